@@ -1,0 +1,11 @@
+package de.kokreation.account;
+
+/** Limits shared by entity validation and UI fields. */
+public final class AccountLimits {
+
+    public static final int DISPLAY_NAME_MAX = 80;
+    public static final int EMAIL_MAX = 254;
+
+    private AccountLimits() {
+    }
+}

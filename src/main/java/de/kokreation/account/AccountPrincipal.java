@@ -1,0 +1,72 @@
+package de.kokreation.account;
+
+import de.kokreation.shared.DisplayNamed;
+import java.io.Serial;
+import java.util.Collection;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The logged-in account as Spring Security holds it in the session. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, DisplayNamed {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long accountId;
+    private final String email;
+    private final String displayName;
+    private final Set<Role> roles;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    AccountPrincipal(UserAccount account) {
+        this.accountId = account.id();
+        this.email = account.email();
+        this.displayName = account.displayName();
+        this.roles = account.roles();
+        this.enabled = account.isEnabled();
+        this.passwordHash = account.passwordHash();
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    @Override
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

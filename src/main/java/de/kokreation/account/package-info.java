@@ -1,0 +1,8 @@
+/**
+ * Accounts, roles and who is logged in. Other modules refer to accounts by id only and ask
+ * {@link de.kokreation.account.CurrentUser} who acts.
+ */
+@NullMarked
+package de.kokreation.account;
+
+import org.jspecify.annotations.NullMarked;

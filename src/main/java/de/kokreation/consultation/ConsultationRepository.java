@@ -1,0 +1,14 @@
+package de.kokreation.consultation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ConsultationRepository extends JpaRepository<Consultation, Long> {
+
+    Optional<Consultation> findBySlug(String slug);
+
+    @Query("select c from Consultation c order by c.timeline.collectionStart desc")
+    List<Consultation> findAllNewestFirst();
+}

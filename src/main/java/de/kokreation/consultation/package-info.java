@@ -1,0 +1,8 @@
+/**
+ * Consultations with their timeline of phases, and their theme groups. The current phase follows
+ * from the dates and decides what participants may do.
+ */
+@NullMarked
+package de.kokreation.consultation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,89 @@
+package de.kokreation.consultation.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.ThemeGroupStatistics;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.Html5;
+import de.kokreation.shell.MainLayout;
+import java.util.Map;
+
+/** One consultation: its description, timeline and theme groups with their proposal counts. */
+@Route(value = Permalinks.CONSULTATIONS + "/:slug", layout = MainLayout.class)
+@AnonymousAllowed
+public class ConsultationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final ThemeGroupStatistics statistics;
+    private String pageTitle = "";
+
+    public ConsultationView(ConsultationService consultations, ThemeGroupStatistics statistics) {
+        this.consultations = consultations;
+        this.statistics = statistics;
+        addClassName("kk-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        ConsultationDetails details = consultations.getConsultation(slug);
+        pageTitle = details.consultation().title();
+        removeAll();
+        var consultation = details.consultation();
+        add(new Breadcrumbs(), new H1(consultation.title()));
+        Span region = new Span(getTranslation("consultation.region", consultation.region()));
+        region.addClassName("kk-meta");
+        Div meta = new Div(region, new PhaseBadge(consultation.currentPhase()));
+        meta.addClassName("kk-card-meta");
+        add(meta);
+        if (consultation.currentPhase() == Phase.PROPOSAL_COLLECTION) {
+            Paragraph open = new Paragraph(getTranslation("consultation.collectionOpenUntil",
+                    Formats.date(consultation.timeline().get(Phase.PROPOSAL_COLLECTION.ordinal()).end(), getLocale())));
+            open.addClassName("kk-callout");
+            add(open);
+        }
+        add(Html5.sanitizedHtml(consultation.descriptionHtml()));
+
+        Section timeline = new Section(new H2(getTranslation("consultation.timeline")),
+                new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
+        add(timeline);
+
+        Map<Long, Long> counts = statistics.proposalCounts(
+                details.themeGroups().stream().map(ThemeGroupSummary::id).toList());
+        Div groups = new Div();
+        groups.addClassName("kk-card-grid");
+        for (ThemeGroupSummary group : details.themeGroups()) {
+            H3 name = new H3(new Anchor(Permalinks.themeGroup(consultation.slug(), group.slug()), group.name()));
+            Paragraph description = new Paragraph(group.description());
+            Span count = new Span(getTranslation("themeGroup.proposalCount", counts.getOrDefault(group.id(), 0L)));
+            count.addClassName("kk-meta");
+            Article card = new Article(name, description, count);
+            card.addClassName("kk-card");
+            groups.add(card);
+        }
+        add(new Section(new H2(getTranslation("consultation.themeGroups")), groups));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " – " + getTranslation("app.name");
+    }
+}

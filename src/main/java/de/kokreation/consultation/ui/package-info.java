@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.consultation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+package de.kokreation.demo;
+
+/** The demo accounts the README lists; all share one password. */
+public final class DemoAccounts {
+
+    public static final String PASSWORD = "Kokreation2018!";
+    public static final String CITIZEN = "buergerin@kokreation.example";
+    public static final String LEAD = "leitung@kokreation.example";
+    public static final String COORDINATOR = "koordination@kokreation.example";
+    public static final String ADMIN = "admin@kokreation.example";
+
+    private DemoAccounts() {
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Demo data for the embedded default: the 2018 regional consultations in Nordrhein-Westfalen and
+ * Baden-Württemberg, a federal consultation that collects proposals now, one account per role and
+ * a few hundred proposals with comments and votes. Seeded once into an empty database, never in
+ * production.
+ */
+@NullMarked
+package de.kokreation.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation;
+
+import org.jspecify.annotations.NullMarked;

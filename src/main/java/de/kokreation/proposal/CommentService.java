@@ -1,0 +1,124 @@
+package de.kokreation.proposal;
+
+import de.kokreation.account.AccountPrincipal;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Comment threads on proposals: read by everyone, written by logged-in participants. */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+    private final CommentRepository comments;
+    private final ProposalRepository proposals;
+    private final ConsultationService consultations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentService(CommentRepository comments, ProposalRepository proposals, ConsultationService consultations,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.comments = comments;
+        this.proposals = proposals;
+        this.consultations = consultations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The whole thread of a proposal in one query, oldest first at every level. */
+    public List<CommentNode> thread(long proposalId) {
+        Optional<Long> viewerId = currentUser.accountId();
+        List<CommentRow> rows = comments.findThreadRows(proposalId);
+        Map<Long, List<CommentRow>> childrenByParent = new HashMap<>();
+        List<CommentRow> roots = new ArrayList<>();
+        for (CommentRow row : rows) {
+            if (row.parentId() == null) {
+                roots.add(row);
+            } else {
+                childrenByParent.computeIfAbsent(row.parentId(), key -> new ArrayList<>()).add(row);
+            }
+        }
+        return roots.stream().map(root -> toNode(root, childrenByParent, viewerId)).toList();
+    }
+
+    private static CommentNode toNode(CommentRow row, Map<Long, List<CommentRow>> childrenByParent,
+            Optional<Long> viewerId) {
+        List<CommentNode> replies = childrenByParent.getOrDefault(row.id(), List.of()).stream()
+                .map(child -> toNode(child, childrenByParent, viewerId))
+                .toList();
+        boolean deleted = row.deletedAt() != null;
+        boolean mine = viewerId.map(id -> id == row.authorId()).orElse(false);
+        return new CommentNode(row.id(), row.parentId(), row.authorName(), deleted ? null : row.body(),
+                row.createdAt(), row.editedAt(), deleted, mine && !deleted, replies);
+    }
+
+    /** Posts a comment, or a reply when {@code parentId} is given; only while collection runs. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long post(long proposalId, @Nullable Long parentId, String body) {
+        AccountPrincipal author = currentUser.require();
+        Proposal proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
+        requireCommentingOpen(proposal);
+        Long parentAuthorId = null;
+        if (parentId != null) {
+            ProposalComment parent = comments.findById(parentId)
+                    .filter(candidate -> candidate.proposalId() == proposalId)
+                    .orElseThrow(() -> new NotFoundException("comment.error.notFound", parentId));
+            parentAuthorId = parent.authorId();
+        }
+        ProposalComment comment = comments.save(
+                new ProposalComment(proposalId, parentId, author.accountId(), body, clock.instant()));
+        proposals.adjustCommentCount(proposalId, +1);
+        events.publishEvent(new CommentPosted(comment.id(), proposalId, author.accountId(), proposal.authorId(),
+                parentAuthorId));
+        return comment.id();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void edit(long commentId, String body) {
+        AccountPrincipal editor = currentUser.require();
+        ProposalComment comment = find(commentId);
+        requireCommentingOpen(proposals.findById(comment.proposalId()).orElseThrow());
+        comment.edit(editor.accountId(), body, clock.instant());
+    }
+
+    /** Deletes one's own comment softly; allowed in every phase, since it concerns one's own words. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void delete(long commentId) {
+        AccountPrincipal editor = currentUser.require();
+        ProposalComment comment = find(commentId);
+        if (comment.isDeleted()) {
+            return;
+        }
+        comment.delete(editor.accountId(), clock.instant());
+        proposals.adjustCommentCount(comment.proposalId(), -1);
+    }
+
+    private void requireCommentingOpen(Proposal proposal) {
+        if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalComments()) {
+            throw new DomainException("comment.error.closed");
+        }
+    }
+
+    private ProposalComment find(long commentId) {
+        return comments.findById(commentId)
+                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+    }
+}

@@ -1,0 +1,146 @@
+package de.kokreation.proposal;
+
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.RichText;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A citizen's idea in one theme group. Only its author edits it. */
+@Entity
+@Table(name = "proposal")
+class Proposal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "theme_group_id", nullable = false)
+    private long themeGroupId;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = ProposalLimits.TITLE_MAX)
+    private String title;
+
+    @Column(name = "body_source", nullable = false, length = 20_000)
+    private String bodySource;
+
+    @Column(name = "body_html", nullable = false, length = 60_000)
+    private String bodyHtml;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    // The counters are changed only by atomic UPDATE statements (see ProposalRepository), never
+    // written back from a possibly stale entity.
+    @Column(name = "votes_for", nullable = false, insertable = false, updatable = false)
+    private int votesFor;
+
+    @Column(name = "votes_against", nullable = false, insertable = false, updatable = false)
+    private int votesAgainst;
+
+    @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
+    private int commentCount;
+
+    @Version
+    private long version;
+
+    protected Proposal() {
+        this.title = "";
+        this.bodySource = "";
+        this.bodyHtml = "";
+        this.createdAt = Instant.EPOCH;
+        this.updatedAt = Instant.EPOCH;
+    }
+
+    Proposal(long themeGroupId, long authorId, ProposalDraft draft, Instant now) {
+        this.themeGroupId = themeGroupId;
+        this.authorId = authorId;
+        this.createdAt = now;
+        this.title = "";
+        this.bodySource = "";
+        this.bodyHtml = "";
+        apply(draft, now);
+    }
+
+    /** Replaces title and body; only the author may, and only while the phase allows it. */
+    void revise(long editorId, ProposalDraft draft, Instant now) {
+        if (editorId != authorId) {
+            throw new de.kokreation.shared.NotPermittedException("proposal.error.notAuthor");
+        }
+        apply(draft, now);
+    }
+
+    private void apply(ProposalDraft draft, Instant now) {
+        String newTitle = draft.title().strip();
+        String newBody = draft.body().strip();
+        if (newTitle.length() < ProposalLimits.TITLE_MIN || newTitle.length() > ProposalLimits.TITLE_MAX) {
+            throw new DomainException("proposal.error.titleSize", ProposalLimits.TITLE_MIN, ProposalLimits.TITLE_MAX);
+        }
+        if (newBody.length() < ProposalLimits.BODY_MIN || newBody.length() > ProposalLimits.BODY_MAX) {
+            throw new DomainException("proposal.error.bodySize", ProposalLimits.BODY_MIN, ProposalLimits.BODY_MAX);
+        }
+        this.title = newTitle;
+        this.bodySource = newBody;
+        this.bodyHtml = RichText.render(newBody);
+        this.updatedAt = now;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("proposal not saved yet");
+        }
+        return id;
+    }
+
+    long themeGroupId() {
+        return themeGroupId;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String bodySource() {
+        return bodySource;
+    }
+
+    String bodyHtml() {
+        return bodyHtml;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    int votesFor() {
+        return votesFor;
+    }
+
+    int votesAgainst() {
+        return votesAgainst;
+    }
+
+    int commentCount() {
+        return commentCount;
+    }
+}

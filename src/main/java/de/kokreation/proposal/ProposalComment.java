@@ -1,0 +1,122 @@
+package de.kokreation.proposal;
+
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A comment on a proposal, possibly a reply to another comment. Deleting keeps the row so the
+ * replies below it stay in place; only its text is gone.
+ */
+@Entity
+@Table(name = "proposal_comment")
+class ProposalComment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "proposal_id", nullable = false, updatable = false)
+    private long proposalId;
+
+    @Column(name = "parent_id", updatable = false)
+    private @Nullable Long parentId;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = ProposalLimits.COMMENT_MAX)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "edited_at")
+    private @Nullable Instant editedAt;
+
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
+
+    @Version
+    private long version;
+
+    protected ProposalComment() {
+        this.body = "";
+        this.createdAt = Instant.EPOCH;
+    }
+
+    ProposalComment(long proposalId, @Nullable Long parentId, long authorId, String body, Instant now) {
+        this.proposalId = proposalId;
+        this.parentId = parentId;
+        this.authorId = authorId;
+        this.body = requireValidBody(body);
+        this.createdAt = now;
+    }
+
+    static String requireValidBody(String body) {
+        String stripped = body.strip();
+        if (stripped.isEmpty()) {
+            throw new DomainException("comment.error.empty");
+        }
+        if (stripped.length() > ProposalLimits.COMMENT_MAX) {
+            throw new DomainException("comment.error.tooLong", ProposalLimits.COMMENT_MAX);
+        }
+        return stripped;
+    }
+
+    void edit(long editorId, String newBody, Instant now) {
+        requireAuthor(editorId);
+        if (isDeleted()) {
+            throw new DomainException("comment.error.deleted");
+        }
+        this.body = requireValidBody(newBody);
+        this.editedAt = now;
+    }
+
+    /** Soft delete: the thread keeps its shape, the text is erased. */
+    void delete(long editorId, Instant now) {
+        requireAuthor(editorId);
+        if (isDeleted()) {
+            return;
+        }
+        this.body = "";
+        this.deletedAt = now;
+    }
+
+    private void requireAuthor(long editorId) {
+        if (editorId != authorId) {
+            throw new NotPermittedException("comment.error.notAuthor");
+        }
+    }
+
+    boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("comment not saved yet");
+        }
+        return id;
+    }
+
+    long proposalId() {
+        return proposalId;
+    }
+
+    @Nullable Long parentId() {
+        return parentId;
+    }
+
+    long authorId() {
+        return authorId;
+    }
+}

@@ -1,0 +1,32 @@
+package de.kokreation.proposal;
+
+import de.kokreation.consultation.ThemeGroupStatistics;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the consultation pages how many proposals each theme group holds, in one query. */
+@Component
+class ProposalCountsByThemeGroup implements ThemeGroupStatistics {
+
+    private final ProposalRepository proposals;
+
+    ProposalCountsByThemeGroup(ProposalRepository proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, Long> proposalCounts(Collection<Long> themeGroupIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (themeGroupIds.isEmpty()) {
+            return counts;
+        }
+        for (Object[] row : proposals.countByThemeGroups(themeGroupIds)) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+}

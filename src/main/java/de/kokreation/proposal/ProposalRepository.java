@@ -1,0 +1,47 @@
+package de.kokreation.proposal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+
+    String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, a.displayName, p.createdAt,"
+            + " p.votesFor, p.votesAgainst, p.commentCount)"
+            + " from Proposal p join UserAccount a on a.id = p.authorId";
+
+    @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId",
+            countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId")
+    Page<ProposalSummary> findSummaries(long themeGroupId, Pageable pageable);
+
+    @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId and lower(p.title) like :pattern escape '\\'",
+            countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId"
+                    + " and lower(p.title) like :pattern escape '\\'")
+    Page<ProposalSummary> findSummariesByTitle(long themeGroupId, String pattern, Pageable pageable);
+
+    @Query("select p.themeGroupId, count(p) from Proposal p where p.themeGroupId in :themeGroupIds"
+            + " group by p.themeGroupId")
+    List<Object[]> countByThemeGroups(Collection<Long> themeGroupIds);
+
+    @Query("select a.displayName from UserAccount a where a.id = :accountId")
+    Optional<String> findDisplayName(long accountId);
+
+    /** Atomic counter change: concurrent voters never overwrite each other's increments. */
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update proposal set votes_for = votes_for + :forDelta,"
+            + " votes_against = votes_against + :againstDelta where id = :proposalId", nativeQuery = true)
+    int adjustVotes(long proposalId, int forDelta, int againstDelta);
+
+    @Modifying(flushAutomatically = true)
+    @Query(value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",
+            nativeQuery = true)
+    int adjustCommentCount(long proposalId, int delta);
+
+    @Query(value = "select votes_for, votes_against from proposal where id = :proposalId", nativeQuery = true)
+    List<Object[]> readVoteCounts(long proposalId);
+}

@@ -1,0 +1,97 @@
+package de.kokreation.proposal;
+
+import de.kokreation.account.AccountPrincipal;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** Lists, shows, submits and revises proposals; enforces phase and authorship on the server. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ProposalService {
+
+    private final ProposalRepository proposals;
+    private final VoteRepository votes;
+    private final ConsultationService consultations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.proposals = proposals;
+        this.votes = votes;
+        this.consultations = consultations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One page of a theme group's proposals, ordered and filtered in the database. */
+    public ProposalPage listProposals(long themeGroupId, ProposalQuery query, int pageIndex, int pageSize) {
+        int size = Math.clamp(pageSize, 1, ProposalLimits.PAGE_SIZE_MAX);
+        PageRequest page = PageRequest.of(Math.max(0, pageIndex), size, query.sort().sort());
+        Page<ProposalSummary> result = query.titleSearch().isEmpty()
+                ? proposals.findSummaries(themeGroupId, page)
+                : proposals.findSummariesByTitle(themeGroupId, query.likePattern(), page);
+        return new ProposalPage(result.getContent(), result.getTotalElements(), page.getPageNumber(), size);
+    }
+
+    public ProposalDetails getProposal(long proposalId) {
+        Proposal proposal = find(proposalId);
+        ThemeGroupSummary themeGroup = consultations.getThemeGroup(proposal.themeGroupId());
+        Optional<Long> viewerId = currentUser.accountId();
+        VoteDirection myVote = viewerId.flatMap(id -> votes.findDirection(proposalId, id)).orElse(null);
+        boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
+                && themeGroup.currentPhase().allowsProposalEdits();
+        String authorName = proposals.findDisplayName(proposal.authorId()).orElse("");
+        return new ProposalDetails(proposal.id(), proposal.title(), proposal.bodyHtml(), proposal.bodySource(),
+                proposal.authorId(), authorName, proposal.createdAt(), proposal.updatedAt(),
+                new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote), proposal.commentCount(),
+                themeGroup, myVote, mayEdit);
+    }
+
+    /** Submits a new proposal to a theme group; only while the consultation collects proposals. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long submit(long themeGroupId, @Valid ProposalDraft draft) {
+        AccountPrincipal author = currentUser.require();
+        ThemeGroupSummary themeGroup = consultations.getThemeGroup(themeGroupId);
+        if (!themeGroup.currentPhase().allowsNewProposals()) {
+            throw new DomainException("proposal.error.collectionClosed");
+        }
+        Proposal proposal = proposals.save(new Proposal(themeGroupId, author.accountId(), draft, clock.instant()));
+        events.publishEvent(new ProposalSubmitted(proposal.id(), themeGroupId, author.accountId()));
+        return proposal.id();
+    }
+
+    /** Revises one's own proposal while the consultation still collects proposals. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void revise(long proposalId, @Valid ProposalDraft draft) {
+        AccountPrincipal editor = currentUser.require();
+        Proposal proposal = find(proposalId);
+        if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalEdits()) {
+            throw new DomainException("proposal.error.editClosed");
+        }
+        proposal.revise(editor.accountId(), draft, clock.instant());
+    }
+
+    private Proposal find(long proposalId) {
+        return proposals.findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
+    }
+}

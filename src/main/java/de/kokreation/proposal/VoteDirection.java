@@ -1,0 +1,6 @@
+package de.kokreation.proposal;
+
+/** A vote is for (dafür) or against (dagegen) a proposal. */
+public enum VoteDirection {
+    FOR, AGAINST
+}

@@ -1,0 +1,170 @@
+package de.kokreation.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import de.kokreation.proposal.CommentNode;
+import de.kokreation.proposal.CommentService;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Html5;
+import de.kokreation.shell.UserMessages;
+import java.util.List;
+
+/**
+ * The comments of a proposal as nested lists, with forms to comment, reply, edit and delete.
+ * Deleted comments keep their place so that the replies below them still make sense.
+ */
+class CommentThread extends Section {
+
+    private final CommentService comments;
+    private final long proposalId;
+    private final boolean loggedIn;
+    private final boolean open;
+    private final H2 heading = new H2();
+    private final Div threadArea = new Div();
+
+    CommentThread(CommentService comments, long proposalId, boolean loggedIn, boolean open) {
+        this.comments = comments;
+        this.proposalId = proposalId;
+        this.loggedIn = loggedIn;
+        this.open = open;
+        addClassName("kk-comments");
+        heading.setId("comments-heading");
+        getElement().setAttribute("aria-labelledby", "comments-heading");
+        add(heading);
+        if (open && loggedIn) {
+            add(new CommentForm("comment." + proposalId, getTranslation("comment.new.label"),
+                    getTranslation("comment.new.submit"), "", text -> {
+                        comments.post(proposalId, null, text);
+                        UserMessages.showSuccess(getTranslation("comment.posted"));
+                        refresh();
+                    }, null));
+        } else if (open) {
+            Anchor login = new Anchor(Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),
+                    getTranslation("comment.loginToComment"));
+            login.setId("login-to-comment");
+            add(new Paragraph(login));
+        } else {
+            add(new Paragraph(getTranslation("comment.closed")));
+        }
+        add(threadArea);
+        refresh();
+    }
+
+    void refresh() {
+        List<CommentNode> thread = comments.thread(proposalId);
+        heading.setText(getTranslation("comment.heading", count(thread)));
+        threadArea.removeAll();
+        if (thread.isEmpty()) {
+            threadArea.add(new Paragraph(getTranslation("comment.none")));
+        } else {
+            threadArea.add(list(thread, 1));
+        }
+    }
+
+    private static long count(List<CommentNode> nodes) {
+        return nodes.stream().mapToLong(node -> (node.deleted() ? 0 : 1) + count(node.replies())).sum();
+    }
+
+    private UnorderedList list(List<CommentNode> nodes, int depth) {
+        UnorderedList list = new UnorderedList();
+        list.addClassNames("kk-thread", "kk-thread-depth-" + Math.min(depth, 4));
+        for (CommentNode node : nodes) {
+            ListItem item = new ListItem(comment(node));
+            if (!node.replies().isEmpty()) {
+                item.add(list(node.replies(), depth + 1));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Article comment(CommentNode node) {
+        Article article = new Article();
+        article.addClassName("kk-comment");
+        article.setId("comment-" + node.id());
+        if (node.deleted()) {
+            article.addClassName("kk-comment-deleted");
+            article.add(new Paragraph(getTranslation("comment.deleted")));
+            return article;
+        }
+        Span author = new Span(node.authorName());
+        author.addClassName("kk-comment-author");
+        Div meta = new Div(author, Html5.time(node.createdAt(), getLocale()));
+        if (node.editedAt() != null) {
+            meta.add(new Span(getTranslation("comment.edited")));
+        }
+        meta.addClassName("kk-meta");
+        Paragraph body = new Paragraph(node.body());
+        body.addClassName("kk-comment-body");
+        Div actions = new Div();
+        actions.addClassName("kk-comment-actions");
+        Div formSlot = new Div();
+        article.add(meta, body, actions, formSlot);
+        if (open && loggedIn) {
+            actions.add(action("comment.reply", "reply-" + node.id(), () -> openForm(formSlot, new CommentForm(
+                    "reply." + node.id(), getTranslation("comment.reply.label", node.authorName()),
+                    getTranslation("comment.reply.submit"), "", text -> {
+                        comments.post(proposalId, node.id(), text);
+                        UserMessages.showSuccess(getTranslation("comment.posted"));
+                        refresh();
+                    }, () -> formSlot.removeAll()))));
+        }
+        if (node.mine() && open) {
+            actions.add(action("comment.edit", "edit-" + node.id(), () -> openForm(formSlot, new CommentForm(
+                    "edit." + node.id(), getTranslation("comment.edit.label"), getTranslation("comment.edit.submit"),
+                    node.body() == null ? "" : node.body(), text -> {
+                        comments.edit(node.id(), text);
+                        refresh();
+                    }, () -> formSlot.removeAll()))));
+        }
+        if (node.mine()) {
+            actions.add(action("comment.delete", "delete-" + node.id(), () -> confirmDelete(node)));
+        }
+        return article;
+    }
+
+    private Button action(String key, String id, Runnable onClick) {
+        Button button = new Button(getTranslation(key), click -> onClick.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setId(id);
+        return button;
+    }
+
+    private static void openForm(Div slot, Component form) {
+        slot.removeAll();
+        slot.add(form);
+        if (form instanceof CommentForm commentForm) {
+            commentForm.focus();
+        }
+    }
+
+    private void confirmDelete(CommentNode node) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("comment.delete.header"));
+        dialog.setText(getTranslation("comment.delete.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("comment.delete.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            try {
+                comments.delete(node.id());
+                refresh();
+            } catch (RuntimeException failure) {
+                UserMessages.showFailure(failure);
+            }
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,64 @@
+package de.kokreation.proposal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.ProposalDraft;
+import de.kokreation.proposal.ProposalService;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+
+/** Submitting a proposal to a theme group; asks for a login first. */
+@Route(value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.THEMES + "/:themeSlug/" + Permalinks.NEW_PROPOSAL,
+        layout = MainLayout.class)
+@PermitAll
+public class NewProposalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final ProposalService proposals;
+
+    public NewProposalView(ConsultationService consultations, ProposalService proposals) {
+        this.consultations = consultations;
+        this.proposals = proposals;
+        addClassName("kk-view");
+        addClassName("kk-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ThemeGroupSummary group = consultations.getThemeGroup(event.getRouteParameters().get("slug").orElse(""),
+                event.getRouteParameters().get("themeSlug").orElse(""));
+        String groupPath = Permalinks.themeGroup(group.consultationSlug(), group.slug());
+        removeAll();
+        add(new Breadcrumbs()
+                .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
+                .link(group.name(), groupPath));
+        add(new H1(getTranslation("proposal.new.title", group.name())));
+        if (!group.currentPhase().allowsNewProposals()) {
+            add(new Paragraph(getTranslation("proposal.error.collectionClosed")));
+            return;
+        }
+        add(new Paragraph(getTranslation("proposal.new.intro")));
+        add(new ProposalForm("proposal.new." + group.id(), getTranslation("proposal.new.submit"),
+                new ProposalDraft("", ""), draft -> {
+                    long id = proposals.submit(group.id(), draft);
+                    UserMessages.showSuccess(getTranslation("proposal.new.success"));
+                    UI.getCurrent().navigate(Permalinks.proposal(id));
+                }, () -> UI.getCurrent().navigate(groupPath)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("proposal.new.pageTitle") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,259 @@
+package de.kokreation.proposal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.ProposalLimits;
+import de.kokreation.proposal.ProposalPage;
+import de.kokreation.proposal.ProposalQuery;
+import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ProposalSort;
+import de.kokreation.proposal.ProposalSummary;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Html5;
+import de.kokreation.shell.MainLayout;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A theme group's proposals: sorted, searched and paged in the database. Sort, search and page
+ * live in the address, so every state of the list can be bookmarked and shared.
+ */
+@Route(value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.THEMES + "/:themeSlug", layout = MainLayout.class)
+@AnonymousAllowed
+public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 20;
+    static final String PARAM_SORT = "sortierung";
+    static final String PARAM_SEARCH = "suche";
+    static final String PARAM_PAGE = "seite";
+    private static final Map<ProposalSort, String> SORT_PARAMETER = Map.of(
+            ProposalSort.MOST_SUPPORTED, "unterstuetzt",
+            ProposalSort.NEWEST, "neueste",
+            ProposalSort.MOST_DISCUSSED, "diskutiert");
+
+    private final ConsultationService consultations;
+    private final ProposalService proposals;
+    private final TextField search = new TextField();
+    private final Select<ProposalSort> sort = new Select<>();
+    private final Div filters;
+    private final Div results = new Div();
+    private ThemeGroupSummary themeGroup;
+    private String path = "";
+
+    public ThemeGroupView(ConsultationService consultations, ProposalService proposals) {
+        this.consultations = consultations;
+        this.proposals = proposals;
+        this.themeGroup = new ThemeGroupSummary(0, "", "", "", 0, "", "", Phase.CLOSED, Set.of());
+        addClassName("kk-view");
+
+        search.setLabel(getTranslation("proposals.search.label"));
+        search.setPlaceholder(getTranslation("proposals.search.placeholder"));
+        search.setMaxLength(ProposalLimits.SEARCH_MAX);
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setId("proposal-search");
+        search.addKeyPressListener(Key.ENTER, enter -> applyFilter());
+        search.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue().isEmpty()) {
+                applyFilter();
+            }
+        });
+        Button searchButton = new Button(getTranslation("proposals.search.submit"), click -> applyFilter());
+        searchButton.setId("proposal-search-submit");
+
+        sort.setLabel(getTranslation("proposals.sort.label"));
+        sort.setItems(ProposalSort.values());
+        sort.setItemLabelGenerator(option -> getTranslation(option.messageKey()));
+        sort.setValue(ProposalSort.MOST_SUPPORTED);
+        sort.setId("proposal-sort");
+        sort.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                applyFilter();
+            }
+        });
+
+        filters = new Div(search, searchButton, sort);
+        filters.addClassName("kk-filters");
+        filters.getElement().setAttribute("role", "search");
+        results.addClassName("kk-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        add(filters, results);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        String themeSlug = event.getRouteParameters().get("themeSlug").orElse("");
+        themeGroup = consultations.getThemeGroup(slug, themeSlug);
+        path = event.getLocation().getPath();
+
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        ProposalSort chosenSort = SORT_PARAMETER.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(first(parameters, PARAM_SORT)))
+                .map(Map.Entry::getKey).findFirst().orElse(ProposalSort.MOST_SUPPORTED);
+        String searchText = first(parameters, PARAM_SEARCH);
+        int page = parsePage(first(parameters, PARAM_PAGE));
+        sort.setValue(chosenSort);
+        search.setValue(searchText);
+
+        removeAll();
+        add(new Breadcrumbs().link(themeGroup.consultationTitle(), Permalinks.consultation(themeGroup.consultationSlug())),
+                new H1(themeGroup.name()));
+        Paragraph description = new Paragraph(themeGroup.description());
+        description.addClassName("kk-lead");
+        add(description, submitCallToAction());
+        add(filters, results);
+        showPage(new ProposalQuery(searchText, chosenSort), page);
+    }
+
+    private Component submitCallToAction() {
+        if (themeGroup.currentPhase().allowsNewProposals()) {
+            Anchor submit = new Anchor(Permalinks.newProposal(themeGroup.consultationSlug(), themeGroup.slug()),
+                    getTranslation("proposals.submitNew"));
+            submit.addClassName("kk-button-link");
+            submit.setId("new-proposal");
+            return submit;
+        }
+        Paragraph closed = new Paragraph(getTranslation("proposals.collectionClosed",
+                getTranslation(themeGroup.currentPhase().messageKey())));
+        closed.addClassName("kk-callout");
+        return closed;
+    }
+
+    private void showPage(ProposalQuery query, int pageNumber) {
+        ProposalPage page = proposals.listProposals(themeGroup.id(), query, pageNumber - 1, PAGE_SIZE);
+        results.removeAll();
+        H2 heading = new H2(query.titleSearch().isEmpty()
+                ? getTranslation("proposals.count", page.totalItems())
+                : getTranslation("proposals.countMatching", page.totalItems(), query.titleSearch()));
+        heading.setId("proposal-count");
+        results.add(heading);
+        if (page.items().isEmpty()) {
+            results.add(new Paragraph(getTranslation(query.titleSearch().isEmpty()
+                    ? "proposals.empty" : "proposals.noMatch")));
+            return;
+        }
+        OrderedList list = new OrderedList();
+        list.addClassName("kk-proposal-list");
+        list.getElement().setAttribute("start", Integer.toString(page.pageIndex() * page.pageSize() + 1));
+        page.items().forEach(item -> list.add(new ListItem(card(item))));
+        results.add(list);
+        if (page.pageCount() > 1) {
+            results.add(pagination(query, page));
+        }
+    }
+
+    private Article card(ProposalSummary proposal) {
+        Locale locale = getLocale();
+        Anchor title = new Anchor(Permalinks.proposal(proposal.id()), proposal.title());
+        Span author = new Span(getTranslation("proposal.byAuthor", proposal.authorName()));
+        Div meta = new Div(author, Html5.time(proposal.createdAt(), locale));
+        meta.addClassName("kk-meta");
+        Div figures = new Div(
+                figure("proposal.votesFor", proposal.votesFor(), "kk-figure-for"),
+                figure("proposal.votesAgainst", proposal.votesAgainst(), "kk-figure-against"),
+                figure("proposal.comments", proposal.commentCount(), "kk-figure-comments"));
+        figures.addClassName("kk-figures");
+        H3 heading = new H3(title);
+        Article card = new Article(heading, meta, figures);
+        card.addClassName("kk-card");
+        return card;
+    }
+
+    private Span figure(String key, int value, String className) {
+        Span figure = new Span(getTranslation(key, value));
+        figure.addClassName(className);
+        return figure;
+    }
+
+    private Nav pagination(ProposalQuery query, ProposalPage page) {
+        Nav nav = new Nav();
+        nav.addClassName("kk-pagination");
+        nav.getElement().setAttribute("aria-label", getTranslation("pagination.label"));
+        int current = page.pageIndex() + 1;
+        if (current > 1) {
+            nav.add(pageLink(query, current - 1, getTranslation("pagination.previous"), "pagination-previous"));
+        }
+        Span position = new Span(getTranslation("pagination.position", current, page.pageCount()));
+        position.getElement().setAttribute("aria-current", "page");
+        nav.add(position);
+        if (current < page.pageCount()) {
+            nav.add(pageLink(query, current + 1, getTranslation("pagination.next"), "pagination-next"));
+        }
+        return nav;
+    }
+
+    private Anchor pageLink(ProposalQuery query, int pageNumber, String text, String id) {
+        Anchor link = new Anchor(path.isEmpty() ? "" : "/" + path + "?" + parameters(query, pageNumber).getQueryString(),
+                text);
+        link.setId(id);
+        return link;
+    }
+
+    private void applyFilter() {
+        ProposalQuery query = new ProposalQuery(search.getValue(), sort.getValue() == null
+                ? ProposalSort.MOST_SUPPORTED : sort.getValue());
+        UI.getCurrent().navigate(path, parameters(query, 1));
+    }
+
+    private static QueryParameters parameters(ProposalQuery query, int pageNumber) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (query.sort() != ProposalSort.MOST_SUPPORTED) {
+            values.put(PARAM_SORT, SORT_PARAMETER.get(query.sort()));
+        }
+        if (!query.titleSearch().isEmpty()) {
+            values.put(PARAM_SEARCH, query.titleSearch());
+        }
+        if (pageNumber > 1) {
+            values.put(PARAM_PAGE, Integer.toString(pageNumber));
+        }
+        return QueryParameters.simple(values);
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
+    }
+
+    private static int parsePage(String value) {
+        try {
+            return Math.max(1, Integer.parseInt(value));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return themeGroup.name() + " – " + getTranslation("app.name");
+    }
+}

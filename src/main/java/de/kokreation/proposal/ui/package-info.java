@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.proposal.ui;
+
+import org.jspecify.annotations.NullMarked;

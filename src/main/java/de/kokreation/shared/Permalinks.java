@@ -1,0 +1,52 @@
+package de.kokreation.shared;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The public, bookmarkable addresses of the platform in one place. Features link to each other
+ * through these paths rather than through view classes, which keeps the modules free of cycles.
+ */
+public final class Permalinks {
+
+    public static final String CONSULTATIONS = "konsultationen";
+    public static final String THEMES = "themen";
+    public static final String PROPOSALS = "vorschlaege";
+    public static final String NEW_PROPOSAL = "neuer-vorschlag";
+    public static final String LOGIN = "anmelden";
+    public static final String JOIN = "mitmachen";
+
+    private Permalinks() {
+    }
+
+    public static String home() {
+        return "/";
+    }
+
+    public static String consultation(String consultationSlug) {
+        return "/" + CONSULTATIONS + "/" + consultationSlug;
+    }
+
+    public static String themeGroup(String consultationSlug, String themeGroupSlug) {
+        return consultation(consultationSlug) + "/" + THEMES + "/" + themeGroupSlug;
+    }
+
+    public static String newProposal(String consultationSlug, String themeGroupSlug) {
+        return themeGroup(consultationSlug, themeGroupSlug) + "/" + NEW_PROPOSAL;
+    }
+
+    public static String proposal(long proposalId) {
+        return "/" + PROPOSALS + "/" + proposalId;
+    }
+
+    /** A page that asks for a login and then leads back to {@code target}. */
+    public static String joinAndReturnTo(String target) {
+        return "/" + JOIN + "?ziel=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+    }
+
+    /** Only paths of this site are allowed as targets of a redirect (no open redirect). */
+    public static boolean isLocalPath(String target) {
+        return target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
+                && !target.contains(":");
+    }
+}

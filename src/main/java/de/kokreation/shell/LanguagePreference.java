@@ -1,0 +1,63 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * German unless the user chose English. The choice lives in a cookie, so it outlasts the session
+ * and applies before login.
+ */
+@Component
+class LanguagePreference implements VaadinServiceInitListener {
+
+    static final String COOKIE = "kokreation-lang";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiInit -> {
+            UI ui = uiInit.getUI();
+            ui.setLocale(fromRequest(VaadinRequest.getCurrent()));
+        });
+    }
+
+    static Locale fromRequest(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return TranslationProvider.GERMAN;
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .findFirst()
+                .map(cookie -> TranslationProvider.supported(Locale.forLanguageTag(cookie.getValue())))
+                .orElse(TranslationProvider.GERMAN);
+    }
+
+    /** Switches the current user's language and reloads the page in it. */
+    static void switchTo(Locale locale) {
+        Locale chosen = TranslationProvider.supported(locale);
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+            cookie.setPath("/");
+            cookie.setMaxAge(60 * 60 * 24 * 365);
+            cookie.setHttpOnly(true);
+            response.addCookie(cookie);
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setLocale(chosen);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(chosen);
+            ui.getPage().reload();
+        }
+    }
+}

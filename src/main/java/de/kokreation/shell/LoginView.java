@@ -1,0 +1,59 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.shared.Permalinks;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Login by email address and password. */
+@Route(value = Permalinks.LOGIN, layout = MainLayout.class)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(@Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
+        addClassName("kk-narrow");
+        form.setI18n(i18n());
+        form.setAction(Permalinks.LOGIN);
+        form.setForgotPasswordButtonVisible(false);
+        add(new H1(getTranslation("login.title")), form);
+        if (demoData) {
+            Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
+            hint.addClassName("kk-hint");
+            hint.setId("demo-hint");
+            add(hint);
+        }
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.email"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " – " + getTranslation("app.name");
+    }
+}

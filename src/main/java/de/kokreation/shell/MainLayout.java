@@ -1,0 +1,116 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.kokreation.shared.DisplayNamed;
+import de.kokreation.shared.Permalinks;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The frame of every page: a skip link, a header with the site name, navigation, language switch
+ * and login state, the main landmark that holds the view, and a footer.
+ */
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main main = new Main();
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("kk-page");
+
+        Anchor skipLink = new Anchor("#main", getTranslation("layout.skipToContent"));
+        skipLink.addClassName("kk-skip-link");
+
+        main.setId("main");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("kk-main");
+
+        add(skipLink, header(), main, footer());
+    }
+
+    private Header header() {
+        Anchor home = new Anchor(Permalinks.home(), getTranslation("app.name"));
+        home.addClassName("kk-brand");
+
+        Nav nav = new Nav();
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.mainNavigation"));
+        nav.addClassName("kk-nav");
+        nav.add(new Anchor(Permalinks.home(), getTranslation("layout.consultations")));
+
+        Div tools = new Div(languageSwitch(), accountArea());
+        tools.addClassName("kk-header-tools");
+
+        Header header = new Header(home, nav, tools);
+        header.addClassName("kk-header");
+        return header;
+    }
+
+    private Component languageSwitch() {
+        boolean english = TranslationProvider.ENGLISH.equals(TranslationProvider.supported(getLocale()));
+        Locale other = english ? TranslationProvider.GERMAN : TranslationProvider.ENGLISH;
+        Button switchButton = new Button(english ? "Deutsch" : "English",
+                click -> LanguagePreference.switchTo(other));
+        switchButton.getElement().setAttribute("lang", other.getLanguage());
+        switchButton.getElement().setAttribute("aria-label", getTranslation("layout.switchLanguage"));
+        switchButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        switchButton.setId("language-switch");
+        return switchButton;
+    }
+
+    private Component accountArea() {
+        Div area = new Div();
+        area.addClassName("kk-account");
+        authentication.getAuthenticatedUser(DisplayNamed.class).ifPresentOrElse(user -> {
+            Span signedIn = new Span(getTranslation("layout.signedInAs", user.displayName()));
+            signedIn.addClassName("kk-signed-in");
+            Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            area.add(signedIn, logout);
+        }, () -> {
+            Anchor login = new Anchor("/" + Permalinks.LOGIN, getTranslation("layout.login"));
+            login.setId("login-link");
+            area.add(login);
+        });
+        return area;
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        footer.addClassName("kk-footer");
+        return footer;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        // The document language follows the UI language, for screen readers and hyphenation.
+        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)",
+                TranslationProvider.supported(ui.getLocale()).getLanguage());
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        main.getElement().appendChild(Objects.requireNonNull(content).getElement());
+    }
+}

@@ -1,0 +1,75 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Turns whatever went wrong into one sentence in the user's language. Never shows a stack trace;
+ * unexpected failures are logged with a reference the user can quote.
+ */
+public final class UserMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserMessages.class);
+
+    private UserMessages() {
+    }
+
+    /** The message key and arguments for a failure, unwrapping causes down to a known one. */
+    public static String describe(UI ui, Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return ui.getTranslation(domain.messageKey(), domain.messageArguments());
+            }
+            if (cause instanceof AuthenticationException) {
+                return ui.getTranslation("error.loginRequired");
+            }
+            if (cause instanceof AccessDeniedException) {
+                return ui.getTranslation(isAnonymous(ui) ? "error.loginRequired" : "error.notPermitted");
+            }
+            if (cause instanceof OptimisticLockingFailureException) {
+                return ui.getTranslation("error.changedMeanwhile");
+            }
+        }
+        String reference = Long.toString(System.currentTimeMillis(), 36);
+        LOG.error("Unexpected failure, reference {}", reference, failure);
+        return ui.getTranslation("error.unexpected", reference);
+    }
+
+    private static boolean isAnonymous(UI ui) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        return context.getAuthentication() == null
+                || context.getAuthentication() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+    }
+
+    /** Shows a failure as an error notification that screen readers announce. */
+    public static void showFailure(Throwable failure) {
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            showError(describe(ui, failure));
+        }
+    }
+
+    public static void showError(String text) {
+        Notification notification = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.getElement().setAttribute("role", "alert");
+    }
+
+    public static void showSuccess(String text) {
+        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static boolean isPermissionProblem(@Nullable Throwable failure) {
+        return failure instanceof NotPermittedException || failure instanceof AccessDeniedException;
+    }
+}

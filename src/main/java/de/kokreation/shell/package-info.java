@@ -1,0 +1,8 @@
+/**
+ * The application shell: page layout with landmarks, language switch, login, error pages,
+ * security configuration and translations. Feature views plug into {@link de.kokreation.shell.MainLayout}.
+ */
+@NullMarked
+package de.kokreation.shell;
+
+import org.jspecify.annotations.NullMarked;
