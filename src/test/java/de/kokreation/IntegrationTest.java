@@ -1,0 +1,22 @@
+package de.kokreation;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One Spring context for every integration, UI and browser test: the same annotations everywhere
+ * let the test framework reuse the context (a context start costs about 15 s on two cores).
+ * The application listens on a random port, so browser tests can use the same context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+@Tag("spring")
+public @interface IntegrationTest {
+}

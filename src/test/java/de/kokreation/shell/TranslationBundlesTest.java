@@ -1,0 +1,72 @@
+package de.kokreation.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationBundlesTest {
+
+    private final TranslationProvider translations = new TranslationProvider();
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> german = load("i18n/messages_de.properties").stringPropertyNames();
+        Set<String> english = load("i18n/messages_en.properties").stringPropertyNames();
+
+        assertThat(english).containsExactlyInAnyOrderElementsOf(german);
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExistsInTheBundles() throws IOException {
+        Set<String> keys = load("i18n/messages_de.properties").stringPropertyNames();
+        Pattern literalKey = Pattern.compile("(?:getTranslation|Exception)\\(\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literalKey.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(keys).containsAll(used);
+    }
+
+    @Test
+    void germanIsTheDefaultAndPluralsFollowTheLanguage() {
+        assertThat(translations.getTranslation("proposals.count", Locale.FRENCH, 1)).isEqualTo("1 Vorschlag");
+        assertThat(translations.getTranslation("proposals.count", Locale.GERMAN, 1234)).isEqualTo("1.234 Vorschläge");
+        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 proposals");
+        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 0)).isEqualTo("No proposals");
+    }
+
+    @Test
+    void aMissingKeyIsVisible() {
+        assertThat(translations.getTranslation("no.such.key", Locale.GERMAN)).isEqualTo("!no.such.key!");
+    }
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
