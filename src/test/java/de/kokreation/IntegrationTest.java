@@ -15,7 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The operator's ./application.properties is not read in tests: only packaged and test settings count.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.location=classpath:/")
 @ActiveProfiles(resolver = TestProfiles.class)
 @Tag("spring")
 public @interface IntegrationTest {

@@ -28,7 +28,7 @@ public final class RichText {
 
     /** Renders Markdown (with any embedded HTML) into sanitized HTML. */
     public static String render(String markdown) {
-        return sanitize(HTML.render(MARKDOWN.parse(markdown)));
+        return sanitize(HTML.render(MARKDOWN.parse(markdown))).strip();
     }
 
     /** Removes everything from {@code html} that the safelist does not allow. */
