@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 class LanguagePreference implements VaadinServiceInitListener {
 
     static final String COOKIE = "kokreation-lang";
+    private static final String SESSION_ATTRIBUTE = LanguagePreference.class.getName();
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiInit -> {
             UI ui = uiInit.getUI();
-            ui.setLocale(fromRequest(VaadinRequest.getCurrent()));
+            Object chosenInSession = ui.getSession().getAttribute(SESSION_ATTRIBUTE);
+            ui.setLocale(chosenInSession instanceof Locale chosen ? chosen : fromRequest(VaadinRequest.getCurrent()));
         });
     }
 
@@ -42,6 +44,15 @@ class LanguagePreference implements VaadinServiceInitListener {
     /** Switches the current user's language and reloads the page in it. */
     static void switchTo(Locale locale) {
         Locale chosen = TranslationProvider.supported(locale);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setLocale(chosen);
+            session.setAttribute(SESSION_ATTRIBUTE, chosen);
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.setLocale(chosen);
+        }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
@@ -50,13 +61,8 @@ class LanguagePreference implements VaadinServiceInitListener {
             cookie.setHttpOnly(true);
             response.addCookie(cookie);
         }
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setLocale(chosen);
-        }
-        UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.setLocale(chosen);
+            // Views build their texts once; a reload renders the whole page in the new language.
             ui.getPage().reload();
         }
     }

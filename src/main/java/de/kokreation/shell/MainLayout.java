@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -27,9 +29,10 @@ import java.util.Objects;
  * and login state, the main landmark that holds the view, and a footer.
  */
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final Div accountArea = new Div();
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication) {
@@ -55,7 +58,8 @@ public class MainLayout extends Div implements RouterLayout {
         nav.addClassName("kk-nav");
         nav.add(new Anchor(Permalinks.home(), getTranslation("layout.consultations")));
 
-        Div tools = new Div(languageSwitch(), accountArea());
+        accountArea.addClassName("kk-account");
+        Div tools = new Div(languageSwitch(), accountArea);
         tools.addClassName("kk-header-tools");
 
         Header header = new Header(home, nav, tools);
@@ -75,10 +79,16 @@ public class MainLayout extends Div implements RouterLayout {
         return switchButton;
     }
 
-    private Component accountArea() {
-        Div area = new Div();
-        area.addClassName("kk-account");
-        authentication.getAuthenticatedUser(DisplayNamed.class).ifPresentOrElse(user -> {
+    /** The layout outlives navigations within a page; the login state is rendered anew each time. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        renderAccountArea();
+    }
+
+    private void renderAccountArea() {
+        Div area = accountArea;
+        area.removeAll();
+        signedInUser().ifPresentOrElse(user -> {
             Span signedIn = new Span(getTranslation("layout.signedInAs", user.displayName()));
             signedIn.addClassName("kk-signed-in");
             Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
@@ -90,7 +100,12 @@ public class MainLayout extends Div implements RouterLayout {
             login.setId("login-link");
             area.add(login);
         });
-        return area;
+    }
+
+    private static java.util.Optional<DisplayNamed> signedInUser() {
+        var current = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.getPrincipal() instanceof DisplayNamed user
+                ? java.util.Optional.of(user) : java.util.Optional.empty();
     }
 
     private Footer footer() {

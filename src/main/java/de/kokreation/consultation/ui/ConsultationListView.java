@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -19,20 +21,28 @@ import de.kokreation.shell.MainLayout;
 /** The start page: every consultation with its region, current phase and timeline. */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
-public class ConsultationListView extends Div implements HasDynamicTitle {
+public class ConsultationListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final Div list = new Div();
 
     public ConsultationListView(ConsultationService consultations) {
+        this.consultations = consultations;
         addClassName("kk-view");
         add(new H1(getTranslation("consultations.title")));
         Paragraph intro = new Paragraph(getTranslation("consultations.intro"));
         intro.addClassName("kk-lead");
-        add(intro);
-        Div list = new Div();
         list.addClassName("kk-card-list");
+        add(intro, list);
+    }
+
+    /** Loads on every navigation, not once per view instance: Vaadin reuses the instance for the same route. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        list.removeAll();
         for (ConsultationSummary consultation : consultations.listConsultations()) {
             list.add(card(consultation));
         }
-        add(list);
     }
 
     private Article card(ConsultationSummary consultation) {

@@ -1,0 +1,88 @@
+package de.kokreation.proposal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.shared.Permalinks;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ThemeGroupViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void listsTheFirstPageAndLinksToTheNext() {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        UserAccount author = fixtures.citizen();
+        for (int i = 1; i <= 25; i++) {
+            fixtures.proposal(group, author, "Vorschlag Nummer " + i);
+        }
+
+        navigate(path(group), ThemeGroupView.class);
+
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("25 Vorschläge");
+        assertThat($(H3.class).all()).hasSize(ThemeGroupView.PAGE_SIZE);
+        assertThat($(Anchor.class).id("pagination-next").getHref()).endsWith("?seite=2");
+        assertThat($(Anchor.class).id("new-proposal").getHref())
+                .isEqualTo(Permalinks.newProposal(group.consultationSlug(), group.slug()));
+    }
+
+    @Test
+    void sortAndSearchLiveInTheAddress() {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        UserAccount author = fixtures.citizen();
+        fixtures.proposal(group, author, "Haushaltsdaten offenlegen");
+        fixtures.proposal(group, author, "Lobbyregister einführen");
+        fixtures.proposal(group, author, "Haushaltsplan als Grafik");
+
+        UI.getCurrent().navigate(path(group),
+                QueryParameters.simple(java.util.Map.of("sortierung", "neueste", "suche", "haushalt")));
+
+        assertThat(titles()).containsExactly("Haushaltsplan als Grafik", "Haushaltsdaten offenlegen");
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge mit „haushalt“ im Titel");
+
+        TextField search = $(TextField.class).id("proposal-search");
+        test(search).setValue("lobby");
+        test($(Button.class).id("proposal-search-submit")).click();
+
+        assertThat(titles()).containsExactly("Lobbyregister einführen");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .contains("suche=lobby").contains("sortierung=neueste");
+    }
+
+    @Test
+    void aClosedThemeGroupOffersNoSubmitButton() {
+        ThemeGroupSummary group = fixtures.closedConsultation().themeGroups().getFirst();
+
+        navigate(path(group), ThemeGroupView.class);
+
+        assertThat($(Anchor.class).withId("new-proposal").exists()).isFalse();
+        assertThat($(Paragraph.class).withTextContaining("keine Vorschläge eingereicht").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("In dieser Themengruppe gibt es noch keine Vorschläge.").exists())
+                .isTrue();
+    }
+
+    private List<String> titles() {
+        return $(H3.class).all().stream().map(heading -> heading.getElement().getTextRecursively()).toList();
+    }
+
+    private static String path(ThemeGroupSummary group) {
+        return Permalinks.themeGroup(group.consultationSlug(), group.slug()).substring(1);
+    }
+}
