@@ -1,0 +1,104 @@
+package de.kokreation.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ThemeGroupSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The citizen's journey in a real browser: open a consultation, log in, submit a proposal (and
+ * find the half-written text again after a reload), comment, vote, and see the counts change.
+ */
+@IntegrationTest
+@Tag("browser")
+class CitizenJourneyBrowserTest {
+
+    private static BrowserSession browser;
+
+    @Autowired
+    Fixtures fixtures;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCitizenSubmitsCommentsAndVotes() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary openData = consultation.themeGroups().getFirst();
+        fixtures.proposal(openData, fixtures.citizen(), "Bestehender Vorschlag zu Geodaten");
+        UserAccount citizen = fixtures.citizen();
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(1280, 900);
+
+        page.navigate(base + "/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(consultation.consultation().title())).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(consultation.consultation().title());
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten")).click();
+        assertThat(page.locator("#proposal-count")).hasText("1 Vorschlag");
+        BrowserSession.screenshot(page, "journey-1-theme-group");
+
+        page.locator("#new-proposal").click();
+        // Submitting needs an account: the login comes first and leads back to the form.
+        page.locator("input[name=username]").fill(citizen.email());
+        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#proposal-title")).isVisible();
+
+        page.locator("#proposal-title input").fill("Offene Haushaltsdaten aller Landkreise");
+        page.locator("#proposal-body textarea").fill("Alle Landkreise veröffentlichen ihre Haushalte als CSV.");
+        page.waitForTimeout(500);
+        // A reload (or an expired session) loses nothing: the browser kept the draft.
+        page.reload();
+        assertThat(page.locator("#proposal-title input")).hasValue("Offene Haushaltsdaten aller Landkreise");
+        assertThat(page.locator("#proposal-body textarea"))
+                .hasValue("Alle Landkreise veröffentlichen ihre Haushalte als CSV.");
+        BrowserSession.screenshot(page, "journey-2-form");
+
+        page.locator("#proposal-submit").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Offene Haushaltsdaten aller Landkreise");
+
+        page.getByLabel("Ihr Kommentar").fill("Das sollte auch für Gemeinden gelten.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen")).click();
+        assertThat(page.locator(".kk-comment-body")).hasText("Das sollte auch für Gemeinden gelten.");
+        assertThat(page.locator("#comments-heading")).hasText("1 Kommentar");
+
+        page.locator("#vote-for").click();
+        assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
+        assertThat(page.locator("#vote-for")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator("#vote-status")).hasText("Sie haben dafür gestimmt.");
+        BrowserSession.screenshot(page, "journey-3-proposal");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten")).click();
+        assertThat(page.locator("#proposal-count")).hasText("2 Vorschläge");
+        assertThat(page.locator(".kk-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Offene Haushaltsdaten aller Landkreise")).locator(".kk-figure-for")).hasText("1 dafür");
+
+        // The form is empty again after the submit: the draft was forgotten.
+        page.navigate(base + de.kokreation.shared.Permalinks.newProposal(openData.consultationSlug(), openData.slug()));
+        assertThat(page.locator("#proposal-title input")).hasValue("");
+    }
+}
