@@ -108,7 +108,7 @@ class VotePanel extends Section {
     }
 
     private String describe(@Nullable VoteDirection myVote) {
-        if (!loggedIn) {
+        if (!loggedIn || (myVote == null && !votingOpen)) {
             return "";
         }
         if (myVote == null) {
