@@ -21,7 +21,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
 
     public LoginView(@Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
-        addClassName("kk-narrow");
+        addClassNames("kk-view", "kk-narrow");
         form.setI18n(i18n());
         form.setAction(Permalinks.LOGIN);
         form.setForgotPasswordButtonVisible(false);

@@ -41,6 +41,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Anchor skipLink = new Anchor("#main", getTranslation("layout.skipToContent"));
         skipLink.addClassName("kk-skip-link");
+        // The router would treat "#main" as a navigation; move the focus to the main landmark instead.
+        skipLink.getElement().setAttribute("router-ignore", true);
+        skipLink.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const main = document.getElementById('main');
+                  main.focus();
+                  main.scrollIntoView();
+                });""");
 
         main.setId("main");
         main.getElement().setAttribute("tabindex", "-1");

@@ -70,8 +70,13 @@ class CitizenJourneyBrowserTest {
         page.locator("#proposal-title input").fill("Offene Haushaltsdaten aller Landkreise");
         page.locator("#proposal-body textarea").fill("Alle Landkreise veröffentlichen ihre Haushalte als CSV.");
         page.waitForTimeout(500);
-        // A reload (or an expired session) loses nothing: the browser kept the draft.
+        // The session expires (its cookie is gone) before the user submits: after logging in
+        // again, the form holds everything typed, because the browser kept the draft.
+        page.context().clearCookies();
         page.reload();
+        page.locator("input[name=username]").fill(citizen.email());
+        page.locator("input[name=password]").fill(Fixtures.PASSWORD);
+        page.locator("input[name=password]").press("Enter");
         assertThat(page.locator("#proposal-title input")).hasValue("Offene Haushaltsdaten aller Landkreise");
         assertThat(page.locator("#proposal-body textarea"))
                 .hasValue("Alle Landkreise veröffentlichen ihre Haushalte als CSV.");
@@ -100,5 +105,53 @@ class CitizenJourneyBrowserTest {
         // The form is empty again after the submit: the draft was forgotten.
         page.navigate(base + de.kokreation.shared.Permalinks.newProposal(openData.consultationSlug(), openData.slug()));
         assertThat(page.locator("#proposal-title input")).hasValue("");
+    }
+
+    /** Every public view fits a 360 px phone without horizontal scrolling; voting works by keyboard. */
+    @Test
+    void viewsFitAPhoneAndVotingWorksWithTheKeyboard() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary group = consultation.themeGroups().getFirst();
+        long proposal = fixtures.proposal(group, fixtures.citizen(),
+                "Ein langer Vorschlagstitel über Informationsfreiheitsgesetzgebungsverfahren in allen Bundesländern");
+        UserAccount citizen = fixtures.citizen();
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(360, 800);
+
+        java.util.Map<String, String> views = new java.util.LinkedHashMap<>();
+        views.put("home", "/");
+        views.put("consultation", de.kokreation.shared.Permalinks.consultation(consultation.consultation().slug()));
+        views.put("theme-group", de.kokreation.shared.Permalinks.themeGroup(group.consultationSlug(), group.slug()));
+        views.put("proposal", de.kokreation.shared.Permalinks.proposal(proposal));
+        views.put("login", "/anmelden");
+        views.forEach((name, path) -> {
+            page.navigate(base + path);
+            assertThat(page.locator("h1").first()).isVisible();
+            Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                    .as("horizontal overflow of %s", name).isLessThanOrEqualTo(0);
+            BrowserSession.screenshot(page, "phone-" + name);
+        });
+
+        // Log in with the keyboard alone: the e-mail field has the focus when the page opens.
+        page.keyboard().type(citizen.email());
+        page.keyboard().press("Tab");
+        page.keyboard().type(Fixtures.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#logout")).isVisible();
+
+        page.navigate(base + de.kokreation.shared.Permalinks.proposal(proposal));
+        assertThat(page.locator("#vote-for")).isVisible();
+        page.keyboard().press("Tab");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.textContent"))
+                .isEqualTo("Zum Inhalt springen");
+        page.keyboard().press("Enter");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+        for (int i = 0; i < 30 && !"vote-for".equals(page.evaluate("document.activeElement.id")); i++) {
+            page.keyboard().press("Tab");
+        }
+        page.keyboard().press("Space");
+        assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
     }
 }

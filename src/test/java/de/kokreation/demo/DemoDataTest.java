@@ -1,0 +1,86 @@
+package de.kokreation.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kokreation.TestProfiles;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.Phase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The embedded default seeds the demo consultations into an empty database, once. Its own small
+ * context with its own in-memory database (the only test that needs one).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+        "spring.config.location=classpath:/",
+        "kokreation.demo-data.enabled=true",
+        "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"})
+@ActiveProfiles(resolver = TestProfiles.class)
+class DemoDataTest {
+
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DemoDataSeeder seeder;
+
+    @Test
+    void seedsThe2018ConsultationsAndAFederalOneThatCollectsProposals() {
+        assertThat(consultations.listConsultations())
+                .extracting(ConsultationSummary::slug, ConsultationSummary::currentPhase)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("bund-aktionsplan", Phase.PROPOSAL_COLLECTION),
+                        org.assertj.core.groups.Tuple.tuple("bw-2018", Phase.CLOSED),
+                        org.assertj.core.groups.Tuple.tuple("nrw-2018", Phase.CLOSED));
+        for (String slug : new String[] {"nrw-2018", "bw-2018", "bund-aktionsplan"}) {
+            assertThat(consultations.getConsultation(slug).themeGroups()).hasSize(6);
+        }
+        assertThat(count("select count(*) from proposal")).isEqualTo(270);
+        assertThat(count("select count(*) from proposal_comment where parent_id is not null")).isPositive();
+        assertThat(count("select count(*) from proposal_vote")).isGreaterThan(1000);
+        assertThat(count("select count(*) from theme_group t where not exists"
+                + " (select 1 from proposal p where p.theme_group_id = t.id)")).isZero();
+    }
+
+    @Test
+    void countersAgreeWithTheSeededVotesAndComments() {
+        assertThat(count("select count(*) from proposal p where votes_for <>"
+                + " (select count(*) from proposal_vote v where v.proposal_id = p.id and v.direction = 'FOR')"
+                + " or comment_count <> (select count(*) from proposal_comment c where c.proposal_id = p.id)"))
+                .isZero();
+    }
+
+    @Test
+    void everyRoleHasADemoAccountWithTheDocumentedPassword() {
+        for (String email : new String[] {DemoAccounts.CITIZEN, DemoAccounts.LEAD, DemoAccounts.COORDINATOR,
+                DemoAccounts.ADMIN}) {
+            assertThat(users.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
+        }
+        assertThat(users.loadUserByUsername(DemoAccounts.ADMIN).getAuthorities())
+                .extracting(Object::toString).contains("ROLE_ADMIN");
+    }
+
+    @Test
+    void seedsOnlyOnce() {
+        long before = count("select count(*) from proposal");
+
+        seeder.run(new DefaultApplicationArguments());
+
+        assertThat(count("select count(*) from proposal")).isEqualTo(before);
+    }
+
+    private long count(String sql) {
+        Long result = jdbc.queryForObject(sql, Long.class);
+        return result == null ? 0 : result;
+    }
+}
