@@ -71,4 +71,15 @@ class ShellViewsTest extends SpringBrowserlessTest {
         navigate(ConsultationListView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Konsultationen");
     }
+
+    @Test
+    void joiningLeadsBackToTheLocalPageOnly() {
+        fixtures.loginAs(fixtures.citizen());
+
+        UI.getCurrent().navigate("mitmachen", com.vaadin.flow.router.QueryParameters.of("ziel", "/anmelden?error"));
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+
+        UI.getCurrent().navigate("mitmachen", com.vaadin.flow.router.QueryParameters.of("ziel", "https://evil.example/"));
+        assertThat(getCurrentView()).isInstanceOf(ConsultationListView.class);
+    }
 }
