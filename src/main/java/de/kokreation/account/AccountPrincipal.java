@@ -41,6 +41,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return displayName;
     }
 
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
@@ -68,5 +72,21 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** One principal per account, so that the session registry finds all sessions of an account. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountPrincipal that && that.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + accountId + "]";
     }
 }

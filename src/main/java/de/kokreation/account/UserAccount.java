@@ -27,17 +27,25 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "display_name", nullable = false, length = AccountLimits.DISPLAY_NAME_MAX)
-    private String displayName;
+    // Display name, email and password hash are null once the account is deleted.
+    @Column(name = "display_name", length = AccountLimits.DISPLAY_NAME_MAX)
+    private @Nullable String displayName;
 
-    @Column(nullable = false, unique = true, length = AccountLimits.EMAIL_MAX)
-    private String email;
+    @Column(unique = true, length = AccountLimits.EMAIL_MAX)
+    private @Nullable String email;
 
-    @Column(name = "password_hash", nullable = false)
-    private String passwordHash;
+    @Column(name = "password_hash")
+    private @Nullable String passwordHash;
 
-    @Column(nullable = false)
-    private boolean enabled = true;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @Column(name = "block_reason", length = 500)
+    private @Nullable String blockReason;
+
+    @Column(name = "deleted_at")
+    private @Nullable Instant deletedAt;
 
     @Column(name = "language", nullable = false, length = 8)
     private String language = "de";
@@ -52,17 +60,17 @@ public class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     protected UserAccount() {
-        this.displayName = "";
-        this.email = "";
-        this.passwordHash = "";
         this.createdAt = Instant.EPOCH;
     }
 
-    public UserAccount(String displayName, String email, String passwordHash, Set<Role> roles, Instant createdAt) {
+    UserAccount(String displayName, String email, String passwordHash, Set<Role> roles, AccountStatus status,
+            Locale language, Instant createdAt) {
         this.displayName = displayName.strip();
         this.email = normalizeEmail(email);
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.status = status;
+        this.language = language.getLanguage();
         this.createdAt = createdAt;
     }
 
@@ -77,20 +85,102 @@ public class UserAccount {
         return id;
     }
 
+    /** The name shown with contributions; empty once the account is deleted. */
     public String displayName() {
-        return displayName;
+        return displayName == null ? "" : displayName;
     }
 
+    /** The login and contact address; empty once the account is deleted. */
     public String email() {
-        return email;
+        return email == null ? "" : email;
     }
 
-    String passwordHash() {
+    @Nullable String passwordHash() {
         return passwordHash;
     }
 
+    public AccountStatus status() {
+        return status;
+    }
+
+    public @Nullable String blockReason() {
+        return blockReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** Only confirmed, unblocked accounts log in and take part. */
     public boolean isEnabled() {
-        return enabled;
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean isDeleted() {
+        return status == AccountStatus.DELETED;
+    }
+
+    void confirmEmail() {
+        if (status == AccountStatus.PENDING) {
+            status = AccountStatus.ACTIVE;
+        }
+    }
+
+    void changePassword(String newHash) {
+        requireNotDeleted();
+        this.passwordHash = newHash;
+    }
+
+    void rename(String newDisplayName) {
+        requireNotDeleted();
+        this.displayName = newDisplayName.strip();
+    }
+
+    void changeEmail(String newEmail) {
+        requireNotDeleted();
+        this.email = normalizeEmail(newEmail);
+    }
+
+    void changeLanguage(Locale newLanguage) {
+        this.language = newLanguage.getLanguage();
+    }
+
+    void block(String reason) {
+        requireNotDeleted();
+        this.status = AccountStatus.BLOCKED;
+        this.blockReason = reason.strip();
+    }
+
+    void unblock() {
+        if (status == AccountStatus.BLOCKED) {
+            this.status = AccountStatus.ACTIVE;
+            this.blockReason = null;
+        }
+    }
+
+    void grant(Role role) {
+        roles.add(role);
+    }
+
+    void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    /** Erases every personal datum; the row stays so that contributions keep their author id. */
+    void delete(Instant now) {
+        this.displayName = null;
+        this.email = null;
+        this.passwordHash = null;
+        this.blockReason = null;
+        this.status = AccountStatus.DELETED;
+        this.deletedAt = now;
+        this.roles.clear();
+    }
+
+    private void requireNotDeleted() {
+        if (isDeleted()) {
+            throw new IllegalStateException("account is deleted");
+        }
     }
 
     public Set<Role> roles() {

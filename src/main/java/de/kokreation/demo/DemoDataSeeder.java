@@ -183,7 +183,7 @@ class DemoDataSeeder implements ApplicationRunner {
         String hash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
         SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("user_account")
                 .usingGeneratedKeyColumns("id")
-                .usingColumns("display_name", "email", "password_hash", "enabled", "language", "created_at");
+                .usingColumns("display_name", "email", "password_hash", "status", "language", "created_at");
         List<Long> ids = new ArrayList<>();
         Timestamp created = Timestamp.from(Instant.parse("2018-08-01T08:00:00Z"));
         for (int i = 0; i < GENERATED_CITIZENS; i++) {
@@ -192,7 +192,7 @@ class DemoDataSeeder implements ApplicationRunner {
             String name = random.nextInt(4) == 0 ? first + " " + last.charAt(0) + "." : first + " " + last;
             long id = insert.executeAndReturnKey(Map.of("display_name", name,
                     "email", "teilnehmende-" + (i + 1) + "@kokreation.example", "password_hash", hash,
-                    "enabled", true, "language", "de", "created_at", created)).longValue();
+                    "status", "ACTIVE", "language", "de", "created_at", created)).longValue();
             jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, Role.CITIZEN.name());
             ids.add(id);
         }

@@ -1,6 +1,8 @@
 package de.kokreation.shell;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -25,7 +27,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setI18n(i18n());
         form.setAction(Permalinks.LOGIN);
         form.setForgotPasswordButtonVisible(false);
-        add(new H1(getTranslation("login.title")), form);
+        Paragraph links = new Paragraph(new Anchor("/registrieren", getTranslation("login.register")),
+                new Span(" · "), new Anchor("/passwort-vergessen", getTranslation("login.forgotPassword")));
+        links.setId("login-links");
+        add(new H1(getTranslation("login.title")), form, links);
         if (demoData) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("kk-hint");

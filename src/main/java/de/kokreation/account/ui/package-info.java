@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.account.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,58 @@
+package de.kokreation.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/** Sends one mail as plain text with an HTML alternative derived from it (paragraphs, links). */
+@Component
+class MailComposer {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final JavaMailSender mailSender;
+    private final String from;
+
+    MailComposer(JavaMailSender mailSender, @Value("${kokreation.mail.from:Kokreation <noreply@kokreation.example>}")
+            String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    void send(String to, MailTemplates.Rendered mail) {
+        try {
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), html(mail.text()));
+            mailSender.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("mail could not be composed", e);
+        }
+    }
+
+    static String html(String text) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            String escaped = HtmlUtils.htmlEscape(paragraph.strip(), StandardCharsets.UTF_8.name());
+            Matcher links = LINK.matcher(escaped);
+            StringBuilder linked = new StringBuilder();
+            while (links.find()) {
+                links.appendReplacement(linked, Matcher.quoteReplacement(
+                        "<a href=\"" + links.group() + "\">" + links.group() + "</a>"));
+            }
+            links.appendTail(linked);
+            html.append("<p>").append(linked.toString().replace("\n", "<br>")).append("</p>");
+        }
+        return html.append("</body></html>").toString();
+    }
+}

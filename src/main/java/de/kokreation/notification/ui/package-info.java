@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,46 @@
+package de.kokreation.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kokreation.IntegrationTest;
+import de.kokreation.TestMailServer;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.events.IncompleteEventPublications;
+
+/**
+ * Mail is sent from event listeners, not in the user's request: when SMTP is down the user's
+ * action still succeeds, and the mail arrives exactly once after SMTP is back.
+ */
+@IntegrationTest
+class MailDeliveryTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TestMailServer mail;
+    @Autowired
+    IncompleteEventPublications incomplete;
+
+    @Test
+    void aMailWaitsForTheSmtpServerAndArrivesOnce() throws Exception {
+        String email = RegistrationAndPasswordResetTest.uniqueEmail();
+        mail.stop();
+        try {
+            accounts.register(RegistrationAndPasswordResetTest.request("Geduldig", email, Locale.GERMAN));
+            assertThat(accounts.findByEmail(email)).isPresent();
+            // Let the listener fail against the closed port.
+            Thread.sleep(2000);
+        } finally {
+            mail.start();
+        }
+
+        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+
+        assertThat(mail.awaitMailTo(email)).isNotNull();
+        incomplete.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+        assertThat(mail.mailsToAfterQuietPeriod(email)).hasSize(1);
+    }
+}

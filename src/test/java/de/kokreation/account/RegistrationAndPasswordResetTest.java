@@ -1,0 +1,176 @@
+package de.kokreation.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.TestMailServer;
+import de.kokreation.shared.DomainException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+@Tag("database")
+class RegistrationAndPasswordResetTest {
+
+    static final String PASSWORD = "Offene Daten für alle Menschen";
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TestMailServer mail;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aRegistrationBecomesActiveThroughTheLinkInTheConfirmationMail() {
+        String email = uniqueEmail();
+        accounts.register(request("Jana", email, Locale.GERMAN));
+
+        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::status).isEqualTo(AccountStatus.PENDING);
+        assertThat(users.loadUserByUsername(email).isEnabled()).isFalse();
+
+        MimeMessage confirmation = mail.awaitMailTo(email);
+        assertThat(TestMailServer.subject(confirmation)).isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
+        assertThat(TestMailServer.text(confirmation)).startsWith("Hallo Jana,").contains("24 Stunden");
+        String link = TestMailServer.firstLink(confirmation);
+        assertThat(link).startsWith("https://kokreation.test/registrieren/bestaetigen?token=");
+        assertThat(TestMailServer.html(confirmation)).contains("<a href=\"" + link.replace("&", "&amp;") + "\">");
+
+        accounts.confirmRegistration(token(link));
+
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+        assertThatThrownBy(() -> accounts.confirmRegistration(token(link)))
+                .isInstanceOf(DomainException.class)
+                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("account.error.tokenUsed");
+    }
+
+    @Test
+    void mailsSpeakTheLanguageOfTheRegistration() {
+        String email = uniqueEmail();
+        accounts.register(request("Jane", email, Locale.ENGLISH));
+
+        MimeMessage confirmation = mail.awaitMailTo(email);
+        assertThat(TestMailServer.subject(confirmation)).isEqualTo("Please confirm your registration at Kokreation");
+        assertThat(TestMailServer.text(confirmation)).startsWith("Hello Jane,");
+    }
+
+    @Test
+    void aConfirmationLinkExpiresAfter24HoursAndCanBeSentAgain() {
+        String email = uniqueEmail();
+        accounts.register(request("Kai", email, Locale.GERMAN));
+        String firstLink = TestMailServer.firstLink(mail.awaitMailTo(email));
+        jdbc.update("update account_token set expires_at = ? where token_hash = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                AccountToken.hash(token(firstLink)));
+
+        assertThatThrownBy(() -> accounts.confirmRegistration(token(firstLink)))
+                .isInstanceOf(DomainException.class)
+                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("account.error.tokenExpired");
+
+        accounts.resendConfirmation(email);
+        String secondLink = TestMailServer.firstLink(mail.awaitMailsTo(email, 2).get(1));
+        accounts.confirmRegistration(token(secondLink));
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+    }
+
+    @Test
+    void registeringAKnownAddressRevealsNothingToTheCaller() {
+        String email = uniqueEmail();
+        accounts.createActiveAccount("Bestehend", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+        String unknown = uniqueEmail();
+
+        accounts.register(request("Eindringling", email, Locale.GERMAN));
+        accounts.register(request("Neu", unknown, Locale.GERMAN));
+
+        // The same outcome for the caller; one mail each: the owner learns of the attempt.
+        MimeMessage toOwner = mail.awaitMailTo(email);
+        assertThat(TestMailServer.subject(toOwner)).isEqualTo("Registrierung mit Ihrer E-Mail-Adresse bei Kokreation");
+        assertThat(TestMailServer.text(toOwner)).startsWith("Hallo Bestehend,");
+        assertThat(mail.awaitMailTo(unknown)).isNotNull();
+        assertThat(mail.mailsToAfterQuietPeriod(email)).hasSize(1);
+        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::displayName).isEqualTo("Bestehend");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetOnceThroughTheMailedLink() {
+        String email = uniqueEmail();
+        accounts.createActiveAccount("Rita", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+
+        accounts.requestPasswordReset(email.toUpperCase(Locale.ROOT));
+        MimeMessage reset = mail.awaitMailTo(email);
+        assertThat(TestMailServer.subject(reset)).isEqualTo("Neues Passwort für Kokreation");
+        String link = TestMailServer.firstLink(reset);
+        assertThat(URI.create(link).getPath()).isEqualTo("/passwort-zuruecksetzen");
+
+        accounts.resetPassword(token(link), "Ein ganz neues Passwort 2026");
+
+        assertThat(passwordEncoder.matches("Ein ganz neues Passwort 2026",
+                users.loadUserByUsername(email).getPassword())).isTrue();
+        assertThatThrownBy(() -> accounts.resetPassword(token(link), "Noch ein anderes Passwort"))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aResetForAnUnknownAddressSendsNothingAndLooksTheSame() {
+        String unknown = uniqueEmail();
+
+        accounts.requestPasswordReset(unknown);
+
+        assertThat(mail.mailsToAfterQuietPeriod(unknown)).isEmpty();
+    }
+
+    @Test
+    void weakPasswordsAreRefused() {
+        assertThatThrownBy(() -> accounts.register(request("Kurz", uniqueEmail(), Locale.GERMAN, "zu kurz")))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> accounts.register(request("Verbreitet", uniqueEmail(), Locale.GERMAN,
+                "passwort1234"))).isInstanceOf(DomainException.class)
+                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("password.error.common");
+        assertThatThrownBy(() -> accounts.register(request("Lang", uniqueEmail(), Locale.GERMAN, "x".repeat(129))))
+                .isInstanceOf(ConstraintViolationException.class);
+        String email = uniqueEmail();
+        assertThatThrownBy(() -> accounts.register(request("Eigen", email, Locale.GERMAN, email)))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void withoutConsentToThePrivacyNoticeThereIsNoAccount() {
+        String email = uniqueEmail();
+        assertThatThrownBy(() -> accounts.register(new RegistrationRequest("Ohne", email, PASSWORD, false,
+                Locale.GERMAN))).isInstanceOf(ConstraintViolationException.class);
+        assertThat(accounts.findByEmail(email)).isEmpty();
+    }
+
+    static RegistrationRequest request(String name, String email, Locale language) {
+        return request(name, email, language, PASSWORD);
+    }
+
+    static RegistrationRequest request(String name, String email, Locale language, String password) {
+        return new RegistrationRequest(name, email, password, true, language);
+    }
+
+    static String uniqueEmail() {
+        return "registrierung-" + Fixtures.next() + "-" + System.nanoTime() + "@test.example";
+    }
+
+    static String token(String link) {
+        String query = URI.create(link).getRawQuery();
+        return URLDecoder.decode(query.substring(query.indexOf("token=") + 6), StandardCharsets.UTF_8);
+    }
+}
