@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
-    String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, a.displayName, p.createdAt,"
+    String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, coalesce(a.displayName, ''), p.createdAt,"
             + " p.votesFor, p.votesAgainst, p.commentCount)"
             + " from Proposal p join UserAccount a on a.id = p.authorId";
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -54,7 +55,18 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = i18n();
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        Object wait = session == null ? null : session.getSession().getAttribute(LoginAttributes.WAIT_SECONDS);
+        if (failed && wait instanceof Long seconds) {
+            // Too many failures: say how long to wait instead of repeating "wrong password".
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", seconds));
+            session.getSession().removeAttribute(LoginAttributes.WAIT_SECONDS);
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
     }
 
     @Override

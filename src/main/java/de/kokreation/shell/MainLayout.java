@@ -100,10 +100,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         signedInUser().ifPresentOrElse(user -> {
             Span signedIn = new Span(getTranslation("layout.signedInAs", user.displayName()));
             signedIn.addClassName("kk-signed-in");
+            Anchor profile = new Anchor("/profil", getTranslation("layout.profile"));
+            profile.setId("profile-link");
             Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            area.add(signedIn, logout);
+            area.add(signedIn, profile, logout);
         }, () -> {
             Anchor login = new Anchor("/" + Permalinks.LOGIN, getTranslation("layout.login"));
             login.setId("login-link");
@@ -118,7 +120,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private Footer footer() {
-        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        Nav legal = new Nav(new Anchor("/datenschutz", getTranslation("legal.privacy")),
+                new Anchor("/impressum", getTranslation("legal.imprint")));
+        legal.getElement().setAttribute("aria-label", getTranslation("layout.legalNavigation"));
+        legal.addClassName("kk-footer-links");
+        Footer footer = new Footer(legal, new Paragraph(getTranslation("layout.footer")));
         footer.addClassName("kk-footer");
         return footer;
     }

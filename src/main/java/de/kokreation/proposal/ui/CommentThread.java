@@ -98,7 +98,7 @@ class CommentThread extends Section {
             article.add(new Paragraph(getTranslation("comment.deleted")));
             return article;
         }
-        Span author = new Span(node.authorName());
+        Span author = new Span(AuthorNames.of(this, node.authorName()));
         author.addClassName("kk-comment-author");
         Div meta = new Div(author, Html5.time(node.createdAt(), getLocale()));
         if (node.editedAt() != null) {
@@ -113,7 +113,7 @@ class CommentThread extends Section {
         article.add(meta, body, actions, formSlot);
         if (open && loggedIn) {
             actions.add(action("comment.reply", "reply-" + node.id(), () -> openForm(formSlot, new CommentForm(
-                    "reply." + node.id(), getTranslation("comment.reply.label", node.authorName()),
+                    "reply." + node.id(), getTranslation("comment.reply.label", AuthorNames.of(this, node.authorName())),
                     getTranslation("comment.reply.submit"), "", text -> {
                         comments.post(proposalId, node.id(), text);
                         UserMessages.showSuccess(getTranslation("comment.posted"));

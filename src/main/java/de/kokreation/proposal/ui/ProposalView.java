@@ -55,7 +55,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                 .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
                 .link(group.name(), Permalinks.themeGroup(group.consultationSlug(), group.slug())));
 
-        Span author = new Span(getTranslation("proposal.byAuthor", proposal.authorName()));
+        Span author = new Span(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
         Div meta = new Div(author, Html5.time(proposal.createdAt(), getLocale()));
         if (proposal.updatedAt().isAfter(proposal.createdAt().plusSeconds(60))) {
             meta.add(new Span(getTranslation("proposal.updatedOn",

@@ -1,0 +1,145 @@
+package de.kokreation.account;
+
+import de.kokreation.shared.DomainException;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What logged-in people do with their own account: rename, change email (confirmed by password
+ * and by mail), change password or language, see their data, delete the account. Every method
+ * acts on the caller's own account only.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProfileService {
+
+    private final UserAccountRepository accounts;
+    private final AccountTokenRepository tokens;
+    private final LoginEventRepository logins;
+    private final AccountService accountService;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProfileService(UserAccountRepository accounts, AccountTokenRepository tokens, LoginEventRepository logins,
+            AccountService accountService, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.logins = logins;
+        this.accountService = accountService;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount myAccount() {
+        return me();
+    }
+
+    @Transactional
+    public void rename(String displayName) {
+        String name = displayName.strip();
+        if (name.isEmpty() || name.length() > AccountLimits.DISPLAY_NAME_MAX) {
+            throw new DomainException("account.displayName.size", AccountLimits.DISPLAY_NAME_MAX);
+        }
+        me().rename(name);
+    }
+
+    @Transactional
+    public void changeLanguage(Locale language) {
+        me().changeLanguage("en".equals(language.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN);
+    }
+
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = me();
+        requirePassword(account, currentPassword);
+        passwordPolicy.require(newPassword, account.email(), account.displayName());
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** Sends a confirmation link to the new address; the address changes when it is followed. */
+    @Transactional
+    public void requestEmailChange(String newEmail, String currentPassword) {
+        UserAccount account = me();
+        requirePassword(account, currentPassword);
+        String normalized = UserAccount.normalizeEmail(newEmail);
+        if (!normalized.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || normalized.length() > AccountLimits.EMAIL_MAX) {
+            throw new DomainException("account.email.invalid");
+        }
+        if (accounts.findByEmail(normalized).isPresent()) {
+            // Not revealed to the caller: the link would fail later; nothing is sent now.
+            return;
+        }
+        String token = accountService.issue(account.id(), AccountToken.Purpose.CHANGE_EMAIL, normalized);
+        events.publishEvent(new AccountEvents.EmailChangeRequested(account.id(), normalized, token));
+    }
+
+    @Transactional
+    public void confirmEmailChange(String rawToken) {
+        AccountToken token = accountService.consume(rawToken, AccountToken.Purpose.CHANGE_EMAIL);
+        UserAccount account = me();
+        if (token.accountId() != account.id() || token.newEmail() == null) {
+            throw new DomainException("account.error.tokenInvalid");
+        }
+        if (accounts.findByEmail(token.newEmail()).isPresent()) {
+            throw new DomainException("account.error.emailTaken");
+        }
+        account.changeEmail(token.newEmail());
+    }
+
+    @Transactional(readOnly = true)
+    public PersonalData myPersonalData() {
+        UserAccount account = me();
+        return new PersonalData(account.id(), account.displayName(), account.email(), account.status(),
+                account.locale().getLanguage(), account.createdAt(), account.roles(),
+                logins.findByAccount(account.id()).stream()
+                        .map(login -> new PersonalData.LoginRecord(login.occurredAt(), login.succeeded(),
+                                login.client()))
+                        .toList());
+    }
+
+    /**
+     * Deletes the caller's account in one transaction: name, email and password are erased, the
+     * login history and open tokens are removed, other modules drop their references to the person
+     * (votes stay counted), and every session of the account ends.
+     */
+    @Transactional
+    public void deleteMyAccount(String currentPassword) {
+        UserAccount account = me();
+        requirePassword(account, currentPassword);
+        long id = account.id();
+        tokens.deleteByAccount(id);
+        logins.deleteByAccount(id);
+        account.delete(clock.instant());
+        accounts.flush();
+        events.publishEvent(new AccountEvents.AccountDeleted(id));
+        sessions.expireAll(id);
+    }
+
+    private void requirePassword(UserAccount account, String password) {
+        String hash = account.passwordHash();
+        if (hash == null || !passwordEncoder.matches(password, hash)) {
+            throw new DomainException("account.error.wrongPassword");
+        }
+    }
+
+    private UserAccount me() {
+        long id = currentUser.require().accountId();
+        return accounts.findById(id).filter(account -> !account.isDeleted())
+                .orElseThrow(() -> new DomainException("account.error.gone"));
+    }
+}

@@ -1,0 +1,62 @@
+package de.kokreation.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Password login with throttling and a login history: refuses attempts while a pause runs,
+ * counts failures, and records every attempt on a known account.
+ */
+@Component
+class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
+
+
+    private final LoginThrottle throttle;
+    private final LoginHistory history;
+
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+            LoginHistory history) {
+        super(users);
+        setPasswordEncoder(passwordEncoder);
+        this.throttle = throttle;
+        this.history = history;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String email = authentication.getName();
+        HttpServletRequest request = currentRequest();
+        String client = request == null ? "unknown" : request.getRemoteAddr();
+        Duration wait = throttle.waitBeforeNextAttempt(email, client);
+        if (!wait.isZero()) {
+            if (request != null) {
+                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
+            }
+            throw new LoginThrottledException(wait);
+        }
+        try {
+            Authentication result = super.authenticate(authentication);
+            throttle.recordSuccess(email);
+            history.record(email, true, client);
+            return result;
+        } catch (AuthenticationException failed) {
+            throttle.recordFailure(email, client);
+            history.record(email, false, client);
+            throw failed;
+        }
+    }
+
+    private static @Nullable HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

@@ -1,0 +1,43 @@
+package de.kokreation.profile;
+
+import de.kokreation.account.PersonalData;
+import de.kokreation.account.ProfileService;
+import de.kokreation.proposal.ContributionService;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** All data the platform holds about the caller, as one JSON document (GDPR Art. 15 and 20). */
+@Service
+public class PersonalDataExport {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private final ProfileService profiles;
+    private final ContributionService contributions;
+    private final Clock clock;
+
+    PersonalDataExport(ProfileService profiles, ContributionService contributions, Clock clock) {
+        this.profiles = profiles;
+        this.contributions = contributions;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public String exportMyData() {
+        PersonalData account = profiles.myPersonalData();
+        return JSON.writeValueAsString(new Export(clock.instant(), account,
+                contributions.contributionsOf(account.accountId())));
+    }
+
+    /** The document: when it was made, the account with its login history, and the contributions. */
+    public record Export(Instant exportedAt, PersonalData account, ContributionService.Contributions contributions) {
+    }
+}

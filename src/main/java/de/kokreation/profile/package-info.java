@@ -1,0 +1,8 @@
+/**
+ * Self-service for the logged-in person: profile settings, the download of all personal data
+ * as JSON, and deleting the account.
+ */
+@NullMarked
+package de.kokreation.profile;
+
+import org.jspecify.annotations.NullMarked;

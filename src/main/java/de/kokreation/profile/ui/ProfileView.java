@@ -1,0 +1,180 @@
+package de.kokreation.profile.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.kokreation.account.AccountLimits;
+import de.kokreation.account.PasswordPolicy;
+import de.kokreation.account.ProfileService;
+import de.kokreation.account.UserAccount;
+import de.kokreation.profile.PersonalDataExport;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The logged-in person's own settings and data. */
+@Route(value = "profil", layout = MainLayout.class)
+@PermitAll
+public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProfileService profiles;
+    private final PersonalDataExport export;
+    private final transient AuthenticationContext authentication;
+
+    public ProfileView(ProfileService profiles, PersonalDataExport export, AuthenticationContext authentication) {
+        this.profiles = profiles;
+        this.export = export;
+        this.authentication = authentication;
+        addClassNames("kk-view", "kk-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UserAccount me = profiles.myAccount();
+        removeAll();
+        add(new H1(getTranslation("profile.title")), nameSection(me), emailSection(me), passwordSection(),
+                languageSection(me), dataSection());
+    }
+
+    private Section nameSection(UserAccount me) {
+        TextField name = new TextField(getTranslation("register.displayName"));
+        name.setValue(me.displayName());
+        name.setMaxLength(AccountLimits.DISPLAY_NAME_MAX);
+        name.setHelperText(getTranslation("register.displayName.helper"));
+        name.setId("profile-name");
+        Button save = new Button(getTranslation("profile.save"), click -> attempt(name,
+                () -> profiles.rename(name.getValue()), "profile.saved"));
+        save.setId("profile-name-save");
+        return section("profile.name", name, save);
+    }
+
+    private Section emailSection(UserAccount me) {
+        EmailField email = new EmailField(getTranslation("profile.newEmail"));
+        email.setMaxLength(AccountLimits.EMAIL_MAX);
+        email.setHelperText(getTranslation("profile.currentEmail", me.email()));
+        email.setId("profile-email");
+        PasswordField password = new PasswordField(getTranslation("profile.currentPassword"));
+        password.setId("profile-email-password");
+        Button save = new Button(getTranslation("profile.changeEmail"), click -> attempt(password,
+                () -> profiles.requestEmailChange(email.getValue(), password.getValue()), "profile.emailLinkSent"));
+        save.setId("profile-email-save");
+        return section("profile.email", email, password, save);
+    }
+
+    private Section passwordSection() {
+        PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
+        current.setId("profile-password-current");
+        PasswordField next = new PasswordField(getTranslation("reset.password"));
+        next.setHelperText(getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
+        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        next.setId("profile-password-new");
+        Button save = new Button(getTranslation("profile.changePassword"), click -> attempt(current,
+                () -> profiles.changePassword(current.getValue(), next.getValue()), "profile.passwordChanged"));
+        save.setId("profile-password-save");
+        return section("profile.password", current, next, save);
+    }
+
+    private Section languageSection(UserAccount me) {
+        RadioButtonGroup<Locale> language = new RadioButtonGroup<>(getTranslation("profile.language"));
+        language.setItems(Locale.GERMAN, Locale.ENGLISH);
+        language.setItemLabelGenerator(locale -> Locale.GERMAN.equals(locale) ? "Deutsch" : "English");
+        language.setValue("en".equals(me.locale().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN);
+        language.setHelperText(getTranslation("profile.language.helper"));
+        language.setId("profile-language");
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                profiles.changeLanguage(change.getValue());
+                UserMessages.showSuccess(getTranslation("profile.saved"));
+            }
+        });
+        return section("profile.languageHeading", language);
+    }
+
+    private Section dataSection() {
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = export.exportMyData().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(json), "kokreation-meine-daten.json",
+                    "application/json", json.length);
+        }), getTranslation("profile.download"));
+        download.setId("profile-download");
+        download.addClassName("kk-button-link-secondary");
+
+        Button delete = new Button(getTranslation("profile.delete"), click -> confirmDeletion());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.setId("profile-delete");
+        return section("profile.data", new Paragraph(getTranslation("profile.data.intro")), download,
+                new Paragraph(getTranslation("profile.delete.intro")), delete);
+    }
+
+    private void confirmDeletion() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("profile.delete.header"));
+        PasswordField password = new PasswordField(getTranslation("profile.currentPassword"));
+        password.setId("profile-delete-password");
+        password.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("profile.delete.text")), password);
+        Button confirm = new Button(getTranslation("profile.delete.confirm"), click -> {
+            try {
+                profiles.deleteMyAccount(password.getValue());
+            } catch (DomainException rejected) {
+                password.setInvalid(true);
+                password.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+                return;
+            }
+            dialog.close();
+            authentication.logout();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("profile-delete-confirm");
+        Button cancel = new Button(getTranslation("common.cancel"), click -> dialog.close());
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+        password.focus();
+    }
+
+    private void attempt(com.vaadin.flow.component.HasValidation field, Runnable action, String successKey) {
+        try {
+            action.run();
+            field.setInvalid(false);
+            UserMessages.showSuccess(getTranslation(successKey));
+        } catch (DomainException rejected) {
+            field.setInvalid(true);
+            field.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+        }
+    }
+
+    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+        H2 heading = new H2(getTranslation(headingKey));
+        Div fields = new Div(content);
+        fields.addClassName("kk-form-stack");
+        Section section = new Section(heading, fields);
+        section.addClassName("kk-profile-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.profile.ui;
+
+import org.jspecify.annotations.NullMarked;

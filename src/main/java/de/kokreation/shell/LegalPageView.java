@@ -1,0 +1,39 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The privacy notice ({@code /datenschutz}) and the imprint ({@code /impressum}), linked from every page. */
+@Route(value = "datenschutz", layout = MainLayout.class)
+@RouteAlias(value = "impressum", layout = MainLayout.class)
+@AnonymousAllowed
+public class LegalPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LegalTexts texts;
+    private String titleKey = "legal.privacy";
+
+    public LegalPageView(LegalTexts texts) {
+        this.texts = texts;
+        addClassNames("kk-view", "kk-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String name = event.getLocation().getFirstSegment();
+        titleKey = "impressum".equals(name) ? "legal.imprint" : "legal.privacy";
+        removeAll();
+        add(new H1(getTranslation(titleKey)),
+                Html5.sanitizedHtml(texts.html("impressum".equals(name) ? "impressum" : "datenschutz", getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey) + " – " + getTranslation("app.name");
+    }
+}
