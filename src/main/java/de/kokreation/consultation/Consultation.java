@@ -1,6 +1,12 @@
 package de.kokreation.consultation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +17,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +45,16 @@ class Consultation {
 
     @Embedded
     private Timeline timeline;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "consultation_coordinator", joinColumns = @JoinColumn(name = "consultation_id"))
+    @Column(name = "account_id", nullable = false)
+    private Set<Long> coordinatorAccountIds = new HashSet<>();
+
+    /** The phase last announced to participants; a different current phase is news. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "announced_phase", length = 30)
+    private @Nullable Phase announcedPhase;
 
     @OneToMany(mappedBy = "consultation")
     @OrderBy("position")
@@ -91,5 +109,42 @@ class Consultation {
 
     List<ThemeGroup> themeGroups() {
         return List.copyOf(themeGroups);
+    }
+
+    Set<Long> coordinatorAccountIds() {
+        return Set.copyOf(coordinatorAccountIds);
+    }
+
+    void addCoordinator(long accountId) {
+        coordinatorAccountIds.add(accountId);
+    }
+
+    void removeCoordinator(long accountId) {
+        coordinatorAccountIds.remove(accountId);
+    }
+
+    /** Changes texts and timeline; the timeline validated itself when it was built. */
+    void revise(String newTitle, String newRegion, String newDescription, Timeline newTimeline) {
+        if (newTitle.isBlank() || newTitle.strip().length() > ConsultationLimits.TITLE_MAX) {
+            throw new de.kokreation.shared.DomainException("consultation.error.title", ConsultationLimits.TITLE_MAX);
+        }
+        if (newRegion.isBlank() || newRegion.strip().length() > ConsultationLimits.REGION_MAX) {
+            throw new de.kokreation.shared.DomainException("consultation.error.region", ConsultationLimits.REGION_MAX);
+        }
+        this.title = newTitle.strip();
+        this.region = newRegion.strip();
+        this.description = newDescription.strip();
+        this.timeline = newTimeline;
+    }
+
+    /** Whether the phase of {@code day} is news, and remembers it as announced. */
+    boolean announcePhaseOf(java.time.LocalDate day) {
+        Phase current = phaseOn(day);
+        if (current == announcedPhase) {
+            return false;
+        }
+        boolean firstLook = announcedPhase == null;
+        announcedPhase = current;
+        return !firstLook;
     }
 }

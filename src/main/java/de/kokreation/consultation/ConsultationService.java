@@ -78,8 +78,8 @@ public class ConsultationService {
 
     private ConsultationSummary summarize(Consultation consultation, LocalDate today) {
         return new ConsultationSummary(consultation.id(), consultation.slug(), consultation.title(),
-                consultation.region(), RichText.render(consultation.description()), consultation.phaseOn(today),
-                consultation.timeline().spans());
+                consultation.region(), RichText.render(consultation.description()), consultation.description(),
+                consultation.phaseOn(today), consultation.timeline().spans(), consultation.coordinatorAccountIds());
     }
 
     private static ThemeGroupSummary summarize(ThemeGroup group, Consultation consultation, Phase phase) {

@@ -94,4 +94,17 @@ class ThemeGroup {
     void addLead(long accountId) {
         leadAccountIds.add(accountId);
     }
+
+    void removeLead(long accountId) {
+        leadAccountIds.remove(accountId);
+    }
+
+    void revise(String newName, String newDescription) {
+        if (newName.isBlank() || newName.strip().length() > ConsultationLimits.THEME_GROUP_NAME_MAX) {
+            throw new de.kokreation.shared.DomainException("themeGroup.error.name",
+                    ConsultationLimits.THEME_GROUP_NAME_MAX);
+        }
+        this.name = newName.strip();
+        this.description = newDescription.strip();
+    }
 }

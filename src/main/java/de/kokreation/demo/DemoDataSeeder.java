@@ -73,15 +73,18 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ConsultationService consultations;
+    private final de.kokreation.consultation.ConsultationAdministration administration;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoDataSeeder(AccountService accounts, ConsultationService consultations, JdbcTemplate jdbc,
+    DemoDataSeeder(AccountService accounts, ConsultationService consultations,
+            de.kokreation.consultation.ConsultationAdministration administration, JdbcTemplate jdbc,
             TransactionTemplate transaction, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.consultations = consultations;
+        this.administration = administration;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.passwordEncoder = passwordEncoder;
@@ -90,8 +93,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.anyAccountExists()) {
-            LOG.info("Database holds accounts already; demo data is not seeded again.");
+        if (accounts.findByEmail(DemoAccounts.CITIZEN).isPresent()) {
+            LOG.info("Database holds the demo data already; it is not seeded again.");
             return;
         }
         var previous = SecurityContextHolder.getContext().getAuthentication();
@@ -112,8 +115,8 @@ class DemoDataSeeder implements ApplicationRunner {
                 DemoAccounts.PASSWORD, EnumSet.of(Role.CITIZEN));
         UserAccount lead = accounts.createActiveAccount("Lena Leitung", DemoAccounts.LEAD, DemoAccounts.PASSWORD,
                 EnumSet.of(Role.CITIZEN, Role.LEAD));
-        accounts.createActiveAccount("Konrad Koordination", DemoAccounts.COORDINATOR, DemoAccounts.PASSWORD,
-                EnumSet.of(Role.CITIZEN, Role.COORDINATOR));
+        UserAccount coordinator = accounts.createActiveAccount("Konrad Koordination", DemoAccounts.COORDINATOR,
+                DemoAccounts.PASSWORD, EnumSet.of(Role.CITIZEN, Role.COORDINATOR));
         accounts.createActiveAccount("Ada Admin", DemoAccounts.ADMIN, DemoAccounts.PASSWORD,
                 EnumSet.of(Role.CITIZEN, Role.ADMIN));
         List<Long> participants = createParticipants(random);
@@ -157,6 +160,7 @@ class DemoDataSeeder implements ApplicationRunner {
                     .toList();
             ConsultationSummary consultation = consultations.createConsultation(new NewConsultation(seed.slug(),
                     seed.title(), seed.region(), seed.description(), seed.timeline(), groups));
+            administration.assignCoordinator(consultation.id(), coordinator.id());
             Map<String, Long> groupIds = themeGroupIds(consultation.id());
             Instant collectionStart = seed.timeline().startOf(de.kokreation.consultation.Phase.PROPOSAL_COLLECTION)
                     .atStartOfDay(ZONE).toInstant();

@@ -105,12 +105,30 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
-            area.add(signedIn, profile, logout);
+            area.add(signedIn, profile);
+            if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR")) {
+                Anchor manage = new Anchor("/verwaltung", getTranslation("layout.manage"));
+                manage.setId("manage-link");
+                area.add(manage);
+            }
+            if (hasAuthority("ROLE_ADMIN")) {
+                Anchor accounts = new Anchor("/admin/konten", getTranslation("layout.accounts"));
+                accounts.setId("accounts-link");
+                Anchor mails = new Anchor("/admin/mails", getTranslation("layout.capturedMails"));
+                mails.setId("mails-link");
+                area.add(accounts, mails);
+            }
+            area.add(logout);
         }, () -> {
             Anchor login = new Anchor("/" + Permalinks.LOGIN, getTranslation("layout.login"));
             login.setId("login-link");
             area.add(login);
         });
+    }
+
+    private static boolean hasAuthority(String authority) {
+        var current = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     private static java.util.Optional<DisplayNamed> signedInUser() {

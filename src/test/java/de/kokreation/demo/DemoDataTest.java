@@ -6,6 +6,7 @@ import de.kokreation.TestProfiles;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.Phase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
         "kokreation.demo-data.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles(resolver = TestProfiles.class)
+@Order(Integer.MAX_VALUE)
 class DemoDataTest {
 
     @Autowired

@@ -1,0 +1,95 @@
+package de.kokreation.account;
+
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Admins find accounts, block and unblock them; blocking ends every session of the account. */
+@Service
+public class AccountAdministration {
+
+    private final UserAccountRepository accounts;
+    private final AccountSessions sessions;
+    private final CurrentUser currentUser;
+
+    AccountAdministration(UserAccountRepository accounts, AccountSessions sessions, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+    }
+
+    /** Accounts whose name or email contains {@code query}, newest first, paged in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<AccountRow> search(String query, int offset, int limit) {
+        String pattern = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        int size = Math.clamp(limit, 1, 200);
+        return accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id"))))
+                .stream().map(AccountAdministration::row).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(String query) {
+        String pattern = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return accounts.countSearch(pattern);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void block(long accountId, String reason) {
+        if (reason.isBlank()) {
+            throw new DomainException("admin.error.reasonRequired");
+        }
+        if (accountId == currentUser.require().accountId()) {
+            throw new DomainException("admin.error.blockSelf");
+        }
+        UserAccount account = find(accountId);
+        account.block(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        sessions.expireAll(accountId);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void unblock(long accountId) {
+        find(accountId).unblock();
+    }
+
+    /** Display names for ids, for lists of leads and coordinators; deleted accounts are left out. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().filter(account -> !account.isDeleted())
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    }
+
+    /** The active account with this email, for naming leads and coordinators. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long activeAccountId(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(UserAccount::isEnabled)
+                .map(UserAccount::id)
+                .orElseThrow(() -> new NotFoundException("admin.error.noSuchAccount", email));
+    }
+
+    private UserAccount find(long accountId) {
+        return accounts.findById(accountId).filter(account -> !account.isDeleted())
+                .orElseThrow(() -> new NotFoundException("admin.error.noSuchAccount", accountId));
+    }
+
+    private static AccountRow row(UserAccount account) {
+        return new AccountRow(account.id(), account.displayName(), account.email(), account.status(),
+                account.blockReason(), account.roles(), account.createdAt());
+    }
+}
