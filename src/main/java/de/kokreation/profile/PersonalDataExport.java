@@ -5,6 +5,10 @@ import de.kokreation.account.ProfileService;
 import de.kokreation.proposal.ContributionService;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import de.kokreation.notification.Delivery;
+import de.kokreation.notification.NotificationKind;
+import de.kokreation.notification.NotificationSettings;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +25,14 @@ public class PersonalDataExport {
 
     private final ProfileService profiles;
     private final ContributionService contributions;
+    private final NotificationSettings notificationSettings;
     private final Clock clock;
 
-    PersonalDataExport(ProfileService profiles, ContributionService contributions, Clock clock) {
+    PersonalDataExport(ProfileService profiles, ContributionService contributions,
+            NotificationSettings notificationSettings, Clock clock) {
         this.profiles = profiles;
         this.contributions = contributions;
+        this.notificationSettings = notificationSettings;
         this.clock = clock;
     }
 
@@ -33,11 +40,12 @@ public class PersonalDataExport {
     @PreAuthorize("isAuthenticated()")
     public String exportMyData() {
         PersonalData account = profiles.myPersonalData();
-        return JSON.writeValueAsString(new Export(clock.instant(), account,
+        return JSON.writeValueAsString(new Export(clock.instant(), account, notificationSettings.mySettings(),
                 contributions.contributionsOf(account.accountId())));
     }
 
     /** The document: when it was made, the account with its login history, and the contributions. */
-    public record Export(Instant exportedAt, PersonalData account, ContributionService.Contributions contributions) {
+    public record Export(Instant exportedAt, PersonalData account,
+            Map<NotificationKind, Delivery> notificationSettings, ContributionService.Contributions contributions) {
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +25,8 @@ import de.kokreation.account.AccountLimits;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.ProfileService;
 import de.kokreation.account.UserAccount;
+import de.kokreation.notification.Delivery;
+import de.kokreation.notification.NotificationSettings;
 import de.kokreation.profile.PersonalDataExport;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.MainLayout;
@@ -40,11 +43,14 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final ProfileService profiles;
     private final PersonalDataExport export;
+    private final NotificationSettings notificationSettings;
     private final transient AuthenticationContext authentication;
 
-    public ProfileView(ProfileService profiles, PersonalDataExport export, AuthenticationContext authentication) {
+    public ProfileView(ProfileService profiles, PersonalDataExport export, NotificationSettings notificationSettings,
+            AuthenticationContext authentication) {
         this.profiles = profiles;
         this.export = export;
+        this.notificationSettings = notificationSettings;
         this.authentication = authentication;
         addClassNames("kk-view", "kk-narrow");
     }
@@ -54,7 +60,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         UserAccount me = profiles.myAccount();
         removeAll();
         add(new H1(getTranslation("profile.title")), nameSection(me), emailSection(me), passwordSection(),
-                languageSection(me), dataSection());
+                languageSection(me), notificationSection(), dataSection());
     }
 
     private Section nameSection(UserAccount me) {
@@ -109,6 +115,27 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         return section("profile.languageHeading", language);
+    }
+
+    private Section notificationSection() {
+        Div selects = new Div();
+        selects.addClassName("kk-form-stack");
+        notificationSettings.mySettings().forEach((kind, delivery) -> {
+            Select<Delivery> select = new Select<>();
+            select.setLabel(getTranslation(kind.messageKey()));
+            select.setItems(Delivery.values());
+            select.setItemLabelGenerator(option -> getTranslation(option.messageKey()));
+            select.setValue(delivery);
+            select.setId("notification-" + kind.name().toLowerCase(Locale.ROOT));
+            select.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue() != null) {
+                    notificationSettings.change(kind, change.getValue());
+                    UserMessages.showSuccess(getTranslation("profile.saved"));
+                }
+            });
+            selects.add(select);
+        });
+        return section("notification.heading", new Paragraph(getTranslation("notification.intro")), selects);
     }
 
     private Section dataSection() {

@@ -1,0 +1,54 @@
+package de.kokreation.notification;
+
+import de.kokreation.account.AccountService;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Once a day, one mail per person listing all their news since the last digest. */
+@Component
+class DailyDigest {
+
+    private final DigestItemRepository items;
+    private final AccountService accounts;
+    private final MailTemplates templates;
+    private final MailComposer composer;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DailyDigest(DigestItemRepository items, AccountService accounts, MailTemplates templates, MailComposer composer,
+            TransactionTemplate transaction, Clock clock) {
+        this.items = items;
+        this.accounts = accounts;
+        this.templates = templates;
+        this.composer = composer;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kokreation.notifications.digest-cron:0 0 7 * * *}")
+    void sendAll() {
+        for (long recipient : items.findRecipientsWithPendingItems()) {
+            // One transaction per person: a failure leaves that person's items for the next run.
+            transaction.executeWithoutResult(status -> sendTo(recipient));
+        }
+    }
+
+    private void sendTo(long recipient) {
+        List<DigestItem> pending = items.findPending(recipient);
+        if (pending.isEmpty()) {
+            return;
+        }
+        accounts.contact(recipient).ifPresentOrElse(contact -> {
+            StringBuilder list = new StringBuilder();
+            for (DigestItem item : pending) {
+                list.append("- ").append(item.text(contact.locale())).append("\n  ").append(item.link()).append("\n");
+            }
+            composer.send(contact.email(), templates.render("digest", contact.locale(), contact.displayName(),
+                    pending.size(), list.toString().strip()));
+            pending.forEach(item -> item.markSent(clock.instant()));
+        }, () -> pending.forEach(item -> item.markSent(clock.instant())));
+    }
+}

@@ -1,0 +1,52 @@
+package de.kokreation.notification;
+
+import de.kokreation.account.CurrentUser;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Each person's choice per kind of news: immediately, as a daily digest, or not at all. */
+@Service
+public class NotificationSettings {
+
+    static final Delivery DEFAULT = Delivery.IMMEDIATELY;
+
+    private final NotificationSettingRepository settings;
+    private final CurrentUser currentUser;
+
+    NotificationSettings(NotificationSettingRepository settings, CurrentUser currentUser) {
+        this.settings = settings;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<NotificationKind, Delivery> mySettings() {
+        return settingsOf(currentUser.require().accountId());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void change(NotificationKind kind, Delivery delivery) {
+        long me = currentUser.require().accountId();
+        settings.findById(new NotificationSetting.Key(me, kind)).ifPresentOrElse(
+                setting -> setting.change(delivery),
+                () -> settings.save(new NotificationSetting(me, kind, delivery)));
+    }
+
+    Map<NotificationKind, Delivery> settingsOf(long accountId) {
+        Map<NotificationKind, Delivery> result = new EnumMap<>(NotificationKind.class);
+        for (NotificationKind kind : NotificationKind.values()) {
+            result.put(kind, DEFAULT);
+        }
+        settings.findByAccount(accountId).forEach(setting -> result.put(setting.kind(), setting.delivery()));
+        return result;
+    }
+
+    Delivery deliveryFor(long accountId, NotificationKind kind) {
+        return settings.findById(new NotificationSetting.Key(accountId, kind)).map(NotificationSetting::delivery)
+                .orElse(DEFAULT);
+    }
+}
