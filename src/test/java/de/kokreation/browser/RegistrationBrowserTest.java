@@ -71,9 +71,13 @@ class RegistrationBrowserTest {
         assertThat(page.locator("#confirm-result")).hasText("Vielen Dank, Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.");
 
         page.navigate(base + Permalinks.newProposal(group.consultationSlug(), group.slug()));
+        String sessionBeforeLogin = sessionId(page);
         page.locator("input[name=username]").fill(email);
         page.locator("input[name=password]").fill(password);
         page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("#proposal-title")).isVisible();
+        // A new session id at login: a session fixed before the login is worthless afterwards.
+        org.assertj.core.api.Assertions.assertThat(sessionId(page)).isNotEqualTo(sessionBeforeLogin);
         page.locator("#proposal-title input").fill("Mein erster Vorschlag nach der Registrierung");
         page.locator("#proposal-body textarea").fill("Ein Vorschlag von jemandem, der gerade erst dazugekommen ist.");
         page.locator("#proposal-submit").click();
@@ -81,5 +85,10 @@ class RegistrationBrowserTest {
                 .hasText("Mein erster Vorschlag nach der Registrierung");
         assertThat(page.locator(".kk-signed-in")).hasText("Angemeldet als Neue Bürgerin");
         BrowserSession.screenshot(page, "registration-2-proposal");
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream().filter(cookie -> "JSESSIONID".equals(cookie.name))
+                .map(cookie -> cookie.value).findFirst().orElse("");
     }
 }

@@ -76,4 +76,25 @@ class ManagementViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Die Seite konnte nicht geöffnet werden");
         assertThat($(TextField.class).withId("consultation-title").exists()).isFalse();
     }
+
+    @Test
+    void anAdminCreatesAConsultationAndAddsAThemeGroup() {
+        fixtures.loginAs(fixtures.account("Admin", EnumSet.of(Role.CITIZEN, Role.ADMIN)));
+        String slug = "neue-konsultation-" + Fixtures.next();
+
+        navigate(ManageConsultationsView.class);
+        test($(TextField.class).id("new-consultation-title")).setValue("Konsultation Hamburg");
+        test($(TextField.class).id("new-consultation-slug")).setValue(slug);
+        test($(TextField.class).id("new-consultation-region")).setValue("Hamburg");
+        test($(Button.class).id("new-consultation-create")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(EditConsultationView.class);
+        test($(TextField.class).id("new-group-name")).setValue("Offene Daten");
+        test($(TextField.class).id("new-group-slug")).setValue("offene-daten");
+        test($(Button.class).id("new-group-add")).click();
+
+        ConsultationDetails created = consultations.getConsultation(slug);
+        assertThat(created.consultation().region()).isEqualTo("Hamburg");
+        assertThat(created.themeGroups()).extracting(group -> group.name()).containsExactly("Offene Daten");
+    }
 }
