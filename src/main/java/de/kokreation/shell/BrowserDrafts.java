@@ -38,8 +38,15 @@ public final class BrowserDrafts {
         });
     }
 
-    /** Forgets a draft after it was saved on the server. */
+    /**
+     * Forgets a draft after it was saved on the server. Runs on the page, not on the field: the
+     * field is often gone in the same round trip (the view navigates on), and JavaScript queued on a
+     * detached element never runs.
+     */
     public static void forget(Component anyComponent, String key) {
-        anyComponent.getElement().executeJs("try { localStorage.removeItem($0); } catch (e) {}", PREFIX + key);
+        com.vaadin.flow.component.UI ui = anyComponent.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        if (ui != null) {
+            ui.getPage().executeJs("try { localStorage.removeItem($0); } catch (e) {}", PREFIX + key);
+        }
     }
 }

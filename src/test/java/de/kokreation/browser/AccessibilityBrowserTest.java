@@ -1,0 +1,144 @@
+package de.kokreation.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.account.Role;
+import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ConsultationAdministration;
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.CommentService;
+import de.kokreation.shared.Permalinks;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on every view, for each role that sees it, in German and in
+ * English. Nothing of the application is excluded.
+ */
+@IntegrationTest
+@Tag("browser")
+class AccessibilityBrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static BrowserSession browser;
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ConsultationAdministration administration;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void everyViewPassesAxeForEveryRole(String language) {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary group = consultation.themeGroups().getFirst();
+        UserAccount author = fixtures.citizen();
+        long proposal = fixtures.proposal(group, author, "Barrierefreie Formulare in allen Behörden");
+        long comment = fixtures.as(author, () -> comments.post(proposal, null, "Ein erster Kommentar"));
+        fixtures.as(fixtures.citizen(), () -> comments.post(proposal, comment, "Eine Antwort"));
+        UserAccount citizen = fixtures.citizen();
+        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.CITIZEN, Role.ADMIN));
+        fixtures.as(admin, () -> {
+            administration.assignCoordinator(consultation.consultation().id(), admin.id());
+            return null;
+        });
+
+        Map<String, String> publicViews = new LinkedHashMap<>();
+        publicViews.put("home", "/");
+        publicViews.put("consultation", Permalinks.consultation(consultation.consultation().slug()));
+        publicViews.put("theme-group", Permalinks.themeGroup(group.consultationSlug(), group.slug()));
+        publicViews.put("proposal", Permalinks.proposal(proposal));
+        publicViews.put("login", "/anmelden");
+        publicViews.put("login-error", "/anmelden?error");
+        publicViews.put("register", "/registrieren");
+        publicViews.put("forgot-password", "/passwort-vergessen");
+        publicViews.put("privacy", "/datenschutz");
+        publicViews.put("imprint", "/impressum");
+        publicViews.put("not-found", "/gibt-es-nicht");
+        Map<String, String> citizenViews = new LinkedHashMap<>();
+        citizenViews.put("proposal", Permalinks.proposal(proposal));
+        citizenViews.put("new-proposal", Permalinks.newProposal(group.consultationSlug(), group.slug()));
+        citizenViews.put("profile", "/profil");
+        Map<String, String> adminViews = new LinkedHashMap<>();
+        adminViews.put("accounts", "/admin/konten");
+        adminViews.put("mails", "/admin/mails");
+        adminViews.put("manage", "/verwaltung");
+        adminViews.put("edit-consultation", "/verwaltung/" + consultation.consultation().slug());
+
+        List<String> violations = new ArrayList<>();
+        violations.addAll(scan(language, null, publicViews));
+        violations.addAll(scan(language, citizen, citizenViews));
+        violations.addAll(scan(language, admin, adminViews));
+
+        assertThat(violations).isEmpty();
+    }
+
+    private List<String> scan(String language, UserAccount account, Map<String, String> views) {
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(1280, 900);
+        BrowserContext context = page.context();
+        context.addCookies(List.of(new Cookie("kokreation-lang", language).setUrl(base)));
+        if (account != null) {
+            page.navigate(base + "/anmelden");
+            page.locator("input[name=username]").fill(account.email());
+            page.locator("input[name=password]").fill(Fixtures.PASSWORD);
+            page.locator("input[name=password]").press("Enter");
+            page.locator("#logout").waitFor();
+        }
+        List<String> found = new ArrayList<>();
+        String role = account == null ? "anonymous" : account.displayName();
+        views.forEach((name, path) -> {
+            page.navigate(base + path);
+            page.locator("h1").first().waitFor();
+            page.waitForTimeout(300);
+            assertThat(page.evaluate("document.documentElement.lang")).as(name).isEqualTo(language);
+            BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"
+                    + name);
+            AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+            for (Rule rule : results.getViolations()) {
+                found.add(language + " " + role + " " + name + ": " + rule.getId() + " (" + rule.getImpact() + ") "
+                        + rule.getNodes().stream().map(CheckedNode::getTarget).map(Object::toString)
+                                .collect(Collectors.joining(", ")));
+            }
+        });
+        context.close();
+        return found;
+    }
+}
