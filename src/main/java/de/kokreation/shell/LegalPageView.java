@@ -9,9 +9,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** The privacy notice ({@code /datenschutz}) and the imprint ({@code /impressum}), linked from every page. */
+/**
+ * The privacy notice ({@code /datenschutz}), the imprint ({@code /impressum}) and the accessibility
+ * statement ({@code /barrierefreiheit}), linked from every page.
+ */
 @Route(value = "datenschutz", layout = MainLayout.class)
 @RouteAlias(value = "impressum", layout = MainLayout.class)
+@RouteAlias(value = "barrierefreiheit", layout = MainLayout.class)
 @AnonymousAllowed
 public class LegalPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -25,11 +29,18 @@ public class LegalPageView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String name = event.getLocation().getFirstSegment();
-        titleKey = "impressum".equals(name) ? "legal.imprint" : "legal.privacy";
+        String name = switch (event.getLocation().getFirstSegment()) {
+            case "impressum" -> "impressum";
+            case "barrierefreiheit" -> "barrierefreiheit";
+            default -> "datenschutz";
+        };
+        titleKey = switch (name) {
+            case "impressum" -> "legal.imprint";
+            case "barrierefreiheit" -> "legal.accessibility";
+            default -> "legal.privacy";
+        };
         removeAll();
-        add(new H1(getTranslation(titleKey)),
-                Html5.sanitizedHtml(texts.html("impressum".equals(name) ? "impressum" : "datenschutz", getLocale())));
+        add(new H1(getTranslation(titleKey)), Html5.sanitizedHtml(texts.html(name, getLocale())));
     }
 
     @Override

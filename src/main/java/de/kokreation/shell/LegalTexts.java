@@ -26,7 +26,7 @@ public class LegalTexts {
         this.directory = Path.of(directory);
     }
 
-    /** The page as sanitized HTML; {@code name} is {@code datenschutz} or {@code impressum}. */
+    /** The page as sanitized HTML; {@code name}: {@code datenschutz}, {@code impressum} or {@code barrierefreiheit}. */
     public String html(String name, Locale locale) {
         String file = name + "." + TranslationProvider.supported(locale).getLanguage() + ".md";
         Path operatorFile = directory.resolve(file);

@@ -79,7 +79,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private Component languageSwitch() {
         boolean english = TranslationProvider.ENGLISH.equals(TranslationProvider.supported(getLocale()));
         Locale other = english ? TranslationProvider.GERMAN : TranslationProvider.ENGLISH;
-        Button switchButton = new Button(english ? "Deutsch" : "English",
+        // Each language is named in itself, the same in both bundles.
+        Button switchButton = new Button(getTranslation("language.name." + other.getLanguage()),
                 click -> LanguagePreference.switchTo(other));
         switchButton.getElement().setAttribute("lang", other.getLanguage());
         switchButton.getElement().setAttribute("aria-label", getTranslation("layout.switchLanguage"));
@@ -139,7 +140,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private Footer footer() {
         Nav legal = new Nav(new Anchor("/datenschutz", getTranslation("legal.privacy")),
-                new Anchor("/impressum", getTranslation("legal.imprint")));
+                new Anchor("/impressum", getTranslation("legal.imprint")),
+                new Anchor("/barrierefreiheit", getTranslation("legal.accessibility")));
         legal.getElement().setAttribute("aria-label", getTranslation("layout.legalNavigation"));
         legal.addClassName("kk-footer-links");
         Footer footer = new Footer(legal, new Paragraph(getTranslation("layout.footer")));

@@ -91,6 +91,7 @@ class AccessibilityBrowserTest {
         publicViews.put("forgot-password", "/passwort-vergessen");
         publicViews.put("privacy", "/datenschutz");
         publicViews.put("imprint", "/impressum");
+        publicViews.put("accessibility-statement", "/barrierefreiheit");
         publicViews.put("not-found", "/gibt-es-nicht");
         Map<String, String> citizenViews = new LinkedHashMap<>();
         citizenViews.put("proposal", Permalinks.proposal(proposal));
@@ -129,6 +130,9 @@ class AccessibilityBrowserTest {
             page.locator("h1").first().waitFor();
             page.waitForTimeout(300);
             assertThat(page.evaluate("document.documentElement.lang")).as(name).isEqualTo(language);
+            assertThat(page.locator("h1").count()).as("one h1 on %s", name).isEqualTo(1);
+            assertThat(page.title()).as("title of %s", name).endsWith(" – Kokreation").isNotEqualTo(" – Kokreation");
+            assertThat(page.locator("main").count()).as("main landmark on %s", name).isEqualTo(1);
             BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"
                     + name);
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();

@@ -107,16 +107,20 @@ class CitizenJourneyBrowserTest {
         assertThat(page.locator("#proposal-title input")).hasValue("");
     }
 
-    /** Every public view fits a 360 px phone without horizontal scrolling; voting works by keyboard. */
+    /**
+     * Every public view reflows at 320 CSS pixels (a small phone) and at 640 (a 1280 px screen at
+     * 200 % zoom) without horizontal scrolling; voting works by keyboard.
+     */
     @Test
-    void viewsFitAPhoneAndVotingWorksWithTheKeyboard() {
+    void viewsReflowAndVotingWorksWithTheKeyboard() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
         long proposal = fixtures.proposal(group, fixtures.citizen(),
                 "Ein langer Vorschlagstitel über Informationsfreiheitsgesetzgebungsverfahren in allen Bundesländern");
         UserAccount citizen = fixtures.citizen();
         String base = "http://localhost:" + port;
-        Page page = browser.newPage(360, 800);
+        Page wide = browser.newPage(640, 800);
+        Page page = browser.newPage(320, 800);
 
         java.util.Map<String, String> views = new java.util.LinkedHashMap<>();
         views.put("home", "/");
@@ -124,16 +128,23 @@ class CitizenJourneyBrowserTest {
         views.put("theme-group", de.kokreation.shared.Permalinks.themeGroup(group.consultationSlug(), group.slug()));
         views.put("proposal", de.kokreation.shared.Permalinks.proposal(proposal));
         views.put("login", "/anmelden");
-        views.forEach((name, path) -> {
-            page.navigate(base + path);
-            assertThat(page.locator("h1").first()).isVisible();
-            Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
-                    .as("horizontal overflow of %s", name).isLessThanOrEqualTo(0);
-            BrowserSession.screenshot(page, "phone-" + name);
-        });
+        views.put("register", "/registrieren");
+        views.put("accessibility-statement", "/barrierefreiheit");
+        for (Page viewport : java.util.List.of(wide, page)) {
+            String width = viewport == page ? "320" : "640";
+            views.forEach((name, path) -> {
+                viewport.navigate(base + path);
+                assertThat(viewport.locator("h1").first()).isVisible();
+                Object overflow = viewport.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+                org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                        .as("horizontal overflow of %s at %s px", name, width).isLessThanOrEqualTo(0);
+                BrowserSession.screenshot(viewport, "reflow-" + width + "-" + name);
+            });
+        }
 
         // Log in with the keyboard alone: the e-mail field has the focus when the page opens.
+        page.navigate(base + "/anmelden");
+        page.locator("input[name=username]").waitFor();
         page.keyboard().type(citizen.email());
         page.keyboard().press("Tab");
         page.keyboard().type(Fixtures.PASSWORD);
@@ -153,5 +164,62 @@ class CitizenJourneyBrowserTest {
         page.keyboard().press("Space");
         assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
+    }
+
+    /** The citizen's journey with Tab, Enter and Space alone: no mouse, no trap. */
+    @Test
+    void theWholeJourneyWorksWithTheKeyboardAlone() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        UserAccount citizen = fixtures.citizen();
+        String base = "http://localhost:" + port;
+        Page page = browser.newPage(1280, 900);
+
+        page.navigate(base + "/");
+        page.locator("h1").waitFor();
+        tabTo(page, "document.activeElement.textContent === '" + consultation.consultation().title() + "'");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText(consultation.consultation().title());
+        tabTo(page, "document.activeElement.textContent === 'Offene Daten'");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Offene Daten");
+        tabTo(page, "document.activeElement.id === 'new-proposal'");
+        page.keyboard().press("Enter");
+
+        page.locator("input[name=username]").waitFor();
+        page.keyboard().type(citizen.email());
+        page.keyboard().press("Tab");
+        page.keyboard().type(Fixtures.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#proposal-title")).isVisible();
+
+        tabTo(page, "document.activeElement.closest('#proposal-title') !== null");
+        page.keyboard().type("Vorschlag nur mit der Tastatur");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Alle Formulare der Verwaltung sind mit der Tastatur bedienbar.");
+        tabTo(page, "document.activeElement.id === 'proposal-submit'");
+        BrowserSession.screenshot(page, "keyboard-1-focus-on-submit");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("h1")).hasText("Vorschlag nur mit der Tastatur");
+
+        tabTo(page, "document.activeElement.id === 'vote-for'");
+        page.keyboard().press("Space");
+        assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
+        tabTo(page, "document.activeElement.closest('vaadin-text-area') !== null");
+        page.keyboard().type("Kommentar per Tastatur");
+        tabTo(page, "document.activeElement.textContent === 'Kommentar veröffentlichen'");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".kk-comment-body")).hasText("Kommentar per Tastatur");
+        BrowserSession.screenshot(page, "keyboard-2-done");
+    }
+
+    /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */
+    private static void tabTo(Page page, String condition) {
+        for (int i = 0; i < 60; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(condition))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("not reachable with Tab: " + condition);
     }
 }

@@ -69,4 +69,26 @@ class TranslationBundlesTest {
         }
         return properties;
     }
+
+    /** User-facing text goes through the bundles: no literal words handed to UI text setters. */
+    @Test
+    void noUserFacingTextBypassesTheBundles() throws IOException {
+        Pattern literalText = Pattern.compile(
+                "(new (H[1-6]|Span|Paragraph|Button|ListItem|Checkbox|TextField|TextArea|EmailField|PasswordField)"
+                        + "|\\.set(Text|Label|HelperText|Placeholder|ErrorMessage|HeaderTitle|ConfirmText|CancelText)"
+                        + "|Notification\\.show)\\(\\s*\"[^\"]*\\p{L}{2}");
+        Pattern wordLiteralInTernary = Pattern.compile("\\? \"\\p{Lu}\\p{Ll}+[^\".\\-_]*\" : \"");
+        java.util.List<String> offenders = new java.util.ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                String[] lines = Files.readString(source).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    if (literalText.matcher(lines[i]).find() || wordLiteralInTernary.matcher(lines[i]).find()) {
+                        offenders.add(source.getFileName() + ":" + (i + 1) + ": " + lines[i].strip());
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }

@@ -104,7 +104,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private Section languageSection(UserAccount me) {
         RadioButtonGroup<Locale> language = new RadioButtonGroup<>(getTranslation("profile.language"));
         language.setItems(Locale.GERMAN, Locale.ENGLISH);
-        language.setItemLabelGenerator(locale -> Locale.GERMAN.equals(locale) ? "Deutsch" : "English");
+        language.setItemLabelGenerator(locale -> getTranslation("language.name." + locale.getLanguage()));
         language.setValue("en".equals(me.locale().getLanguage()) ? Locale.ENGLISH : Locale.GERMAN);
         language.setHelperText(getTranslation("profile.language.helper"));
         language.setId("profile-language");
