@@ -30,11 +30,18 @@ public class AccountService {
     private final AccountTokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
+    private final MailThrottle mailThrottle;
+    private final AccountSessions sessions;
+    private final LoginThrottle loginThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, ApplicationEventPublisher events, Clock clock) {
+            PasswordPolicy passwordPolicy, MailThrottle mailThrottle, AccountSessions sessions,
+            LoginThrottle loginThrottle, ApplicationEventPublisher events, Clock clock) {
+        this.mailThrottle = mailThrottle;
+        this.sessions = sessions;
+        this.loginThrottle = loginThrottle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -63,17 +70,31 @@ public class AccountService {
         if (existing.isPresent()) {
             UserAccount account = existing.get();
             if (account.status() == AccountStatus.PENDING) {
-                events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                        issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, null)));
-            } else {
+                // The new link activates this registration's name and password, not the earlier one's:
+                // nobody can pre-register an address and have its owner activate the stranger's password.
+                if (mailThrottle.allows(account.email())) {
+                    events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
+                            issueConfirmation(account.id(), request, hash)));
+                }
+            } else if (mailThrottle.allows(account.email())) {
                 events.publishEvent(new AccountEvents.RegistrationForExistingAccount(account.id()));
             }
             return;
         }
         UserAccount account = accounts.save(new UserAccount(request.displayName(), request.email(), hash,
                 EnumSet.of(Role.CITIZEN), AccountStatus.PENDING, request.language(), clock.instant()));
+        mailThrottle.allows(account.email());
         events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, null)));
+                issueConfirmation(account.id(), request, hash)));
+    }
+
+    private String issueConfirmation(long accountId, RegistrationRequest request, String hash) {
+        Instant now = clock.instant();
+        tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
+        String raw = AccountToken.newRawToken();
+        tokens.save(new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, raw, null, now,
+                now.plus(TOKEN_LIFETIME)).withRegistration(request.displayName(), hash, request.language()));
+        return raw;
     }
 
     /** Sends the confirmation link again to a pending account; answers the same for any address. */
@@ -81,16 +102,43 @@ public class AccountService {
     public void resendConfirmation(String email) {
         accounts.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(account -> account.status() == AccountStatus.PENDING)
+                .filter(account -> mailThrottle.allows(account.email()))
                 .ifPresent(account -> events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                        issue(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, null))));
+                        reissueConfirmation(account.id()))));
     }
 
-    /** Activates the account of a confirmation link; the link works once and for 24 hours. */
+    /** A new link for the registration of the newest open link (its name and password stay). */
+    private String reissueConfirmation(long accountId) {
+        Instant now = clock.instant();
+        AccountToken previous = tokens.findNewest(accountId, AccountToken.Purpose.CONFIRM_EMAIL).orElse(null);
+        tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
+        String raw = AccountToken.newRawToken();
+        AccountToken token = new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, raw, null, now,
+                now.plus(TOKEN_LIFETIME));
+        if (previous != null && previous.pendingPasswordHash() != null && previous.pendingDisplayName() != null) {
+            token.withRegistration(previous.pendingDisplayName(), previous.pendingPasswordHash(),
+                    Locale.forLanguageTag(previous.pendingLanguage() == null ? "de" : previous.pendingLanguage()));
+        }
+        tokens.save(token);
+        return raw;
+    }
+
+    /**
+     * Activates the account of a confirmation link with the name, password and language of the
+     * registration that asked for this link; the link works once and for 24 hours.
+     */
     @Transactional
     public void confirmRegistration(String rawToken) {
         AccountToken token = consume(rawToken, AccountToken.Purpose.CONFIRM_EMAIL);
         UserAccount account = accounts.findById(token.accountId())
                 .orElseThrow(() -> new DomainException("account.error.tokenInvalid"));
+        if (account.status() == AccountStatus.PENDING && token.pendingPasswordHash() != null
+                && token.pendingDisplayName() != null) {
+            account.rename(token.pendingDisplayName());
+            account.changePassword(token.pendingPasswordHash());
+            account.changeLanguage(Locale.forLanguageTag(
+                    token.pendingLanguage() == null ? "de" : token.pendingLanguage()));
+        }
         account.confirmEmail();
         events.publishEvent(new AccountEvents.AccountActivated(account.id()));
     }
@@ -100,6 +148,7 @@ public class AccountService {
     public void requestPasswordReset(String email) {
         accounts.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(UserAccount::isEnabled)
+                .filter(account -> mailThrottle.allows(account.email()))
                 .ifPresent(account -> events.publishEvent(new AccountEvents.PasswordResetRequested(account.id(),
                         issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, null))));
     }
@@ -113,12 +162,15 @@ public class AccountService {
                 .orElseThrow(() -> new DomainException("account.error.tokenInvalid"));
         passwordPolicy.require(newPassword, account.email(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword));
+        // Whoever held a session with the old password loses it.
+        sessions.expireAll(account.id());
+        loginThrottle.recordSuccess(account.email());
     }
 
     /** Checks whether a token is still usable, without using it (to show the form or an error). */
     @Transactional(readOnly = true)
     public boolean isUsableToken(String rawToken) {
-        return tokens.findByHashForUpdate(AccountToken.hash(rawToken))
+        return tokens.findByTokenHash(AccountToken.hash(rawToken))
                 .filter(token -> !token.isUsed() && !token.isExpiredAt(clock.instant()))
                 .isPresent();
     }
@@ -130,8 +182,10 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<AccountContact> contact(long accountId) {
+        // Blocked and deleted accounts get no mail.
         return accounts.findById(accountId)
-                .filter(account -> !account.isDeleted())
+                .filter(account -> account.status() == AccountStatus.ACTIVE
+                        || account.status() == AccountStatus.PENDING)
                 .map(account -> new AccountContact(account.id(), account.email(), account.displayName(),
                         account.locale()));
     }

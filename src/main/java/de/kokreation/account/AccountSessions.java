@@ -14,6 +14,22 @@ class AccountSessions {
         this.registry = registry;
     }
 
+    /** Ends the other sessions of an account, keeping {@code keepSessionId} (the caller's own). */
+    int expireAllExcept(long accountId, @org.jspecify.annotations.Nullable String keepSessionId) {
+        int expired = 0;
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof AccountPrincipal account && account.accountId() == accountId) {
+                for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                    if (!session.getSessionId().equals(keepSessionId)) {
+                        session.expireNow();
+                        expired++;
+                    }
+                }
+            }
+        }
+        return expired;
+    }
+
     int expireAll(long accountId) {
         int expired = 0;
         for (Object principal : registry.getAllPrincipals()) {

@@ -57,6 +57,15 @@ class AccountToken {
     @Column(name = "used_at")
     private @Nullable Instant usedAt;
 
+    @Column(name = "pending_display_name", length = AccountLimits.DISPLAY_NAME_MAX, updatable = false)
+    private @Nullable String pendingDisplayName;
+
+    @Column(name = "pending_password_hash", updatable = false)
+    private @Nullable String pendingPasswordHash;
+
+    @Column(name = "pending_language", length = 8, updatable = false)
+    private @Nullable String pendingLanguage;
+
     protected AccountToken() {
         this.purpose = Purpose.CONFIRM_EMAIL;
         this.tokenHash = "";
@@ -72,6 +81,26 @@ class AccountToken {
         this.newEmail = newEmail;
         this.createdAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** The registration this confirmation token activates. */
+    AccountToken withRegistration(String displayName, String passwordHash, java.util.Locale language) {
+        this.pendingDisplayName = displayName.strip();
+        this.pendingPasswordHash = passwordHash;
+        this.pendingLanguage = language.getLanguage();
+        return this;
+    }
+
+    @Nullable String pendingDisplayName() {
+        return pendingDisplayName;
+    }
+
+    @Nullable String pendingPasswordHash() {
+        return pendingPasswordHash;
+    }
+
+    @Nullable String pendingLanguage() {
+        return pendingLanguage;
     }
 
     static String newRawToken() {

@@ -15,6 +15,13 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     @Query("select t from AccountToken t where t.tokenHash = :tokenHash")
     Optional<AccountToken> findByHashForUpdate(String tokenHash);
 
+    /** Without a lock, for read-only checks (PostgreSQL refuses FOR UPDATE in read-only transactions). */
+    java.util.Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    @Query("select t from AccountToken t where t.accountId = :accountId and t.purpose = :purpose"
+            + " order by t.createdAt desc, t.id desc limit 1")
+    Optional<AccountToken> findNewest(long accountId, AccountToken.Purpose purpose);
+
     /** A newly sent token makes the older unused ones of the same purpose worthless. */
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose"

@@ -40,6 +40,11 @@ public class LoginThrottle {
 
     void recordFailure(String email, String client) {
         Instant now = clock.instant();
+        if (failures.size() > 100_000) {
+            // Bounded memory: entries whose pause is long over are forgotten.
+            Instant stale = now.minus(maxPause.multipliedBy(2));
+            failures.values().removeIf(entry -> entry.last().isBefore(stale));
+        }
         failures.merge(accountKey(email), new Failures(1, now), (old, one) -> old.plusOne(now));
         // A client may mistype several accounts' passwords; it gets twice the free attempts.
         failures.merge(clientKey(client), new Failures(1, now), (old, one) -> old.plusOne(now));

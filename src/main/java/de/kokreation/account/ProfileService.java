@@ -69,6 +69,17 @@ public class ProfileService {
         requirePassword(account, currentPassword);
         passwordPolicy.require(newPassword, account.email(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword));
+        // Other sessions (another device, or someone who got hold of the old password) end.
+        sessions.expireAllExcept(account.id(), currentSessionId());
+    }
+
+    private static @org.jspecify.annotations.Nullable String currentSessionId() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            var session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getId();
+        }
+        return null;
     }
 
     /** Sends a confirmation link to the new address; the address changes when it is followed. */

@@ -70,10 +70,11 @@ class Consultation {
 
     Consultation(String slug, String title, String region, String description, Timeline timeline) {
         this.slug = Slugs.requireValid(slug);
-        this.title = title.strip();
-        this.region = region.strip();
-        this.description = description.strip();
+        this.title = "";
+        this.region = "";
+        this.description = "";
         this.timeline = timeline;
+        revise(title, region, description, timeline);
     }
 
     long id() {

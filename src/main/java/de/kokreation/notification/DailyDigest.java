@@ -48,7 +48,8 @@ class DailyDigest {
             }
             composer.send(contact.email(), templates.render("digest", contact.locale(), contact.displayName(),
                     pending.size(), list.toString().strip()));
-            pending.forEach(item -> item.markSent(clock.instant()));
-        }, () -> pending.forEach(item -> item.markSent(clock.instant())));
+            // Sent entries are deleted: the table holds only what is still to be sent.
+            items.deleteAll(pending);
+        }, () -> items.deleteAll(pending));
     }
 }

@@ -19,11 +19,13 @@ class MailComposer {
 
     private final JavaMailSender mailSender;
     private final String from;
+    private final String baseUrl;
 
     MailComposer(JavaMailSender mailSender, @Value("${kokreation.mail.from:Kokreation <noreply@kokreation.example>}")
-            String from) {
+            String from, @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.mailSender = mailSender;
         this.from = from;
+        this.baseUrl = baseUrl;
     }
 
     void send(String to, MailTemplates.Rendered mail) {
@@ -33,22 +35,27 @@ class MailComposer {
             helper.setFrom(from);
             helper.setTo(to);
             helper.setSubject(mail.subject());
-            helper.setText(mail.text(), html(mail.text()));
+            helper.setText(mail.text(), html(mail.text(), baseUrl));
             mailSender.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("mail could not be composed", e);
         }
     }
 
-    static String html(String text) {
+    /**
+     * The HTML alternative. Only links into the platform become clickable: text that users chose
+     * (names, titles) cannot smuggle a link to elsewhere into a mail from the platform's sender.
+     */
+    static String html(String text, String baseUrl) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">");
         for (String paragraph : text.split("\\n\\s*\\n")) {
             String escaped = HtmlUtils.htmlEscape(paragraph.strip(), StandardCharsets.UTF_8.name());
             Matcher links = LINK.matcher(escaped);
             StringBuilder linked = new StringBuilder();
             while (links.find()) {
-                links.appendReplacement(linked, Matcher.quoteReplacement(
-                        "<a href=\"" + links.group() + "\">" + links.group() + "</a>"));
+                String url = links.group();
+                links.appendReplacement(linked, Matcher.quoteReplacement(url.startsWith(baseUrl)
+                        ? "<a href=\"" + url + "\">" + url + "</a>" : url));
             }
             links.appendTail(linked);
             html.append("<p>").append(linked.toString().replace("\n", "<br>")).append("</p>");

@@ -25,11 +25,17 @@ class ParticipationNews {
     private final ConsultationAdministration administration;
     private final ConsultationService consultations;
     private final Participants participants;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final String baseUrl;
 
     ParticipationNews(Notifier notifier, ProposalService proposals, ConsultationAdministration administration,
             ConsultationService consultations, Participants participants,
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.transaction.support.TransactionTemplate transaction,
             @Value("${kokreation.public-base-url}") String baseUrl) {
+        this.events = events;
+        this.transaction = transaction;
         this.notifier = notifier;
         this.proposals = proposals;
         this.administration = administration;
@@ -51,19 +57,34 @@ class ParticipationNews {
         }
     }
 
-    /** Looks once a day (and shortly after start) for consultations that entered a new phase. */
+    /**
+     * Looks once a day for consultations that entered a new phase. The news goes out as one event
+     * per participant in the same transaction that records the phase as announced: each mail is then
+     * delivered (and, when SMTP is down, retried) on its own, and none is lost.
+     */
     @Scheduled(cron = "${kokreation.notifications.phase-check-cron:0 5 0 * * *}")
     void announceNewPhases() {
-        for (ConsultationSummary consultation : administration.takeNewPhases()) {
-            var groupIds = consultations.getConsultation(consultation.slug()).themeGroups().stream()
-                    .map(ThemeGroupSummary::id).toList();
-            String link = baseUrl + "/konsultationen/" + consultation.slug();
-            String phaseKey = consultation.currentPhase().name();
-            for (long participant : participants.of(groupIds)) {
-                notifier.notify(participant, NotificationKind.NEW_PHASE, link, consultation.title(),
-                        new MailTemplates.MessageKey("phase." + phaseKey));
+        transaction.executeWithoutResult(status -> {
+            for (ConsultationSummary consultation : administration.takeNewPhases()) {
+                var groupIds = consultations.getConsultation(consultation.slug()).themeGroups().stream()
+                        .map(ThemeGroupSummary::id).toList();
+                for (long participant : participants.of(groupIds)) {
+                    events.publishEvent(new NewPhaseNews(participant, consultation.slug(), consultation.title(),
+                            consultation.currentPhase().name()));
+                }
             }
-        }
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(NewPhaseNews news) {
+        notifier.notify(news.participantId(), NotificationKind.NEW_PHASE,
+                baseUrl + "/konsultationen/" + news.consultationSlug(), news.consultationTitle(),
+                new MailTemplates.MessageKey("phase." + news.phase()));
+    }
+
+    /** One participant is to hear that a consultation entered a phase. */
+    public record NewPhaseNews(long participantId, String consultationSlug, String consultationTitle, String phase) {
     }
 
 }

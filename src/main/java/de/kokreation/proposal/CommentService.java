@@ -66,6 +66,29 @@ public class CommentService {
                 row.createdAt(), row.editedAt(), deleted, mine && !deleted, replies);
     }
 
+    /** Threads nest at most this deep; deeper replies join the deepest level, so threads stay readable. */
+    static final int MAX_DEPTH = 8;
+
+    /**
+     * The comment a reply to {@code parent} hangs on: the parent itself, or, when the parent is at
+     * the deepest level already, the parent's own parent (so the reply appears next to it).
+     */
+    private Long within(ProposalComment parent, int maxDepth) {
+        java.util.List<ProposalComment> chain = new java.util.ArrayList<>(); // parent first, root last
+        ProposalComment current = parent;
+        chain.add(current);
+        while (current.parentId() != null && chain.size() < 100) {
+            current = comments.findById(current.parentId()).orElseThrow();
+            chain.add(current);
+        }
+        int parentDepth = chain.size();
+        if (parentDepth < maxDepth) {
+            return parent.id();
+        }
+        // The ancestor at depth maxDepth - 1: its replies are at depth maxDepth.
+        return chain.get(parentDepth - (maxDepth - 1)).id();
+    }
+
     /** Posts a comment, or a reply when {@code parentId} is given; only while collection runs. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -75,14 +98,16 @@ public class CommentService {
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         requireCommentingOpen(proposal);
         Long parentAuthorId = null;
+        Long attachTo = parentId;
         if (parentId != null) {
             ProposalComment parent = comments.findById(parentId)
                     .filter(candidate -> candidate.proposalId() == proposalId)
                     .orElseThrow(() -> new NotFoundException("comment.error.notFound", parentId));
             parentAuthorId = parent.authorId();
+            attachTo = within(parent, MAX_DEPTH);
         }
         ProposalComment comment = comments.save(
-                new ProposalComment(proposalId, parentId, author.accountId(), body, clock.instant()));
+                new ProposalComment(proposalId, attachTo, author.accountId(), body, clock.instant()));
         proposals.adjustCommentCount(proposalId, +1);
         events.publishEvent(new CommentPosted(comment.id(), proposalId, author.accountId(), proposal.authorId(),
                 parentAuthorId));

@@ -43,7 +43,9 @@ public class ProposalService {
     /** One page of a theme group's proposals, ordered and filtered in the database. */
     public ProposalPage listProposals(long themeGroupId, ProposalQuery query, int pageIndex, int pageSize) {
         int size = Math.clamp(pageSize, 1, ProposalLimits.PAGE_SIZE_MAX);
-        PageRequest page = PageRequest.of(Math.max(0, pageIndex), size, query.sort().sort());
+        // An absurd page number from the address must not overflow the offset.
+        int index = Math.clamp(pageIndex, 0, Integer.MAX_VALUE / size - 1);
+        PageRequest page = PageRequest.of(index, size, query.sort().sort());
         Page<ProposalSummary> result = query.titleSearch().isEmpty()
                 ? proposals.findSummaries(themeGroupId, page)
                 : proposals.findSummariesByTitle(themeGroupId, query.likePattern(), page);

@@ -47,7 +47,7 @@ class RegistrationAndPasswordResetTest {
 
         MimeMessage confirmation = mail.awaitMailTo(email);
         assertThat(TestMailServer.subject(confirmation)).isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
-        assertThat(TestMailServer.text(confirmation)).startsWith("Hallo Jana,").contains("24 Stunden");
+        assertThat(TestMailServer.text(confirmation)).startsWith("Hallo,").contains("24 Stunden");
         String link = TestMailServer.firstLink(confirmation);
         assertThat(link).startsWith("https://kokreation.test/registrieren/bestaetigen?token=");
         assertThat(TestMailServer.html(confirmation)).contains("<a href=\"" + link.replace("&", "&amp;") + "\">");
@@ -67,7 +67,7 @@ class RegistrationAndPasswordResetTest {
 
         MimeMessage confirmation = mail.awaitMailTo(email);
         assertThat(TestMailServer.subject(confirmation)).isEqualTo("Please confirm your registration at Kokreation");
-        assertThat(TestMailServer.text(confirmation)).startsWith("Hello Jane,");
+        assertThat(TestMailServer.text(confirmation)).startsWith("Hello,").contains("valid for 24 hours");
     }
 
     @Test
@@ -172,5 +172,35 @@ class RegistrationAndPasswordResetTest {
     static String token(String link) {
         String query = URI.create(link).getRawQuery();
         return URLDecoder.decode(query.substring(query.indexOf("token=") + 6), StandardCharsets.UTF_8);
+    }
+
+    /** Somebody pre-registers the address with their own password; the owner's link activates the owner's. */
+    @Test
+    void aPreRegistrationByAStrangerCannotSetTheOwnersPassword() {
+        String email = uniqueEmail();
+        accounts.register(request("Fremder", email, Locale.GERMAN, "Das Passwort des Fremden"));
+        mail.awaitMailTo(email);
+        accounts.register(request("Eigentümerin", email, Locale.GERMAN, "Das Passwort der Eigentümerin"));
+        String ownersLink = TestMailServer.firstLink(mail.awaitMailsTo(email, 2).get(1));
+
+        accounts.confirmRegistration(token(ownersLink));
+
+        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        assertThat(account.displayName()).isEqualTo("Eigentümerin");
+        assertThat(passwordEncoder.matches("Das Passwort der Eigentümerin",
+                users.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(passwordEncoder.matches("Das Passwort des Fremden",
+                users.loadUserByUsername(email).getPassword())).isFalse();
+    }
+
+    @Test
+    void theTokenCheckOfTheResetPageWorksInAReadOnlyTransaction() {
+        String email = uniqueEmail();
+        accounts.createActiveAccount("Petra", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+        accounts.requestPasswordReset(email);
+        String link = TestMailServer.firstLink(mail.awaitMailTo(email));
+
+        assertThat(accounts.isUsableToken(token(link))).isTrue();
+        assertThat(accounts.isUsableToken("erfunden")).isFalse();
     }
 }

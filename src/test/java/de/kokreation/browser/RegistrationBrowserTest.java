@@ -68,6 +68,7 @@ class RegistrationBrowserTest {
         String link = TestMailServer.firstLink(mail.awaitMailTo(email));
         URI confirmation = URI.create(link);
         page.navigate(base + confirmation.getRawPath() + "?" + confirmation.getRawQuery());
+        page.locator("#confirm-button").click();
         assertThat(page.locator("#confirm-result")).hasText("Vielen Dank, Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.");
 
         page.navigate(base + Permalinks.newProposal(group.consultationSlug(), group.slug()));

@@ -21,7 +21,8 @@ class EmbeddedMailSinkTest {
             JavaMailSenderImpl sender = new JavaMailSenderImpl();
             sender.setHost("127.0.0.1");
             sender.setPort(port);
-            MailComposer composer = new MailComposer(sender, "Kokreation <noreply@kokreation.example>");
+            MailComposer composer = new MailComposer(sender, "Kokreation <noreply@kokreation.example>",
+                    "http://localhost:8080");
             composer.send("jana@test.example", new MailTemplates().render("confirm", Locale.GERMAN, "Jana",
                     "http://localhost:8080/registrieren/bestaetigen?token=abc"));
 
@@ -29,7 +30,7 @@ class EmbeddedMailSinkTest {
                 assertThat(mail.to()).isEqualTo("jana@test.example");
                 assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
                 assertThat(mail.text()).contains("http://localhost:8080/registrieren/bestaetigen?token=abc")
-                        .contains("Hallo Jana");
+                        .startsWith("Hallo,");
             });
         } finally {
             sink.destroy();

@@ -118,4 +118,26 @@ class CommentServiceTest {
         assertThatThrownBy(() -> fixtures.as(author, () -> comments.post(otherProposal, comment, "Falscher Faden")))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void threadsNestAtMostEightLevels() {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        long proposal = fixtures.proposal(group, fixtures.citizen(), "Tiefe Diskussion");
+        UserAccount talker = fixtures.citizen();
+        long parent = fixtures.as(talker, () -> comments.post(proposal, null, "Ebene 1"));
+        for (int level = 2; level <= 12; level++) {
+            long replyTo = parent;
+            String text = "Ebene " + level;
+            parent = fixtures.as(talker, () -> comments.post(proposal, replyTo, text));
+        }
+
+        int depth = 0;
+        java.util.List<CommentNode> level = comments.thread(proposal);
+        while (!level.isEmpty()) {
+            depth++;
+            level = level.stream().flatMap(node -> node.replies().stream()).toList();
+        }
+        assertThat(depth).isEqualTo(CommentService.MAX_DEPTH);
+        assertThat(proposals.getProposal(proposal).commentCount()).isEqualTo(12);
+    }
 }

@@ -1,5 +1,7 @@
 package de.kokreation.account.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,15 +37,26 @@ public class ConfirmRegistrationView extends Div implements BeforeEnterObserver,
         Paragraph result = new Paragraph();
         result.setId("confirm-result");
         result.getElement().setAttribute("role", "status");
-        try {
-            accounts.confirmRegistration(token);
-            result.setText(getTranslation("confirm.success"));
-            add(result, new Paragraph(new Anchor("/anmelden", getTranslation("layout.login"))));
-        } catch (DomainException failed) {
-            result.setText(getTranslation(failed.messageKey()));
-            add(result, new Paragraph(getTranslation("confirm.failedHint")),
-                    new Paragraph(new Anchor("/" + AccountPaths.REGISTER, getTranslation("confirm.registerAgain"))));
-        }
+        // Confirmed by a button, not by opening the link: mail scanners that follow links must not
+        // activate an account on their own.
+        Button confirm = new Button(getTranslation("confirm.button"));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("confirm-button");
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> {
+            removeAll();
+            add(new H1(getTranslation("confirm.title")), result);
+            try {
+                accounts.confirmRegistration(token);
+                result.setText(getTranslation("confirm.success"));
+                add(new Paragraph(new Anchor("/anmelden", getTranslation("layout.login"))));
+            } catch (DomainException failed) {
+                result.setText(getTranslation(failed.messageKey()));
+                add(new Paragraph(getTranslation("confirm.failedHint")), new Paragraph(
+                        new Anchor("/" + AccountPaths.REGISTER, getTranslation("confirm.registerAgain"))));
+            }
+        });
+        add(new Paragraph(getTranslation("confirm.intro")), confirm);
     }
 
     @Override

@@ -74,6 +74,7 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         privacy.setId("register-privacy");
 
         binder.forField(displayName).asRequired(getTranslation("account.displayName.required"))
+                .withValidator(name -> !name.isBlank(), getTranslation("account.displayName.required"))
                 .withValidator(new StringLengthValidator(getTranslation("account.displayName.size",
                         AccountLimits.DISPLAY_NAME_MAX), 1, AccountLimits.DISPLAY_NAME_MAX))
                 .bind(RegistrationForm::getDisplayName, RegistrationForm::setDisplayName);

@@ -68,7 +68,15 @@ class ProposalForm extends Div {
         submit.setText(submitText);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("proposal-submit");
-        submit.addClickListener(click -> submit(onSubmit));
+        // One click, one proposal: the button stays disabled until the server has answered.
+        submit.setDisableOnClick(true);
+        submit.addClickListener(click -> {
+            try {
+                submit(onSubmit);
+            } finally {
+                submit.setEnabled(true);
+            }
+        });
         Button cancel = new Button(getTranslation("common.cancel"), click -> onCancel.run());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(submit, cancel);
