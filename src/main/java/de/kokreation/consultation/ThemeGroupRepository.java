@@ -13,6 +13,10 @@ interface ThemeGroupRepository extends JpaRepository<ThemeGroup, Long> {
     @Query("select t from ThemeGroup t join fetch t.consultation where t.id = :id")
     Optional<ThemeGroup> findWithConsultation(long id);
 
+    @Query("select t.id from ThemeGroup t join t.consultation c"
+            + " where :accountId member of t.leadAccountIds or :accountId member of c.coordinatorAccountIds")
+    List<Long> findModeratedBy(long accountId);
+
     @Query("select t from ThemeGroup t where t.consultation.id = :consultationId order by t.position")
     List<ThemeGroup> findByConsultation(long consultationId);
 }

@@ -181,6 +181,28 @@ class DemoDataSeeder implements ApplicationRunner {
             consultationIndex++;
         }
         refreshCounters();
+        prepareModerationQueue(random, participants);
+    }
+
+    /**
+     * The 2018 consultations were moderated long ago; the federal one has a queue for the demo lead:
+     * half of its proposals are new to the moderators, a few proposals and comments are flagged.
+     */
+    private void prepareModerationQueue(Random random, List<Long> participants) {
+        jdbc.update("update proposal set reviewed_at = created_at where theme_group_id in (select t.id from"
+                + " theme_group t join consultation c on c.id = t.consultation_id where c.slug <> 'bund-aktionsplan')");
+        jdbc.update("update proposal set reviewed_at = created_at where mod(id, 2) = 0 and reviewed_at is null");
+        List<Map<String, Object>> candidates = jdbc.queryForList("select p.id, p.theme_group_id from proposal p"
+                + " join theme_group t on t.id = p.theme_group_id join consultation c on c.id = t.consultation_id"
+                + " where c.slug = 'bund-aktionsplan' order by p.id");
+        String[] reasons = {"SPAM", "OFF_TOPIC", "DUPLICATE", "OFFENSIVE"};
+        for (int i = 0; i < Math.min(8, candidates.size()); i++) {
+            Map<String, Object> proposal = candidates.get(i * 7 % candidates.size());
+            jdbc.update("insert into content_flag (target_type, target_id, theme_group_id, flagger_id, reason,"
+                    + " created_at) values ('PROPOSAL', ?, ?, ?, ?, ?)", proposal.get("id"), proposal.get("theme_group_id"),
+                    participants.get(random.nextInt(participants.size())), reasons[i % reasons.length],
+                    Timestamp.from(clock.instant().minus(Duration.ofHours(i + 1))));
+        }
     }
 
     private List<Long> createParticipants(Random random) {

@@ -9,5 +9,6 @@ import org.jspecify.annotations.Nullable;
  * is then null and the UI says so.
  */
 public record CommentNode(long id, @Nullable Long parentId, String authorName, @Nullable String body,
-        Instant createdAt, @Nullable Instant editedAt, boolean deleted, boolean mine, List<CommentNode> replies) {
+        Instant createdAt, @Nullable Instant editedAt, boolean deleted, boolean mine, List<CommentNode> replies,
+        @Nullable String hiddenReason) {
 }

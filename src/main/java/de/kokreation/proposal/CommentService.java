@@ -62,8 +62,9 @@ public class CommentService {
                 .toList();
         boolean deleted = row.deletedAt() != null;
         boolean mine = viewerId.map(id -> id == row.authorId()).orElse(false);
-        return new CommentNode(row.id(), row.parentId(), row.authorName(), deleted ? null : row.body(),
-                row.createdAt(), row.editedAt(), deleted, mine && !deleted, replies);
+        boolean hidden = row.hiddenReason() != null;
+        return new CommentNode(row.id(), row.parentId(), row.authorName(), deleted || hidden ? null : row.body(),
+                row.createdAt(), row.editedAt(), deleted, mine && !deleted && !hidden, replies, row.hiddenReason());
     }
 
     /** Threads nest at most this deep; deeper replies join the deepest level, so threads stay readable. */

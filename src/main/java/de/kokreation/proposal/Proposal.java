@@ -53,6 +53,21 @@ class Proposal {
     @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
     private int commentCount;
 
+    @Column(name = "hidden_reason", length = ModerationLimits.REASON_MAX)
+    private @Nullable String hiddenReason;
+
+    @Column(name = "hidden_at")
+    private @Nullable Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private @Nullable Long hiddenBy;
+
+    @Column(name = "duplicate_of_id")
+    private @Nullable Long duplicateOfId;
+
+    @Column(name = "reviewed_at")
+    private @Nullable Instant reviewedAt;
+
     @Version
     private long version;
 
@@ -95,6 +110,47 @@ class Proposal {
         this.bodySource = newBody;
         this.bodyHtml = RichText.render(newBody);
         this.updatedAt = now;
+    }
+
+    /** Hides the proposal publicly; the reason replaces it for everyone. */
+    void hide(String reason, long moderatorId, Instant now) {
+        this.hiddenReason = ModerationLimits.requireReason(reason);
+        this.hiddenAt = now;
+        this.hiddenBy = moderatorId;
+        this.reviewedAt = now;
+    }
+
+    void restore(Instant now) {
+        this.hiddenReason = null;
+        this.hiddenAt = null;
+        this.hiddenBy = null;
+        this.reviewedAt = now;
+    }
+
+    /** Marks this proposal as a duplicate of another one; it then links to the original. */
+    void markDuplicateOf(long originalId, Instant now) {
+        if (originalId == id()) {
+            throw new DomainException("moderation.error.duplicateOfItself");
+        }
+        this.duplicateOfId = originalId;
+        this.reviewedAt = now;
+    }
+
+    void moveTo(long newThemeGroupId, Instant now) {
+        this.themeGroupId = newThemeGroupId;
+        this.reviewedAt = now;
+    }
+
+    void markReviewed(Instant now) {
+        this.reviewedAt = now;
+    }
+
+    @Nullable String hiddenReason() {
+        return hiddenReason;
+    }
+
+    @Nullable Long duplicateOfId() {
+        return duplicateOfId;
     }
 
     long id() {

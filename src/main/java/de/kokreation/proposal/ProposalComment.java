@@ -45,6 +45,15 @@ class ProposalComment {
     @Column(name = "deleted_at")
     private @Nullable Instant deletedAt;
 
+    @Column(name = "hidden_reason", length = ModerationLimits.REASON_MAX)
+    private @Nullable String hiddenReason;
+
+    @Column(name = "hidden_at")
+    private @Nullable Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private @Nullable Long hiddenBy;
+
     @Version
     private long version;
 
@@ -95,6 +104,18 @@ class ProposalComment {
         if (editorId != authorId) {
             throw new NotPermittedException("comment.error.notAuthor");
         }
+    }
+
+    void hide(String reason, long moderatorId, Instant now) {
+        this.hiddenReason = ModerationLimits.requireReason(reason);
+        this.hiddenAt = now;
+        this.hiddenBy = moderatorId;
+    }
+
+    void restore() {
+        this.hiddenReason = null;
+        this.hiddenAt = null;
+        this.hiddenBy = null;
     }
 
     boolean isDeleted() {

@@ -10,5 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProposalDetails(long id, String title, String bodyHtml, String bodySource, long authorId,
         String authorName, Instant createdAt, Instant updatedAt, VoteTally tally, int commentCount,
-        ThemeGroupSummary themeGroup, @Nullable VoteDirection myVote, boolean mayEdit) {
+        ThemeGroupSummary themeGroup, @Nullable VoteDirection myVote, boolean mayEdit,
+        @Nullable String hiddenReason, @Nullable Long duplicateOfId, @Nullable String duplicateOfTitle,
+        boolean mayModerate) {
 }

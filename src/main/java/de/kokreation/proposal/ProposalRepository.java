@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, coalesce(a.displayName, ''), p.createdAt,"
-            + " p.votesFor, p.votesAgainst, p.commentCount)"
+            + " p.votesFor, p.votesAgainst, p.commentCount, p.hiddenReason)"
             + " from Proposal p join UserAccount a on a.id = p.authorId";
 
     @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId",
@@ -27,6 +27,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select p.themeGroupId, count(p) from Proposal p where p.themeGroupId in :themeGroupIds"
             + " group by p.themeGroupId")
     List<Object[]> countByThemeGroups(Collection<Long> themeGroupIds);
+
+    @Query("select p.title from Proposal p where p.id = :proposalId")
+    Optional<String> findTitle(long proposalId);
 
     @Query("select a.displayName from UserAccount a where a.id = :accountId")
     Optional<String> findDisplayName(long accountId);

@@ -28,10 +28,13 @@ public class ProposalService {
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final de.kokreation.consultation.ModerationRights rights;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events,
+            de.kokreation.consultation.ModerationRights rights, Clock clock) {
+        this.rights = rights;
         this.proposals = proposals;
         this.votes = votes;
         this.consultations = consultations;
@@ -60,10 +63,14 @@ public class ProposalService {
         boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
                 && themeGroup.currentPhase().allowsProposalEdits();
         String authorName = proposals.findDisplayName(proposal.authorId()).orElse("");
+        Long duplicateOf = proposal.duplicateOfId();
+        boolean hidden = proposal.hiddenReason() != null;
         return new ProposalDetails(proposal.id(), proposal.title(), proposal.bodyHtml(), proposal.bodySource(),
                 proposal.authorId(), authorName, proposal.createdAt(), proposal.updatedAt(),
                 new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote), proposal.commentCount(),
-                themeGroup, myVote, mayEdit);
+                themeGroup, myVote, mayEdit && !hidden, proposal.hiddenReason(), duplicateOf,
+                duplicateOf == null ? null : proposals.findTitle(duplicateOf).orElse(null),
+                rights.mayModerate(proposal.themeGroupId()));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */

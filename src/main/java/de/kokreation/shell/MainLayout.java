@@ -107,6 +107,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
             area.add(signedIn, profile);
+            if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR") || hasAuthority("ROLE_LEAD")) {
+                Anchor moderation = new Anchor("/moderation", getTranslation("layout.moderation"));
+                moderation.setId("moderation-link");
+                area.add(moderation);
+            }
             if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR")) {
                 Anchor manage = new Anchor("/verwaltung", getTranslation("layout.manage"));
                 manage.setId("manage-link");

@@ -102,6 +102,9 @@ class AccessibilityBrowserTest {
         adminViews.put("mails", "/admin/mails");
         adminViews.put("manage", "/verwaltung");
         adminViews.put("edit-consultation", "/verwaltung/" + consultation.consultation().slug());
+        adminViews.put("moderation-queue", "/moderation");
+        adminViews.put("moderation-log", "/moderation/protokoll");
+        adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
 
         List<String> violations = new ArrayList<>();
         violations.addAll(scan(language, null, publicViews));

@@ -15,8 +15,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.kokreation.proposal.CommentNode;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.ModerationLimits;
+import de.kokreation.proposal.FlagService;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Html5;
+import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
 
@@ -27,14 +32,21 @@ import java.util.List;
 class CommentThread extends Section {
 
     private final CommentService comments;
+    private final FlagService flags;
+    private final ContentModeration moderation;
     private final long proposalId;
     private final boolean loggedIn;
     private final boolean open;
+    private final boolean moderator;
     private final H2 heading = new H2();
     private final Div threadArea = new Div();
 
-    CommentThread(CommentService comments, long proposalId, boolean loggedIn, boolean open) {
+    CommentThread(CommentService comments, FlagService flags, ContentModeration moderation, long proposalId,
+            boolean loggedIn, boolean open, boolean moderator) {
         this.comments = comments;
+        this.flags = flags;
+        this.moderation = moderation;
+        this.moderator = moderator;
         this.proposalId = proposalId;
         this.loggedIn = loggedIn;
         this.open = open;
@@ -98,6 +110,17 @@ class CommentThread extends Section {
             article.add(new Paragraph(getTranslation("comment.deleted")));
             return article;
         }
+        if (node.hiddenReason() != null) {
+            article.addClassName("kk-comment-deleted");
+            article.add(new Paragraph(getTranslation("moderation.hiddenBecause", node.hiddenReason())));
+            if (moderator) {
+                article.add(action("moderation.restore", "restore-comment-" + node.id(), () -> {
+                    moderation.restoreComment(node.id());
+                    refresh();
+                }));
+            }
+            return article;
+        }
         Span author = new Span(AuthorNames.of(this, node.authorName()));
         author.addClassName("kk-comment-author");
         Div meta = new Div(author, Html5.time(node.createdAt(), getLocale()));
@@ -130,6 +153,16 @@ class CommentThread extends Section {
         }
         if (node.mine()) {
             actions.add(action("comment.delete", "delete-" + node.id(), () -> confirmDelete(node)));
+        } else if (loggedIn) {
+            actions.add(action("flag.action", "flag-comment-" + node.id(),
+                    () -> new FlagDialog(flags, ContentModerated.TargetType.COMMENT, node.id()).open()));
+        }
+        if (moderator) {
+            actions.add(action("moderation.hide", "hide-comment-" + node.id(), () -> new ReasonDialog(
+                    getTranslation("moderation.hideComment"), ModerationLimits.REASON_MAX, reason -> {
+                        moderation.hideComment(node.id(), reason);
+                        refresh();
+                    }).open()));
         }
         return article;
     }

@@ -11,7 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.account.CurrentUser;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.ModerationLimits;
+import de.kokreation.proposal.FlagService;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.VoteService;
@@ -20,6 +28,7 @@ import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.ReasonDialog;
 
 /** A proposal with its text, its votes and its comment thread. */
 @Route(value = Permalinks.PROPOSALS + "/:id", layout = MainLayout.class)
@@ -30,10 +39,14 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final VoteService votes;
     private final CommentService comments;
     private final CurrentUser currentUser;
+    private final FlagService flags;
+    private final ContentModeration moderation;
     private String pageTitle = "";
 
     public ProposalView(ProposalService proposals, VoteService votes, CommentService comments,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, FlagService flags, ContentModeration moderation) {
+        this.flags = flags;
+        this.moderation = moderation;
         this.proposals = proposals;
         this.votes = votes;
         this.comments = comments;
@@ -62,15 +75,63 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                     de.kokreation.shell.Formats.dateTime(proposal.updatedAt(), getLocale()))));
         }
         meta.addClassName("kk-meta");
-        Article article = new Article(new H1(proposal.title()), meta, Html5.sanitizedHtml(proposal.bodyHtml()));
+        Article article;
+        if (proposal.hiddenReason() != null) {
+            Paragraph hidden = new Paragraph(getTranslation("moderation.hiddenBecause", proposal.hiddenReason()));
+            hidden.addClassName("kk-callout");
+            hidden.setId("proposal-hidden");
+            article = new Article(new H1(getTranslation("moderation.hiddenTitle")), meta, hidden);
+            pageTitle = getTranslation("moderation.hiddenTitle");
+        } else {
+            article = new Article(new H1(proposal.title()), meta, Html5.sanitizedHtml(proposal.bodyHtml()));
+        }
         article.addClassName("kk-proposal");
+        if (proposal.duplicateOfId() != null) {
+            Paragraph duplicate = new Paragraph(new Span(getTranslation("moderation.duplicateOf") + " "),
+                    new Anchor(Permalinks.proposal(proposal.duplicateOfId()),
+                            proposal.duplicateOfTitle() == null ? "#" + proposal.duplicateOfId()
+                                    : proposal.duplicateOfTitle()));
+            duplicate.addClassName("kk-callout");
+            duplicate.setId("proposal-duplicate");
+            article.add(duplicate);
+        }
+        Div actions = new Div();
+        actions.addClassName("kk-form-buttons");
+        if (loggedIn && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
+            Button flag = new Button(getTranslation("flag.action"), click -> new FlagDialog(flags,
+                    ContentModerated.TargetType.PROPOSAL, proposal.id()).open());
+            flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            flag.setId("flag-proposal");
+            actions.add(flag);
+        }
+        if (proposal.mayModerate()) {
+            if (proposal.hiddenReason() == null) {
+                Button hide = new Button(getTranslation("moderation.hide") + " …", click -> new ReasonDialog(
+                        getTranslation("moderation.hideProposal"), ModerationLimits.REASON_MAX, reason -> {
+                            moderation.hideProposal(proposal.id(), reason);
+                            UI.getCurrent().getPage().reload();
+                        }).open());
+                hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                hide.setId("hide-proposal");
+                actions.add(hide);
+            } else {
+                Button restore = new Button(getTranslation("moderation.restore"), click -> {
+                    moderation.restoreProposal(proposal.id());
+                    UI.getCurrent().getPage().reload();
+                });
+                restore.setId("restore-proposal");
+                actions.add(restore);
+            }
+        }
+        article.add(actions);
         if (proposal.mayEdit()) {
             Anchor edit = new Anchor(EditProposalView.path(proposal.id()), getTranslation("proposal.edit"));
             edit.setId("edit-proposal");
             edit.addClassName("kk-button-link-secondary");
             article.add(edit);
         }
-        add(article, new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, id, loggedIn, collecting));
+        add(article, new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
+                loggedIn, collecting, proposal.mayModerate()));
     }
 
     static long parseId(String value) {

@@ -174,7 +174,8 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
 
     private Article card(ProposalSummary proposal) {
         Locale locale = getLocale();
-        Anchor title = new Anchor(Permalinks.proposal(proposal.id()), proposal.title());
+        Anchor title = new Anchor(Permalinks.proposal(proposal.id()),
+                proposal.hidden() ? getTranslation("moderation.hiddenTitle") : proposal.title());
         Span author = new Span(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
         Div meta = new Div(author, Html5.time(proposal.createdAt(), locale));
         meta.addClassName("kk-meta");

@@ -1,0 +1,219 @@
+package de.kokreation.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.ModerationLimits;
+import de.kokreation.proposal.FlagService;
+import de.kokreation.proposal.ModerationQueue;
+import de.kokreation.proposal.ModerationQueue.QueueItem;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.ReasonDialog;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The lead's queue: new and flagged content of the theme groups they moderate, oldest first, with
+ * actions on all selected items at once.
+ */
+@Route(value = "moderation", layout = MainLayout.class)
+@PermitAll
+public class ModerationQueueView extends Div implements HasDynamicTitle {
+
+    private final ModerationQueue queue;
+    private final ContentModeration moderation;
+    private final FlagService flags;
+    private final ConsultationService consultations;
+    private final Grid<QueueItem> grid = new Grid<>();
+
+    public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
+            ConsultationService consultations) {
+        this.queue = queue;
+        this.moderation = moderation;
+        this.flags = flags;
+        this.consultations = consultations;
+        addClassName("kk-view");
+
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(item -> new Anchor(Permalinks.proposal(item.proposalId())
+                + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
+                shorten(item.text()))).setHeader(getTranslation("moderation.queue.content")).setFlexGrow(3);
+        grid.addColumn(item -> getTranslation("moderation.type." + item.type().name()))
+                .setHeader(getTranslation("moderation.queue.type")).setAutoWidth(true);
+        grid.addColumn(item -> item.authorName().isBlank() ? getTranslation("account.deletedName") : item.authorName())
+                .setHeader(getTranslation("moderation.queue.author")).setAutoWidth(true);
+        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale()))
+                .setHeader(getTranslation("moderation.queue.created")).setAutoWidth(true);
+        grid.addColumn(this::state).setHeader(getTranslation("moderation.queue.state")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("34rem");
+        grid.setId("moderation-grid");
+        grid.setItems(query -> queue.items(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, queue.count()));
+
+        Div actions = new Div(
+                button("moderation.hide", "bulk-hide", ButtonVariant.LUMO_ERROR, this::hideSelected),
+                button("moderation.restore", "bulk-restore", null, selected -> each(selected, item -> {
+                    if (item.type() == ContentModerated.TargetType.PROPOSAL) {
+                        moderation.restoreProposal(item.targetId());
+                    } else {
+                        moderation.restoreComment(item.targetId());
+                    }
+                })),
+                button("moderation.done", "bulk-done", null,
+                        selected -> each(selected, item -> flags.dismissFlags(item.type(), item.targetId()))),
+                button("moderation.duplicate", "bulk-duplicate", null, this::markDuplicates),
+                button("moderation.move", "bulk-move", null, this::moveSelected));
+        actions.addClassName("kk-form-buttons");
+        actions.getElement().setAttribute("role", "toolbar");
+        actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
+
+        add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
+                actions, grid);
+    }
+
+    private String state(QueueItem item) {
+        List<String> parts = new ArrayList<>();
+        if (!item.reviewed() && item.type() == ContentModerated.TargetType.PROPOSAL) {
+            parts.add(getTranslation("moderation.state.new"));
+        }
+        if (item.openFlags() > 0) {
+            parts.add(getTranslation("moderation.state.flagged", item.openFlags(), item.flagReasons().stream()
+                    .map(reason -> getTranslation(reason.messageKey())).collect(Collectors.joining(", "))));
+        }
+        if (item.hiddenReason() != null) {
+            parts.add(getTranslation("moderation.state.hidden"));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private Button button(String key, String id, ButtonVariant variant, Consumer<Set<QueueItem>> action) {
+        Button button = new Button(getTranslation(key), click -> {
+            Set<QueueItem> selected = grid.getSelectedItems();
+            if (selected.isEmpty()) {
+                UserMessages.showError(getTranslation("moderation.error.nothingSelected"));
+                return;
+            }
+            action.accept(selected);
+        });
+        if (variant != null) {
+            button.addThemeVariants(variant);
+        }
+        button.setId(id);
+        return button;
+    }
+
+    private void hideSelected(Set<QueueItem> selected) {
+        new ReasonDialog(getTranslation("moderation.hideSelected", selected.size()),
+                ModerationLimits.REASON_MAX, reason -> {
+            // All or nothing per item; an empty reason is refused before anything changes.
+            each(selected, item -> {
+                if (item.type() == ContentModerated.TargetType.PROPOSAL) {
+                    moderation.hideProposal(item.targetId(), reason);
+                } else {
+                    moderation.hideComment(item.targetId(), reason);
+                }
+            });
+        }).open();
+    }
+
+    private void markDuplicates(Set<QueueItem> selected) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("moderation.duplicate"));
+        IntegerField original = new IntegerField(getTranslation("moderation.duplicate.original"));
+        original.setHelperText(getTranslation("moderation.duplicate.helper"));
+        original.setId("duplicate-original");
+        Button confirm = new Button(getTranslation("moderation.duplicate"), click -> {
+            if (original.getValue() == null) {
+                original.setInvalid(true);
+                return;
+            }
+            each(selected, item -> moderation.markDuplicate(item.targetId(), original.getValue()));
+            dialog.close();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("duplicate-confirm");
+        dialog.add(original);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void moveSelected(Set<QueueItem> selected) {
+        QueueItem first = selected.iterator().next();
+        ThemeGroupSummary source = consultations.getThemeGroup(first.themeGroupId());
+        List<ThemeGroupSummary> targets = consultations.getConsultation(source.consultationSlug()).themeGroups();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("moderation.move"));
+        Select<ThemeGroupSummary> target = new Select<>();
+        target.setLabel(getTranslation("moderation.move.target"));
+        target.setItems(targets);
+        target.setItemLabelGenerator(ThemeGroupSummary::name);
+        target.setId("move-target");
+        Button confirm = new Button(getTranslation("moderation.move"), click -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                return;
+            }
+            each(selected, item -> moderation.moveProposal(item.targetId(), target.getValue().id()));
+            dialog.close();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("move-confirm");
+        dialog.add(target);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** Runs the action on each item; a refused item is reported, the others still go through. */
+    private void each(Set<QueueItem> selected, Consumer<QueueItem> action) {
+        int done = 0;
+        List<String> refused = new ArrayList<>();
+        for (QueueItem item : selected) {
+            try {
+                action.accept(item);
+                done++;
+            } catch (DomainException rejected) {
+                refused.add(shorten(item.text()) + ": " + UserMessages.describe(getUI().orElseThrow(), rejected));
+            }
+        }
+        if (!refused.isEmpty()) {
+            UserMessages.showError(String.join("; ", refused));
+        }
+        if (done > 0) {
+            UserMessages.showSuccess(getTranslation("moderation.applied", done));
+        }
+        grid.deselectAll();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 117) + "…";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.queue.title") + " – " + getTranslation("app.name");
+    }
+}

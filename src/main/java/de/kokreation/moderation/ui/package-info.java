@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.moderation.ui;
+
+import org.jspecify.annotations.NullMarked;

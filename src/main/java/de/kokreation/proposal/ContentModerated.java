@@ -1,0 +1,19 @@
+package de.kokreation.proposal;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A moderator acted on a proposal or comment. Published inside the acting transaction, so the
+ * audit log that listens to it is written in the same transaction: no action without its record.
+ */
+public record ContentModerated(Action action, TargetType targetType, long targetId, long themeGroupId,
+        long consultationId, long actorId, @Nullable String reason) {
+
+    public enum Action {
+        HIDE, RESTORE, MARK_DUPLICATE, MOVE, MARK_REVIEWED, DISMISS_FLAGS, BLOCK_AUTHOR
+    }
+
+    public enum TargetType {
+        PROPOSAL, COMMENT, ACCOUNT
+    }
+}

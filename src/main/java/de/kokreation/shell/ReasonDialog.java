@@ -1,0 +1,34 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.kokreation.shared.DomainException;
+import java.util.function.Consumer;
+
+/** Asks a moderator for the public reason of hiding content; refusals show at the field. */
+public class ReasonDialog extends Dialog {
+
+    public ReasonDialog(String title, int maxLength, Consumer<String> onConfirm) {
+        setHeaderTitle(title);
+        TextArea reason = new TextArea(getTranslation("moderation.reason"));
+        reason.setHelperText(getTranslation("moderation.reason.helper"));
+        reason.setMaxLength(maxLength);
+        reason.setWidthFull();
+        reason.setId("moderation-reason");
+        Button confirm = new Button(getTranslation("moderation.hide"), click -> {
+            try {
+                onConfirm.accept(reason.getValue());
+                close();
+            } catch (DomainException rejected) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("moderation-reason-confirm");
+        add(reason);
+        getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), confirm);
+    }
+}

@@ -1,0 +1,212 @@
+package de.kokreation.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.account.Role;
+import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ConsultationAdministration;
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.FlagReason;
+import de.kokreation.proposal.FlagService;
+import de.kokreation.proposal.ModerationQueue;
+import de.kokreation.proposal.ProposalQuery;
+import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ProposalSort;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+@IntegrationTest
+@Tag("database")
+class ModerationTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ContentModeration moderation;
+    @Autowired
+    FlagService flags;
+    @Autowired
+    ModerationQueue queue;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    CommentService comments;
+    @Autowired
+    ConsultationAdministration administration;
+
+    private ConsultationDetails nrw;
+    private ConsultationDetails bw;
+    private ThemeGroupSummary openData;
+    private ThemeGroupSummary transparency;
+    private UserAccount leadOfOpenData;
+    private UserAccount leadOfTransparency;
+    private UserAccount coordinatorOfNrw;
+    private UserAccount coordinatorOfBw;
+    private UserAccount admin;
+    private UserAccount citizen;
+
+    @BeforeEach
+    void setUp() {
+        nrw = fixtures.collectingConsultation();
+        bw = fixtures.collectingConsultation();
+        openData = nrw.themeGroups().get(0);
+        transparency = nrw.themeGroups().get(1);
+        leadOfOpenData = fixtures.account("Leitung Offene Daten", EnumSet.of(Role.CITIZEN, Role.LEAD));
+        leadOfTransparency = fixtures.account("Leitung Transparenz", EnumSet.of(Role.CITIZEN, Role.LEAD));
+        coordinatorOfNrw = fixtures.account("Koordination NRW", EnumSet.of(Role.CITIZEN, Role.COORDINATOR));
+        coordinatorOfBw = fixtures.account("Koordination BW", EnumSet.of(Role.CITIZEN, Role.COORDINATOR));
+        admin = fixtures.account("Admin", EnumSet.of(Role.CITIZEN, Role.ADMIN));
+        citizen = fixtures.citizen();
+        fixtures.as(admin, () -> {
+            administration.assignCoordinator(nrw.consultation().id(), coordinatorOfNrw.id());
+            administration.assignCoordinator(bw.consultation().id(), coordinatorOfBw.id());
+            administration.assignLead(openData.id(), leadOfOpenData.id());
+            administration.assignLead(transparency.id(), leadOfTransparency.id());
+            return null;
+        });
+    }
+
+    @AfterEach
+    void logout() {
+        fixtures.logout();
+    }
+
+    /** Each action, for each kind of caller: the group's lead, its coordinators and admins only. */
+    @Test
+    void onlyTheGroupsModeratorsModerate() {
+        Map<String, LongConsumer> actions = new LinkedHashMap<>();
+        actions.put("hide", id -> moderation.hideProposal(id, "Werbung"));
+        actions.put("restore", moderation::restoreProposal);
+        actions.put("mark reviewed", moderation::markReviewed);
+        actions.put("move", id -> moderation.moveProposal(id, openData.id()));
+        actions.put("dismiss flags", id -> flags.dismissFlags(ContentModerated.TargetType.PROPOSAL, id));
+
+        actions.forEach((name, action) -> {
+            for (UserAccount allowed : new UserAccount[] {leadOfOpenData, coordinatorOfNrw, admin}) {
+                long proposal = fixtures.proposal(openData, citizen, "Vorschlag für " + name);
+                assertThatCode(() -> fixtures.as(allowed, () -> {
+                    action.accept(proposal);
+                    return null;
+                })).as(allowed.displayName() + ": " + name).doesNotThrowAnyException();
+            }
+            for (UserAccount refused : new UserAccount[] {leadOfTransparency, coordinatorOfBw, citizen}) {
+                long proposal = fixtures.proposal(openData, citizen, "Vorschlag für " + name);
+                assertThatThrownBy(() -> fixtures.as(refused, () -> {
+                    action.accept(proposal);
+                    return null;
+                })).as(refused.displayName() + ": " + name).isInstanceOf(NotPermittedException.class);
+            }
+            long proposal = fixtures.proposal(openData, citizen, "Anonym " + name);
+            assertThatThrownBy(() -> action.accept(proposal)).as("anonymous: " + name)
+                    .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        });
+    }
+
+    @Test
+    void hiddenContentShowsItsReasonPubliclyAndTheLogKeepsWhoWhatWhenWhy() {
+        long proposal = fixtures.proposal(openData, citizen, "Kaufen Sie billige Uhren");
+        long comment = fixtures.as(citizen, () -> comments.post(proposal, null, "Noch mehr Werbung"));
+
+        fixtures.as(leadOfOpenData, () -> {
+            assertThatThrownBy(() -> moderation.hideProposal(proposal, "  ")).isInstanceOf(DomainException.class);
+            moderation.hideProposal(proposal, "Werbung");
+            moderation.hideComment(comment, "Werbung");
+            return null;
+        });
+
+        assertThat(proposals.getProposal(proposal).hiddenReason()).isEqualTo("Werbung");
+        assertThat(proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50).items())
+                .filteredOn(item -> item.id() == proposal).singleElement()
+                .satisfies(item -> assertThat(item.hidden()).isTrue());
+        assertThat(comments.thread(proposal).getFirst().body()).isNull();
+        assertThat(comments.thread(proposal).getFirst().hiddenReason()).isEqualTo("Werbung");
+
+        var entries = fixtures.as(coordinatorOfNrw, () -> auditLog.entries(nrw.consultation().id(),
+                ContentModerated.Action.HIDE, 0, 50));
+        assertThat(entries).filteredOn(entry -> entry.targetId() == proposal
+                        && entry.targetType() == ContentModerated.TargetType.PROPOSAL)
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.actorName()).isEqualTo("Leitung Offene Daten");
+                    assertThat(entry.reason()).isEqualTo("Werbung");
+                });
+        assertThatThrownBy(() -> fixtures.as(coordinatorOfBw, () -> auditLog.entries(nrw.consultation().id(), null,
+                0, 50))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> auditLog.entries(nrw.consultation().id(), null,
+                0, 50))).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void flagsOncePerPersonAndTheQueueShowsNewAndFlaggedOldestFirst() {
+        long first = fixtures.proposal(openData, citizen, "Erster neuer Vorschlag");
+        long second = fixtures.proposal(openData, citizen, "Zweiter neuer Vorschlag");
+        long elsewhere = fixtures.proposal(transparency, citizen, "Vorschlag einer anderen Gruppe");
+        UserAccount flagger = fixtures.citizen();
+        long comment = fixtures.as(citizen, () -> comments.post(first, null, "Unpassend"));
+
+        fixtures.as(flagger, () -> {
+            flags.flag(ContentModerated.TargetType.COMMENT, comment, FlagReason.OFFENSIVE, "");
+            assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.COMMENT, comment, FlagReason.SPAM, ""))
+                    .isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.PROPOSAL, second, FlagReason.OTHER, " "))
+                    .isInstanceOf(DomainException.class);
+            return null;
+        });
+
+        var items = fixtures.as(leadOfOpenData, () -> queue.items(0, 100));
+        assertThat(items).extracting(ModerationQueue.QueueItem::targetId).contains(first, second, comment)
+                .doesNotContain(elsewhere);
+        assertThat(items).filteredOn(item -> item.type() == ContentModerated.TargetType.COMMENT).singleElement()
+                .satisfies(item -> assertThat(item.flagReasons()).containsExactly(FlagReason.OFFENSIVE));
+
+        fixtures.as(leadOfOpenData, () -> {
+            flags.dismissFlags(ContentModerated.TargetType.COMMENT, comment);
+            moderation.markReviewed(first);
+            return null;
+        });
+        assertThat(fixtures.as(leadOfOpenData, () -> queue.items(0, 100)))
+                .extracting(ModerationQueue.QueueItem::targetId).contains(second).doesNotContain(first, comment);
+        assertThat(fixtures.as(citizen, () -> queue.items(0, 100))).isEmpty();
+    }
+
+    @Test
+    void duplicatesLinkToTheOriginalAndMovesStayInTheConsultation() {
+        long original = fixtures.proposal(openData, citizen, "Das Original");
+        long copy = fixtures.proposal(openData, citizen, "Die Kopie");
+        long otherConsultation = fixtures.proposal(bw.themeGroups().getFirst(), citizen, "Anderswo");
+
+        fixtures.as(coordinatorOfNrw, () -> {
+            moderation.markDuplicate(copy, original);
+            assertThatThrownBy(() -> moderation.markDuplicate(copy, otherConsultation))
+                    .isInstanceOf(DomainException.class);
+            assertThatThrownBy(() -> moderation.moveProposal(copy, bw.themeGroups().getFirst().id()))
+                    .isInstanceOf(DomainException.class);
+            moderation.moveProposal(copy, transparency.id());
+            return null;
+        });
+
+        var moved = proposals.getProposal(copy);
+        assertThat(moved.duplicateOfId()).isEqualTo(original);
+        assertThat(moved.duplicateOfTitle()).isEqualTo("Das Original");
+        assertThat(moved.themeGroup().id()).isEqualTo(transparency.id());
+    }
+}

@@ -1,0 +1,85 @@
+package de.kokreation.moderation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.account.Role;
+import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ConsultationAdministration;
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.moderation.AuditLog;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.FlagReason;
+import de.kokreation.proposal.ModerationQueue;
+import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ui.ProposalView;
+import java.util.EnumSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ModerationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ConsultationAdministration administration;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    AuditLog auditLog;
+
+    @AfterEach
+    void logout() {
+        fixtures.logout();
+    }
+
+    @Test
+    void aParticipantFlagsAndTheLeadHidesFromTheQueueInBulk() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary group = consultation.themeGroups().getFirst();
+        UserAccount lead = fixtures.account("Leitung", EnumSet.of(Role.CITIZEN, Role.LEAD));
+        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.CITIZEN, Role.ADMIN));
+        fixtures.as(admin, () -> {
+            administration.assignLead(group.id(), lead.id());
+            return null;
+        });
+        UserAccount author = fixtures.citizen();
+        long spam = fixtures.proposal(group, author, "Billige Uhren kaufen");
+        long moreSpam = fixtures.proposal(group, author, "Noch billigere Uhren");
+
+        fixtures.loginAs(fixtures.citizen());
+        navigate("vorschlaege/" + spam, ProposalView.class);
+        test($(Button.class).id("flag-proposal")).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<FlagReason> reason = $(RadioButtonGroup.class).id("flag-reason");
+        test(reason).selectItem("Werbung oder Spam");
+        test($(Button.class).id("flag-submit")).click();
+
+        fixtures.loginAs(lead);
+        navigate(ModerationQueueView.class);
+        @SuppressWarnings("unchecked")
+        Grid<ModerationQueue.QueueItem> grid = $(Grid.class).id("moderation-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getCellText(0, 4)).contains("1 Meldung (Werbung oder Spam)");
+        test(grid).select(0);
+        test(grid).select(1);
+        test($(Button.class).id("bulk-hide")).click();
+        test($(TextArea.class).id("moderation-reason")).setValue("Werbung");
+        test($(Button.class).id("moderation-reason-confirm")).click();
+
+        assertThat(proposals.getProposal(spam).hiddenReason()).isEqualTo("Werbung");
+        assertThat(proposals.getProposal(moreSpam).hiddenReason()).isEqualTo("Werbung");
+        fixtures.loginAs(admin);
+        assertThat(auditLog.entries(consultation.consultation().id(), ContentModerated.Action.HIDE, 0, 10))
+                .hasSize(2);
+    }
+}
