@@ -11,4 +11,7 @@ public interface ThemeGroupStatistics {
 
     /** Proposal counts keyed by theme group id; groups without proposals may be missing. */
     Map<Long, Long> proposalCounts(Collection<Long> themeGroupIds);
+
+    /** How many proposals of each theme group have a reasoned response. */
+    Map<Long, Long> answeredCounts(Collection<Long> themeGroupIds);
 }

@@ -57,6 +57,14 @@ class ParticipationNews {
         }
     }
 
+    @ApplicationModuleListener
+    void on(de.kokreation.proposal.ProposalResponded event) {
+        String title = proposals.getProposal(event.proposalId()).title();
+        notifier.notify(event.authorId(), NotificationKind.PROPOSAL_RESPONSE,
+                baseUrl + "/vorschlaege/" + event.proposalId() + "#response", title,
+                new MailTemplates.MessageKey("response.outcome." + event.outcome().name()));
+    }
+
     /**
      * Looks once a day for consultations that entered a new phase. The news goes out as one event
      * per participant in the same transaction that records the phase as announced: each mail is then

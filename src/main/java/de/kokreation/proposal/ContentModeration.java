@@ -28,11 +28,13 @@ public class ContentModeration {
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final ResponseService responses;
     private final Clock clock;
 
     ContentModeration(ProposalRepository proposals, CommentRepository comments, ModerationRights rights,
             ConsultationService consultations, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            ResponseService responses, Clock clock) {
+        this.responses = responses;
         this.proposals = proposals;
         this.comments = comments;
         this.rights = rights;
@@ -76,6 +78,7 @@ public class ContentModeration {
             throw new DomainException("moderation.error.otherConsultation");
         }
         proposal.markDuplicateOf(originalId, clock.instant());
+        responses.answerAsDuplicate(proposal, "→ #" + originalId);
         publish(ContentModerated.Action.MARK_DUPLICATE, ContentModerated.TargetType.PROPOSAL, proposalId,
                 proposal.themeGroupId(), "#" + originalId);
     }

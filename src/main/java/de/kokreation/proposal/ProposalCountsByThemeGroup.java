@@ -12,9 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 class ProposalCountsByThemeGroup implements ThemeGroupStatistics {
 
     private final ProposalRepository proposals;
+    private final ResponseService responses;
 
-    ProposalCountsByThemeGroup(ProposalRepository proposals) {
+    ProposalCountsByThemeGroup(ProposalRepository proposals, ResponseService responses) {
         this.proposals = proposals;
+        this.responses = responses;
+    }
+
+    @Override
+    public Map<Long, Long> answeredCounts(Collection<Long> themeGroupIds) {
+        return responses.answeredCounts(themeGroupIds);
     }
 
     @Override

@@ -12,5 +12,5 @@ public record ProposalDetails(long id, String title, String bodyHtml, String bod
         String authorName, Instant createdAt, Instant updatedAt, VoteTally tally, int commentCount,
         ThemeGroupSummary themeGroup, @Nullable VoteDirection myVote, boolean mayEdit,
         @Nullable String hiddenReason, @Nullable Long duplicateOfId, @Nullable String duplicateOfTitle,
-        boolean mayModerate) {
+        boolean mayModerate, @Nullable ProposalResponse response) {
 }

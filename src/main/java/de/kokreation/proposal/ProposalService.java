@@ -29,11 +29,13 @@ public class ProposalService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final de.kokreation.consultation.ModerationRights rights;
+    private final ResponseService responses;
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
             CurrentUser currentUser, ApplicationEventPublisher events,
-            de.kokreation.consultation.ModerationRights rights, Clock clock) {
+            de.kokreation.consultation.ModerationRights rights, ResponseService responses, Clock clock) {
+        this.responses = responses;
         this.rights = rights;
         this.proposals = proposals;
         this.votes = votes;
@@ -70,7 +72,7 @@ public class ProposalService {
                 new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote), proposal.commentCount(),
                 themeGroup, myVote, mayEdit && !hidden, proposal.hiddenReason(), duplicateOf,
                 duplicateOf == null ? null : proposals.findTitle(duplicateOf).orElse(null),
-                rights.mayModerate(proposal.themeGroupId()));
+                rights.mayModerate(proposal.themeGroupId()), responses.responseTo(proposal.id()).orElse(null));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */

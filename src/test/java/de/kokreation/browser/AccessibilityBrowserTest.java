@@ -134,6 +134,12 @@ class AccessibilityBrowserTest {
             page.waitForTimeout(300);
             assertThat(page.evaluate("document.documentElement.lang")).as(name).isEqualTo(language);
             assertThat(page.locator("h1").count()).as("one h1 on %s", name).isEqualTo(1);
+            if (!"not-found".equals(name)) {
+                // A view that failed to open still has an h1 and may pass axe: it must not get that far.
+                assertThat(page.locator("h1").textContent()).as("%s opened", name).isNotIn(
+                        "Die Seite konnte nicht geöffnet werden", "The page could not be opened",
+                        "Seite nicht gefunden", "Page not found");
+            }
             assertThat(page.title()).as("title of %s", name).endsWith(" – Kokreation").isNotEqualTo(" – Kokreation");
             assertThat(page.locator("main").count()).as("main landmark on %s", name).isEqualTo(1);
             BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"

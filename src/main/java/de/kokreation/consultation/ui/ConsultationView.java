@@ -66,8 +66,9 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                 new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
         add(timeline);
 
-        Map<Long, Long> counts = statistics.proposalCounts(
-                details.themeGroups().stream().map(ThemeGroupSummary::id).toList());
+        var groupIds = details.themeGroups().stream().map(ThemeGroupSummary::id).toList();
+        Map<Long, Long> counts = statistics.proposalCounts(groupIds);
+        Map<Long, Long> answered = statistics.answeredCounts(groupIds);
         Div groups = new Div();
         groups.addClassName("kk-card-grid");
         for (ThemeGroupSummary group : details.themeGroups()) {
@@ -75,7 +76,14 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             Paragraph description = new Paragraph(group.description());
             Span count = new Span(getTranslation("themeGroup.proposalCount", counts.getOrDefault(group.id(), 0L)));
             count.addClassName("kk-meta");
+            long total = counts.getOrDefault(group.id(), 0L);
             Article card = new Article(name, description, count);
+            if (total > 0) {
+                Span answeredCount = new Span(getTranslation("themeGroup.answeredCount",
+                        answered.getOrDefault(group.id(), 0L), total));
+                answeredCount.addClassName("kk-meta");
+                card.add(new com.vaadin.flow.component.html.Div(answeredCount));
+            }
             card.addClassName("kk-card");
             groups.add(card);
         }

@@ -39,7 +39,8 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         consultation.setId("log-consultation");
         action.setLabel(getTranslation("moderation.log.action"));
         action.setItems(ContentModerated.Action.values());
-        action.setItemLabelGenerator(value -> getTranslation("moderation.action." + value.name()));
+        action.setItemLabelGenerator(value -> value == null ? getTranslation("moderation.log.allActions")
+                : getTranslation("moderation.action." + value.name()));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("moderation.log.allActions"));
         action.setId("log-action");

@@ -20,6 +20,7 @@ import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.FlagService;
+import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.VoteService;
@@ -41,10 +42,12 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final CurrentUser currentUser;
     private final FlagService flags;
     private final ContentModeration moderation;
+    private final ResponseService responses;
     private String pageTitle = "";
 
     public ProposalView(ProposalService proposals, VoteService votes, CommentService comments,
-            CurrentUser currentUser, FlagService flags, ContentModeration moderation) {
+            CurrentUser currentUser, FlagService flags, ContentModeration moderation, ResponseService responses) {
+        this.responses = responses;
         this.flags = flags;
         this.moderation = moderation;
         this.proposals = proposals;
@@ -130,7 +133,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             edit.addClassName("kk-button-link-secondary");
             article.add(edit);
         }
-        add(article, new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
+        add(article, new ResponsePanel(responses, proposal), new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
                 loggedIn, collecting, proposal.mayModerate()));
     }
 

@@ -1,0 +1,105 @@
+package de.kokreation.proposal;
+
+import de.kokreation.account.CurrentUser;
+import de.kokreation.consultation.ModerationRights;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reasoned response to every proposal: given by the moderators of its theme group, public on
+ * the proposal, and told to its author.
+ */
+@Service
+public class ResponseService {
+
+    private final JdbcTemplate jdbc;
+    private final ProposalRepository proposals;
+    private final ModerationRights rights;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ResponseService(JdbcTemplate jdbc, ProposalRepository proposals, ModerationRights rights, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.proposals = proposals;
+        this.rights = rights;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Gives or changes the response; a reason is required unless the proposal is adopted. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void respond(long proposalId, ResponseOutcome outcome, String reason) {
+        Proposal proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
+        rights.requireModerator(proposal.themeGroupId());
+        record(proposal, outcome, reason);
+    }
+
+    /** For the duplicate action: the proposal is answered as duplicate of its original. */
+    void answerAsDuplicate(Proposal proposal, String reason) {
+        record(proposal, ResponseOutcome.DUPLICATE, reason);
+    }
+
+    private void record(Proposal proposal, ResponseOutcome outcome, String reason) {
+        String trimmed = reason.strip();
+        if (outcome.needsReason() && trimmed.isEmpty()) {
+            throw new DomainException("response.error.reasonRequired");
+        }
+        if (trimmed.length() > ProposalResponse.REASON_MAX) {
+            throw new DomainException("response.error.reasonTooLong", ProposalResponse.REASON_MAX);
+        }
+        long me = currentUser.require().accountId();
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.update("update proposal_response set outcome = ?, reason = ?, responded_by = ?,"
+                + " responded_at = ? where proposal_id = ?", outcome.name(), trimmed.isEmpty() ? null : trimmed, me,
+                now, proposal.id());
+        if (updated == 0) {
+            jdbc.update("insert into proposal_response (proposal_id, outcome, reason, responded_by, responded_at)"
+                    + " values (?, ?, ?, ?, ?)", proposal.id(), outcome.name(), trimmed.isEmpty() ? null : trimmed,
+                    me, now);
+        }
+        proposal.markReviewed(clock.instant());
+        events.publishEvent(new ProposalResponded(proposal.id(), proposal.authorId(), outcome));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ProposalResponse> responseTo(long proposalId) {
+        return jdbc.query("select outcome, reason, responded_at from proposal_response where proposal_id = ?",
+                (row, n) -> new ProposalResponse(ResponseOutcome.valueOf(row.getString("outcome")),
+                        row.getString("reason"), row.getTimestamp("responded_at").toInstant()), proposalId)
+                .stream().findFirst();
+    }
+
+    /** How many proposals of each theme group have a response, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> answeredCounts(Collection<Long> themeGroupIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (themeGroupIds.isEmpty()) {
+            return counts;
+        }
+        String in = themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.query("select p.theme_group_id, count(*) as answered from proposal_response r join proposal p"
+                + " on p.id = r.proposal_id where p.theme_group_id in (" + in + ") group by p.theme_group_id",
+                row -> {
+                    counts.put(row.getLong("theme_group_id"), row.getLong("answered"));
+                });
+        return counts;
+    }
+
+}

@@ -1,0 +1,89 @@
+package de.kokreation.proposal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import de.kokreation.proposal.ProposalDetails;
+import de.kokreation.proposal.ProposalResponse;
+import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.proposal.ResponseService;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.UserMessages;
+
+/**
+ * The theme group's reasoned response, public on every proposal; its moderators give or change it
+ * here.
+ */
+class ResponsePanel extends Section {
+
+    ResponsePanel(ResponseService responses, ProposalDetails proposal) {
+        setId("response");
+        addClassName("kk-vote-panel");
+        H2 heading = new H2(getTranslation("response.heading"));
+        heading.setId("response-heading");
+        getElement().setAttribute("aria-labelledby", "response-heading");
+        add(heading);
+        ProposalResponse response = proposal.response();
+        if (response == null) {
+            add(new Paragraph(getTranslation("response.none")));
+        } else {
+            Span outcome = new Span(getTranslation(response.outcome().messageKey()));
+            outcome.addClassNames("kk-badge", "kk-outcome-" + response.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            outcome.setId("response-outcome");
+            Span when = new Span(getTranslation("response.given", Formats.date(response.respondedAt(), getLocale())));
+            when.addClassName("kk-meta");
+            add(new Div(outcome, new Span(" "), when));
+            if (response.reason() != null) {
+                Paragraph reason = new Paragraph(response.reason());
+                reason.addClassName("kk-comment-body");
+                reason.setId("response-reason");
+                add(reason);
+            }
+        }
+        if (proposal.mayModerate()) {
+            add(form(responses, proposal));
+        }
+    }
+
+    private Div form(ResponseService responses, ProposalDetails proposal) {
+        Select<ResponseOutcome> outcome = new Select<>();
+        outcome.setLabel(getTranslation("response.form.outcome"));
+        outcome.setItems(ResponseOutcome.values());
+        outcome.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        outcome.setId("response-form-outcome");
+        TextArea reason = new TextArea(getTranslation("response.form.reason"));
+        reason.setMaxLength(ProposalResponse.REASON_MAX);
+        reason.setId("response-form-reason");
+        if (proposal.response() != null) {
+            outcome.setValue(proposal.response().outcome());
+            reason.setValue(proposal.response().reason() == null ? "" : proposal.response().reason());
+        }
+        Button submit = new Button(getTranslation("response.form.submit"), click -> {
+            if (outcome.getValue() == null) {
+                outcome.setInvalid(true);
+                return;
+            }
+            try {
+                responses.respond(proposal.id(), outcome.getValue(), reason.getValue());
+                UserMessages.showSuccess(getTranslation("response.saved"));
+                UI.getCurrent().getPage().reload();
+            } catch (DomainException rejected) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("response-form-submit");
+        Div form = new Div(outcome, reason, submit);
+        form.addClassNames("kk-card", "kk-form-stack");
+        return form;
+    }
+}
