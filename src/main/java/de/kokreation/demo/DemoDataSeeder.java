@@ -182,6 +182,40 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         refreshCounters();
         prepareModerationQueue(random, participants);
+        answerThe2018Proposals(random, lead.id());
+    }
+
+    private static final String[] NOT_ADOPTED_REASONS = {
+        "Das Anliegen liegt in der Zuständigkeit der Kommunen und kann im Nationalen Aktionsplan nicht zugesagt werden.",
+        "Die Themengruppe hält den Vorschlag für wichtig, sieht aber im Zeitraum des Aktionsplans keine Umsetzungschance;"
+                + " er wird für den nächsten Plan vorgemerkt.",
+        "Ein vergleichbares Vorhaben läuft bereits im Rahmen der Digitalstrategie des Landes."};
+    private static final String[] PARTLY_REASONS = {
+        "Der Kern des Vorschlags geht in den Verpflichtungsentwurf der Themengruppe ein; die Ausweitung auf alle"
+                + " Behörden ist zunächst nicht vorgesehen.",
+        "Übernommen als Meilenstein eines Verpflichtungsentwurfs, in kleinerem Umfang als vorgeschlagen."};
+
+    /** The 2018 consultations are closed: every proposal there has its reasoned response. */
+    private void answerThe2018Proposals(Random random, long leadId) {
+        List<Map<String, Object>> closed = jdbc.query("select p.id, p.created_at from proposal p"
+                + " join theme_group t on t.id = p.theme_group_id join consultation c on c.id = t.consultation_id"
+                + " where c.slug <> 'bund-aktionsplan' order by p.id", (row, n) -> Map.<String, Object>of(
+                        "id", row.getLong("id"), "created_at", row.getTimestamp("created_at")));
+        List<Object[]> rows = new ArrayList<>();
+        for (Map<String, Object> proposal : closed) {
+            double draw = random.nextDouble();
+            String outcome = draw < 0.3 ? "ADOPTED" : draw < 0.65 ? "PARTLY_ADOPTED" : "NOT_ADOPTED";
+            String reason = switch (outcome) {
+                case "PARTLY_ADOPTED" -> PARTLY_REASONS[random.nextInt(PARTLY_REASONS.length)];
+                case "NOT_ADOPTED" -> NOT_ADOPTED_REASONS[random.nextInt(NOT_ADOPTED_REASONS.length)];
+                default -> null;
+            };
+            Timestamp created = (Timestamp) proposal.get("created_at");
+            rows.add(new Object[] {proposal.get("id"), outcome, reason, leadId,
+                    Timestamp.from(created.toInstant().plus(Duration.ofDays(30)))});
+        }
+        jdbc.batchUpdate("insert into proposal_response (proposal_id, outcome, reason, responded_by, responded_at)"
+                + " values (?, ?, ?, ?, ?)", rows);
     }
 
     /**

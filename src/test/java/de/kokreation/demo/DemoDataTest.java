@@ -50,6 +50,8 @@ class DemoDataTest {
         assertThat(count("select count(*) from proposal")).isEqualTo(270);
         assertThat(count("select count(*) from proposal_comment where parent_id is not null")).isPositive();
         assertThat(count("select count(*) from proposal_vote")).isGreaterThan(1000);
+        assertThat(count("select count(*) from proposal_response")).isEqualTo(180);
+        assertThat(count("select count(*) from content_flag")).isPositive();
         assertThat(count("select count(*) from theme_group t where not exists"
                 + " (select 1 from proposal p where p.theme_group_id = t.id)")).isZero();
     }
