@@ -59,7 +59,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(item -> new Anchor(Permalinks.proposal(item.proposalId())
                 + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
-                shorten(item.text()))).setHeader(getTranslation("moderation.queue.content")).setFlexGrow(3);
+                shorten(item.text()))).setHeader(getTranslation("moderation.queue.content")).setWidth("22rem")
+                .setFlexGrow(2);
         grid.addColumn(item -> getTranslation("moderation.type." + item.type().name()))
                 .setHeader(getTranslation("moderation.queue.type")).setAutoWidth(true);
         grid.addColumn(item -> item.authorName().isBlank() ? getTranslation("account.deletedName") : item.authorName())
