@@ -47,6 +47,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final FlagService flags;
     private final ConsultationService consultations;
     private final Grid<QueueItem> grid = new Grid<>();
+    private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
             ConsultationService consultations) {
@@ -56,7 +57,11 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         this.consultations = consultations;
         addClassName("kk-view");
 
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // An explicit, labelled checkbox per row: screen readers name what it selects, and the
+        // selection lives on the server, independent of what the lazily loaded grid re-fetches.
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("moderation.queue.select"))
+                .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(item -> new Anchor(Permalinks.proposal(item.proposalId())
                 + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
                 shorten(item.text()))).setHeader(getTranslation("moderation.queue.content")).setWidth("22rem")
@@ -76,7 +81,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
 
         Div actions = new Div(
                 button("moderation.hide", "bulk-hide", ButtonVariant.LUMO_ERROR, this::hideSelected),
-                button("moderation.restore", "bulk-restore", null, selected -> each(selected, item -> {
+                button("moderation.restore", "bulk-restore", null, items -> each(items, item -> {
                     if (item.type() == ContentModerated.TargetType.PROPOSAL) {
                         moderation.restoreProposal(item.targetId());
                     } else {
@@ -84,7 +89,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                     }
                 })),
                 button("moderation.done", "bulk-done", null,
-                        selected -> each(selected, item -> flags.dismissFlags(item.type(), item.targetId()))),
+                        items -> each(items, item -> flags.dismissFlags(item.type(), item.targetId()))),
                 button("moderation.duplicate", "bulk-duplicate", null, this::markDuplicates),
                 button("moderation.move", "bulk-move", null, this::moveSelected));
         actions.addClassName("kk-form-buttons");
@@ -93,6 +98,25 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
 
         add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
                 actions, grid);
+    }
+
+    private static String key(QueueItem item) {
+        return item.type().name() + ":" + item.targetId();
+    }
+
+    private com.vaadin.flow.component.checkbox.Checkbox selectBox(QueueItem item) {
+        com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox();
+        box.setValue(selected.containsKey(key(item)));
+        box.setAriaLabel(getTranslation("moderation.queue.selectItem", shorten(item.text())));
+        box.setId("select-" + item.type().name().toLowerCase(java.util.Locale.ROOT) + "-" + item.targetId());
+        box.addValueChangeListener(change -> {
+            if (change.getValue()) {
+                selected.put(key(item), item);
+            } else {
+                selected.remove(key(item));
+            }
+        });
+        return box;
     }
 
     private String state(QueueItem item) {
@@ -112,12 +136,11 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
 
     private Button button(String key, String id, ButtonVariant variant, Consumer<Set<QueueItem>> action) {
         Button button = new Button(getTranslation(key), click -> {
-            Set<QueueItem> selected = grid.getSelectedItems();
             if (selected.isEmpty()) {
                 UserMessages.showError(getTranslation("moderation.error.nothingSelected"));
                 return;
             }
-            action.accept(selected);
+            action.accept(new java.util.LinkedHashSet<>(selected.values()));
         });
         if (variant != null) {
             button.addThemeVariants(variant);
@@ -126,11 +149,14 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         return button;
     }
 
-    private void hideSelected(Set<QueueItem> selected) {
-        new ReasonDialog(getTranslation("moderation.hideSelected", selected.size()),
+    private void hideSelected(Set<QueueItem> items) {
+        new ReasonDialog(getTranslation("moderation.hideSelected", items.size()),
                 ModerationLimits.REASON_MAX, reason -> {
-            // All or nothing per item; an empty reason is refused before anything changes.
-            each(selected, item -> {
+            // An empty reason is refused (at the field) before anything changes.
+            if (reason.isBlank()) {
+                throw new DomainException("moderation.error.reasonRequired");
+            }
+            each(items, item -> {
                 if (item.type() == ContentModerated.TargetType.PROPOSAL) {
                     moderation.hideProposal(item.targetId(), reason);
                 } else {
@@ -140,7 +166,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         }).open();
     }
 
-    private void markDuplicates(Set<QueueItem> selected) {
+    private void markDuplicates(Set<QueueItem> items) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("moderation.duplicate"));
         IntegerField original = new IntegerField(getTranslation("moderation.duplicate.original"));
@@ -151,7 +177,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 original.setInvalid(true);
                 return;
             }
-            each(selected, item -> moderation.markDuplicate(item.targetId(), original.getValue()));
+            each(items, item -> moderation.markDuplicate(item.targetId(), original.getValue()));
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -161,8 +187,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void moveSelected(Set<QueueItem> selected) {
-        QueueItem first = selected.iterator().next();
+    private void moveSelected(Set<QueueItem> items) {
+        QueueItem first = items.iterator().next();
         ThemeGroupSummary source = consultations.getThemeGroup(first.themeGroupId());
         List<ThemeGroupSummary> targets = consultations.getConsultation(source.consultationSlug()).themeGroups();
         Dialog dialog = new Dialog();
@@ -177,7 +203,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 target.setInvalid(true);
                 return;
             }
-            each(selected, item -> moderation.moveProposal(item.targetId(), target.getValue().id()));
+            each(items, item -> moderation.moveProposal(item.targetId(), target.getValue().id()));
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -188,10 +214,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     /** Runs the action on each item; a refused item is reported, the others still go through. */
-    private void each(Set<QueueItem> selected, Consumer<QueueItem> action) {
+    private void each(Set<QueueItem> items, Consumer<QueueItem> action) {
         int done = 0;
         List<String> refused = new ArrayList<>();
-        for (QueueItem item : selected) {
+        for (QueueItem item : items) {
             try {
                 action.accept(item);
                 done++;
@@ -205,7 +231,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         if (done > 0) {
             UserMessages.showSuccess(getTranslation("moderation.applied", done));
         }
-        grid.deselectAll();
+        selected.clear();
         grid.getDataProvider().refreshAll();
     }
 
