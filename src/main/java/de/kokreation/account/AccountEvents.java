@@ -9,8 +9,13 @@ public final class AccountEvents {
     private AccountEvents() {
     }
 
+    /*
+     * Events that ask for a mail with a link carry no token: the listener mints the link with
+     * AccountService.mintForMail when it sends, so no usable secret waits in the event registry.
+     */
+
     /** A registration waits for its confirmation link. */
-    public record ConfirmationRequested(long accountId, String token) {
+    public record ConfirmationRequested(long accountId) {
     }
 
     /** Somebody registered with the address of an existing account (the owner is told, nobody else). */
@@ -18,11 +23,16 @@ public final class AccountEvents {
     }
 
     /** A password reset was asked for an active account. */
-    public record PasswordResetRequested(long accountId, String token) {
+    public record PasswordResetRequested(long accountId) {
     }
 
     /** A new email address waits for confirmation; the mail goes to the new address. */
-    public record EmailChangeRequested(long accountId, String newEmail, String token) {
+    public record EmailChangeRequested(long accountId) {
+    }
+
+    /** The kinds of link a mail can carry. */
+    public enum LinkKind {
+        CONFIRM_REGISTRATION, RESET_PASSWORD, CONFIRM_EMAIL_CHANGE
     }
 
     /** The account was confirmed and may now take part. */

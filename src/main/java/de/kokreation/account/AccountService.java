@@ -73,8 +73,8 @@ public class AccountService {
                 // The new link activates this registration's name and password, not the earlier one's:
                 // nobody can pre-register an address and have its owner activate the stranger's password.
                 if (mailThrottle.allows(account.email())) {
-                    events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                            issueConfirmation(account.id(), request, hash)));
+                    issueConfirmation(account.id(), request, hash);
+                    events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));
                 }
             } else if (mailThrottle.allows(account.email())) {
                 events.publishEvent(new AccountEvents.RegistrationForExistingAccount(account.id()));
@@ -84,17 +84,16 @@ public class AccountService {
         UserAccount account = accounts.save(new UserAccount(request.displayName(), request.email(), hash,
                 EnumSet.of(Role.CITIZEN), AccountStatus.PENDING, request.language(), clock.instant()));
         mailThrottle.allows(account.email());
-        events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                issueConfirmation(account.id(), request, hash)));
+        issueConfirmation(account.id(), request, hash);
+        events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));
     }
 
-    private String issueConfirmation(long accountId, RegistrationRequest request, String hash) {
+    /** Records the registration that the next confirmation link will activate; the link itself is minted at sending. */
+    private void issueConfirmation(long accountId, RegistrationRequest request, String hash) {
         Instant now = clock.instant();
         tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
-        String raw = AccountToken.newRawToken();
-        tokens.save(new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, raw, null, now,
-                now.plus(TOKEN_LIFETIME)).withRegistration(request.displayName(), hash, request.language()));
-        return raw;
+        tokens.save(new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, AccountToken.newRawToken(), null,
+                now, now.plus(TOKEN_LIFETIME)).withRegistration(request.displayName(), hash, request.language()));
     }
 
     /** Sends the confirmation link again to a pending account; answers the same for any address. */
@@ -103,24 +102,62 @@ public class AccountService {
         accounts.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(account -> account.status() == AccountStatus.PENDING)
                 .filter(account -> mailThrottle.allows(account.email()))
-                .ifPresent(account -> events.publishEvent(new AccountEvents.ConfirmationRequested(account.id(),
-                        reissueConfirmation(account.id()))));
+                .ifPresent(account -> {
+                    renewConfirmation(account.id());
+                    events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));
+                });
     }
 
-    /** A new link for the registration of the newest open link (its name and password stay). */
-    private String reissueConfirmation(long accountId) {
+    /** A fresh 24 hours for the newest registration of a pending account (after its link expired). */
+    private void renewConfirmation(long accountId) {
         Instant now = clock.instant();
         AccountToken previous = tokens.findNewest(accountId, AccountToken.Purpose.CONFIRM_EMAIL).orElse(null);
         tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
-        String raw = AccountToken.newRawToken();
-        AccountToken token = new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, raw, null, now,
-                now.plus(TOKEN_LIFETIME));
+        AccountToken renewed = new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL,
+                AccountToken.newRawToken(), null, now, now.plus(TOKEN_LIFETIME));
         if (previous != null && previous.pendingPasswordHash() != null && previous.pendingDisplayName() != null) {
+            renewed.withRegistration(previous.pendingDisplayName(), previous.pendingPasswordHash(),
+                    Locale.forLanguageTag(previous.pendingLanguage() == null ? "de" : previous.pendingLanguage()));
+        }
+        tokens.save(renewed);
+    }
+
+    /** A link token for a mail that an {@link AccountEvents} event asked for, with its recipient. */
+    public record MailToken(String token, String recipient) {
+    }
+
+    /**
+     * Mints the link for a mail, when the mail is sent: a fresh token that carries over what the
+     * newest one of its kind stands for (the pending registration, the new address) and makes the
+     * older ones worthless. So only hashes are ever stored, and a retried delivery sends a working
+     * link. Nothing is minted when the request is settled already (confirmed, used, expired).
+     * For the mail listeners of the notification module only.
+     */
+    @Transactional
+    public Optional<MailToken> mintForMail(long accountId, AccountEvents.LinkKind kind) {
+        AccountToken.Purpose purpose = switch (kind) {
+            case CONFIRM_REGISTRATION -> AccountToken.Purpose.CONFIRM_EMAIL;
+            case RESET_PASSWORD -> AccountToken.Purpose.RESET_PASSWORD;
+            case CONFIRM_EMAIL_CHANGE -> AccountToken.Purpose.CHANGE_EMAIL;
+        };
+        Instant now = clock.instant();
+        Optional<UserAccount> account = accounts.findById(accountId);
+        Optional<AccountToken> newest = tokens.findNewest(accountId, purpose);
+        if (account.isEmpty() || newest.isEmpty() || newest.get().isUsed() || newest.get().isExpiredAt(now)) {
+            return Optional.empty();
+        }
+        AccountToken previous = newest.get();
+        tokens.invalidateOpen(accountId, purpose, now);
+        String raw = AccountToken.newRawToken();
+        AccountToken token = new AccountToken(accountId, purpose, raw, previous.newEmail(), now,
+                now.plus(TOKEN_LIFETIME));
+        if (previous.pendingPasswordHash() != null && previous.pendingDisplayName() != null) {
             token.withRegistration(previous.pendingDisplayName(), previous.pendingPasswordHash(),
                     Locale.forLanguageTag(previous.pendingLanguage() == null ? "de" : previous.pendingLanguage()));
         }
         tokens.save(token);
-        return raw;
+        String recipient = previous.newEmail() != null ? previous.newEmail() : account.get().email();
+        return Optional.of(new MailToken(raw, recipient));
     }
 
     /**
@@ -149,8 +186,10 @@ public class AccountService {
         accounts.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(UserAccount::isEnabled)
                 .filter(account -> mailThrottle.allows(account.email()))
-                .ifPresent(account -> events.publishEvent(new AccountEvents.PasswordResetRequested(account.id(),
-                        issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, null))));
+                .ifPresent(account -> {
+                    issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, null);
+                    events.publishEvent(new AccountEvents.PasswordResetRequested(account.id()));
+                });
     }
 
     /** Sets a new password with a reset link; the link works once and for 24 hours. */

@@ -95,8 +95,8 @@ public class ProfileService {
             // Not revealed to the caller: the link would fail later; nothing is sent now.
             return;
         }
-        String token = accountService.issue(account.id(), AccountToken.Purpose.CHANGE_EMAIL, normalized);
-        events.publishEvent(new AccountEvents.EmailChangeRequested(account.id(), normalized, token));
+        accountService.issue(account.id(), AccountToken.Purpose.CHANGE_EMAIL, normalized);
+        events.publishEvent(new AccountEvents.EmailChangeRequested(account.id()));
     }
 
     @Transactional

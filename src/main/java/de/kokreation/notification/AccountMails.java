@@ -32,8 +32,8 @@ class AccountMails {
 
     @ApplicationModuleListener
     void on(AccountEvents.ConfirmationRequested event) {
-        accounts.contact(event.accountId()).ifPresent(contact -> send(contact, contact.email(), "confirm",
-                contact.displayName(), link("/registrieren/bestaetigen", event.token())));
+        sendWithLink(event.accountId(), AccountEvents.LinkKind.CONFIRM_REGISTRATION, "confirm",
+                "/registrieren/bestaetigen");
     }
 
     @ApplicationModuleListener
@@ -44,14 +44,20 @@ class AccountMails {
 
     @ApplicationModuleListener
     void on(AccountEvents.PasswordResetRequested event) {
-        accounts.contact(event.accountId()).ifPresent(contact -> send(contact, contact.email(), "passwordReset",
-                contact.displayName(), link("/passwort-zuruecksetzen", event.token())));
+        sendWithLink(event.accountId(), AccountEvents.LinkKind.RESET_PASSWORD, "passwordReset",
+                "/passwort-zuruecksetzen");
     }
 
     @ApplicationModuleListener
     void on(AccountEvents.EmailChangeRequested event) {
-        accounts.contact(event.accountId()).ifPresent(contact -> send(contact, event.newEmail(), "emailChange",
-                contact.displayName(), link("/profil/email-bestaetigen", event.token())));
+        sendWithLink(event.accountId(), AccountEvents.LinkKind.CONFIRM_EMAIL_CHANGE, "emailChange",
+                "/profil/email-bestaetigen");
+    }
+
+    /** The token is minted now, in this listener's transaction: it never waits in the event registry. */
+    private void sendWithLink(long accountId, AccountEvents.LinkKind kind, String template, String path) {
+        accounts.contact(accountId).ifPresent(contact -> accounts.mintForMail(accountId, kind).ifPresent(token ->
+                send(contact, token.recipient(), template, contact.displayName(), link(path, token.token()))));
     }
 
     private void send(AccountContact contact, String to, String template, Object... arguments) {

@@ -23,6 +23,8 @@ class MailDeliveryTest {
     TestMailServer mail;
     @Autowired
     IncompleteEventPublications incomplete;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aMailWaitsForTheSmtpServerAndArrivesOnce() throws Exception {
@@ -33,6 +35,9 @@ class MailDeliveryTest {
             assertThat(accounts.findByEmail(email)).isPresent();
             // Let the listener fail against the closed port.
             Thread.sleep(2000);
+            // The waiting publication knows the account, not a usable link.
+            assertThat(jdbc.queryForList("select serialized_event from event_publication where completion_date is null",
+                    String.class)).isNotEmpty().allSatisfy(event -> assertThat(event).doesNotContain("token"));
         } finally {
             mail.start();
         }
