@@ -66,6 +66,20 @@ public class AccountAdministration {
         find(accountId).unblock();
     }
 
+    /**
+     * Gives an account the role flag that shows its menus after the next login, when it is named
+     * lead or coordinator (the rights themselves come from the assignment). Admins grant both;
+     * coordinators only the lead role.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN') or (hasRole('COORDINATOR') and #role.name() == 'LEAD')")
+    public void grantAssignmentRole(long accountId, Role role) {
+        if (role != Role.LEAD && role != Role.COORDINATOR) {
+            throw new IllegalArgumentException("only assignment roles are granted here");
+        }
+        find(accountId).grant(role);
+    }
+
     /** Display names for ids, for lists of leads and coordinators; deleted accounts are left out. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

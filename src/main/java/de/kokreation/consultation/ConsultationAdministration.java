@@ -26,10 +26,13 @@ public class ConsultationAdministration {
     private final ThemeGroupRepository themeGroups;
     private final ConsultationService reading;
     private final CurrentUser currentUser;
+    private final de.kokreation.account.AccountAdministration accounts;
     private final Clock clock;
 
     ConsultationAdministration(ConsultationRepository consultations, ThemeGroupRepository themeGroups,
-            ConsultationService reading, CurrentUser currentUser, Clock clock) {
+            ConsultationService reading, CurrentUser currentUser, de.kokreation.account.AccountAdministration accounts,
+            Clock clock) {
+        this.accounts = accounts;
         this.consultations = consultations;
         this.themeGroups = themeGroups;
         this.reading = reading;
@@ -78,6 +81,7 @@ public class ConsultationAdministration {
     @Transactional
     public void assignLead(long themeGroupId, long accountId) {
         managedGroup(themeGroupId).addLead(accountId);
+        accounts.grantAssignmentRole(accountId, Role.LEAD);
     }
 
     @Transactional
@@ -89,6 +93,7 @@ public class ConsultationAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     public void assignCoordinator(long consultationId, long accountId) {
         find(consultationId).addCoordinator(accountId);
+        accounts.grantAssignmentRole(accountId, Role.COORDINATOR);
     }
 
     @Transactional

@@ -30,6 +30,8 @@ class ManagementViewsTest extends SpringBrowserlessTest {
     ConsultationAdministration administration;
     @Autowired
     ConsultationService consultations;
+    @Autowired
+    de.kokreation.account.AccountService accountService;
 
     @AfterEach
     void logout() {
@@ -62,6 +64,8 @@ class ManagementViewsTest extends SpringBrowserlessTest {
         ConsultationDetails saved = consultations.getConsultation(mine.consultation().slug());
         assertThat(saved.consultation().title()).isEqualTo("Umbenannte Konsultation");
         assertThat(saved.themeGroups().getFirst().leadAccountIds()).contains(lead.id());
+        // The new lead sees the moderation menu after the next login.
+        assertThat(accountService.findByEmail(lead.email()).orElseThrow().roles()).contains(Role.LEAD);
         assertThat($(EmailField.class).withId("coordinator-email").exists()).as("only admins name coordinators")
                 .isFalse();
     }
