@@ -1,10 +1,10 @@
 package de.kokreation.account;
 
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.LikePatterns;
 import de.kokreation.shared.NotFoundException;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -31,8 +31,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public List<AccountRow> search(String query, int offset, int limit) {
-        String pattern = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        String pattern = LikePatterns.containing(query);
         int size = Math.clamp(limit, 1, 200);
         return accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id"))))
                 .stream().map(AccountAdministration::row).toList();
@@ -41,9 +40,7 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     public long count(String query) {
-        String pattern = "%" + query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return accounts.countSearch(pattern);
+        return accounts.countSearch(LikePatterns.containing(query));
     }
 
     @Transactional

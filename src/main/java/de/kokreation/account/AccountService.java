@@ -229,11 +229,6 @@ public class AccountService {
                         account.locale()));
     }
 
-    @Transactional(readOnly = true)
-    public boolean anyAccountExists() {
-        return accounts.count() > 0;
-    }
-
     String issue(long accountId, AccountToken.Purpose purpose, @org.jspecify.annotations.Nullable String newEmail) {
         Instant now = clock.instant();
         tokens.invalidateOpen(accountId, purpose, now);

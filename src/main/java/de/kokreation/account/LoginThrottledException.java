@@ -6,14 +6,7 @@ import org.springframework.security.core.AuthenticationException;
 /** Too many failed logins: the next attempt must wait. */
 class LoginThrottledException extends AuthenticationException {
 
-    private final Duration wait;
-
     LoginThrottledException(Duration wait) {
         super("login paused for " + wait.toSeconds() + " s");
-        this.wait = wait;
-    }
-
-    Duration waitTime() {
-        return wait;
     }
 }

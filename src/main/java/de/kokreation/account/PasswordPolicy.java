@@ -54,10 +54,6 @@ public class PasswordPolicy {
         });
     }
 
-    boolean isCommon(String password) {
-        return commonPasswords.contains(password.toLowerCase(Locale.ROOT));
-    }
-
     private static Set<String> load() {
         Set<String> passwords = new HashSet<>(64_000);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(

@@ -17,10 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationRights {
 
     private final ThemeGroupRepository themeGroups;
+    private final ConsultationRepository consultations;
     private final CurrentUser currentUser;
 
-    ModerationRights(ThemeGroupRepository themeGroups, CurrentUser currentUser) {
+    ModerationRights(ThemeGroupRepository themeGroups, ConsultationRepository consultations, CurrentUser currentUser) {
         this.themeGroups = themeGroups;
+        this.consultations = consultations;
         this.currentUser = currentUser;
     }
 
@@ -44,9 +46,9 @@ public class ModerationRights {
     /** The caller coordinates the consultation (or is admin): may read its audit log, block authors. */
     @Transactional(readOnly = true)
     public boolean mayCoordinate(long consultationId) {
-        return currentUser.find().map(me -> me.hasRole(Role.ADMIN) || themeGroups.findByConsultation(consultationId)
-                .stream().findFirst().map(group -> group.consultation().coordinatorAccountIds()
-                        .contains(me.accountId())).orElse(false)).orElse(false);
+        return currentUser.find().map(me -> me.hasRole(Role.ADMIN) || consultations.findById(consultationId)
+                .map(consultation -> consultation.coordinatorAccountIds().contains(me.accountId())).orElse(false))
+                .orElse(false);
     }
 
     /** The theme groups the caller moderates. */

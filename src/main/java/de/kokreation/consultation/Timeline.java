@@ -34,6 +34,10 @@ public class Timeline {
 
     public Timeline(LocalDate announcementStart, LocalDate collectionStart, LocalDate condensingStart,
             LocalDate draftCommentingStart, LocalDate closedStart) {
+        if (java.util.stream.Stream.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
+                closedStart).anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException("consultation.error.timelineIncomplete");
+        }
         List<LocalDate> starts = List.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
                 closedStart);
         for (int i = 1; i < starts.size(); i++) {

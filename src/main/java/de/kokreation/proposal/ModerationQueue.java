@@ -1,7 +1,6 @@
 package de.kokreation.proposal;
 
 import de.kokreation.consultation.ModerationRights;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,9 +106,5 @@ public class ModerationQueue {
 
     private static String ids(List<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    static Timestamp timestamp(Instant instant) {
-        return Timestamp.from(instant);
     }
 }

@@ -1,7 +1,5 @@
 package de.kokreation.proposal;
 
-import java.util.Locale;
-
 /** How a list of proposals is filtered and ordered. An empty search matches every proposal. */
 public record ProposalQuery(String titleSearch, ProposalSort sort) {
 
@@ -18,8 +16,6 @@ public record ProposalQuery(String titleSearch, ProposalSort sort) {
 
     /** A case-insensitive LIKE pattern in which the user's own % and _ match only themselves. */
     String likePattern() {
-        String escaped = titleSearch.toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return de.kokreation.shared.LikePatterns.containing(titleSearch);
     }
 }

@@ -14,6 +14,4 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
     @Query("select v.direction from Vote v where v.proposalId = :proposalId and v.voterId = :voterId")
     Optional<VoteDirection> findDirection(long proposalId, long voterId);
-
-    long countByProposalIdAndDirection(long proposalId, VoteDirection direction);
 }

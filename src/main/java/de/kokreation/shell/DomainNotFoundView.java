@@ -1,9 +1,6 @@
 package de.kokreation.shell;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,7 +8,6 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.shared.NotFoundException;
-import de.kokreation.shared.Permalinks;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A permalink to a consultation, theme group or proposal that does not exist. */
@@ -21,11 +17,8 @@ public class DomainNotFoundView extends Div implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
         NotFoundException missing = parameter.getException();
-        add(new H1(getTranslation("error.notFound.title")),
-                new Paragraph(getTranslation(missing.messageKey(), missing.messageArguments())),
-                new Anchor(Permalinks.home(), getTranslation("error.notFound.home")));
+        NotFoundView.show(this, getTranslation(missing.messageKey(), missing.messageArguments()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -21,10 +21,15 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("error.notFound.title")), new Paragraph(getTranslation("error.notFound.text")),
-                new Anchor(Permalinks.home(), getTranslation("error.notFound.home")));
+        show(this, getTranslation("error.notFound.text"));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The 404 page's content, with the sentence that says what is missing. */
+    static void show(Div page, String whatIsMissing) {
+        page.removeAll();
+        page.add(new H1(page.getTranslation("error.notFound.title")), new Paragraph(whatIsMissing),
+                new Anchor(Permalinks.home(), page.getTranslation("error.notFound.home")));
     }
 
     @Override

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import de.kokreation.shared.DomainException;
-import de.kokreation.shared.NotPermittedException;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,9 +65,5 @@ public final class UserMessages {
     public static void showSuccess(String text) {
         Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-    }
-
-    static boolean isPermissionProblem(@Nullable Throwable failure) {
-        return failure instanceof NotPermittedException || failure instanceof AccessDeniedException;
     }
 }

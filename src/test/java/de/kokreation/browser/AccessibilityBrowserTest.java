@@ -24,13 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every view, for each role that sees it, in German and in
@@ -38,32 +35,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Tag("browser")
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static BrowserSession browser;
-
     @Autowired
     Fixtures fixtures;
     @Autowired
     CommentService comments;
     @Autowired
     ConsultationAdministration administration;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
     void everyViewPassesAxeForEveryRole(String language) {
@@ -115,16 +95,12 @@ class AccessibilityBrowserTest {
     }
 
     private List<String> scan(String language, UserAccount account, Map<String, String> views) {
-        String base = "http://localhost:" + port;
+        String base = base();
         Page page = browser.newPage(1280, 900);
         BrowserContext context = page.context();
         context.addCookies(List.of(new Cookie("kokreation-lang", language).setUrl(base)));
         if (account != null) {
-            page.navigate(base + "/anmelden");
-            page.locator("input[name=username]").fill(account.email());
-            page.locator("input[name=password]").fill(Fixtures.PASSWORD);
-            page.locator("input[name=password]").press("Enter");
-            page.locator("#logout").waitFor();
+            logIn(page, account.email(), Fixtures.PASSWORD);
         }
         List<String> found = new ArrayList<>();
         String role = account == null ? "anonymous" : account.displayName();

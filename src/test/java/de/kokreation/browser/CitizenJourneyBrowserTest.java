@@ -9,12 +9,9 @@ import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The citizen's journey in a real browser: open a consultation, log in, submit a proposal (and
@@ -22,34 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IntegrationTest
 @Tag("browser")
-class CitizenJourneyBrowserTest {
-
-    private static BrowserSession browser;
+class CitizenJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aCitizenSubmitsCommentsAndVotes() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary openData = consultation.themeGroups().getFirst();
         fixtures.proposal(openData, fixtures.citizen(), "Bestehender Vorschlag zu Geodaten");
         UserAccount citizen = fixtures.citizen();
-        String base = "http://localhost:" + port;
+        String base = base();
         Page page = browser.newPage(1280, 900);
 
         page.navigate(base + "/");
@@ -118,7 +98,7 @@ class CitizenJourneyBrowserTest {
         long proposal = fixtures.proposal(group, fixtures.citizen(),
                 "Ein langer Vorschlagstitel über Informationsfreiheitsgesetzgebungsverfahren in allen Bundesländern");
         UserAccount citizen = fixtures.citizen();
-        String base = "http://localhost:" + port;
+        String base = base();
         Page wide = browser.newPage(640, 800);
         Page page = browser.newPage(320, 800);
 
@@ -142,14 +122,8 @@ class CitizenJourneyBrowserTest {
             });
         }
 
-        // Log in with the keyboard alone: the e-mail field has the focus when the page opens.
-        page.navigate(base + "/anmelden");
-        page.locator("input[name=username]").waitFor();
-        page.keyboard().type(citizen.email());
-        page.keyboard().press("Tab");
-        page.keyboard().type(Fixtures.PASSWORD);
-        page.keyboard().press("Enter");
-        assertThat(page.locator("#logout")).isVisible();
+        // Log in with the keyboard alone.
+        logIn(page, citizen.email(), Fixtures.PASSWORD);
 
         page.navigate(base + de.kokreation.shared.Permalinks.proposal(proposal));
         assertThat(page.locator("#vote-for")).isVisible();
@@ -171,7 +145,7 @@ class CitizenJourneyBrowserTest {
     void theWholeJourneyWorksWithTheKeyboardAlone() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         UserAccount citizen = fixtures.citizen();
-        String base = "http://localhost:" + port;
+        String base = base();
         Page page = browser.newPage(1280, 900);
 
         page.navigate(base + "/");
@@ -212,14 +186,4 @@ class CitizenJourneyBrowserTest {
         BrowserSession.screenshot(page, "keyboard-2-done");
     }
 
-    /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */
-    private static void tabTo(Page page, String condition) {
-        for (int i = 0; i < 60; i++) {
-            if (Boolean.TRUE.equals(page.evaluate(condition))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("not reachable with Tab: " + condition);
-    }
 }

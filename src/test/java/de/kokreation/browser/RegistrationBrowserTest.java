@@ -10,45 +10,25 @@ import de.kokreation.TestMailServer;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.Permalinks;
 import java.net.URI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A newcomer registers, reads the confirmation mail, confirms, logs in and submits a proposal. */
 @IntegrationTest
 @Tag("browser")
-class RegistrationBrowserTest {
-
-    private static BrowserSession browser;
+class RegistrationBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
     @Autowired
     TestMailServer mail;
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = BrowserSession.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void aNewcomerRegistersConfirmsLogsInAndSubmits() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         String email = "neu-" + Fixtures.next() + "@test.example";
         String password = "Mitmachen macht Demokratie lebendig";
-        String base = "http://localhost:" + port;
+        String base = base();
         Page page = browser.newPage(1280, 900);
 
         page.navigate(base + "/anmelden");

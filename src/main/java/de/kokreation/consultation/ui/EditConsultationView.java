@@ -132,8 +132,6 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
                 UserMessages.showSuccess(getTranslation("profile.saved"));
             } catch (DomainException rejected) {
                 UserMessages.showFailure(rejected);
-            } catch (NullPointerException missingDate) {
-                UserMessages.showError(getTranslation("consultation.error.timelineOrder"));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

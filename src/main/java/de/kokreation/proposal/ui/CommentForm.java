@@ -77,8 +77,4 @@ class CommentForm extends Div {
     void focus() {
         text.focus();
     }
-
-    TextArea textArea() {
-        return text;
-    }
 }

@@ -1,0 +1,53 @@
+package de.kokreation.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What every browser test needs: one Chromium per test class, the app's address, login, Tab. */
+abstract class BrowserTest {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    /** Logs in with the keyboard alone: the email field has the focus when the login page opens. */
+    void logIn(Page page, String email, String password) {
+        page.navigate(base() + "/anmelden");
+        page.locator("input[name=username]").waitFor();
+        page.keyboard().type(email);
+        page.keyboard().press("Tab");
+        page.keyboard().type(password);
+        page.keyboard().press("Enter");
+        page.locator("#logout").waitFor();
+    }
+
+    /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */
+    static void tabTo(Page page, String condition) {
+        for (int i = 0; i < 60; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(condition))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("not reachable with Tab: " + condition);
+    }
+}
