@@ -24,6 +24,20 @@ public enum Phase {
         return this == PROPOSAL_COLLECTION;
     }
 
+    /** Leads write and revise draft commitments from the collection on, until the consultation closes. */
+    public boolean allowsDraftEditing() {
+        return this == PROPOSAL_COLLECTION || this == CONDENSING || this == DRAFT_COMMENTING;
+    }
+
+    /** Published drafts are public from the draft-commenting phase on, and stay so afterwards. */
+    public boolean showsDrafts() {
+        return this == DRAFT_COMMENTING || this == CLOSED;
+    }
+
+    public boolean allowsDraftComments() {
+        return this == DRAFT_COMMENTING;
+    }
+
     /** Key of the phase's name in the UI bundles. */
     public String messageKey() {
         return "phase." + name();

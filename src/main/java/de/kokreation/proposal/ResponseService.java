@@ -8,9 +8,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +32,11 @@ public class ResponseService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<CommitmentLinks> commitmentLinks;
 
     ResponseService(JdbcTemplate jdbc, ProposalRepository proposals, ModerationRights rights, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ObjectProvider<CommitmentLinks> commitmentLinks) {
+        this.commitmentLinks = commitmentLinks;
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.rights = rights;
@@ -49,6 +53,17 @@ public class ResponseService {
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         rights.requireModerator(proposal.themeGroupId());
         record(proposal, outcome, reason);
+    }
+
+    /**
+     * Gives the response together with the draft commitments the proposal went into, in one
+     * transaction: the drafts are part of the answer.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void respond(long proposalId, ResponseOutcome outcome, String reason, Collection<Long> draftIds) {
+        respond(proposalId, outcome, reason);
+        commitmentLinks.getObject().replaceLinks(proposalId, draftIds);
     }
 
     /** For the duplicate action: the proposal is answered as duplicate of its original. */
@@ -84,6 +99,53 @@ public class ResponseService {
                 (row, n) -> new ProposalResponse(ResponseOutcome.valueOf(row.getString("outcome")),
                         row.getString("reason"), row.getTimestamp("responded_at").toInstant()), proposalId)
                 .stream().findFirst();
+    }
+
+    private static final String STANDING = "select p.id, p.theme_group_id, p.title, p.votes_for, p.votes_against,"
+            + " p.comment_count, p.hidden_reason, r.outcome from proposal p"
+            + " left join proposal_response r on r.proposal_id = p.id";
+
+    /**
+     * A page of a theme group's proposals for condensing: the unanswered first, then the most
+     * supported. For the group's moderators; hidden proposals are left out.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ProposalStanding> condensingPage(long themeGroupId, boolean unansweredOnly, int offset, int limit) {
+        rights.requireModerator(themeGroupId);
+        return jdbc.query(STANDING + " where p.theme_group_id = ? and p.hidden_reason is null"
+                + (unansweredOnly ? " and r.outcome is null" : "")
+                + " order by case when r.outcome is null then 0 else 1 end, p.votes_for desc, p.id desc"
+                + " offset ? rows fetch next ? rows only", ResponseService::standing, themeGroupId,
+                Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long condensingCount(long themeGroupId, boolean unansweredOnly) {
+        rights.requireModerator(themeGroupId);
+        Long count = jdbc.queryForObject("select count(*) from proposal p left join proposal_response r"
+                + " on r.proposal_id = p.id where p.theme_group_id = ? and p.hidden_reason is null"
+                + (unansweredOnly ? " and r.outcome is null" : ""), Long.class, themeGroupId);
+        return count == null ? 0 : count;
+    }
+
+    /** The figures and response state of the given proposals, in one query, in id order. */
+    @Transactional(readOnly = true)
+    public List<ProposalStanding> standings(Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return List.of();
+        }
+        String in = proposalIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return jdbc.query(STANDING + " where p.id in (" + in + ") order by p.id", ResponseService::standing);
+    }
+
+    private static ProposalStanding standing(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+        boolean hidden = row.getString("hidden_reason") != null;
+        String outcome = row.getString("outcome");
+        return new ProposalStanding(row.getLong("id"), row.getLong("theme_group_id"),
+                hidden ? null : row.getString("title"), row.getInt("votes_for"), row.getInt("votes_against"),
+                row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden);
     }
 
     /** How many proposals of each theme group have a response, in one query. */

@@ -1,0 +1,17 @@
+package de.kokreation.drafting;
+
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.VoteDirection;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A draft commitment as its page shows it, with what the viewer may do: {@code mayEdit} for the
+ * group's moderators, {@code mayMakeFinal} for the consultation's coordinators,
+ * {@code mayParticipate} while the public may comment and vote.
+ */
+public record DraftDetails(long id, ThemeGroupSummary themeGroup, DraftStatus status, int version,
+        DraftContent content, Instant updatedAt, @Nullable Instant publishedAt, @Nullable String statusReason,
+        int votesFor, int votesAgainst, int commentCount, @Nullable VoteDirection myVote, boolean mayEdit,
+        boolean mayMakeFinal, boolean mayParticipate) {
+}

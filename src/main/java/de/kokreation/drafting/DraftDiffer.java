@@ -1,0 +1,76 @@
+package de.kokreation.drafting;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compares two versions of a draft field by field, word by word. The result is HTML in which
+ * removed words are {@code <del>} and added words {@code <ins>}; the texts themselves are escaped.
+ */
+public final class DraftDiffer {
+
+    /** One field of the template: its label's message key, the diff as HTML, and whether it changed. */
+    public record FieldChange(String fieldKey, String html, boolean changed) {
+    }
+
+    private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
+            .showInlineDiffs(true)
+            .mergeOriginalRevised(true)
+            .inlineDiffByWord(true)
+            .oldTag(start -> start ? "<del>" : "</del>")
+            .newTag(start -> start ? "<ins>" : "</ins>")
+            .build();
+
+    private DraftDiffer() {
+    }
+
+    static List<FieldChange> compare(DraftContent from, DraftContent to, Locale locale) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<FieldChange> changes = new ArrayList<>();
+        field(changes, "draft.field.title", from, to, DraftContent::title);
+        field(changes, "draft.field.period", from, to,
+                content -> date(content.startDate(), dates) + " – " + date(content.endDate(), dates));
+        field(changes, "draft.field.leadAgency", from, to, DraftContent::leadAgency);
+        field(changes, "draft.field.problem", from, to, DraftContent::problem);
+        field(changes, "draft.field.commitment", from, to, DraftContent::commitment);
+        field(changes, "draft.field.contribution", from, to, DraftContent::contribution);
+        field(changes, "draft.field.ogpRelevance", from, to, DraftContent::ogpRelevance);
+        field(changes, "draft.field.additionalInfo", from, to, DraftContent::additionalInfo);
+        field(changes, "draft.field.milestones", from, to, content -> String.join("\n", content.milestones().stream()
+                .map(m -> m.deliverable() + " (" + dates.format(m.start()) + " – " + dates.format(m.end()) + ")")
+                .toList()));
+        field(changes, "draft.field.contact", from, to,
+                content -> String.join("\n", content.contactName(), content.contactRole(), content.contactEmail()));
+        field(changes, "draft.field.actorsState", from, to, DraftContent::actorsState);
+        field(changes, "draft.field.actorsCivilSociety", from, to, DraftContent::actorsCivilSociety);
+        field(changes, "draft.field.actorsPrivate", from, to, DraftContent::actorsPrivate);
+        return changes;
+    }
+
+    private static void field(List<FieldChange> changes, String key, DraftContent from, DraftContent to,
+            Function<DraftContent, String> value) {
+        String before = value.apply(from);
+        String after = value.apply(to);
+        List<DiffRow> rows = GENERATOR.generateDiffRows(before.lines().toList(), after.lines().toList());
+        StringBuilder html = new StringBuilder();
+        for (DiffRow row : rows) {
+            String line = row.getOldLine();
+            if (!line.isEmpty()) {
+                html.append("<p>").append(line).append("</p>");
+            }
+        }
+        changes.add(new FieldChange(key, html.toString(), !before.equals(after)));
+    }
+
+    private static String date(@Nullable LocalDate date, DateTimeFormatter format) {
+        return date == null ? "…" : format.format(date);
+    }
+}

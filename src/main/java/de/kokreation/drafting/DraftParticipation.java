@@ -1,0 +1,148 @@
+package de.kokreation.drafting;
+
+import de.kokreation.account.AccountEvents;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.VoteDirection;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Citizens comment on and vote for or against published drafts while the draft-commenting phase
+ * runs: one vote per person per draft, changeable. Moderators hide comments with a public reason.
+ */
+@Service
+public class DraftParticipation {
+
+    /** The counts after a vote, and the caller's vote. */
+    public record Tally(int votesFor, int votesAgainst, @Nullable VoteDirection myVote) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final DraftService drafts;
+    private final DraftCommitmentRepository repository;
+    private final ModerationRights rights;
+    private final ConsultationService consultations;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DraftParticipation(JdbcTemplate jdbc, DraftService drafts, DraftCommitmentRepository repository,
+            ModerationRights rights, ConsultationService consultations, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.drafts = drafts;
+        this.repository = repository;
+        this.rights = rights;
+        this.consultations = consultations;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Casts or changes the caller's vote; {@code null} withdraws it. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Tally vote(long draftId, @Nullable VoteDirection direction) {
+        requireOpen(draftId);
+        long me = currentUser.require().accountId();
+        // Locking the draft row serializes the votes on one draft: no vote is lost or doubled.
+        jdbc.queryForList("select id from draft_commitment where id = ? for update", Long.class, draftId);
+        String previous = jdbc.queryForList("select direction from draft_vote where draft_id = ? and voter_id = ?",
+                String.class, draftId, me).stream().findFirst().orElse(null);
+        int forDelta = 0;
+        int againstDelta = 0;
+        if (previous != null) {
+            jdbc.update("delete from draft_vote where draft_id = ? and voter_id = ?", draftId, me);
+            forDelta -= "FOR".equals(previous) ? 1 : 0;
+            againstDelta -= "AGAINST".equals(previous) ? 1 : 0;
+        }
+        if (direction != null) {
+            jdbc.update("insert into draft_vote (draft_id, voter_id, direction, cast_at) values (?, ?, ?, ?)", draftId,
+                    me, direction.name(), Timestamp.from(clock.instant()));
+            forDelta += direction == VoteDirection.FOR ? 1 : 0;
+            againstDelta += direction == VoteDirection.AGAINST ? 1 : 0;
+        }
+        repository.adjustVotes(draftId, forDelta, againstDelta);
+        return jdbc.queryForObject("select votes_for, votes_against from draft_commitment where id = ?",
+                (row, n) -> new Tally(row.getInt(1), row.getInt(2), direction), draftId);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void comment(long draftId, String body) {
+        requireOpen(draftId);
+        String text = body.strip();
+        if (text.isEmpty()) {
+            throw new DomainException("comment.error.empty");
+        }
+        if (text.length() > DraftLimits.COMMENT_MAX) {
+            throw new DomainException("comment.error.tooLong", DraftLimits.COMMENT_MAX);
+        }
+        jdbc.update("insert into draft_comment (draft_id, author_id, body, created_at) values (?, ?, ?, ?)", draftId,
+                currentUser.require().accountId(), text, Timestamp.from(clock.instant()));
+        repository.adjustComments(draftId, 1);
+    }
+
+    /** The draft's comments, oldest first; hidden ones without their text. */
+    @Transactional(readOnly = true)
+    public List<DraftComment> comments(long draftId) {
+        drafts.visible(draftId);
+        return jdbc.query("select c.id, a.display_name, c.body, c.created_at, c.hidden_reason from draft_comment c"
+                + " join user_account a on a.id = c.author_id where c.draft_id = ? order by c.created_at, c.id",
+                (row, n) -> {
+                    String hidden = row.getString("hidden_reason");
+                    return new DraftComment(row.getLong("id"), row.getString("display_name"),
+                            hidden == null ? row.getString("body") : null,
+                            row.getTimestamp("created_at").toInstant(), hidden);
+                }, draftId);
+    }
+
+    /** Hides a comment with a public reason; for the moderators of the draft's theme group. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void hideComment(long commentId, String reason) {
+        String clean = reason.strip();
+        if (clean.isEmpty() || clean.length() > DraftLimits.REASON_MAX) {
+            throw new DomainException("draft.error.reasonRequired", DraftLimits.REASON_MAX);
+        }
+        Long draftId = jdbc.queryForList("select draft_id from draft_comment where id = ?", Long.class, commentId)
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+        DraftCommitment draft = drafts.find(draftId);
+        rights.requireModerator(draft.themeGroupId());
+        long me = currentUser.require().accountId();
+        jdbc.update("update draft_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?", clean,
+                Timestamp.from(clock.instant()), me, commentId);
+        ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
+        events.publishEvent(new ContentModerated(ContentModerated.Action.HIDE,
+                ContentModerated.TargetType.DRAFT_COMMENT, commentId, group.id(), group.consultationId(), me, clean));
+    }
+
+    private void requireOpen(long draftId) {
+        DraftDetails draft = drafts.get(draftId);
+        if (!draft.mayParticipate()) {
+            throw new DomainException("draft.error.notOpenForComments");
+        }
+    }
+
+    /** A deleted person's votes stay counted, their versions and moderation stay, without them. */
+    @EventListener
+    void on(AccountEvents.AccountDeleted event) {
+        jdbc.update("update draft_vote set voter_id = null where voter_id = ?", event.accountId());
+        jdbc.update("update draft_version set author_id = null where author_id = ?", event.accountId());
+        jdbc.update("update draft_comment set hidden_by = null where hidden_by = ?", event.accountId());
+    }
+}

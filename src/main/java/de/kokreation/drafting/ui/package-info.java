@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.drafting.ui;
+
+import org.jspecify.annotations.NullMarked;
