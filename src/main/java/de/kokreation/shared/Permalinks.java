@@ -15,6 +15,8 @@ public final class Permalinks {
     public static final String NEW_PROPOSAL = "neuer-vorschlag";
     public static final String LOGIN = "anmelden";
     public static final String JOIN = "mitmachen";
+    public static final String DRAFTS = "entwuerfe";
+    public static final String CONDENSING = "verdichtung";
 
     private Permalinks() {
     }
@@ -37,6 +39,20 @@ public final class Permalinks {
 
     public static String proposal(long proposalId) {
         return "/" + PROPOSALS + "/" + proposalId;
+    }
+
+    public static String draft(long draftId) {
+        return "/" + DRAFTS + "/" + draftId;
+    }
+
+    /** The public draft commitments of a consultation. */
+    public static String consultationDrafts(String consultationSlug) {
+        return consultation(consultationSlug) + "/" + DRAFTS;
+    }
+
+    /** Where a theme group's moderators condense its proposals into drafts. */
+    public static String condensing(long themeGroupId) {
+        return "/" + CONDENSING + "/" + themeGroupId;
     }
 
     /** A page that asks for a login and then leads back to {@code target}. */

@@ -35,7 +35,11 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ThemeGroupStatistics statistics;
     private String pageTitle = "";
 
-    public ConsultationView(ConsultationService consultations, ThemeGroupStatistics statistics) {
+    private final de.kokreation.consultation.ModerationRights rights;
+
+    public ConsultationView(ConsultationService consultations, ThemeGroupStatistics statistics,
+            de.kokreation.consultation.ModerationRights rights) {
+        this.rights = rights;
         this.consultations = consultations;
         this.statistics = statistics;
         addClassName("kk-view");
@@ -61,6 +65,14 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             add(open);
         }
         add(Html5.sanitizedHtml(consultation.descriptionHtml()));
+        if (consultation.currentPhase().showsDrafts()) {
+            Anchor drafts = new Anchor(Permalinks.consultationDrafts(consultation.slug()),
+                    getTranslation("consultation.draftsLink"));
+            drafts.setId("consultation-drafts");
+            Paragraph draftsCallout = new Paragraph(drafts);
+            draftsCallout.addClassName("kk-callout");
+            add(draftsCallout);
+        }
 
         Section timeline = new Section(new H2(getTranslation("consultation.timeline")),
                 new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
@@ -83,6 +95,11 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                         answered.getOrDefault(group.id(), 0L), total));
                 answeredCount.addClassName("kk-meta");
                 card.add(new com.vaadin.flow.component.html.Div(answeredCount));
+            }
+            if (rights.mayModerate(group.id())) {
+                Anchor condense = new Anchor(Permalinks.condensing(group.id()), getTranslation("themeGroup.condense"));
+                condense.setId("condense-" + group.slug());
+                card.add(new com.vaadin.flow.component.html.Div(condense));
             }
             card.addClassName("kk-card");
             groups.add(card);

@@ -50,7 +50,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
-            ConsultationService consultations) {
+            ConsultationService consultations, de.kokreation.consultation.ModerationRights rights) {
         this.queue = queue;
         this.moderation = moderation;
         this.flags = flags;
@@ -97,7 +97,21 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
 
         add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
-                actions, grid);
+                actions, grid, condensingLinks(rights));
+    }
+
+    /** Where the moderated theme groups are condensed into draft commitments. */
+    private com.vaadin.flow.component.html.Section condensingLinks(de.kokreation.consultation.ModerationRights rights) {
+        com.vaadin.flow.component.html.UnorderedList links = new com.vaadin.flow.component.html.UnorderedList();
+        links.addClassName("kk-link-list");
+        links.setId("condensing-links");
+        for (long groupId : rights.moderatedThemeGroupIds()) {
+            ThemeGroupSummary group = consultations.getThemeGroup(groupId);
+            links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(Permalinks.condensing(groupId),
+                    group.name() + " (" + group.consultationTitle() + ")")));
+        }
+        return new com.vaadin.flow.component.html.Section(
+                new com.vaadin.flow.component.html.H2(getTranslation("moderation.queue.condensing")), links);
     }
 
     private static String key(QueueItem item) {

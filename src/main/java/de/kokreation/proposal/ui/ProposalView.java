@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.CommitmentLinks;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.ModerationLimits;
@@ -43,10 +44,13 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final FlagService flags;
     private final ContentModeration moderation;
     private final ResponseService responses;
+    private final CommitmentLinks commitmentLinks;
     private String pageTitle = "";
 
     public ProposalView(ProposalService proposals, VoteService votes, CommentService comments,
-            CurrentUser currentUser, FlagService flags, ContentModeration moderation, ResponseService responses) {
+            CurrentUser currentUser, FlagService flags, ContentModeration moderation, ResponseService responses,
+            CommitmentLinks commitmentLinks) {
+        this.commitmentLinks = commitmentLinks;
         this.responses = responses;
         this.flags = flags;
         this.moderation = moderation;
@@ -133,7 +137,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             edit.addClassName("kk-button-link-secondary");
             article.add(edit);
         }
-        add(article, new ResponsePanel(responses, proposal), new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
+        add(article, new ResponsePanel(responses, commitmentLinks, proposal), new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
                 loggedIn, collecting, proposal.mayModerate()));
     }
 

@@ -10,7 +10,16 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import de.kokreation.proposal.CommitmentLinks;
+import de.kokreation.proposal.CommitmentRef;
 import de.kokreation.proposal.ProposalDetails;
+import de.kokreation.shared.Permalinks;
+import java.util.List;
+import java.util.stream.Collectors;
 import de.kokreation.proposal.ProposalResponse;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
@@ -24,7 +33,7 @@ import de.kokreation.shell.UserMessages;
  */
 class ResponsePanel extends Section {
 
-    ResponsePanel(ResponseService responses, ProposalDetails proposal) {
+    ResponsePanel(ResponseService responses, CommitmentLinks links, ProposalDetails proposal) {
         setId("response");
         addClassName("kk-vote-panel");
         H2 heading = new H2(getTranslation("response.heading"));
@@ -48,12 +57,21 @@ class ResponsePanel extends Section {
                 add(reason);
             }
         }
+        List<CommitmentRef> commitments = links.commitmentsOf(proposal.id(), proposal.mayModerate());
+        if (!commitments.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("response-commitments");
+            commitments.forEach(commitment -> list.add(new ListItem(new Anchor(Permalinks.draft(commitment.id()),
+                    commitment.title()), new Span(" (" + commitment.themeGroupName() + ")"))));
+            add(new Paragraph(getTranslation("response.commitments")), list);
+        }
         if (proposal.mayModerate()) {
-            add(form(responses, proposal));
+            add(form(responses, links, proposal, commitments));
         }
     }
 
-    private Div form(ResponseService responses, ProposalDetails proposal) {
+    private Div form(ResponseService responses, CommitmentLinks links, ProposalDetails proposal,
+            List<CommitmentRef> linked) {
         Select<ResponseOutcome> outcome = new Select<>();
         outcome.setLabel(getTranslation("response.form.outcome"));
         outcome.setItems(ResponseOutcome.values());
@@ -66,13 +84,22 @@ class ResponsePanel extends Section {
             outcome.setValue(proposal.response().outcome());
             reason.setValue(proposal.response().reason() == null ? "" : proposal.response().reason());
         }
+        MultiSelectComboBox<CommitmentRef> drafts = new MultiSelectComboBox<>(getTranslation("response.form.drafts"));
+        drafts.setItems(links.linkableCommitments(proposal.id()));
+        drafts.setItemLabelGenerator(commitment -> commitment.title() + " (" + commitment.themeGroupName() + ")");
+        drafts.setValue(linked.stream().filter(commitment -> drafts.getListDataView().contains(commitment))
+                .collect(Collectors.toSet()));
+        drafts.setHelperText(getTranslation("response.form.draftsHelper"));
+        drafts.setId("response-form-drafts");
+        drafts.setWidthFull();
         Button submit = new Button(getTranslation("response.form.submit"), click -> {
             if (outcome.getValue() == null) {
                 outcome.setInvalid(true);
                 return;
             }
             try {
-                responses.respond(proposal.id(), outcome.getValue(), reason.getValue());
+                responses.respond(proposal.id(), outcome.getValue(), reason.getValue(),
+                        drafts.getValue().stream().map(CommitmentRef::id).toList());
                 UserMessages.showSuccess(getTranslation("response.saved"));
                 UI.getCurrent().getPage().reload();
             } catch (DomainException rejected) {
@@ -82,7 +109,7 @@ class ResponsePanel extends Section {
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("response-form-submit");
-        Div form = new Div(outcome, reason, submit);
+        Div form = new Div(outcome, reason, drafts, submit);
         form.addClassNames("kk-card", "kk-form-stack");
         return form;
     }
