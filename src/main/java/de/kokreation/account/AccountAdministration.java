@@ -57,6 +57,28 @@ public class AccountAdministration {
         sessions.expireAll(accountId);
     }
 
+    /**
+     * Blocks the author of content as a moderation action of a coordinator, who has checked that
+     * the content is in their consultation. Accounts with a role are blocked only by admins.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public void blockAuthor(long accountId, String reason) {
+        UserAccount account = find(accountId);
+        boolean staff = account.roles().stream().anyMatch(role -> role != Role.CITIZEN);
+        if (staff && !currentUser.require().hasRole(Role.ADMIN)) {
+            throw new de.kokreation.shared.NotPermittedException("admin.error.blockStaff");
+        }
+        if (reason.isBlank()) {
+            throw new DomainException("admin.error.reasonRequired");
+        }
+        if (accountId == currentUser.require().accountId()) {
+            throw new DomainException("admin.error.blockSelf");
+        }
+        account.block(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        sessions.expireAll(accountId);
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void unblock(long accountId) {

@@ -153,6 +153,7 @@ class DemoDataSeeder implements ApplicationRunner {
         List<String> comments = DemoTexts.lines("comments.txt");
         List<String> replies = DemoTexts.lines("replies.txt");
         int consultationIndex = 0;
+        List<DemoDrafts.Setting> draftSettings = new ArrayList<>();
         for (ConsultationSeed seed : seeds) {
             List<NewConsultation.NewThemeGroup> groups = THEME_GROUPS.stream()
                     .map(group -> new NewConsultation.NewThemeGroup(group.slug(), group.name(), group.description(),
@@ -162,6 +163,16 @@ class DemoDataSeeder implements ApplicationRunner {
                     seed.title(), seed.region(), seed.description(), seed.timeline(), groups));
             administration.assignCoordinator(consultation.id(), coordinator.id());
             Map<String, Long> groupIds = themeGroupIds(consultation.id());
+            boolean federal = seed.slug().equals("bund-aktionsplan");
+            draftSettings.add(new DemoDrafts.Setting(consultation.id(), groupIds,
+                    federal ? "Deutschland" : seed.region(),
+                    federal ? "Bundesministerium des Innern" : "Landesregierung " + seed.region(),
+                    federal ? "bund.example" : seed.slug() + ".example",
+                    // The federal draft was started a week ago, during the collection.
+                    federal ? clock.instant().minus(Duration.ofDays(7))
+                            : startOf(seed.timeline(), de.kokreation.consultation.Phase.CONDENSING),
+                    startOf(seed.timeline(), de.kokreation.consultation.Phase.DRAFT_COMMENTING),
+                    startOf(seed.timeline(), de.kokreation.consultation.Phase.CLOSED), !federal));
             Instant collectionStart = seed.timeline().startOf(de.kokreation.consultation.Phase.PROPOSAL_COLLECTION)
                     .atStartOfDay(ZONE).toInstant();
             Instant collectionEnd = min(seed.timeline().startOf(de.kokreation.consultation.Phase.CONDENSING)
@@ -183,6 +194,14 @@ class DemoDataSeeder implements ApplicationRunner {
         refreshCounters();
         prepareModerationQueue(random, participants);
         answerThe2018Proposals(random, lead.id());
+        DemoDrafts drafts = new DemoDrafts(jdbc, random);
+        for (DemoDrafts.Setting setting : draftSettings) {
+            drafts.seed(setting, lead.id(), coordinator.id(), participants);
+        }
+    }
+
+    private static Instant startOf(Timeline timeline, de.kokreation.consultation.Phase phase) {
+        return timeline.startOf(phase).atStartOfDay(ZONE).toInstant();
     }
 
     private static final String[] NOT_ADOPTED_REASONS = {

@@ -43,7 +43,7 @@ final class DemoTexts {
                 .toList();
     }
 
-    private static String read(String path) {
+    static String read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

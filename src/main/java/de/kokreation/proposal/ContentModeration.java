@@ -30,10 +30,12 @@ public class ContentModeration {
     private final ApplicationEventPublisher events;
     private final ResponseService responses;
     private final Clock clock;
+    private final de.kokreation.account.AccountAdministration accounts;
 
     ContentModeration(ProposalRepository proposals, CommentRepository comments, ModerationRights rights,
             ConsultationService consultations, CurrentUser currentUser, ApplicationEventPublisher events,
-            ResponseService responses, Clock clock) {
+            ResponseService responses, Clock clock, de.kokreation.account.AccountAdministration accounts) {
+        this.accounts = accounts;
         this.responses = responses;
         this.proposals = proposals;
         this.comments = comments;
@@ -110,6 +112,25 @@ public class ContentModeration {
         comment.restore();
         publish(ContentModerated.Action.RESTORE, ContentModerated.TargetType.COMMENT, commentId,
                 themeGroupOfComment(comment), null);
+    }
+
+    /**
+     * Blocks the author of a proposal or comment: for coordinators of its consultation and admins.
+     * The author's content stays as it is; hiding it is a separate action.
+     */
+    @Transactional
+    public void blockAuthor(ContentModerated.TargetType type, long targetId, String reason) {
+        long themeGroupId = themeGroupOf(type, targetId);
+        long consultationId = consultationOf(themeGroupId);
+        if (!rights.mayCoordinate(consultationId)) {
+            throw new de.kokreation.shared.NotPermittedException("consultation.error.notCoordinator");
+        }
+        long authorId = type == ContentModerated.TargetType.PROPOSAL
+                ? proposals.findById(targetId).orElseThrow().authorId()
+                : comments.findById(targetId).orElseThrow().authorId();
+        accounts.blockAuthor(authorId, ModerationLimits.requireReason(reason));
+        publish(ContentModerated.Action.BLOCK_AUTHOR, ContentModerated.TargetType.ACCOUNT, authorId, themeGroupId,
+                reason.strip());
     }
 
     /** The theme group a proposal or comment belongs to (for flags and the queue). */

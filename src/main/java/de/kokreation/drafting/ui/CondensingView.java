@@ -113,7 +113,7 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
             list.setId("condensing-draft-list");
             list.addClassName("kk-link-list");
             for (DraftSummary draft : groupDrafts) {
-                Span meta = new Span(" · " + getTranslation(draft.status().messageKey()) + " · "
+                Span meta = new Span(getTranslation(draft.status().messageKey()) + " · "
                         + getTranslation("condensing.draftMeta", draft.version(), draft.proposalCount()));
                 meta.addClassName("kk-meta");
                 list.add(new ListItem(new Anchor(Permalinks.draft(draft.id()), draft.title()), meta));

@@ -65,7 +65,7 @@ public class ConsultationDraftsView extends Div implements BeforeEnterObserver, 
             list.getElement().setAttribute("start", Integer.toString(number));
             list.addClassName("kk-link-list");
             for (DraftSummary draft : groupDrafts) {
-                Span meta = new Span(" · " + getTranslation(draft.status().messageKey()) + " · "
+                Span meta = new Span(getTranslation(draft.status().messageKey()) + " · "
                         + getTranslation("draft.list.proposals", draft.proposalCount()));
                 meta.addClassName("kk-meta");
                 list.add(new ListItem(new Anchor(Permalinks.draft(draft.id()), draft.title()), meta));

@@ -135,14 +135,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                 section("draft.editor.contact", contactName, contactRole, contactEmail),
                 section("draft.editor.actors", actorsState, actorsCivilSociety, actorsPrivate),
                 formError, buttons);
-        form.addClassName("kk-form-stack");
+        form.addClassName("kk-editor-form");
         return form;
     }
 
     private Section section(String headingKey, Component... fields) {
         Section section = new Section(new H2(getTranslation(headingKey)));
         section.add(fields);
-        section.addClassName("kk-form-stack");
+        section.addClassName("kk-editor-form");
         return section;
     }
 

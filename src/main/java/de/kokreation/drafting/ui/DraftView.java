@@ -155,7 +155,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             ListItem item = new ListItem();
             item.add(proposal.hidden() ? new Span(getTranslation("moderation.hiddenTitle"))
                     : new Anchor(Permalinks.proposal(proposal.id()), proposal.title()));
-            String figures = " · " + getTranslation("proposal.votesFor", proposal.votesFor());
+            String figures = getTranslation("proposal.votesFor", proposal.votesFor());
             if (proposal.outcome() != null) {
                 figures += " · " + getTranslation(proposal.outcome().messageKey());
             }

@@ -1,5 +1,7 @@
 package de.kokreation.moderation.ui;
 
+import de.kokreation.account.CurrentUser;
+import de.kokreation.account.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -46,11 +48,14 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final ContentModeration moderation;
     private final FlagService flags;
     private final ConsultationService consultations;
+    private final CurrentUser currentUser;
     private final Grid<QueueItem> grid = new Grid<>();
     private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
-            ConsultationService consultations, de.kokreation.consultation.ModerationRights rights) {
+            ConsultationService consultations, de.kokreation.consultation.ModerationRights rights,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.queue = queue;
         this.moderation = moderation;
         this.flags = flags;
@@ -92,6 +97,9 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                         items -> each(items, item -> flags.dismissFlags(item.type(), item.targetId()))),
                 button("moderation.duplicate", "bulk-duplicate", null, this::markDuplicates),
                 button("moderation.move", "bulk-move", null, this::moveSelected));
+        if (currentUser.find().map(me -> me.hasRole(Role.ADMIN) || me.hasRole(Role.COORDINATOR)).orElse(false)) {
+            actions.add(button("moderation.blockAuthor", "bulk-block", ButtonVariant.LUMO_ERROR, this::blockAuthors));
+        }
         actions.addClassName("kk-form-buttons");
         actions.getElement().setAttribute("role", "toolbar");
         actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
@@ -178,6 +186,16 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                 }
             });
         }).open();
+    }
+
+    private void blockAuthors(Set<QueueItem> items) {
+        new ReasonDialog(getTranslation("moderation.blockAuthorsOf", items.size()), ModerationLimits.REASON_MAX,
+                reason -> {
+                    if (reason.isBlank()) {
+                        throw new DomainException("moderation.error.reasonRequired");
+                    }
+                    each(items, item -> moderation.blockAuthor(item.type(), item.targetId(), reason));
+                }).open();
     }
 
     private void markDuplicates(Set<QueueItem> items) {
