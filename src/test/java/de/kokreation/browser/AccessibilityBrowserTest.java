@@ -44,6 +44,42 @@ class AccessibilityBrowserTest extends BrowserTest {
     CommentService comments;
     @Autowired
     ConsultationAdministration administration;
+    @Autowired
+    de.kokreation.drafting.DraftService drafts;
+    @Autowired
+    de.kokreation.drafting.DraftParticipation draftParticipation;
+    @Autowired
+    de.kokreation.drafting.DraftLinking draftLinking;
+
+    /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
+    private long publishedDraft(UserAccount admin, UserAccount citizen) {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        ConsultationDetails commenting = fixtures.consultation(new de.kokreation.consultation.Timeline(
+                today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
+        ThemeGroupSummary group = commenting.themeGroups().getFirst();
+        var milestones = List.of(new de.kokreation.drafting.Milestone("Portal online",
+                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 6, 30)));
+        var first = new de.kokreation.drafting.DraftContent("Offene Haushaltsdaten", java.time.LocalDate.of(2027, 1, 1),
+                java.time.LocalDate.of(2028, 12, 31), "Finanzministerium", "Daten liegen nur als PDF vor.",
+                "Das Land veröffentlicht sie:\n\n- als CSV\n- als [API](https://example.org)", "", "", "", "Eva Beispiel",
+                "Referat", "eva@example.org", "", "", "", milestones);
+        long draft = fixtures.as(admin, () -> {
+            administration.assignCoordinator(commenting.consultation().id(), admin.id());
+            long id = drafts.create(group.id(), first);
+            drafts.save(id, 1, new de.kokreation.drafting.DraftContent(first.title(), first.startDate(),
+                    first.endDate(), first.leadAgency(), "Daten liegen nur gescannt als PDF vor.", first.commitment(),
+                    "Sie werden auswertbar.", "", "", first.contactName(), first.contactRole(), first.contactEmail(),
+                    "", "", "", milestones));
+            drafts.publish(id);
+            return id;
+        });
+        fixtures.as(citizen, () -> {
+            draftParticipation.comment(draft, "Bitte mit Zwischenberichten.");
+            return draftParticipation.vote(draft, de.kokreation.proposal.VoteDirection.FOR);
+        });
+        return draft;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
     void everyViewPassesAxeForEveryRole(String language) {
@@ -60,7 +96,14 @@ class AccessibilityBrowserTest extends BrowserTest {
             return null;
         });
 
+        long draft = publishedDraft(admin, citizen);
+        String draftsOfConsultation = fixtures.as(admin, () -> drafts.get(draft)).themeGroup().consultationSlug();
+        long draftGroup = fixtures.as(admin, () -> drafts.get(draft)).themeGroup().id();
+
         Map<String, String> publicViews = new LinkedHashMap<>();
+        publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
+        publicViews.put("draft", Permalinks.draft(draft));
+        publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
         publicViews.put("home", "/");
         publicViews.put("consultation", Permalinks.consultation(consultation.consultation().slug()));
         publicViews.put("theme-group", Permalinks.themeGroup(group.consultationSlug(), group.slug()));
@@ -77,6 +120,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         citizenViews.put("proposal", Permalinks.proposal(proposal));
         citizenViews.put("new-proposal", Permalinks.newProposal(group.consultationSlug(), group.slug()));
         citizenViews.put("profile", "/profil");
+        citizenViews.put("draft", Permalinks.draft(draft));
         Map<String, String> adminViews = new LinkedHashMap<>();
         adminViews.put("accounts", "/admin/konten");
         adminViews.put("mails", "/admin/mails");
@@ -85,6 +129,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("moderation-queue", "/moderation");
         adminViews.put("moderation-log", "/moderation/protokoll");
         adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
+        adminViews.put("condensing", Permalinks.condensing(draftGroup));
+        adminViews.put("draft-as-moderator", Permalinks.draft(draft));
+        adminViews.put("draft-editor", Permalinks.draft(draft) + "/bearbeiten");
 
         List<String> violations = new ArrayList<>();
         violations.addAll(scan(language, null, publicViews));

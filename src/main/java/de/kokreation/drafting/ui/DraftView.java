@@ -87,6 +87,13 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             withdrawn.setId("draft-withdrawn");
             article.add(withdrawn);
         }
+        if (draft.mayEdit() && (draft.status() == DraftStatus.IN_PREPARATION
+                || !group.currentPhase().showsDrafts())) {
+            Paragraph notPublic = new Paragraph(getTranslation("draft.notYetPublic"));
+            notPublic.addClassName("kk-hint");
+            notPublic.setId("draft-not-public");
+            article.add(notPublic);
+        }
         article.add(actions(draft));
         article.add(new DraftTemplateTable(draft.content(), getLocale()));
         add(article, proposals(id));
