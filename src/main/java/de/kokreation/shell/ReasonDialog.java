@@ -11,13 +11,20 @@ import java.util.function.Consumer;
 public class ReasonDialog extends Dialog {
 
     public ReasonDialog(String title, int maxLength, Consumer<String> onConfirm) {
+        this(title, null, maxLength, onConfirm);
+    }
+
+    /** A dialog whose confirm button says what it does, such as withdrawing or blocking. */
+    public ReasonDialog(String title, @org.jspecify.annotations.Nullable String confirmLabel, int maxLength,
+            Consumer<String> onConfirm) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("moderation.reason"));
         reason.setHelperText(getTranslation("moderation.reason.helper"));
         reason.setMaxLength(maxLength);
         reason.setWidthFull();
         reason.setId("moderation-reason");
-        Button confirm = new Button(getTranslation("moderation.hide"), click -> {
+        reason.setAutofocus(true);
+        Button confirm = new Button(confirmLabel == null ? getTranslation("moderation.hide") : confirmLabel, click -> {
             try {
                 onConfirm.accept(reason.getValue());
                 close();

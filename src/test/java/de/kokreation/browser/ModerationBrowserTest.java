@@ -54,4 +54,50 @@ class ModerationBrowserTest extends BrowserTest {
         BrowserSession.screenshot(page, "moderation-3-hidden");
         org.assertj.core.api.Assertions.assertThat(proposals.getProposal(spam).hiddenReason()).isEqualTo("Werbung");
     }
+
+    /** Every step with Tab, Space and Enter: tick an entry, open the action, give the reason, confirm. */
+    @Test
+    void theLeadWorksTheQueueWithTheKeyboardAlone() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary group = consultation.themeGroups().getFirst();
+        UserAccount lead = fixtures.account("Leitung", EnumSet.of(Role.CITIZEN, Role.LEAD));
+        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
+        fixtures.as(admin, () -> {
+            administration.assignLead(group.id(), lead.id());
+            return null;
+        });
+        long spam = fixtures.proposal(group, fixtures.citizen(), "Gewinnspiel mit tollen Preisen");
+        Page page = browser.newPage(1280, 900);
+        logIn(page, lead.email(), Fixtures.PASSWORD);
+        page.navigate(base() + "/moderation");
+        page.locator("#moderation-table").waitFor();
+
+        String checkbox = "select-proposal-" + spam;
+        tabTo(page, "document.activeElement && document.activeElement.closest('#" + checkbox + "') !== null");
+        page.keyboard().press("Space");
+        assertThat(page.locator("#" + checkbox)).hasAttribute("checked", "");
+        BrowserSession.screenshot(page, "moderation-keyboard-1-ticked");
+
+        shiftTabTo(page, "document.activeElement && document.activeElement.id === 'bulk-hide'");
+        page.keyboard().press("Enter");
+        page.locator("#moderation-reason textarea").waitFor();
+        page.keyboard().type("Gewinnspiel-Werbung");
+        tabTo(page, "document.activeElement && document.activeElement.id === 'moderation-reason-confirm'");
+        BrowserSession.screenshot(page, "moderation-keyboard-2-confirm-focused");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
+        org.assertj.core.api.Assertions.assertThat(proposals.getProposal(spam).hiddenReason())
+                .isEqualTo("Gewinnspiel-Werbung");
+    }
+
+    private static void shiftTabTo(Page page, String condition) {
+        for (int i = 0; i < 60; i++) {
+            if (Boolean.TRUE.equals(page.evaluate(condition))) {
+                return;
+            }
+            page.keyboard().press("Shift+Tab");
+        }
+        throw new AssertionError("not reachable with Shift+Tab: " + condition);
+    }
 }

@@ -116,7 +116,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 actions.add(publish);
             }
             Button withdraw = new Button(getTranslation("draft.withdraw") + " …", click -> new ReasonDialog(
-                    getTranslation("draft.withdraw"), DraftLimits.REASON_MAX, reason -> {
+                    getTranslation("draft.withdraw"), getTranslation("draft.withdraw"), DraftLimits.REASON_MAX,
+                    reason -> {
                         drafts.withdraw(draft.id(), reason);
                         UI.getCurrent().getPage().reload();
                     }).open());

@@ -5,8 +5,8 @@ import de.kokreation.account.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -49,7 +49,9 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final FlagService flags;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
-    private final Grid<QueueItem> grid = new Grid<>();
+    private static final int PAGE_SIZE = 50;
+    private final Div tableArea = new Div();
+    private int page;
     private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
@@ -62,28 +64,9 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         this.consultations = consultations;
         addClassName("kk-view");
 
-        // An explicit, labelled checkbox per row: screen readers name what it selects, and the
-        // selection lives on the server, independent of what the lazily loaded grid re-fetches.
-        grid.setSelectionMode(Grid.SelectionMode.NONE);
-        grid.addComponentColumn(this::selectBox).setHeader(getTranslation("moderation.queue.select"))
-                .setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(item -> new Anchor(Permalinks.proposal(item.proposalId())
-                + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
-                shorten(item.text()))).setHeader(getTranslation("moderation.queue.content")).setWidth("22rem")
-                .setFlexGrow(2);
-        grid.addColumn(item -> getTranslation("moderation.type." + item.type().name()))
-                .setHeader(getTranslation("moderation.queue.type")).setAutoWidth(true);
-        grid.addColumn(item -> item.authorName().isBlank() ? getTranslation("account.deletedName") : item.authorName())
-                .setHeader(getTranslation("moderation.queue.author")).setAutoWidth(true);
-        grid.addColumn(item -> Formats.dateTime(item.createdAt(), getLocale()))
-                .setHeader(getTranslation("moderation.queue.created")).setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("moderation.queue.state")).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("34rem");
-        grid.setId("moderation-grid");
-        grid.setItems(query -> queue.items(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, queue.count()));
-
+        // A native table with a labelled checkbox per row, a page at a time from the database: every
+        // checkbox is reached with Tab and ticked with Space, and the selection lives on the server.
+        tableArea.setId("moderation-items");
         Div actions = new Div(
                 button("moderation.hide", "bulk-hide", ButtonVariant.LUMO_ERROR, this::hideSelected),
                 button("moderation.restore", "bulk-restore", null, items -> each(items, item -> {
@@ -105,7 +88,74 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
 
         add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
-                actions, grid, condensingLinks(rights));
+                actions, tableArea, condensingLinks(rights));
+        renderTable();
+    }
+
+    private void renderTable() {
+        tableArea.removeAll();
+        long total = queue.count();
+        List<QueueItem> items = queue.items(page * PAGE_SIZE, PAGE_SIZE);
+        if (items.isEmpty() && page > 0) {
+            page = 0;
+            renderTable();
+            return;
+        }
+        if (items.isEmpty()) {
+            tableArea.add(new Paragraph(getTranslation("moderation.queue.empty")));
+            return;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("kk-table");
+        table.setId("moderation-table");
+        table.setCaptionText(getTranslation("moderation.queue.caption", total));
+        NativeTableRow head = table.getHead().addRow();
+        for (String key : List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.type",
+                "moderation.queue.author", "moderation.queue.created", "moderation.queue.state")) {
+            var cell = head.addHeaderCell();
+            cell.setText(getTranslation(key));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (QueueItem item : items) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().add(selectBox(item));
+            row.addDataCell().add(new Anchor(Permalinks.proposal(item.proposalId())
+                    + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
+                    shorten(item.text())));
+            row.addDataCell().setText(getTranslation("moderation.type." + item.type().name()));
+            row.addDataCell().setText(item.authorName().isBlank() ? getTranslation("account.deletedName")
+                    : item.authorName());
+            row.addDataCell().setText(Formats.dateTime(item.createdAt(), getLocale()));
+            row.addDataCell().setText(state(item));
+        }
+        Div scroller = new Div(table);
+        scroller.addClassName("kk-table-scroller");
+        tableArea.add(scroller);
+        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (pageCount > 1) {
+            com.vaadin.flow.component.html.Nav nav = new com.vaadin.flow.component.html.Nav();
+            nav.addClassName("kk-pagination");
+            nav.getElement().setAttribute("aria-label", getTranslation("pagination.label"));
+            if (page > 0) {
+                Button previous = new Button(getTranslation("pagination.previous"), click -> {
+                    page--;
+                    renderTable();
+                });
+                previous.setId("moderation-previous");
+                nav.add(previous);
+            }
+            nav.add(new com.vaadin.flow.component.html.Span(getTranslation("pagination.position", page + 1,
+                    pageCount)));
+            if (page + 1 < pageCount) {
+                Button next = new Button(getTranslation("pagination.next"), click -> {
+                    page++;
+                    renderTable();
+                });
+                next.setId("moderation-next");
+                nav.add(next);
+            }
+            tableArea.add(nav);
+        }
     }
 
     /** Where the moderated theme groups are condensed into draft commitments. */
@@ -189,7 +239,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private void blockAuthors(Set<QueueItem> items) {
-        new ReasonDialog(getTranslation("moderation.blockAuthorsOf", items.size()), ModerationLimits.REASON_MAX,
+        new ReasonDialog(getTranslation("moderation.blockAuthorsOf", items.size()),
+                getTranslation("moderation.blockAuthor"), ModerationLimits.REASON_MAX,
                 reason -> {
                     if (reason.isBlank()) {
                         throw new DomainException("moderation.error.reasonRequired");
@@ -264,7 +315,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             UserMessages.showSuccess(getTranslation("moderation.applied", done));
         }
         selected.clear();
-        grid.getDataProvider().refreshAll();
+        renderTable();
     }
 
     private static String shorten(String text) {

@@ -66,12 +66,11 @@ class ModerationViewsTest extends SpringBrowserlessTest {
 
         fixtures.loginAs(lead);
         navigate(ModerationQueueView.class);
-        @SuppressWarnings("unchecked")
-        Grid<ModerationQueue.QueueItem> grid = $(Grid.class).id("moderation-grid");
-        assertThat(test(grid).size()).isEqualTo(2);
-        assertThat(test(grid).getCellText(0, 5)).contains("1 Meldung (Werbung oder Spam)");
-        test((com.vaadin.flow.component.checkbox.Checkbox) test(grid).getCellComponent(0, 0)).click();
-        test((com.vaadin.flow.component.checkbox.Checkbox) test(grid).getCellComponent(1, 0)).click();
+        var table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        assertThat(table.getBody().getRows()).hasSize(2);
+        assertThat(table.getElement().getTextRecursively()).contains("1 Meldung (Werbung oder Spam)");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + spam)).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + moreSpam)).click();
         test($(Button.class).id("bulk-hide")).click();
         test($(TextArea.class).id("moderation-reason")).setValue("Werbung");
         test($(Button.class).id("moderation-reason-confirm")).click();
