@@ -164,10 +164,16 @@ class DemoDataSeeder implements ApplicationRunner {
             administration.assignCoordinator(consultation.id(), coordinator.id());
             Map<String, Long> groupIds = themeGroupIds(consultation.id());
             boolean federal = seed.slug().equals("bund-aktionsplan");
-            draftSettings.add(new DemoDrafts.Setting(consultation.id(), groupIds,
-                    federal ? "Deutschland" : seed.region(),
-                    federal ? "Bundesministerium des Innern" : "Landesregierung " + seed.region(),
-                    federal ? "bund.example" : seed.slug() + ".example",
+            // Demo content for the drafts' placeholders, not UI text.
+            String region = seed.region();
+            String ministry = "Landesregierung " + region;
+            String domain = seed.slug() + ".example";
+            if (federal) {
+                region = "Deutschland";
+                ministry = "Bundesministerium des Innern";
+                domain = "bund.example";
+            }
+            draftSettings.add(new DemoDrafts.Setting(consultation.id(), groupIds, region, ministry, domain,
                     // The federal draft was started a week ago, during the collection.
                     federal ? clock.instant().minus(Duration.ofDays(7))
                             : startOf(seed.timeline(), de.kokreation.consultation.Phase.CONDENSING),
@@ -194,9 +200,30 @@ class DemoDataSeeder implements ApplicationRunner {
         refreshCounters();
         prepareModerationQueue(random, participants);
         answerThe2018Proposals(random, lead.id());
+        hideAFewOldComments(lead.id());
         DemoDrafts drafts = new DemoDrafts(jdbc, random);
         for (DemoDrafts.Setting setting : draftSettings) {
             drafts.seed(setting, lead.id(), coordinator.id(), participants);
+        }
+    }
+
+    /** The 2018 moderation history: two comments per consultation were hidden, with a public reason. */
+    private void hideAFewOldComments(long leadId) {
+        List<Map<String, Object>> hidden = jdbc.queryForList("select c.id, c.created_at, p.theme_group_id,"
+                + " t.consultation_id from proposal_comment c join proposal p on p.id = c.proposal_id"
+                + " join theme_group t on t.id = p.theme_group_id join consultation con on con.id = t.consultation_id"
+                + " where con.slug <> 'bund-aktionsplan' and c.parent_id is null and mod(c.id, 41) = 0");
+        String[] reasons = {"Werbung für ein kommerzielles Angebot", "Persönlicher Angriff auf eine andere Person"};
+        int n = 0;
+        for (Map<String, Object> comment : hidden) {
+            String reason = reasons[n++ % reasons.length];
+            Timestamp at = Timestamp.from(((Timestamp) comment.get("created_at")).toInstant().plus(Duration.ofHours(6)));
+            jdbc.update("update proposal_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?",
+                    reason, at, leadId, comment.get("id"));
+            jdbc.update("insert into moderation_action (consultation_id, theme_group_id, actor_id, action, target_type,"
+                    + " target_id, reason, created_at) values (?, ?, ?, 'HIDE', 'COMMENT', ?, ?, ?)",
+                    comment.get("consultation_id"), comment.get("theme_group_id"), leadId, comment.get("id"), reason,
+                    at);
         }
     }
 

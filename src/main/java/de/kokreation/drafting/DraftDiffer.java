@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +23,14 @@ public final class DraftDiffer {
     public record FieldChange(String fieldKey, String html, boolean changed) {
     }
 
+    /** Words and the whitespace between them; entities stay whole, so no tag lands inside one. */
+    private static final Pattern WORDS_AND_SPACES = Pattern.compile("\\s+|\\S+");
+
     private static final DiffRowGenerator GENERATOR = DiffRowGenerator.create()
             .showInlineDiffs(true)
             .mergeOriginalRevised(true)
-            .inlineDiffByWord(true)
+            .lineNormalizer(DraftDiffer::escape)
+            .inlineDiffBySplitter(DraftDiffer::words)
             .oldTag(start -> start ? "<del>" : "</del>")
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
@@ -68,6 +74,17 @@ public final class DraftDiffer {
             }
         }
         changes.add(new FieldChange(key, html.toString(), !before.equals(after)));
+    }
+
+    private static List<String> words(String line) {
+        // The library adds to the list it gets, so it must be mutable.
+        return WORDS_AND_SPACES.matcher(line).results().map(MatchResult::group)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** Full HTML escaping (the library's default leaves {@code &} as it is). */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static String date(@Nullable LocalDate date, DateTimeFormatter format) {

@@ -97,10 +97,20 @@ public class DraftLinking implements CommitmentLinks {
         if (proposalIds.isEmpty()) {
             return titles;
         }
-        jdbc.query("select l.proposal_id, d.title from draft_proposal l join draft_commitment d on d.id = l.draft_id"
-                + " where l.proposal_id in (" + joined(proposalIds) + ") order by d.id", row -> {
-                    titles.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())
-                            .add(row.getString("title"));
+        Map<Long, Boolean> moderated = new HashMap<>();
+        Map<Long, Boolean> showsDrafts = new HashMap<>();
+        jdbc.query("select l.proposal_id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
+                + " join draft_commitment d on d.id = l.draft_id where l.proposal_id in (" + joined(proposalIds) + ")"
+                + " order by d.id", row -> {
+                    long groupId = row.getLong("theme_group_id");
+                    boolean visible = moderated.computeIfAbsent(groupId, rights::mayModerate)
+                            || (isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
+                                    && showsDrafts.computeIfAbsent(groupId,
+                                            id -> consultations.getThemeGroup(id).currentPhase().showsDrafts()));
+                    if (visible) {
+                        titles.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())
+                                .add(row.getString("title"));
+                    }
                 });
         return titles;
     }
@@ -110,14 +120,15 @@ public class DraftLinking implements CommitmentLinks {
     public List<CommitmentRef> commitmentsOf(long proposalId, boolean includeUnpublished) {
         List<CommitmentRef> found = new ArrayList<>();
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();
+        Map<Long, Boolean> moderated = new HashMap<>();
         jdbc.query("select d.id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
                 + " join draft_commitment d on d.id = l.draft_id where l.proposal_id = ? order by d.id", row -> {
-                    DraftStatus status = DraftStatus.valueOf(row.getString("status"));
-                    boolean isPublic = status == DraftStatus.PUBLISHED || status == DraftStatus.FINAL
-                            || (status == DraftStatus.WITHDRAWN && row.getTimestamp("published_at") != null);
-                    ThemeGroupSummary group = groups.computeIfAbsent(row.getLong("theme_group_id"),
-                            consultations::getThemeGroup);
-                    if (includeUnpublished || (isPublic && group.currentPhase().showsDrafts())) {
+                    long groupId = row.getLong("theme_group_id");
+                    ThemeGroupSummary group = groups.computeIfAbsent(groupId, consultations::getThemeGroup);
+                    boolean visible = isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
+                            && group.currentPhase().showsDrafts();
+                    // Unpublished drafts only for their own group's moderators, decided per draft.
+                    if (visible || (includeUnpublished && moderated.computeIfAbsent(groupId, rights::mayModerate))) {
                         found.add(new CommitmentRef(row.getLong("id"), row.getString("title"), group.name()));
                     }
                 }, proposalId);
@@ -154,16 +165,19 @@ public class DraftLinking implements CommitmentLinks {
             }
         }
         for (long draftId : current) {
-            // Links to drafts of groups the caller does not moderate are not theirs to remove.
-            if (!wanted.contains(draftId) && rights.mayModerate(draftService.find(draftId).themeGroupId())) {
+            // Links to drafts of groups the caller does not moderate are not theirs to remove, and a
+            // withdrawn draft keeps the proposals it had (it is history, not offered for linking).
+            DraftCommitment linked = draftService.find(draftId);
+            if (!wanted.contains(draftId) && linked.status() != DraftStatus.WITHDRAWN
+                    && rights.mayModerate(linked.themeGroupId())) {
                 unlink(draftId, proposalId);
             }
         }
     }
 
+    /** Links change under the same rules as the draft's text: phase, final only by coordinators. */
     private DraftCommitment linkableDraft(long draftId) {
-        DraftCommitment draft = draftService.find(draftId);
-        rights.requireModerator(draft.themeGroupId());
+        DraftCommitment draft = draftService.editable(draftId);
         if (draft.status() == DraftStatus.WITHDRAWN) {
             throw new DomainException("draft.error.withdrawn");
         }
@@ -184,6 +198,12 @@ public class DraftLinking implements CommitmentLinks {
 
     private long consultationOf(long themeGroupId) {
         return consultations.getThemeGroup(themeGroupId).consultationId();
+    }
+
+    private static boolean isPublic(String status, boolean wasPublished) {
+        DraftStatus draftStatus = DraftStatus.valueOf(status);
+        return draftStatus == DraftStatus.PUBLISHED || draftStatus == DraftStatus.FINAL
+                || (draftStatus == DraftStatus.WITHDRAWN && wasPublished);
     }
 
     private static String joined(Collection<Long> ids) {

@@ -101,7 +101,7 @@ public class DraftParticipation {
     @Transactional(readOnly = true)
     public List<DraftComment> comments(long draftId) {
         drafts.visible(draftId);
-        return jdbc.query("select c.id, a.display_name, c.body, c.created_at, c.hidden_reason from draft_comment c"
+        return jdbc.query("select c.id, coalesce(a.display_name, '') as display_name, c.body, c.created_at, c.hidden_reason from draft_comment c"
                 + " join user_account a on a.id = c.author_id where c.draft_id = ? order by c.created_at, c.id",
                 (row, n) -> {
                     String hidden = row.getString("hidden_reason");

@@ -76,8 +76,8 @@ public class DraftService {
         DraftContent valid = content.validated();
         try {
             return writeVersion(draft, baseVersion, valid);
-        } catch (ObjectOptimisticLockingFailureException | org.springframework.dao.DataIntegrityViolationException raced) {
-            // Another save took the same version number at the same moment.
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            // Another save changed the draft's row at the same moment and took the next number.
             throw new DraftEditConflict(baseVersion + 1);
         }
     }
@@ -127,7 +127,7 @@ public class DraftService {
                 && draft.status() != DraftStatus.WITHDRAWN && (draft.status() != DraftStatus.FINAL || mayCoordinate);
         return new DraftDetails(draft.id(), group, draft.status(), draft.currentVersion(), currentContent(draft),
                 draft.updatedAt(), draft.publishedAt(), draft.statusReason(), draft.votesFor(), draft.votesAgainst(),
-                draft.commentCount(), myVote(draftId), editable,
+                draft.commentCount(), myVote(draftId), mayModerate, editable,
                 mayCoordinate && draft.status() == DraftStatus.PUBLISHED,
                 draft.status() == DraftStatus.PUBLISHED && group.currentPhase().allowsDraftComments());
     }
@@ -217,7 +217,8 @@ public class DraftService {
         return draft;
     }
 
-    private DraftCommitment editable(long draftId) {
+    /** The draft if the caller may change it now: its moderator, in a writing phase, final ones only coordinators. */
+    DraftCommitment editable(long draftId) {
         DraftCommitment draft = find(draftId);
         rights.requireModerator(draft.themeGroupId());
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());

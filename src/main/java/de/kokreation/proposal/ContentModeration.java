@@ -126,8 +126,10 @@ public class ContentModeration {
             throw new de.kokreation.shared.NotPermittedException("consultation.error.notCoordinator");
         }
         long authorId = type == ContentModerated.TargetType.PROPOSAL
-                ? proposals.findById(targetId).orElseThrow().authorId()
-                : comments.findById(targetId).orElseThrow().authorId();
+                ? proposals.findById(targetId).orElseThrow(() -> new NotFoundException("proposal.error.notFound",
+                        targetId)).authorId()
+                : comments.findById(targetId).orElseThrow(() -> new NotFoundException("comment.error.notFound",
+                        targetId)).authorId();
         accounts.blockAuthor(authorId, ModerationLimits.requireReason(reason));
         publish(ContentModerated.Action.BLOCK_AUTHOR, ContentModerated.TargetType.ACCOUNT, authorId, themeGroupId,
                 reason.strip());

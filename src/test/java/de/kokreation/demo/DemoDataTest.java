@@ -52,6 +52,16 @@ class DemoDataTest {
         assertThat(count("select count(*) from proposal_vote")).isGreaterThan(1000);
         assertThat(count("select count(*) from proposal_response")).isEqualTo(180);
         assertThat(count("select count(*) from content_flag")).isPositive();
+        // Every 2018 theme group has a final draft with milestones in both versions, fed by proposals.
+        assertThat(count("select count(*) from draft_commitment where status = 'FINAL'")).isEqualTo(12);
+        assertThat(count("select count(*) from draft_commitment d where status = 'FINAL' and not exists"
+                + " (select 1 from draft_version v join draft_milestone m on m.version_id = v.id"
+                + " where v.draft_id = d.id and v.version_number = d.current_version)")).isZero();
+        assertThat(count("select count(*) from draft_commitment d where status = 'FINAL' and not exists"
+                + " (select 1 from draft_proposal l where l.draft_id = d.id)")).isZero();
+        assertThat(count("select count(*) from draft_commitment where status = 'IN_PREPARATION'")).isEqualTo(1);
+        assertThat(count("select count(*) from moderation_action where action = 'FINALIZE_DRAFT'")).isEqualTo(12);
+        assertThat(count("select count(*) from moderation_action where action = 'HIDE'")).isPositive();
         assertThat(count("select count(*) from theme_group t where not exists"
                 + " (select 1 from proposal p where p.theme_group_id = t.id)")).isZero();
     }

@@ -32,11 +32,12 @@ class DraftDifferTest {
     @Test
     void escapesTheTextsItCompares() {
         DraftContent before = with(BEFORE, "harmlos", List.of());
-        DraftContent after = with(BEFORE, "<script>alert(1)</script> & mehr", List.of());
+        DraftContent after = with(BEFORE, "<script>alert(1)</script> & mehr &amp; so", List.of());
 
         String html = field(DraftDiffer.compare(before, after, Locale.GERMAN), "draft.field.problem").html();
 
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("<del>harmlos</del>");
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("&amp; mehr &amp;amp; so").contains("<del>harmlos</del>");
     }
 
     private static DraftDiffer.FieldChange field(List<DraftDiffer.FieldChange> changes, String key) {

@@ -302,8 +302,11 @@ class DraftingTest {
                     List.of(draft));
             return null;
         });
-        assertThat(linking.commitmentsOf(proposal, true)).extracting(ref -> ref.id()).containsExactly(draft);
+        assertThat(fixtures.as(leadOfOpenData, () -> linking.commitmentsOf(proposal, true)))
+                .extracting(ref -> ref.id()).containsExactly(draft);
         assertThat(linking.commitmentsOf(proposal, false)).as("not public during the collection").isEmpty();
+        assertThat(fixtures.as(leadOfTransparency, () -> linking.commitmentsOf(proposal, true)))
+                .as("another group's lead does not see the unpublished draft").isEmpty();
         assertThat(fixtures.as(leadOfOpenData, () -> linking.linkedProposals(draft))).singleElement()
                 .satisfies(standing -> {
                     assertThat(standing.id()).isEqualTo(proposal);
@@ -325,7 +328,7 @@ class DraftingTest {
             responses.respond(proposal, ResponseOutcome.NOT_ADOPTED, "Doch nicht.", List.of());
             return null;
         });
-        assertThat(linking.commitmentsOf(proposal, true)).extracting(ref -> ref.id())
+        assertThat(fixtures.as(admin, () -> linking.commitmentsOf(proposal, true))).extracting(ref -> ref.id())
                 .containsExactly(otherGroupsDraft);
     }
 

@@ -77,6 +77,10 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         this.consultations = consultations;
         this.rights = rights;
         addClassName("kk-view");
+        unansweredOnly.addValueChangeListener(change -> {
+            page = 0;
+            renderTable();
+        });
     }
 
     public static String path(long groupId) {
@@ -160,10 +164,6 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         section.getElement().setAttribute("aria-labelledby", "condensing-proposals-heading");
         unansweredOnly.setLabel(getTranslation("condensing.unansweredOnly"));
         unansweredOnly.setId("condensing-unanswered");
-        unansweredOnly.addValueChangeListener(change -> {
-            page = 0;
-            renderTable();
-        });
         target.setLabel(getTranslation("condensing.linkTarget"));
         target.setItems(drafts.draftsOfGroup(group.id()).stream()
                 .filter(draft -> draft.status() != DraftStatus.WITHDRAWN).toList());

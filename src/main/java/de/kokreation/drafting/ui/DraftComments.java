@@ -90,7 +90,8 @@ class DraftComments extends Section {
             ListItem item = new ListItem();
             item.addClassName("kk-comment");
             item.setId("comment-" + comment.id());
-            Span author = new Span(comment.authorName());
+            Span author = new Span(comment.authorName().isBlank() ? getTranslation("account.deletedName")
+                    : comment.authorName());
             author.addClassName("kk-comment-author");
             Div meta = new Div(author, new Span(" · "), Html5.time(comment.createdAt(), getLocale()));
             meta.addClassName("kk-meta");

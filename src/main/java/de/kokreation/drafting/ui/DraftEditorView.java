@@ -82,6 +82,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
         baseVersion = draft.version();
         removeAll();
+        conflictArea.removeAll();
+        conflictArea.removeClassName("kk-callout");
         var group = draft.themeGroup();
         add(new Breadcrumbs()
                 .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
@@ -195,7 +197,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             UserMessages.showSuccess(getTranslation("draft.editor.saved", baseVersion));
             getUI().ifPresent(ui -> ui.navigate(Permalinks.draft(draftId)));
         } catch (DraftEditConflict conflict) {
-            showConflict(conflict.currentVersion());
+            showConflict();
         } catch (DomainException refused) {
             formError.setText(UserMessages.describe(getUI().orElseThrow(), refused));
         }
@@ -205,22 +207,22 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
      * Shows what the other lead saved, keeps the form as typed, and lets the next save build on
      * their version: the lead merges by hand, nobody's text is lost.
      */
-    private void showConflict(int theirVersion) {
-        VersionInfo theirs = drafts.versions(draftId).stream().filter(v -> v.number() == theirVersion).findFirst()
-                .orElseThrow();
+    private void showConflict() {
+        VersionInfo theirs = drafts.versions(draftId).stream().findFirst().orElseThrow();
         conflictArea.removeAll();
-        Paragraph message = new Paragraph(getTranslation("draft.editor.conflict", theirs.authorName(),
-                Formats.dateTime(theirs.savedAt(), getLocale()), theirVersion));
+        Paragraph message = new Paragraph(getTranslation("draft.editor.conflict", theirs.authorName().isBlank()
+                ? getTranslation("account.deletedName") : theirs.authorName(),
+                Formats.dateTime(theirs.savedAt(), getLocale()), theirs.number()));
         message.getElement().setAttribute("role", "alert");
-        Anchor compare = new Anchor(DraftHistoryView.path(draftId, baseVersion, theirVersion),
+        Anchor compare = new Anchor(DraftHistoryView.path(draftId, baseVersion, theirs.number()),
                 getTranslation("draft.editor.conflictCompare"));
         compare.setTarget("_blank");
-        Div details = new Div(new H2(getTranslation("draft.editor.theirVersion", theirVersion)),
-                new DraftTemplateTable(drafts.versionContent(draftId, theirVersion), getLocale()));
+        Div details = new Div(new H2(getTranslation("draft.editor.theirVersion", theirs.number())),
+                new DraftTemplateTable(drafts.versionContent(draftId, theirs.number()), getLocale()));
         details.addClassName("kk-conflict-theirs");
         conflictArea.add(message, new Paragraph(compare), details);
         conflictArea.addClassName("kk-callout");
-        baseVersion = theirVersion;
+        baseVersion = theirs.number();
         title.focus();
     }
 

@@ -63,8 +63,15 @@ public class DraftHistoryView extends Div implements BeforeEnterObserver, HasDyn
 
         Select<VersionInfo> fromSelect = versionSelect("draft.history.from", "history-from", versions, from);
         Select<VersionInfo> toSelect = versionSelect("draft.history.to", "history-to", versions, to);
-        Button compare = new Button(getTranslation("draft.history.compare"), click -> getUI().ifPresent(ui -> ui
-                .navigate(path(draftId, fromSelect.getValue().number(), toSelect.getValue().number()).substring(1))));
+        Button compare = new Button(getTranslation("draft.history.compare"), click -> {
+            if (fromSelect.getValue() == null || toSelect.getValue() == null) {
+                fromSelect.setInvalid(fromSelect.getValue() == null);
+                toSelect.setInvalid(toSelect.getValue() == null);
+                return;
+            }
+            getUI().ifPresent(ui -> ui.navigate(path(draftId, fromSelect.getValue().number(),
+                    toSelect.getValue().number()).substring(1)));
+        });
         compare.setId("history-compare");
         Div controls = new Div(fromSelect, toSelect, compare);
         controls.addClassName("kk-filters");

@@ -98,7 +98,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         article.add(new DraftTemplateTable(draft.content(), getLocale()));
         add(article, proposals(id));
         add(new DraftVotePanel(participation, draft, currentUser.find().isPresent()));
-        add(new DraftComments(participation, draft, currentUser.find().isPresent(), draft.mayEdit()));
+        add(new DraftComments(participation, draft, currentUser.find().isPresent(), draft.mayModerate()));
     }
 
     private Div actions(DraftDetails draft) {
