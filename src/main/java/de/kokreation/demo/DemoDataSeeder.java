@@ -209,15 +209,19 @@ class DemoDataSeeder implements ApplicationRunner {
 
     /** The 2018 moderation history: two comments per consultation were hidden, with a public reason. */
     private void hideAFewOldComments(long leadId) {
-        List<Map<String, Object>> hidden = jdbc.queryForList("select c.id, c.created_at, p.theme_group_id,"
+        List<Map<String, Object>> hidden = jdbc.query("select c.id, c.created_at, p.theme_group_id,"
                 + " t.consultation_id from proposal_comment c join proposal p on p.id = c.proposal_id"
                 + " join theme_group t on t.id = p.theme_group_id join consultation con on con.id = t.consultation_id"
-                + " where con.slug <> 'bund-aktionsplan' and c.parent_id is null and mod(c.id, 41) = 0");
+                + " where con.slug <> 'bund-aktionsplan' and c.parent_id is null and mod(c.id, 41) = 0",
+                (row, n) -> Map.<String, Object>of("id", row.getLong("id"), "created_at",
+                        row.getObject("created_at", java.time.OffsetDateTime.class), "theme_group_id",
+                        row.getLong("theme_group_id"), "consultation_id", row.getLong("consultation_id")));
         String[] reasons = {"Werbung für ein kommerzielles Angebot", "Persönlicher Angriff auf eine andere Person"};
         int n = 0;
         for (Map<String, Object> comment : hidden) {
             String reason = reasons[n++ % reasons.length];
-            Timestamp at = Timestamp.from(((Timestamp) comment.get("created_at")).toInstant().plus(Duration.ofHours(6)));
+            Timestamp at = Timestamp.from(((java.time.OffsetDateTime) comment.get("created_at")).toInstant()
+                    .plus(Duration.ofHours(6)));
             jdbc.update("update proposal_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?",
                     reason, at, leadId, comment.get("id"));
             jdbc.update("insert into moderation_action (consultation_id, theme_group_id, actor_id, action, target_type,"
