@@ -116,11 +116,17 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("imprint", "/impressum");
         publicViews.put("accessibility-statement", "/barrierefreiheit");
         publicViews.put("not-found", "/gibt-es-nicht");
+        publicViews.put("join", "/mitmachen");
+        publicViews.put("reset-password-expired-link", "/passwort-zuruecksetzen?token=abgelaufen");
+        publicViews.put("confirm-registration-expired-link", "/registrieren/bestaetigen?token=abgelaufen");
         Map<String, String> citizenViews = new LinkedHashMap<>();
         citizenViews.put("proposal", Permalinks.proposal(proposal));
         citizenViews.put("new-proposal", Permalinks.newProposal(group.consultationSlug(), group.slug()));
         citizenViews.put("profile", "/profil");
         citizenViews.put("draft", Permalinks.draft(draft));
+        citizenViews.put("confirm-email-expired-link", "/profil/email-bestaetigen?token=abgelaufen");
+        Map<String, String> authorViews = new LinkedHashMap<>();
+        authorViews.put("edit-proposal", Permalinks.proposal(proposal) + "/bearbeiten");
         Map<String, String> adminViews = new LinkedHashMap<>();
         adminViews.put("accounts", "/admin/konten");
         adminViews.put("mails", "/admin/mails");
@@ -136,6 +142,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         List<String> violations = new ArrayList<>();
         violations.addAll(scan(language, null, publicViews));
         violations.addAll(scan(language, citizen, citizenViews));
+        violations.addAll(scan(language, author, authorViews));
         violations.addAll(scan(language, admin, adminViews));
 
         assertThat(violations).isEmpty();
@@ -173,6 +180,16 @@ class AccessibilityBrowserTest extends BrowserTest {
                         + rule.getNodes().stream().map(CheckedNode::getTarget).map(Object::toString)
                                 .collect(Collectors.joining(", ")));
             }
+            // The same view on a phone: a screenshot for the record, and no horizontal scrolling.
+            page.setViewportSize(360, 800);
+            page.waitForTimeout(200);
+            Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            if (((Number) overflow).intValue() > 0) {
+                found.add(language + " " + role + " " + name + ": scrolls sideways by " + overflow + " px at 360 px");
+            }
+            BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"
+                    + name + "-phone");
+            page.setViewportSize(1280, 900);
         });
         context.close();
         return found;

@@ -67,7 +67,10 @@ class DraftTemplateTable extends Div {
             row.addDataCell().setText(Formats.date(milestone.start(), locale));
             row.addDataCell().setText(Formats.date(milestone.end(), locale));
         }
-        add(milestones);
+        // On a phone the milestone table scrolls inside its box, never the page.
+        Div scroller = new Div(milestones);
+        scroller.addClassName("kk-table-scroller");
+        add(scroller);
     }
 
     private void row(NativeTable table, String labelKey, Component value) {
