@@ -37,9 +37,11 @@ public class Fixtures {
     private final ConsultationService consultations;
     private final ProposalService proposals;
     private final UserDetailsService userDetails;
+    private final de.kokreation.consultation.ConsultationAdministration administration;
 
     Fixtures(AccountService accounts, ConsultationService consultations, ProposalService proposals,
-            UserDetailsService userDetails) {
+            UserDetailsService userDetails, de.kokreation.consultation.ConsultationAdministration administration) {
+        this.administration = administration;
         this.accounts = accounts;
         this.consultations = consultations;
         this.proposals = proposals;
@@ -85,6 +87,17 @@ public class Fixtures {
                         new NewConsultation.NewThemeGroup("transparenz", "Transparenz", "Offen handeln.",
                                 Set.of())))));
         return consultations.getConsultation(slug);
+    }
+
+    /** A new account with the lead role, named lead of the theme group. */
+    public UserAccount leadOf(ThemeGroupSummary group, String displayName) {
+        UserAccount lead = account(displayName, EnumSet.of(Role.CITIZEN, Role.LEAD));
+        // Assigning checks the caller's own account, so a real admin assigns.
+        as(account("Admin", EnumSet.of(Role.ADMIN)), () -> {
+            administration.assignLead(group.id(), lead.id());
+            return null;
+        });
+        return lead;
     }
 
     public ThemeGroupSummary collectingThemeGroup() {

@@ -55,16 +55,7 @@ final class DemoDrafts {
         long draftId = new SimpleJdbcInsert(jdbc).withTableName("draft_commitment").usingGeneratedKeyColumns("id")
                 .usingColumns("theme_group_id", "status", "current_version", "title", "created_at", "updated_at",
                         "published_at")
-                .executeAndReturnKey(Map.of("theme_group_id", groupId,
-                        "status", setting.finished() ? "FINAL" : "IN_PREPARATION",
-                        "current_version", setting.finished() ? 2 : 1, "title", fields.get("title"),
-                        "created_at", Timestamp.from(firstSave),
-                        "updated_at", Timestamp.from(setting.finished() ? setting.closedStart() : firstSave),
-                        "published_at", Timestamp.from(setting.finished() ? setting.commentingStart() : firstSave)))
-                .longValue();
-        if (!setting.finished()) {
-            jdbc.update("update draft_commitment set published_at = null where id = ?", draftId);
-        }
+                .executeAndReturnKey(draftRow(setting, groupId, fields.get("title"), firstSave)).longValue();
         // The first version is the shorter one: the lead added the last milestone and the list later.
         Map<String, String> first = new HashMap<>(fields);
         first.put("commitment", fields.get("commitment").split("\\\\n")[0]);
@@ -81,6 +72,19 @@ final class DemoDrafts {
                     + " where theme_group_id = ? order by votes_for desc, id fetch first 3 rows only", draftId,
                     Timestamp.from(firstSave), groupId);
         }
+    }
+
+    private static Map<String, Object> draftRow(Setting setting, long groupId, String title, Instant firstSave) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("theme_group_id", groupId);
+        row.put("status", setting.finished() ? "FINAL" : "IN_PREPARATION");
+        row.put("current_version", setting.finished() ? 2 : 1);
+        row.put("title", title);
+        row.put("created_at", Timestamp.from(firstSave));
+        row.put("updated_at", Timestamp.from(setting.finished() ? setting.closedStart() : firstSave));
+        // Only the finished drafts were ever published.
+        row.put("published_at", setting.finished() ? Timestamp.from(setting.commentingStart()) : null);
+        return row;
     }
 
     private void insertVersion(long draftId, int number, long authorId, Instant savedAt, Map<String, String> fields,

@@ -137,8 +137,13 @@ class DraftCommitment {
 
     /** Whether people without moderation rights may read it (the phase decides as well). */
     boolean isPublic() {
+        return isPublic(status, publishedAt != null);
+    }
+
+    /** The rule of {@link #isPublic()}, for rows read without loading the entity. */
+    static boolean isPublic(DraftStatus status, boolean wasPublished) {
         return status == DraftStatus.PUBLISHED || status == DraftStatus.FINAL
-                || (status == DraftStatus.WITHDRAWN && publishedAt != null);
+                || (status == DraftStatus.WITHDRAWN && wasPublished);
     }
 
     long id() {

@@ -175,13 +175,9 @@ public class DraftLinking implements CommitmentLinks {
         }
     }
 
-    /** Links change under the same rules as the draft's text: phase, final only by coordinators. */
+    /** Links change under the same rules as the draft's text. */
     private DraftCommitment linkableDraft(long draftId) {
-        DraftCommitment draft = draftService.editable(draftId);
-        if (draft.status() == DraftStatus.WITHDRAWN) {
-            throw new DomainException("draft.error.withdrawn");
-        }
-        return draft;
+        return draftService.editable(draftId);
     }
 
     private List<ProposalStanding> standingsOf(Collection<Long> proposalIds) {
@@ -201,9 +197,7 @@ public class DraftLinking implements CommitmentLinks {
     }
 
     private static boolean isPublic(String status, boolean wasPublished) {
-        DraftStatus draftStatus = DraftStatus.valueOf(status);
-        return draftStatus == DraftStatus.PUBLISHED || draftStatus == DraftStatus.FINAL
-                || (draftStatus == DraftStatus.WITHDRAWN && wasPublished);
+        return DraftCommitment.isPublic(DraftStatus.valueOf(status), wasPublished);
     }
 
     private static String joined(Collection<Long> ids) {

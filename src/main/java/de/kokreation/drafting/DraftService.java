@@ -119,12 +119,12 @@ public class DraftService {
     /** The draft as its page shows it; unpublished drafts only for its moderators. */
     @Transactional(readOnly = true)
     public DraftDetails get(long draftId) {
-        DraftCommitment draft = visible(draftId);
+        DraftCommitment draft = find(draftId);
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
         boolean mayModerate = rights.mayModerate(draft.themeGroupId());
+        requireVisible(draft, group, mayModerate);
         boolean mayCoordinate = rights.mayCoordinate(group.consultationId());
-        boolean editable = mayModerate && group.currentPhase().allowsDraftEditing()
-                && draft.status() != DraftStatus.WITHDRAWN && (draft.status() != DraftStatus.FINAL || mayCoordinate);
+        boolean editable = editRefusal(draft, group, mayModerate, mayCoordinate) == null;
         return new DraftDetails(draft.id(), group, draft.status(), draft.currentVersion(), currentContent(draft),
                 draft.updatedAt(), draft.publishedAt(), draft.statusReason(), draft.votesFor(), draft.votesAgainst(),
                 draft.commentCount(), myVote(draftId), mayModerate, editable,
@@ -207,26 +207,52 @@ public class DraftService {
     /** The draft if the caller may read it; otherwise it does not exist for them. */
     DraftCommitment visible(long draftId) {
         DraftCommitment draft = find(draftId);
-        if (rights.mayModerate(draft.themeGroupId())) {
-            return draft;
-        }
-        boolean shown = consultations.getThemeGroup(draft.themeGroupId()).currentPhase().showsDrafts();
-        if (!shown || !draft.isPublic()) {
-            throw new NotFoundException("draft.error.notFound", draftId);
-        }
+        requireVisible(draft, consultations.getThemeGroup(draft.themeGroupId()),
+                rights.mayModerate(draft.themeGroupId()));
         return draft;
     }
 
-    /** The draft if the caller may change it now: its moderator, in a writing phase, final ones only coordinators. */
+    private static void requireVisible(DraftCommitment draft, ThemeGroupSummary group, boolean mayModerate) {
+        if (!mayModerate && !(group.currentPhase().showsDrafts() && draft.isPublic())) {
+            throw new NotFoundException("draft.error.notFound", draft.id());
+        }
+    }
+
+    /** The draft if the caller may change it now; otherwise the refusal says why. */
     DraftCommitment editable(long draftId) {
         DraftCommitment draft = find(draftId);
-        rights.requireModerator(draft.themeGroupId());
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
-        requireEditingPhase(group);
-        if (draft.status() == DraftStatus.FINAL && !rights.mayCoordinate(group.consultationId())) {
-            throw new NotPermittedException("draft.error.finalOnlyCoordinators");
+        boolean mayModerate = rights.mayModerate(draft.themeGroupId());
+        String refusal = editRefusal(draft, group, mayModerate,
+                mayModerate && rights.mayCoordinate(group.consultationId()));
+        if (refusal == null) {
+            return draft;
         }
-        return draft;
+        boolean notTheirs = refusal.equals("moderation.error.notModerator")
+                || refusal.equals("draft.error.finalOnlyCoordinators");
+        throw notTheirs ? new NotPermittedException(refusal) : new DomainException(refusal);
+    }
+
+    /**
+     * The one rule for changing a draft (text, status, links): its group's moderators, while the phase
+     * lets drafts be written, not once withdrawn, and a final draft only its coordinators. Answers the
+     * message key of the refusal, or null when the change is allowed.
+     */
+    private static @Nullable String editRefusal(DraftCommitment draft, ThemeGroupSummary group, boolean mayModerate,
+            boolean mayCoordinate) {
+        if (!mayModerate) {
+            return "moderation.error.notModerator";
+        }
+        if (!group.currentPhase().allowsDraftEditing()) {
+            return "draft.error.phase";
+        }
+        if (draft.status() == DraftStatus.WITHDRAWN) {
+            return "draft.error.withdrawn";
+        }
+        if (draft.status() == DraftStatus.FINAL && !mayCoordinate) {
+            return "draft.error.finalOnlyCoordinators";
+        }
+        return null;
     }
 
     private void requireCoordinator(DraftCommitment draft) {

@@ -5,9 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
-import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
-import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftLinking;
@@ -15,7 +13,6 @@ import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.DraftStatus;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ResponseOutcome;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +28,6 @@ class LeadJourneyBrowserTest extends BrowserTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    ConsultationAdministration administration;
-    @Autowired
     ProposalService proposals;
     @Autowired
     DraftService drafts;
@@ -43,12 +38,7 @@ class LeadJourneyBrowserTest extends BrowserTest {
     void theLeadTurnsProposalsIntoAPublishedDraft() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
-        UserAccount lead = fixtures.account("Lina Leitung", EnumSet.of(Role.CITIZEN, Role.LEAD));
-        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
-        fixtures.as(admin, () -> {
-            administration.assignLead(group.id(), lead.id());
-            return null;
-        });
+        UserAccount lead = fixtures.leadOf(group, "Lina Leitung");
         UserAccount citizen = fixtures.citizen();
         long budget = fixtures.proposal(group, citizen, "Haushaltsdaten als CSV veröffentlichen");
         long contracts = fixtures.proposal(group, citizen, "Verträge des Landes offenlegen");

@@ -5,13 +5,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
-import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
-import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ProposalService;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,19 +21,12 @@ class ModerationBrowserTest extends BrowserTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    ConsultationAdministration administration;
-    @Autowired
     ProposalService proposals;
     @Test
     void theLeadHidesSpamFromTheQueue() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
-        UserAccount lead = fixtures.account("Leitung", EnumSet.of(Role.CITIZEN, Role.LEAD));
-        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
-        fixtures.as(admin, () -> {
-            administration.assignLead(group.id(), lead.id());
-            return null;
-        });
+        UserAccount lead = fixtures.leadOf(group, "Leitung");
         long spam = fixtures.proposal(group, fixtures.citizen(), "Billige Uhren aus Fernost");
         Page page = browser.newPage(1280, 900);
 
@@ -60,12 +50,7 @@ class ModerationBrowserTest extends BrowserTest {
     void theLeadWorksTheQueueWithTheKeyboardAlone() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
-        UserAccount lead = fixtures.account("Leitung", EnumSet.of(Role.CITIZEN, Role.LEAD));
-        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
-        fixtures.as(admin, () -> {
-            administration.assignLead(group.id(), lead.id());
-            return null;
-        });
+        UserAccount lead = fixtures.leadOf(group, "Leitung");
         long spam = fixtures.proposal(group, fixtures.citizen(), "Gewinnspiel mit tollen Preisen");
         Page page = browser.newPage(1280, 900);
         logIn(page, lead.email(), Fixtures.PASSWORD);

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +36,7 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.DataTables;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
@@ -214,18 +214,10 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         }
         Map<Long, List<String>> draftTitles = linking.draftTitlesByProposal(rows.stream().map(ProposalStanding::id)
                 .toList());
-        NativeTable proposals = new NativeTable();
-        proposals.addClassName("kk-table");
-        proposals.setId("condensing-table");
-        proposals.setCaptionText(getTranslation("condensing.tableCaption", total));
-        NativeTableRow head = proposals.getHead().addRow();
-        for (String key : List.of("condensing.col.select", "condensing.col.proposal", "condensing.col.for",
-                "condensing.col.against", "condensing.col.comments", "condensing.col.response",
-                "condensing.col.drafts")) {
-            var cell = head.addHeaderCell();
-            cell.setText(getTranslation(key));
-            cell.getElement().setAttribute("scope", "col");
-        }
+        NativeTable proposals = DataTables.table("condensing-table", getTranslation("condensing.tableCaption", total),
+                List.of("condensing.col.select", "condensing.col.proposal", "condensing.col.for",
+                        "condensing.col.against", "condensing.col.comments", "condensing.col.response",
+                        "condensing.col.drafts").stream().map(this::getTranslation).toList());
         for (ProposalStanding proposal : rows) {
             NativeTableRow row = proposals.getBody().addRow();
             Checkbox box = new Checkbox(selected.contains(proposal.id()));
@@ -247,34 +239,10 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
                     : getTranslation(proposal.outcome().messageKey()));
             row.addDataCell().setText(String.join("; ", draftTitles.getOrDefault(proposal.id(), List.of())));
         }
-        Div scroller = new Div(proposals);
-        scroller.addClassName("kk-table-scroller");
-        table.add(scroller, pagination(total));
-    }
-
-    private Nav pagination(long total) {
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        Nav nav = new Nav();
-        nav.addClassName("kk-pagination");
-        nav.getElement().setAttribute("aria-label", getTranslation("pagination.label"));
-        if (page > 0) {
-            Button previous = new Button(getTranslation("pagination.previous"), click -> {
-                page--;
-                renderTable();
-            });
-            previous.setId("condensing-previous");
-            nav.add(previous);
-        }
-        nav.add(new Span(getTranslation("pagination.position", page + 1, pageCount)));
-        if (page + 1 < pageCount) {
-            Button next = new Button(getTranslation("pagination.next"), click -> {
-                page++;
-                renderTable();
-            });
-            next.setId("condensing-next");
-            nav.add(next);
-        }
-        return nav;
+        table.add(DataTables.scrolling(proposals), DataTables.pagination(this, page, total, PAGE_SIZE, newPage -> {
+            page = newPage;
+            renderTable();
+        }, "condensing"));
     }
 
     private static long parse(String value) {

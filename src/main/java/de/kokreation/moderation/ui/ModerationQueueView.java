@@ -2,6 +2,7 @@ package de.kokreation.moderation.ui;
 
 import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
+import de.kokreation.shell.DataTables;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -105,17 +106,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             tableArea.add(new Paragraph(getTranslation("moderation.queue.empty")));
             return;
         }
-        NativeTable table = new NativeTable();
-        table.addClassName("kk-table");
-        table.setId("moderation-table");
-        table.setCaptionText(getTranslation("moderation.queue.caption", total));
-        NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.type",
-                "moderation.queue.author", "moderation.queue.created", "moderation.queue.state")) {
-            var cell = head.addHeaderCell();
-            cell.setText(getTranslation(key));
-            cell.getElement().setAttribute("scope", "col");
-        }
+        NativeTable table = DataTables.table("moderation-table", getTranslation("moderation.queue.caption", total),
+                List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.type",
+                        "moderation.queue.author", "moderation.queue.created", "moderation.queue.state").stream()
+                        .map(this::getTranslation).toList());
         for (QueueItem item : items) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().add(selectBox(item));
@@ -128,33 +122,12 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             row.addDataCell().setText(Formats.dateTime(item.createdAt(), getLocale()));
             row.addDataCell().setText(state(item));
         }
-        Div scroller = new Div(table);
-        scroller.addClassName("kk-table-scroller");
-        tableArea.add(scroller);
-        int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        if (pageCount > 1) {
-            com.vaadin.flow.component.html.Nav nav = new com.vaadin.flow.component.html.Nav();
-            nav.addClassName("kk-pagination");
-            nav.getElement().setAttribute("aria-label", getTranslation("pagination.label"));
-            if (page > 0) {
-                Button previous = new Button(getTranslation("pagination.previous"), click -> {
-                    page--;
-                    renderTable();
-                });
-                previous.setId("moderation-previous");
-                nav.add(previous);
-            }
-            nav.add(new com.vaadin.flow.component.html.Span(getTranslation("pagination.position", page + 1,
-                    pageCount)));
-            if (page + 1 < pageCount) {
-                Button next = new Button(getTranslation("pagination.next"), click -> {
-                    page++;
-                    renderTable();
-                });
-                next.setId("moderation-next");
-                nav.add(next);
-            }
-            tableArea.add(nav);
+        tableArea.add(DataTables.scrolling(table));
+        if (total > PAGE_SIZE) {
+            tableArea.add(DataTables.pagination(this, page, total, PAGE_SIZE, newPage -> {
+                page = newPage;
+                renderTable();
+            }, "moderation"));
         }
     }
 
