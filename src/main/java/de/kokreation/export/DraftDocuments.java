@@ -1,0 +1,171 @@
+package de.kokreation.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.export.document.Document;
+import de.kokreation.export.document.Document.Block;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.Field;
+import de.kokreation.export.document.Document.FieldTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
+import de.kokreation.export.document.Rich;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shared.Permalinks;
+
+/**
+ * The draft commitments of a consultation as one document in the OGP commitment template: a
+ * title page, a table of contents, then per commitment a numbered section with the template's
+ * fields, its milestones and the proposals it builds on.
+ */
+@Service
+public class DraftDocuments {
+
+    private final ConsultationService consultations;
+    private final ExportAccess access;
+    private final DraftSheets sheets;
+    private final Clock clock;
+    private final String baseUrl;
+
+    DraftDocuments(ConsultationService consultations, ExportAccess access, DraftSheets sheets, Clock clock,
+            @Value("${kokreation.public-base-url}") String baseUrl) {
+        this.consultations = consultations;
+        this.access = access;
+        this.sheets = sheets;
+        this.clock = clock;
+        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    }
+
+    /** The drafts the caller may export, by theme group; refuses people who lead no group of it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ExportableDraft> exportableDrafts(String consultationSlug) {
+        ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
+        return sheets.drafts(names(access.exportableGroups(consultation)));
+    }
+
+    /**
+     * Writes the chosen drafts. Every draft must be one the caller may export; the check happens
+     * before the first byte is written.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void write(String consultationSlug, Collection<Long> draftIds, ExportFormat format, java.util.Locale locale,
+            OutputStream out) throws IOException {
+        if (draftIds.isEmpty()) {
+            throw new DomainException("export.error.noDraftChosen");
+        }
+        ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
+        List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
+        Set<Long> allowed = sheets.drafts(names(groups)).stream().map(ExportableDraft::id).collect(Collectors.toSet());
+        if (!allowed.containsAll(draftIds)) {
+            throw new NotPermittedException("export.error.draftNotPermitted");
+        }
+        List<DraftSheets.Sheet> chosen = sheets.sheets(new LinkedHashSet<>(draftIds));
+        format.writer().write(document(consultation, chosen, new DocumentTexts(locale)), out);
+    }
+
+    public String fileName(String consultationSlug, ExportFormat format) {
+        return consultationSlug + "-verpflichtungen." + format.extension();
+    }
+
+    private Document document(ConsultationDetails consultation, List<DraftSheets.Sheet> chosen, DocumentTexts texts) {
+        Map<Long, String> groupNames = names(consultation.themeGroups());
+        List<Block> body = new ArrayList<>();
+        int number = 0;
+        for (DraftSheets.Sheet sheet : chosen) {
+            number++;
+            String prefix = Integer.toString(number);
+            body.add(new Heading(1, prefix, sheet.title(), "commitment_" + number));
+            body.add(new FieldTable(texts.get("drafts.caption", number), fields(sheet, groupNames, texts)));
+            body.add(new Heading(2, prefix + ".1", texts.get("drafts.milestones"), "milestones_" + number));
+            body.add(sheet.milestones().isEmpty() ? new Paragraph(Rich.plain(texts.get("drafts.milestones.none")))
+                    : milestones(sheet.milestones(), texts));
+            body.add(new Heading(2, prefix + ".2", texts.get("drafts.proposals"), "proposals_" + number));
+            body.add(sheet.proposals().isEmpty() ? new Paragraph(Rich.plain(texts.get("drafts.proposals.none")))
+                    : proposals(sheet.proposals(), texts));
+        }
+        List<String> titleLines = List.of(texts.get("region", consultation.consultation().region()),
+                texts.get("drafts.count", chosen.size()), texts.get("generated", texts.date(LocalDate.now(clock))));
+        return new Document(texts.get("drafts.title"), consultation.consultation().title(), titleLines,
+                texts.get("toc"), 1, body, texts.locale());
+    }
+
+    private List<Field> fields(DraftSheets.Sheet sheet, Map<Long, String> groupNames, DocumentTexts texts) {
+        String period = (sheet.start() == null ? "…" : texts.date(sheet.start())) + " – "
+                + (sheet.end() == null ? "…" : texts.date(sheet.end()));
+        String contact = String.join(", ", Stream.of(sheet.contactName(), sheet.contactRole(), sheet.contactEmail())
+                .filter(part -> !part.isBlank()).toList());
+        LocalDate saved = sheet.savedAt().atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
+                .toLocalDate();
+        return List.of(
+                new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(sheet.themeGroupId(), ""))),
+                new Field(texts.get("field.status"), Rich.plain(texts.get("field.statusValue",
+                        texts.get("status." + sheet.status()), sheet.version(), texts.date(saved)))),
+                new Field(texts.get("field.period"), Rich.plain(period)),
+                new Field(texts.get("field.leadAgency"), Rich.plain(sheet.leadAgency())),
+                new Field(texts.get("field.problem"), Rich.markdown(sheet.problem())),
+                new Field(texts.get("field.commitment"), Rich.markdown(sheet.commitment())),
+                new Field(texts.get("field.contribution"), Rich.markdown(sheet.contribution())),
+                new Field(texts.get("field.ogpRelevance"), Rich.markdown(sheet.ogpRelevance())),
+                new Field(texts.get("field.additionalInfo"), Rich.markdown(sheet.additionalInfo())),
+                new Field(texts.get("field.contact"), Rich.plain(contact)),
+                new Field(texts.get("field.actorsState"), Rich.plain(sheet.actorsState())),
+                new Field(texts.get("field.actorsCivilSociety"), Rich.plain(sheet.actorsCivilSociety())),
+                new Field(texts.get("field.actorsPrivate"), Rich.plain(sheet.actorsPrivate())),
+                new Field(texts.get("field.votes"), Rich.plain(texts.get("field.votesValue", sheet.votesFor(),
+                        sheet.votesAgainst(), sheet.commentCount()))));
+    }
+
+    private static DataTable milestones(List<DraftSheets.Milestone> milestones, DocumentTexts texts) {
+        List<List<Rich>> rows = new ArrayList<>();
+        int number = 1;
+        for (DraftSheets.Milestone milestone : milestones) {
+            rows.add(List.of(Rich.plain(Integer.toString(number++)), Rich.plain(milestone.deliverable()),
+                    Rich.plain(texts.date(milestone.start())), Rich.plain(texts.date(milestone.end()))));
+        }
+        return new DataTable("", List.of(texts.get("milestone.number"), texts.get("milestone.deliverable"),
+                texts.get("milestone.start"), texts.get("milestone.end")), List.of(6, 58, 18, 18), rows);
+    }
+
+    private DataTable proposals(List<DraftSheets.LinkedProposal> proposals, DocumentTexts texts) {
+        List<List<Rich>> rows = proposals.stream().map(proposal -> List.of(
+                link(proposal.id(), proposal.title()),
+                Rich.plain(proposal.outcome() == null ? texts.get("proposal.unanswered")
+                        : texts.get("outcome." + proposal.outcome())))).toList();
+        return new DataTable("", List.of(texts.get("proposal.title"), texts.get("proposal.response")),
+                List.of(70, 30), rows);
+    }
+
+    /** A proposal's title linking to its public page, so every commitment traces back to its sources. */
+    Rich link(long proposalId, String title) {
+        return new Rich(List.of(new Rich.Para(List.of(new Rich.Link(baseUrl + Permalinks.proposal(proposalId), title)))));
+    }
+
+    private static Map<Long, String> names(List<ThemeGroupSummary> groups) {
+        return groups.stream().collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+}

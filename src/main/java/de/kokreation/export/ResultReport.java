@@ -1,0 +1,302 @@
+package de.kokreation.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.export.document.Document;
+import de.kokreation.export.document.Document.Block;
+import de.kokreation.export.document.Document.Chart;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
+import de.kokreation.export.document.Rich;
+import de.kokreation.shared.DomainException;
+
+/**
+ * The reasoned-response report (Ergebnisbericht) of a consultation: its course, participation
+ * per theme group and per week, the commitments, and every visible proposal with its votes,
+ * response, reason and the commitments it went into. Leads get the report of their own groups.
+ */
+@Service
+public class ResultReport {
+
+    private final ConsultationService consultations;
+    private final ExportAccess access;
+    private final ReportFigures figures;
+    private final DraftDocuments drafts;
+    private final Clock clock;
+
+    ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, DraftDocuments drafts,
+            Clock clock) {
+        this.consultations = consultations;
+        this.access = access;
+        this.figures = figures;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void write(String consultationSlug, ExportFormat format, Locale locale, OutputStream out)
+            throws IOException {
+        if (format != ExportFormat.DOCX && format != ExportFormat.PDF) {
+            throw new DomainException("export.error.reportFormat");
+        }
+        ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
+        List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
+        DocumentTexts texts = new DocumentTexts(locale);
+        Document document = new Building(consultation, groups, texts).document();
+        format.writer().write(document, out);
+    }
+
+    public String fileName(String consultationSlug, ExportFormat format) {
+        return consultationSlug + "-ergebnisbericht." + format.extension();
+    }
+
+    /** One report being put together. */
+    private final class Building {
+
+        private final ConsultationDetails consultation;
+        private final List<ThemeGroupSummary> groups;
+        private final List<Long> groupIds;
+        private final DocumentTexts texts;
+        private final List<Block> body = new ArrayList<>();
+
+        Building(ConsultationDetails consultation, List<ThemeGroupSummary> groups, DocumentTexts texts) {
+            this.consultation = consultation;
+            this.groups = groups;
+            this.groupIds = groups.stream().map(ThemeGroupSummary::id).toList();
+            this.texts = texts;
+        }
+
+        Document document() {
+            ConsultationSummary summary = consultation.consultation();
+            timeline(summary);
+            participation();
+            Map<Long, String> draftNumbers = commitments();
+            proposals(draftNumbers);
+            String scope = access.coversWholeConsultation(consultation, groups) ? texts.get("groups.all")
+                    : texts.get("groups.some", groups.stream().map(ThemeGroupSummary::name)
+                            .collect(Collectors.joining(", ")));
+            List<String> titleLines = List.of(texts.get("region", summary.region()), scope,
+                    texts.get("generated", texts.date(LocalDate.now(clock))));
+            return new Document(texts.get("report.title"), summary.title(), titleLines, texts.get("toc"), 2, body,
+                    texts.locale());
+        }
+
+        private void timeline(ConsultationSummary summary) {
+            body.add(new Heading(1, "1", texts.get("report.timeline"), "timeline"));
+            List<List<Rich>> rows = new ArrayList<>();
+            for (Timeline.PhaseSpan span : summary.timeline()) {
+                rows.add(List.of(Rich.plain(texts.get("phase." + span.phase().name())),
+                        Rich.plain(texts.date(span.start())),
+                        Rich.plain(span.phase() == Phase.CLOSED ? texts.get("report.timeline.open")
+                                : texts.date(span.end()))));
+            }
+            body.add(new DataTable(texts.get("report.timeline.caption"), List.of(texts.get("report.timeline.phase"),
+                    texts.get("report.timeline.start"), texts.get("report.timeline.end")), List.of(50, 25, 25), rows));
+            body.add(new Paragraph(Rich.plain(texts.get("report.timeline.current",
+                    texts.get("phase." + summary.currentPhase().name())))));
+        }
+
+        private void participation() {
+            body.add(new Heading(1, "2", texts.get("report.participation"), "participation"));
+            Map<Long, ReportFigures.GroupFigures> perGroup = figures.perGroup(groupIds);
+            ReportFigures.GroupFigures none = new ReportFigures.GroupFigures(0, 0, 0, 0);
+            long proposals = 0;
+            long comments = 0;
+            long votes = 0;
+            List<List<Rich>> rows = new ArrayList<>();
+            for (ThemeGroupSummary group : groups) {
+                ReportFigures.GroupFigures counts = perGroup.getOrDefault(group.id(), none);
+                proposals += counts.proposals();
+                comments += counts.comments();
+                votes += counts.votes();
+                rows.add(List.of(Rich.plain(group.name()), number(counts.participants()), number(counts.proposals()),
+                        number(counts.comments()), number(counts.votes())));
+            }
+            long participants = figures.participants(groupIds);
+            rows.add(List.of(Rich.plain(texts.get("report.participation.total")), number(participants),
+                    number(proposals), number(comments), number(votes)));
+            body.add(new Paragraph(Rich.plain(texts.get("report.participation.summary", participants, proposals,
+                    comments, votes))));
+            body.add(new DataTable(texts.get("report.participation.caption"), List.of(
+                    texts.get("report.participation.group"), texts.get("report.participation.participants"),
+                    texts.get("report.participation.proposals"), texts.get("report.participation.comments"),
+                    texts.get("report.participation.votes")), List.of(40, 15, 15, 15, 15), rows));
+            long hidden = figures.hiddenProposals(groupIds);
+            if (hidden > 0) {
+                body.add(new Paragraph(Rich.plain(texts.get("report.participation.hidden", hidden))));
+            }
+            weeks();
+        }
+
+        private void weeks() {
+            body.add(new Heading(2, "2.1", texts.get("report.weeks"), "weeks"));
+            TreeMap<LocalDate, ReportFigures.DayFigures> days = figures.perDay(groupIds);
+            if (days.isEmpty()) {
+                body.add(new Paragraph(Rich.plain(texts.get("report.weeks.none"))));
+                return;
+            }
+            // Weeks from the first to the last contribution, quiet weeks included.
+            LinkedHashMap<LocalDate, ReportFigures.DayFigures> weeks = new LinkedHashMap<>();
+            LocalDate last = days.lastKey().with(DayOfWeek.MONDAY);
+            for (LocalDate monday = days.firstKey().with(DayOfWeek.MONDAY); !monday.isAfter(last);
+                    monday = monday.plusWeeks(1)) {
+                weeks.put(monday, new ReportFigures.DayFigures(0, 0, 0));
+            }
+            days.forEach((day, counts) -> weeks.merge(day.with(DayOfWeek.MONDAY), counts,
+                    ReportFigures.DayFigures::plus));
+            List<String> labels = new ArrayList<>();
+            List<List<Rich>> rows = new ArrayList<>();
+            weeks.forEach((monday, counts) -> {
+                String week = texts.get("report.weeks.weekValue", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                        texts.date(monday));
+                labels.add("KW " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                rows.add(List.of(Rich.plain(week), number(counts.proposals()), number(counts.comments()),
+                        number(counts.votes())));
+            });
+            List<ReportFigures.DayFigures> values = List.copyOf(weeks.values());
+            byte[] png = ParticipationChart.png(labels, List.of(
+                    new ParticipationChart.Series(texts.get("report.participation.proposals"),
+                            values.stream().map(ReportFigures.DayFigures::proposals).toList()),
+                    new ParticipationChart.Series(texts.get("report.participation.comments"),
+                            values.stream().map(ReportFigures.DayFigures::comments).toList()),
+                    new ParticipationChart.Series(texts.get("report.participation.votes"),
+                            values.stream().map(ReportFigures.DayFigures::votes).toList())));
+            LocalDate firstWeek = weeks.keySet().iterator().next();
+            body.add(new Chart(png, ParticipationChart.WIDTH, ParticipationChart.HEIGHT,
+                    texts.get("report.weeks.chartAlt", texts.date(firstWeek), texts.date(last))));
+            body.add(new DataTable(texts.get("report.weeks.caption"), List.of(texts.get("report.weeks.week"),
+                    texts.get("report.participation.proposals"), texts.get("report.participation.comments"),
+                    texts.get("report.participation.votes")), List.of(40, 20, 20, 20), rows));
+        }
+
+        /** Lists the commitments, numbered as in the drafts export; returns number and title per draft. */
+        private Map<Long, String> commitments() {
+            body.add(new Heading(1, "3", texts.get("report.drafts"), "commitments"));
+            List<ReportFigures.DraftLine> lines = figures.drafts(groupIds);
+            Map<Long, String> numbered = new HashMap<>();
+            if (lines.isEmpty()) {
+                body.add(new Paragraph(Rich.plain(texts.get("report.drafts.none"))));
+                return numbered;
+            }
+            Map<Long, String> groupNames = groups.stream()
+                    .collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name));
+            List<List<Rich>> rows = new ArrayList<>();
+            int number = 0;
+            for (ReportFigures.DraftLine line : lines) {
+                number++;
+                numbered.put(line.id(), number + " " + line.title());
+                rows.add(List.of(number(number), Rich.plain(line.title()),
+                        Rich.plain(groupNames.getOrDefault(line.themeGroupId(), "")),
+                        Rich.plain(texts.get("status." + line.status())), number(line.proposalCount())));
+            }
+            body.add(new DataTable(texts.get("report.drafts.caption"), List.of(texts.get("report.drafts.number"),
+                    texts.get("report.drafts.title"), texts.get("field.themeGroup"), texts.get("report.drafts.status"),
+                    texts.get("report.drafts.proposals")), List.of(7, 45, 22, 14, 12), rows));
+            return numbered;
+        }
+
+        private void proposals(Map<Long, String> draftNumbers) {
+            body.add(new Heading(1, "4", texts.get("report.proposals"), "proposals"));
+            Map<Long, List<Long>> draftsByProposal = figures.draftsByProposal(groupIds);
+            Map<Long, List<List<Rich>>> rowsByGroup = new LinkedHashMap<>();
+            Map<Long, EnumCounts> countsByGroup = new HashMap<>();
+            groups.forEach(group -> {
+                rowsByGroup.put(group.id(), new ArrayList<>());
+                countsByGroup.put(group.id(), new EnumCounts());
+            });
+            figures.proposals(groupIds, line -> {
+                countsByGroup.get(line.themeGroupId()).count(line.outcome());
+                String commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
+                        .map(draftNumbers::get).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
+                rowsByGroup.get(line.themeGroupId()).add(List.of(
+                        drafts.link(line.id(), line.title()),
+                        Rich.plain(texts.get("proposal.votesValue", line.votesFor(), line.votesAgainst())),
+                        Rich.plain(line.outcome() == null ? texts.get("proposal.unanswered")
+                                : texts.get("outcome." + line.outcome())),
+                        Rich.plain(line.reason() == null ? "" : line.reason()),
+                        lines(commitments)));
+            });
+            int number = 0;
+            for (ThemeGroupSummary group : groups) {
+                number++;
+                body.add(new Heading(2, "4." + number, group.name(), "group_" + group.id()));
+                EnumCounts counts = countsByGroup.get(group.id());
+                body.add(new Paragraph(Rich.plain(texts.get("report.proposals.group.summary", counts.total,
+                        counts.of("ADOPTED"), counts.of("PARTLY_ADOPTED"), counts.of("NOT_ADOPTED"),
+                        counts.of("DUPLICATE"), counts.unanswered))));
+                List<List<Rich>> rows = rowsByGroup.get(group.id());
+                if (!rows.isEmpty()) {
+                    body.add(new DataTable(texts.get("report.proposals.caption", group.name()), List.of(
+                            texts.get("proposal.title"), texts.get("proposal.votes"), texts.get("proposal.response"),
+                            texts.get("proposal.reason"), texts.get("proposal.commitments")),
+                            List.of(28, 12, 13, 27, 20), rows));
+                }
+            }
+        }
+
+        private Rich number(long value) {
+            return Rich.plain(String.format(texts.locale(), "%,d", value));
+        }
+
+        private static Rich lines(String text) {
+            if (text.isEmpty()) {
+                return Rich.plain("–");
+            }
+            List<Rich.Inline> inlines = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (!inlines.isEmpty()) {
+                    inlines.add(new Rich.LineBreak());
+                }
+                inlines.add(new Rich.Run(line, false, false));
+            }
+            return new Rich(List.of(new Rich.Para(inlines)));
+        }
+    }
+
+    /** Responses per outcome in one theme group. */
+    private static final class EnumCounts {
+
+        private final Map<String, Long> byOutcome = new HashMap<>();
+        private long total;
+        private long unanswered;
+
+        void count(@Nullable String outcome) {
+            total++;
+            if (outcome == null) {
+                unanswered++;
+            } else {
+                byOutcome.merge(outcome, 1L, Long::sum);
+            }
+        }
+
+        long of(String outcome) {
+            return byOutcome.getOrDefault(outcome, 0L);
+        }
+    }
+}
