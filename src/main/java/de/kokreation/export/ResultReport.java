@@ -210,7 +210,7 @@ public class ResultReport {
             int number = 0;
             for (ReportFigures.DraftLine line : lines) {
                 number++;
-                numbered.put(line.id(), number + " " + line.title());
+                numbered.put(line.id(), number + " " + shortened(line.title()));
                 rows.add(List.of(number(number), Rich.plain(line.title()),
                         Rich.plain(groupNames.getOrDefault(line.themeGroupId(), "")),
                         Rich.plain(texts.get("status." + line.status())), number(line.proposalCount())));
@@ -258,6 +258,11 @@ public class ResultReport {
                             List.of(28, 12, 13, 27, 20), rows));
                 }
             }
+        }
+
+        /** Long titles would fill the narrow column; the full title stands in the commitments table. */
+        private static String shortened(String title) {
+            return title.length() <= 60 ? title : title.substring(0, 58).strip() + " …";
         }
 
         private Rich number(long value) {

@@ -17,6 +17,7 @@ public final class Permalinks {
     public static final String JOIN = "mitmachen";
     public static final String DRAFTS = "entwuerfe";
     public static final String CONDENSING = "verdichtung";
+    public static final String EXPORT = "export";
 
     private Permalinks() {
     }
@@ -51,6 +52,11 @@ public final class Permalinks {
     }
 
     /** Where a theme group's moderators condense its proposals into drafts. */
+    /** Documents for government: the drafts in the OGP template and the Ergebnisbericht. */
+    public static String consultationExport(String consultationSlug) {
+        return consultation(consultationSlug) + "/" + EXPORT;
+    }
+
     public static String condensing(long themeGroupId) {
         return "/" + CONDENSING + "/" + themeGroupId;
     }

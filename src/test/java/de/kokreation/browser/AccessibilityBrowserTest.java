@@ -136,6 +136,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("moderation-log", "/moderation/protokoll");
         adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
         adminViews.put("condensing", Permalinks.condensing(draftGroup));
+        adminViews.put("export", Permalinks.consultationExport(draftsOfConsultation));
         adminViews.put("draft-as-moderator", Permalinks.draft(draft));
         adminViews.put("draft-editor", Permalinks.draft(draft) + "/bearbeiten");
 

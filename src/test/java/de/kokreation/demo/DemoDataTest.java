@@ -17,9 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The embedded default seeds the demo consultations into an empty database, once. Its own small
- * context with its own in-memory database (the only test that needs one).
+ * context with its own in-memory database, shared with {@code DemoExportBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.location=classpath:/",
         "kokreation.demo-data.enabled=true",
         "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"})

@@ -74,6 +74,16 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             add(draftsCallout);
         }
 
+        // Asked once per group; the answers also decide the condensing links below.
+        java.util.Set<Long> moderated = details.themeGroups().stream().map(ThemeGroupSummary::id)
+                .filter(rights::mayModerate).collect(java.util.stream.Collectors.toSet());
+        if (!moderated.isEmpty()) {
+            Anchor export = new Anchor(Permalinks.consultationExport(consultation.slug()),
+                    getTranslation("consultation.exportLink"));
+            export.setId("consultation-export");
+            add(new Paragraph(export));
+        }
+
         Section timeline = new Section(new H2(getTranslation("consultation.timeline")),
                 new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
         add(timeline);
@@ -96,7 +106,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                 answeredCount.addClassName("kk-meta");
                 card.add(new com.vaadin.flow.component.html.Div(answeredCount));
             }
-            if (rights.mayModerate(group.id())) {
+            if (moderated.contains(group.id())) {
                 Anchor condense = new Anchor(Permalinks.condensing(group.id()), getTranslation("themeGroup.condense"));
                 condense.setId("condense-" + group.slug());
                 card.add(new com.vaadin.flow.component.html.Div(condense));

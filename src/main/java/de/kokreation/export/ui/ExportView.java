@@ -1,0 +1,175 @@
+package de.kokreation.export.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.export.DraftDocuments;
+import de.kokreation.export.ExportFormat;
+import de.kokreation.export.ExportableDraft;
+import de.kokreation.export.ResultReport;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where coordinators (and leads, for their theme groups) take the consultation's result to
+ * government: the chosen drafts in the OGP template in four formats, and the Ergebnisbericht.
+ * Files are generated when the link is followed; the service checks the caller's rights again.
+ */
+@Route(value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.EXPORT, layout = MainLayout.class)
+@PermitAll
+public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ConsultationService consultations;
+    private final DraftDocuments documents;
+    private final ResultReport report;
+    private final List<Anchor> draftLinks = new ArrayList<>();
+    private String consultationTitle = "";
+    private String slug = "";
+    private Set<Long> chosen = Set.of();
+
+    public ExportView(ConsultationService consultations, DraftDocuments documents, ResultReport report) {
+        this.consultations = consultations;
+        this.documents = documents;
+        this.report = report;
+        addClassName("kk-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        slug = event.getRouteParameters().get("slug").orElse("");
+        consultationTitle = consultations.getConsultation(slug).consultation().title();
+        List<ExportableDraft> drafts = documents.exportableDrafts(slug);
+        removeAll();
+        draftLinks.clear();
+        add(new Breadcrumbs().link(consultationTitle, Permalinks.consultation(slug)));
+        add(new H1(getTranslation("export.title", consultationTitle)));
+        add(new Paragraph(getTranslation("export.intro")));
+        add(draftsSection(drafts), reportSection());
+    }
+
+    private Section draftsSection(List<ExportableDraft> drafts) {
+        H2 heading = new H2(getTranslation("export.drafts"));
+        heading.setId("export-drafts-heading");
+        Section section = new Section(heading, new Paragraph(getTranslation("export.drafts.intro")));
+        section.getElement().setAttribute("aria-labelledby", "export-drafts-heading");
+        if (drafts.isEmpty()) {
+            section.add(new Paragraph(getTranslation("export.drafts.none")));
+            return section;
+        }
+        CheckboxGroup<ExportableDraft> choice = new CheckboxGroup<>(getTranslation("export.drafts.choice"));
+        choice.setId("export-draft-choice");
+        choice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        choice.setItems(drafts);
+        choice.setItemLabelGenerator(draft -> getTranslation("export.drafts.item", draft.title(),
+                draft.themeGroupName(), getTranslation("draft.status." + draft.status())));
+        // Withdrawn drafts are rarely wanted in a document for government; they can still be ticked.
+        choice.setValue(new LinkedHashSet<>(drafts.stream().filter(draft -> !draft.isWithdrawn()).toList()));
+        Paragraph nothingChosen = new Paragraph(getTranslation("export.error.noDraftChosen"));
+        nothingChosen.setId("export-nothing-chosen");
+        nothingChosen.addClassName("kk-callout");
+        choice.addValueChangeListener(change -> {
+            chosen = ids(change.getValue());
+            nothingChosen.setVisible(chosen.isEmpty());
+            draftLinks.forEach(link -> link.setEnabled(!chosen.isEmpty()));
+        });
+        chosen = ids(choice.getValue());
+        nothingChosen.setVisible(chosen.isEmpty());
+        section.add(choice, nothingChosen);
+
+        Div links = new Div();
+        links.addClassName("kk-download-links");
+        Locale locale = getLocale();
+        for (ExportFormat format : ExportFormat.values()) {
+            Anchor link = new Anchor(download(documents.fileName(slug, format), format,
+                    out -> documents.write(slug, chosen, format, locale, out)),
+                    getTranslation("export.download", format.label()));
+            link.setId("export-drafts-" + format.extension());
+            link.addClassName("kk-button-link-secondary");
+            link.setEnabled(!chosen.isEmpty());
+            draftLinks.add(link);
+            links.add(link);
+        }
+        section.add(links);
+        return section;
+    }
+
+    private static Set<Long> ids(Set<ExportableDraft> drafts) {
+        return Set.copyOf(drafts.stream().map(ExportableDraft::id).toList());
+    }
+
+    private Section reportSection() {
+        H2 heading = new H2(getTranslation("export.report"));
+        heading.setId("export-report-heading");
+        Section section = new Section(heading, new Paragraph(getTranslation("export.report.intro")));
+        section.getElement().setAttribute("aria-labelledby", "export-report-heading");
+        Div links = new Div();
+        links.addClassName("kk-download-links");
+        Locale locale = getLocale();
+        for (ExportFormat format : List.of(ExportFormat.DOCX, ExportFormat.PDF)) {
+            Anchor link = new Anchor(download(report.fileName(slug, format), format,
+                    out -> report.write(slug, format, locale, out)), getTranslation("export.download", format.label()));
+            link.setId("export-report-" + format.extension());
+            link.addClassName("kk-button-link-secondary");
+            links.add(link);
+        }
+        section.add(links);
+        return section;
+    }
+
+    /** Writes one document into the response of the download request. */
+    @FunctionalInterface
+    private interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static DownloadHandler download(String fileName, ExportFormat format, Writing writing) {
+        return (DownloadEvent event) -> {
+            // The whole file is made before the first byte is sent, so a refusal or a failure never
+            // ends in a cut-off download but in a message on the page.
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            try {
+                writing.writeTo(file);
+            } catch (RuntimeException | IOException failure) {
+                event.getResponse().setStatus(failure instanceof RuntimeException ? 403 : 500);
+                event.getUI().access(() -> UserMessages.showFailure(failure));
+                return;
+            }
+            event.setFileName(fileName);
+            event.setContentType(format.contentType());
+            event.setContentLength(file.size());
+            try (OutputStream out = event.getOutputStream()) {
+                file.writeTo(out);
+            }
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("export.title", consultationTitle) + " – " + getTranslation("app.name");
+    }
+}
