@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -117,8 +116,7 @@ public class DraftDocuments {
                 + (sheet.end() == null ? "…" : texts.date(sheet.end()));
         String contact = String.join(", ", Stream.of(sheet.contactName(), sheet.contactRole(), sheet.contactEmail())
                 .filter(part -> !part.isBlank()).toList());
-        LocalDate saved = sheet.savedAt().atZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
-                .toLocalDate();
+        LocalDate saved = sheet.savedAt().atZone(clock.getZone()).toLocalDate();
         return List.of(
                 new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(sheet.themeGroupId(), ""))),
                 new Field(texts.get("field.status"), Rich.plain(texts.get("field.statusValue",

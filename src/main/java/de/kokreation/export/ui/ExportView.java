@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,6 +31,8 @@ import de.kokreation.export.DraftDocuments;
 import de.kokreation.export.ExportFormat;
 import de.kokreation.export.ExportableDraft;
 import de.kokreation.export.ResultReport;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
@@ -155,7 +159,9 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
             try {
                 writing.writeTo(file);
             } catch (RuntimeException | IOException failure) {
-                event.getResponse().setStatus(failure instanceof RuntimeException ? 403 : 500);
+                event.getResponse().setStatus(failure instanceof NotPermittedException
+                        || failure instanceof AccessDeniedException ? 403
+                                : failure instanceof DomainException ? 400 : 500);
                 event.getUI().access(() -> UserMessages.showFailure(failure));
                 return;
             }
