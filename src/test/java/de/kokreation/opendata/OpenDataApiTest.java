@@ -3,10 +3,6 @@ package de.kokreation.opendata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.ProfileService;
@@ -413,11 +409,7 @@ class OpenDataApiTest {
     private List<com.networknt.schema.Error> validate(String schemaFile, String json) throws Exception {
         HttpResponse<String> schemaResponse = getText("/api/v1/schema/" + schemaFile);
         assertThat(schemaResponse.statusCode()).isEqualTo(200);
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true).build()))
-                .getSchema(schemaResponse.body(), InputFormat.JSON);
-        return schema.validate(json, InputFormat.JSON);
+        return OpenDataSchemas.parse(schemaResponse.body()).validate(json, InputFormat.JSON);
     }
 
     private static JsonNode entryOf(JsonNode list, String consultationSlug) {
