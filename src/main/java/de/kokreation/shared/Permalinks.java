@@ -18,6 +18,8 @@ public final class Permalinks {
     public static final String DRAFTS = "entwuerfe";
     public static final String CONDENSING = "verdichtung";
     public static final String EXPORT = "export";
+    /** The open-data interface: versioned, so that a changed format gets a new address. */
+    public static final String OPEN_DATA_API = "/api/v1";
 
     private Permalinks() {
     }
@@ -59,6 +61,24 @@ public final class Permalinks {
 
     public static String condensing(long themeGroupId) {
         return "/" + CONDENSING + "/" + themeGroupId;
+    }
+
+    /** The open-data list of all consultations (JSON). */
+    public static String openDataConsultations() {
+        return OPEN_DATA_API + "/consultations";
+    }
+
+    /**
+     * One open-data file of a consultation: {@code export.json}, {@code proposals.csv},
+     * {@code comments.csv}, {@code drafts.csv} or {@code draft-comments.csv}.
+     */
+    public static String openDataFile(String consultationSlug, String fileName) {
+        return openDataConsultations() + "/" + consultationSlug + "/" + fileName;
+    }
+
+    /** The JSON Schema that documents an open-data file, e.g. {@code export.schema.json}. */
+    public static String openDataSchema(String schemaFileName) {
+        return OPEN_DATA_API + "/schema/" + schemaFileName;
     }
 
     /** A page that asks for a login and then leads back to {@code target}. */

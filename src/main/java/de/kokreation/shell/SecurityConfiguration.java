@@ -3,20 +3,49 @@ package de.kokreation.shell;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
  * Web security: Vaadin's view access control, the login view, a public health endpoint and no
- * other public Actuator endpoint. Services check roles and objects themselves (method security).
+ * other public Actuator endpoint, and the read-only open-data interface. Services check roles and
+ * objects themselves (method security).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * The open data under {@code /api/v1}: GET (and HEAD) for everyone, every other method refused.
+     * Stateless, before the Vaadin chain: no session, no login redirect, no saved request; the
+     * CSRF check stays on, as nothing under this path changes anything.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain openDataFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // A plain 403 status: an error dispatch would reach the Vaadin chain and its login redirect.
+                .exceptionHandling(refusals -> refusals
+                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.setStatus(HttpStatus.FORBIDDEN.value())));
+        return http.build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {

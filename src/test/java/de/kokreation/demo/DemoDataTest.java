@@ -2,10 +2,16 @@ package de.kokreation.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
 import de.kokreation.TestProfiles;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.Phase;
+import de.kokreation.opendata.OpenDataExport;
+import de.kokreation.opendata.OpenDataSchemas;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The embedded default seeds the demo consultations into an empty database, once. Its own small
@@ -35,6 +43,8 @@ class DemoDataTest {
     UserDetailsService users;
     @Autowired
     DemoDataSeeder seeder;
+    @Autowired
+    OpenDataExport openData;
 
     @Test
     void seedsThe2018ConsultationsAndAFederalOneThatCollectsProposals() {
@@ -82,6 +92,29 @@ class DemoDataTest {
         }
         assertThat(users.loadUserByUsername(DemoAccounts.ADMIN).getAuthorities())
                 .extracting(Object::toString).contains("ROLE_ADMIN");
+    }
+
+    /** The open data of a whole 2018 consultation, with its final drafts, as the published schema describes it. */
+    @Test
+    void theOpenDataOfA2018ConsultationValidatesAgainstItsSchema() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        openData.writeExportJson("nrw-2018", out);
+        String schema;
+        try (var schemaFile = getClass().getResourceAsStream("/opendata/export.schema.json")) {
+            schema = new String(Objects.requireNonNull(schemaFile).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String json = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(OpenDataSchemas.parse(schema).validate(json, InputFormat.JSON)).isEmpty();
+        JsonNode export = JsonMapper.builder().build().readTree(json);
+        assertThat(export.get("proposals")).hasSizeGreaterThan(50);
+        assertThat(export.get("comments")).isNotEmpty();
+        assertThat(export.get("drafts")).hasSize(6).allSatisfy(draft -> {
+            assertThat(draft.get("status").asString()).isEqualTo("final");
+            assertThat(draft.get("milestones")).isNotEmpty();
+            assertThat(draft.get("proposalIds")).isNotEmpty();
+        });
+        assertThat(json).doesNotContain("@kokreation.example");
     }
 
     @Test

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -115,6 +117,29 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             groups.add(card);
         }
         add(new Section(new H2(getTranslation("consultation.themeGroups")), groups));
+        add(openData(consultation.slug()));
+    }
+
+    /** Plain links to the consultation's open data; the browser downloads them, not Vaadin's router. */
+    private Section openData(String slug) {
+        UnorderedList files = new UnorderedList();
+        files.addClassName("kk-link-list");
+        String[][] links = {
+                {"opendata.exportJson", Permalinks.openDataFile(slug, "export.json")},
+                {"opendata.proposalsCsv", Permalinks.openDataFile(slug, "proposals.csv")},
+                {"opendata.commentsCsv", Permalinks.openDataFile(slug, "comments.csv")},
+                {"opendata.draftsCsv", Permalinks.openDataFile(slug, "drafts.csv")},
+                {"opendata.draftCommentsCsv", Permalinks.openDataFile(slug, "draft-comments.csv")},
+                {"opendata.schema", Permalinks.openDataSchema("export.schema.json")}};
+        for (String[] link : links) {
+            Anchor anchor = new Anchor(link[1], getTranslation(link[0]));
+            anchor.setRouterIgnore(true);
+            files.add(new ListItem(anchor));
+        }
+        Section section = new Section(new H2(getTranslation("opendata.heading")),
+                new Paragraph(getTranslation("opendata.intro")), files);
+        section.setId("open-data");
+        return section;
     }
 
     @Override

@@ -1,0 +1,56 @@
+package de.kokreation.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pseudonymous author ids for the open data: {@code "p-"} and the first 16 hex digits of
+ * HMAC-SHA256(installation key, consultation id + ":" + account id). Stable (the same person gets
+ * the same id in every export of a consultation, so their contributions can be read together),
+ * not reversible without the key, and different in each consultation, so that one person's
+ * contributions cannot be linked across consultations.
+ */
+final class AuthorPseudonyms {
+
+    private static final String ALGORITHM = "HmacSHA256";
+    private static final int HEX_DIGITS = 16;
+
+    private AuthorPseudonyms() {
+    }
+
+    /** The pseudonyms of one consultation; one instance per export (a {@link Mac} is not thread-safe). */
+    static Scope forConsultation(byte[] installationKey, long consultationId) {
+        return new Scope(installationKey, consultationId);
+    }
+
+    static final class Scope {
+
+        private final Mac mac;
+        private final String prefix;
+
+        private Scope(byte[] installationKey, long consultationId) {
+            try {
+                mac = Mac.getInstance(ALGORITHM);
+                mac.init(new SecretKeySpec(installationKey, ALGORITHM));
+            } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
+                // Every JDK ships HmacSHA256, and it takes keys of any length.
+                throw new IllegalStateException(impossible);
+            }
+            prefix = consultationId + ":";
+        }
+
+        /** The pseudonym of an account, or null for no account (deleted, or content without author). */
+        @Nullable String of(@Nullable Long accountId) {
+            if (accountId == null) {
+                return null;
+            }
+            byte[] digest = mac.doFinal((prefix + accountId).getBytes(StandardCharsets.US_ASCII));
+            return "p-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package de.kokreation.opendata;
+
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ConsultationSummary;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Writes the open data of a consultation onto a stream: the JSON export and the CSV files, and
+ * the JSON list of all consultations. For everyone, without login; what it writes is what the
+ * public sees on the site (see {@link PublicContent}).
+ *
+ * <p>Every export streams: rows go from the database cursor through the JSON generator or the
+ * CSV printer into {@code out} one by one, nothing but the few drafts is collected. Each export
+ * runs in one read-only, repeatable-read transaction in the calling thread: PostgreSQL serves a
+ * fetch size only inside a transaction (otherwise it loads the whole result), and the snapshot
+ * keeps the files consistent (a comment never refers to a proposal the same export lacks). The
+ * caller's stream is flushed, never closed. An unknown slug throws
+ * {@link de.kokreation.shared.NotFoundException} before the first byte is written.
+ */
+@Service
+public class OpenDataExport {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private final ConsultationService consultations;
+    private final PublicContent content;
+    private final InstallationKey installationKey;
+    private final OpenDataLinks links;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+
+    OpenDataExport(ConsultationService consultations, PublicContent content, InstallationKey installationKey,
+            OpenDataLinks links, PlatformTransactionManager transactions, Clock clock) {
+        this.consultations = consultations;
+        this.content = content;
+        this.installationKey = installationKey;
+        this.links = links;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** Throws {@link de.kokreation.shared.NotFoundException} when there is no consultation {@code slug}. */
+    public void requireConsultation(String slug) {
+        consultations.getConsultation(slug);
+    }
+
+    /** All consultations, newest first, with their phase, timeline and the addresses of their files. */
+    public void writeConsultationsJson(OutputStream out) {
+        try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeStringProperty("schema", links.schema(OpenDataLinks.CONSULTATIONS_SCHEMA));
+            ExportJson.instant(json, "generatedAt", clock.instant());
+            json.writeArrayPropertyStart("consultations");
+            for (ConsultationSummary consultation : consultations.listConsultations()) {
+                ExportJson.consultationEntry(json, consultation, links);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    /** One JSON object: the consultation, then its proposals, comments, drafts and draft comments. */
+    public void writeExportJson(String slug, OutputStream out) {
+        export(slug, export -> {
+            try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
+                json.writeStartObject();
+                json.writeStringProperty("schema", links.schema(OpenDataLinks.EXPORT_SCHEMA));
+                ExportJson.instant(json, "generatedAt", clock.instant());
+                ExportJson.consultation(json, export.details().consultation(), export.details().themeGroups(), links);
+                PublicContent.DraftLinks draftLinks = draftLinks(export);
+                json.writeArrayPropertyStart("proposals");
+                content.proposals(export.id(), export.authors(), draftLinks, p -> ExportJson.proposal(json, p));
+                json.writeEndArray();
+                json.writeArrayPropertyStart("comments");
+                content.comments(export.id(), export.authors(), c -> ExportJson.comment(json, c));
+                json.writeEndArray();
+                json.writeArrayPropertyStart("drafts");
+                if (export.showsDrafts()) {
+                    content.drafts(export.id(), draftLinks).forEach(d -> ExportJson.draft(json, d));
+                }
+                json.writeEndArray();
+                json.writeArrayPropertyStart("draftComments");
+                if (export.showsDrafts()) {
+                    content.draftComments(export.id(), export.authors(), c -> ExportJson.draftComment(json, c));
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        });
+    }
+
+    public void writeProposalsCsv(String slug, OutputStream out) {
+        export(slug, export -> {
+            ExportCsv csv = ExportCsv.proposals(out);
+            content.proposals(export.id(), export.authors(), draftLinks(export), csv::proposal);
+            csv.finish();
+        });
+    }
+
+    public void writeCommentsCsv(String slug, OutputStream out) {
+        export(slug, export -> {
+            ExportCsv csv = ExportCsv.comments(out);
+            content.comments(export.id(), export.authors(), csv::comment);
+            csv.finish();
+        });
+    }
+
+    public void writeDraftsCsv(String slug, OutputStream out) {
+        export(slug, export -> {
+            ExportCsv csv = ExportCsv.drafts(out);
+            if (export.showsDrafts()) {
+                content.drafts(export.id(), draftLinks(export)).forEach(csv::draft);
+            }
+            csv.finish();
+        });
+    }
+
+    public void writeDraftCommentsCsv(String slug, OutputStream out) {
+        export(slug, export -> {
+            ExportCsv csv = ExportCsv.draftComments(out);
+            if (export.showsDrafts()) {
+                content.draftComments(export.id(), export.authors(), csv::draftComment);
+            }
+            csv.finish();
+        });
+    }
+
+    private PublicContent.DraftLinks draftLinks(Export export) {
+        return export.showsDrafts() ? content.draftLinks(export.id()) : PublicContent.DraftLinks.NONE;
+    }
+
+    private void export(String slug, Consumer<Export> writer) {
+        ConsultationDetails details = consultations.getConsultation(slug);
+        long id = details.consultation().id();
+        // The key is read (or created) before the read-only transaction starts: creating it writes.
+        AuthorPseudonyms.Scope authors = AuthorPseudonyms.forConsultation(installationKey.get(), id);
+        Export export = new Export(details, authors, details.consultation().currentPhase().showsDrafts());
+        readOnly.executeWithoutResult(status -> writer.accept(export));
+    }
+
+    /**
+     * One export in progress. Drafts are public only from the draft-commenting phase on, as on the
+     * site; before that the draft parts stay empty.
+     */
+    private record Export(ConsultationDetails details, AuthorPseudonyms.Scope authors, boolean showsDrafts) {
+
+        long id() {
+            return details.consultation().id();
+        }
+    }
+}
