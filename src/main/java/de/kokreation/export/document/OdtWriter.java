@@ -52,6 +52,9 @@ import de.kokreation.export.document.Rich.SubHeading;
  */
 public class OdtWriter implements DocumentWriter {
 
+    private static final String NUMBERED_LIST_STYLE = "KkNumbers";
+    private static final String BULLETED_LIST_STYLE = "KkBullets";
+
     @Override
     public void write(Document document, OutputStream out) throws IOException {
         try (OdfTextDocument odt = OdfTextDocument.newTextDocument()) {
@@ -309,7 +312,7 @@ public class OdtWriter implements DocumentWriter {
             if (!ordered && bulletStyle != null) {
                 return bulletStyle;
             }
-            String name = ordered ? "KkNumbers" : "KkBullets";
+            String name = ordered ? NUMBERED_LIST_STYLE : BULLETED_LIST_STYLE;
             TextListStyleElement style = styles.newTextListStyleElement(name);
             String[] bullets = {"•", "◦", "▪"};
             for (int level = 1; level <= 3; level++) {
