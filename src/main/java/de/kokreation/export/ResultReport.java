@@ -146,7 +146,7 @@ public class ResultReport {
             body.add(new DataTable(texts.get("report.participation.caption"), List.of(
                     texts.get("report.participation.group"), texts.get("report.participation.participants"),
                     texts.get("report.participation.proposals"), texts.get("report.participation.comments"),
-                    texts.get("report.participation.votes")), List.of(40, 15, 15, 15, 15), rows));
+                    texts.get("report.participation.votes")), List.of(32, 17, 17, 17, 17), rows));
             long hidden = figures.hiddenProposals(groupIds);
             if (hidden > 0) {
                 body.add(new Paragraph(Rich.plain(texts.get("report.participation.hidden", hidden))));
@@ -255,14 +255,14 @@ public class ResultReport {
                     body.add(new DataTable(texts.get("report.proposals.caption", group.name()), List.of(
                             texts.get("proposal.title"), texts.get("proposal.votes"), texts.get("proposal.response"),
                             texts.get("proposal.reason"), texts.get("proposal.commitments")),
-                            List.of(28, 12, 13, 27, 20), rows));
+                            List.of(26, 12, 17, 27, 18), rows));
                 }
             }
         }
 
         /** Long titles would fill the narrow column; the full title stands in the commitments table. */
         private static String shortened(String title) {
-            return title.length() <= 60 ? title : title.substring(0, 58).strip() + " …";
+            return title.length() <= 45 ? title : title.substring(0, 43).strip() + " …";
         }
 
         private Rich number(long value) {

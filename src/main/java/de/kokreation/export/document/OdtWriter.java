@@ -105,7 +105,8 @@ public class OdtWriter implements DocumentWriter {
             headings[2] = paragraphStyle("11.5pt", true, false);
             headings[3] = paragraphStyle("11pt", true, false);
             caption = paragraphStyle("10pt", true, false);
-            strongParagraph = paragraphStyle("10.5pt", true, false);
+            // Labels in table cells start at the cell's top, level with the value beside them.
+            strongParagraph = paragraphStyle("10.5pt", true, false, "0cm");
             labelCell = cellStyle("#f2f5f9");
             headerCell = cellStyle("#e8eef5");
             valueCell = cellStyle("#ffffff");
@@ -356,12 +357,16 @@ public class OdtWriter implements DocumentWriter {
         }
 
         private String paragraphStyle(String size, boolean isBold, boolean breakBefore) {
+            return paragraphStyle(size, isBold, breakBefore, breakBefore ? "0cm" : "0.2cm");
+        }
+
+        private String paragraphStyle(String size, boolean isBold, boolean breakBefore, String marginTop) {
             OdfStyle style = styles.newStyle(OdfStyleFamily.Paragraph);
             style.setProperty(OdfTextProperties.FontSize, size);
             if (isBold) {
                 style.setProperty(OdfTextProperties.FontWeight, "bold");
             }
-            style.setProperty(OdfParagraphProperties.MarginTop, breakBefore ? "0cm" : "0.2cm");
+            style.setProperty(OdfParagraphProperties.MarginTop, marginTop);
             style.setProperty(OdfParagraphProperties.MarginBottom, "0.15cm");
             if (breakBefore) {
                 style.setProperty(OdfParagraphProperties.BreakBefore, "page");
