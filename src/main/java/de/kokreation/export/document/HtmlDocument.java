@@ -80,7 +80,8 @@ final class HtmlDocument {
         for (Block block : document.body()) {
             if (block instanceof Heading heading && heading.level() <= document.tocDepth()) {
                 entries.appendElement("li").addClass("level-" + heading.level())
-                        .appendElement("a").attr("href", "#" + heading.anchor()).text(heading.numbered());
+                        .appendElement("a").attr("href", "#" + heading.anchor()).attr("title", heading.numbered())
+                        .text(heading.numbered());
             }
         }
 
@@ -175,7 +176,9 @@ final class HtmlDocument {
                     }
                     target.appendText(run.text());
                 }
-                case Link link -> parent.appendElement("a").attr("href", link.href()).text(link.text());
+                // The title is the link's description in the tagged PDF (PDF/UA wants one per link).
+                case Link link -> parent.appendElement("a").attr("href", link.href()).attr("title", link.text())
+                        .text(link.text());
                 case LineBreak ignored -> parent.appendElement("br");
             }
         }
