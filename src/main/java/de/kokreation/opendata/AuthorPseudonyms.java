@@ -28,10 +28,19 @@ final class AuthorPseudonyms {
         return new Scope(installationKey, consultationId);
     }
 
+    /**
+     * The pseudonyms of one consultation, each computed once: an export meets the same authors again
+     * and again (a million comments by a few hundred thousand people), so an HMAC for every row
+     * repeats the same work many times. The cache holds at most {@value #CACHE_MAX} accounts (about
+     * 30 MB); beyond that pseudonyms are computed per row again, so memory stays bounded.
+     */
     static final class Scope {
+
+        static final int CACHE_MAX = 300_000;
 
         private final Mac mac;
         private final String prefix;
+        private final java.util.HashMap<Long, String> known = new java.util.HashMap<>();
 
         private Scope(byte[] installationKey, long consultationId) {
             try {
@@ -49,6 +58,17 @@ final class AuthorPseudonyms {
             if (accountId == null) {
                 return null;
             }
+            String pseudonym = known.get(accountId);
+            if (pseudonym == null) {
+                pseudonym = compute(accountId);
+                if (known.size() < CACHE_MAX) {
+                    known.put(accountId, pseudonym);
+                }
+            }
+            return pseudonym;
+        }
+
+        private String compute(long accountId) {
             byte[] digest = mac.doFinal((prefix + accountId).getBytes(StandardCharsets.US_ASCII));
             return "p-" + HexFormat.of().formatHex(digest, 0, HEX_DIGITS / 2);
         }
