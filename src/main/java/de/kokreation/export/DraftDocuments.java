@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,6 @@ import de.kokreation.export.document.Document.Paragraph;
 import de.kokreation.export.document.Rich;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
-import de.kokreation.shared.Permalinks;
 
 /**
  * The draft commitments of a consultation as one document in the OGP commitment template: a
@@ -45,15 +43,15 @@ public class DraftDocuments {
     private final ExportAccess access;
     private final DraftSheets sheets;
     private final Clock clock;
-    private final String baseUrl;
+    private final ProposalLinks links;
 
     DraftDocuments(ConsultationService consultations, ExportAccess access, DraftSheets sheets, Clock clock,
-            @Value("${kokreation.public-base-url}") String baseUrl) {
+            ProposalLinks links) {
         this.consultations = consultations;
         this.access = access;
         this.sheets = sheets;
         this.clock = clock;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.links = links;
     }
 
     /** The drafts the caller may export, by theme group; refuses people who lead no group of it. */
@@ -149,16 +147,11 @@ public class DraftDocuments {
 
     private DataTable proposals(List<DraftSheets.LinkedProposal> proposals, DocumentTexts texts) {
         List<List<Rich>> rows = proposals.stream().map(proposal -> List.of(
-                link(proposal.id(), proposal.title()),
+                links.titled(proposal.id(), proposal.title()),
                 Rich.plain(proposal.outcome() == null ? texts.get("proposal.unanswered")
                         : texts.get("outcome." + proposal.outcome())))).toList();
         return new DataTable("", List.of(texts.get("proposal.title"), texts.get("proposal.response")),
                 List.of(70, 30), rows);
-    }
-
-    /** A proposal's title linking to its public page, so every commitment traces back to its sources. */
-    Rich link(long proposalId, String title) {
-        return new Rich(List.of(new Rich.Para(List.of(new Rich.Link(baseUrl + Permalinks.proposal(proposalId), title)))));
     }
 
     private static Map<Long, String> names(List<ThemeGroupSummary> groups) {

@@ -46,15 +46,15 @@ public class ResultReport {
     private final ConsultationService consultations;
     private final ExportAccess access;
     private final ReportFigures figures;
-    private final DraftDocuments drafts;
+    private final ProposalLinks links;
     private final Clock clock;
 
-    ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, DraftDocuments drafts,
+    ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, ProposalLinks links,
             Clock clock) {
         this.consultations = consultations;
         this.access = access;
         this.figures = figures;
-        this.drafts = drafts;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -175,7 +175,7 @@ public class ResultReport {
             weeks.forEach((monday, counts) -> {
                 String week = texts.get("report.weeks.weekValue", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                         texts.date(monday));
-                labels.add("KW " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                labels.add(texts.get("report.weeks.chartLabel", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
                 rows.add(List.of(Rich.plain(week), number(counts.proposals()), number(counts.comments()),
                         number(counts.votes())));
             });
@@ -235,7 +235,7 @@ public class ResultReport {
                 String commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
                         .map(draftNumbers::get).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
                 rowsByGroup.get(line.themeGroupId()).add(List.of(
-                        drafts.link(line.id(), line.title()),
+                        links.titled(line.id(), line.title()),
                         Rich.plain(texts.get("proposal.votesValue", line.votesFor(), line.votesAgainst())),
                         Rich.plain(line.outcome() == null ? texts.get("proposal.unanswered")
                                 : texts.get("outcome." + line.outcome())),

@@ -62,35 +62,6 @@ public record Rich(List<Block> blocks) {
         return blocks.isEmpty();
     }
 
-    /** The text without structure, for cells and outlines. */
-    public String plainText() {
-        StringBuilder text = new StringBuilder();
-        for (Block block : blocks) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            switch (block) {
-                case Para(List<Inline> inlines) -> text.append(plainText(inlines));
-                case SubHeading(List<Inline> inlines) -> text.append(plainText(inlines));
-                case ItemList(boolean ordered, List<Rich> items) -> items.forEach(item -> text.append("• ")
-                        .append(item.plainText()).append('\n'));
-            }
-        }
-        return text.toString().strip();
-    }
-
-    public static String plainText(List<Inline> inlines) {
-        StringBuilder text = new StringBuilder();
-        for (Inline inline : inlines) {
-            switch (inline) {
-                case Run run -> text.append(run.text());
-                case Link link -> text.append(link.text());
-                case LineBreak ignored -> text.append('\n');
-            }
-        }
-        return text.toString();
-    }
-
     private static List<Block> blocks(Element container) {
         List<Block> blocks = new ArrayList<>();
         List<Inline> loose = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -105,19 +106,14 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         nothingChosen.setVisible(chosen.isEmpty());
         section.add(choice, nothingChosen);
 
-        Div links = new Div();
-        links.addClassName("kk-download-links");
         Locale locale = getLocale();
-        for (ExportFormat format : ExportFormat.values()) {
-            Anchor link = new Anchor(download(documents.fileName(slug, format), format,
-                    out -> documents.write(slug, chosen, format, locale, out)),
-                    getTranslation("export.download", format.label()));
-            link.setId("export-drafts-" + format.extension());
-            link.addClassName("kk-button-link-secondary");
+        Div links = downloadLinks("export-drafts-", List.of(ExportFormat.values()),
+                format -> documents.fileName(slug, format),
+                format -> out -> documents.write(slug, chosen, format, locale, out));
+        links.getChildren().map(Anchor.class::cast).forEach(link -> {
             link.setEnabled(!chosen.isEmpty());
             draftLinks.add(link);
-            links.add(link);
-        }
+        });
         section.add(links);
         return section;
     }
@@ -131,18 +127,26 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         heading.setId("export-report-heading");
         Section section = new Section(heading, new Paragraph(getTranslation("export.report.intro")));
         section.getElement().setAttribute("aria-labelledby", "export-report-heading");
+        Locale locale = getLocale();
+        Div links = downloadLinks("export-report-", List.of(ExportFormat.DOCX, ExportFormat.PDF),
+                format -> report.fileName(slug, format), format -> out -> report.write(slug, format, locale, out));
+        section.add(links);
+        return section;
+    }
+
+    /** One download link per format, each generating its file when followed. */
+    private Div downloadLinks(String idPrefix, List<ExportFormat> formats, Function<ExportFormat, String> fileName,
+            Function<ExportFormat, Writing> writing) {
         Div links = new Div();
         links.addClassName("kk-download-links");
-        Locale locale = getLocale();
-        for (ExportFormat format : List.of(ExportFormat.DOCX, ExportFormat.PDF)) {
-            Anchor link = new Anchor(download(report.fileName(slug, format), format,
-                    out -> report.write(slug, format, locale, out)), getTranslation("export.download", format.label()));
-            link.setId("export-report-" + format.extension());
+        for (ExportFormat format : formats) {
+            Anchor link = new Anchor(download(fileName.apply(format), format, writing.apply(format)),
+                    getTranslation("export.download", format.label()));
+            link.setId(idPrefix + format.extension());
             link.addClassName("kk-button-link-secondary");
             links.add(link);
         }
-        section.add(links);
-        return section;
+        return links;
     }
 
     /** Writes one document into the response of the download request. */
