@@ -53,6 +53,13 @@ public class ConsultationService {
         return summarize(group, group.consultation(), group.consultation().phaseOn(LocalDate.now(clock)));
     }
 
+    /** The phase a theme group's consultation is in today; cheaper than the summary, for checks on hot paths. */
+    public Phase currentPhaseOfThemeGroup(long themeGroupId) {
+        return consultations.findTimelineByThemeGroupId(themeGroupId)
+                .orElseThrow(() -> new NotFoundException("themeGroup.error.notFound", themeGroupId))
+                .phaseOn(LocalDate.now(clock));
+    }
+
     /** Creates a consultation with its theme groups; slugs must be unique. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

@@ -34,17 +34,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select a.displayName from UserAccount a where a.id = :accountId")
     Optional<String> findDisplayName(long accountId);
 
-    /** Atomic counter change: concurrent voters never overwrite each other's increments. */
-    @Modifying(flushAutomatically = true)
-    @Query(value = "update proposal set votes_for = votes_for + :forDelta,"
-            + " votes_against = votes_against + :againstDelta where id = :proposalId", nativeQuery = true)
-    int adjustVotes(long proposalId, int forDelta, int againstDelta);
-
     @Modifying(flushAutomatically = true)
     @Query(value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",
             nativeQuery = true)
     int adjustCommentCount(long proposalId, int delta);
-
-    @Query(value = "select votes_for, votes_against from proposal where id = :proposalId", nativeQuery = true)
-    List<Object[]> readVoteCounts(long proposalId);
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One person's vote on one proposal; the database allows only one per pair. */
+/**
+ * One person's vote on one proposal; the database allows only one per pair. Casting and turning a
+ * vote go through set-based statements in {@link VoteLedger} (the hottest write path of the
+ * site); the entity serves reading.
+ */
 @Entity
 @Table(name = "proposal_vote")
 class Vote {
@@ -47,10 +51,5 @@ class Vote {
 
     VoteDirection direction() {
         return direction;
-    }
-
-    void change(VoteDirection newDirection, Instant now) {
-        this.direction = newDirection;
-        this.castAt = now;
     }
 }
