@@ -15,9 +15,17 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + " p.votesFor, p.votesAgainst, p.commentCount, p.hiddenReason)"
             + " from Proposal p join UserAccount a on a.id = p.authorId";
 
-    @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId",
+    /**
+     * The ids of one page, in the page's order. Only the sort index is read (an index-only scan
+     * on PostgreSQL), so a page deep in a long list skips its offset without touching the rows;
+     * {@link #findSummaries(Collection)} then loads just the page.
+     */
+    @Query(value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId",
             countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId")
-    Page<ProposalSummary> findSummaries(long themeGroupId, Pageable pageable);
+    Page<Long> findPageIds(long themeGroupId, Pageable pageable);
+
+    @Query(SUMMARY + " where p.id in :ids")
+    List<ProposalSummary> findSummaries(Collection<Long> ids);
 
     @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId and lower(p.title) like :pattern escape '\\'",
             countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId"

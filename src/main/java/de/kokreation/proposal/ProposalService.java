@@ -8,7 +8,12 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,10 +56,19 @@ public class ProposalService {
         // An absurd page number from the address must not overflow the offset.
         int index = Math.clamp(pageIndex, 0, Integer.MAX_VALUE / size - 1);
         PageRequest page = PageRequest.of(index, size, query.sort().sort());
-        Page<ProposalSummary> result = query.titleSearch().isEmpty()
-                ? proposals.findSummaries(themeGroupId, page)
-                : proposals.findSummariesByTitle(themeGroupId, query.likePattern(), page);
+        if (query.titleSearch().isEmpty()) {
+            Page<Long> ids = proposals.findPageIds(themeGroupId, page);
+            return new ProposalPage(inOrder(ids.getContent(), proposals.findSummaries(ids.getContent())),
+                    ids.getTotalElements(), page.getPageNumber(), size);
+        }
+        Page<ProposalSummary> result = proposals.findSummariesByTitle(themeGroupId, query.likePattern(), page);
         return new ProposalPage(result.getContent(), result.getTotalElements(), page.getPageNumber(), size);
+    }
+
+    private static List<ProposalSummary> inOrder(List<Long> ids, List<ProposalSummary> summaries) {
+        Map<Long, ProposalSummary> byId = summaries.stream()
+                .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public ProposalDetails getProposal(long proposalId) {
