@@ -1,18 +1,15 @@
 package de.kokreation.proposal.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,6 +32,7 @@ import de.kokreation.proposal.ProposalSort;
 import de.kokreation.proposal.ProposalSummary;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import java.util.LinkedHashMap;
@@ -42,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * A theme group's proposals: sorted, searched and paged in the database. Sort, search and page
@@ -162,38 +161,42 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
                     ? "proposals.empty" : "proposals.noMatch")));
             return;
         }
-        OrderedList list = new OrderedList();
-        list.addClassName("kk-proposal-list");
-        list.getElement().setAttribute("start", Integer.toString(page.pageIndex() * page.pageSize() + 1));
-        page.items().forEach(item -> list.add(new ListItem(card(item))));
-        results.add(list);
+        results.add(proposalList(page));
         if (page.pageCount() > 1) {
             results.add(pagination(query, page));
         }
     }
 
-    private Article card(ProposalSummary proposal) {
-        Locale locale = getLocale();
-        Anchor title = new Anchor(Permalinks.proposal(proposal.id()),
-                proposal.hidden() ? getTranslation("moderation.hiddenTitle") : proposal.title());
-        Span author = new Span(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
-        Div meta = new Div(author, Html5.time(proposal.createdAt(), locale));
-        meta.addClassName("kk-meta");
-        Div figures = new Div(
-                figure("proposal.votesFor", proposal.votesFor(), "kk-figure-for"),
-                figure("proposal.votesAgainst", proposal.votesAgainst(), "kk-figure-against"),
-                figure("proposal.comments", proposal.commentCount(), "kk-figure-comments"));
-        figures.addClassName("kk-figures");
-        H3 heading = new H3(title);
-        Article card = new Article(heading, meta, figures);
-        card.addClassName("kk-card");
-        return card;
+    /**
+     * The page of proposals as one static HTML fragment instead of a component per element: the
+     * cards have no server-side behaviour (their links navigate like any link), and a component
+     * tree of some 300 elements would hold about 200 KB per open UI on the server. Text goes in
+     * through jsoup, which escapes it.
+     */
+    private Html proposalList(ProposalPage page) {
+        Element list = new Element("ol").addClass("kk-proposal-list")
+                .attr("start", Integer.toString(page.pageIndex() * page.pageSize() + 1));
+        page.items().forEach(item -> card(item, list.appendElement("li")));
+        return new Html(list.outerHtml());
     }
 
-    private Span figure(String key, int value, String className) {
-        Span figure = new Span(getTranslation(key, value));
-        figure.addClassName(className);
-        return figure;
+    private void card(ProposalSummary proposal, Element item) {
+        Locale locale = getLocale();
+        Element card = item.appendElement("article").addClass("kk-card");
+        card.appendElement("h3").appendElement("a").attr("href", Permalinks.proposal(proposal.id()))
+                .text(proposal.hidden() ? getTranslation("moderation.hiddenTitle") : proposal.title());
+        Element meta = card.appendElement("div").addClass("kk-meta");
+        meta.appendElement("span").text(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
+        meta.appendElement("time").attr("datetime", Formats.iso(proposal.createdAt()))
+                .text(Formats.dateTime(proposal.createdAt(), locale));
+        Element figures = card.appendElement("div").addClass("kk-figures");
+        figure(figures, "proposal.votesFor", proposal.votesFor(), "kk-figure-for");
+        figure(figures, "proposal.votesAgainst", proposal.votesAgainst(), "kk-figure-against");
+        figure(figures, "proposal.comments", proposal.commentCount(), "kk-figure-comments");
+    }
+
+    private void figure(Element figures, String key, int value, String className) {
+        figures.appendElement("span").addClass(className).text(getTranslation(key, value));
     }
 
     private Nav pagination(ProposalQuery query, ProposalPage page) {

@@ -3,12 +3,12 @@ package de.kokreation.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kokreation.Fixtures;
@@ -37,7 +37,7 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         navigate(path(group), ThemeGroupView.class);
 
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("25 Vorschläge");
-        assertThat($(H3.class).all()).hasSize(ThemeGroupView.PAGE_SIZE);
+        assertThat(titles()).hasSize(ThemeGroupView.PAGE_SIZE);
         assertThat($(Anchor.class).id("pagination-next").getHref()).endsWith("?seite=2");
         assertThat($(Anchor.class).id("new-proposal").getHref())
                 .isEqualTo(Permalinks.newProposal(group.consultationSlug(), group.slug()));
@@ -78,8 +78,12 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
                 .isTrue();
     }
 
+    /** The titles in the rendered list, as the browser gets them. */
     private List<String> titles() {
-        return $(H3.class).all().stream().map(heading -> heading.getElement().getTextRecursively()).toList();
+        String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
+                .findFirst().orElse("");
+        return org.jsoup.Jsoup.parseBodyFragment("<ol>" + list + "</ol>").select("article.kk-card h3 a")
+                .eachText();
     }
 
     private static String path(ThemeGroupSummary group) {
