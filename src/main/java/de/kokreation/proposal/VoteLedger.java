@@ -3,72 +3,130 @@ package de.kokreation.proposal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of the vote write path, the hottest one of the site: every statement is set-based and
- * goes straight to JDBC (inside the caller's transaction), so a vote costs four short statements
- * and no entity loading, dirty checking or flushing. One vote per person per proposal is kept by
- * the unique constraint {@code uk_vote_once}; the counters on {@code proposal} move by atomic
- * increments in the same transaction as the vote rows, so they always equal the rows.
+ * The SQL of the vote write path, the hottest one of the site: set-based statements sent as JDBC
+ * batches inside the caller's transaction, with no entity loading, dirty checking or flushing.
+ * One vote per person per proposal is kept by the unique constraint {@code uk_vote_once}; the
+ * counters on {@code proposal} move by atomic increments in the same transaction as the vote rows,
+ * so they always equal the rows.
  */
 @Component
 class VoteLedger {
 
-    private final JdbcClient jdbc;
+    /** A person's vote on a proposal, as one row of a batch. */
+    record Key(long proposalId, long voterId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
 
     VoteLedger(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    Optional<Long> themeGroupOf(long proposalId) {
-        return jdbc.sql("select theme_group_id from proposal where id = ?").param(proposalId).query(Long.class)
-                .optional();
+    /** The theme group of each existing proposal among {@code proposalIds}. */
+    Map<Long, Long> themeGroupsOf(Collection<Long> proposalIds) {
+        Map<Long, Long> groups = new HashMap<>();
+        named.query("select id, theme_group_id from proposal where id in (:ids)", Map.of("ids", proposalIds),
+                row -> {
+                    groups.put(row.getLong(1), row.getLong(2));
+                });
+        return groups;
     }
 
     /**
-     * Inserts the vote unless the person has one on the proposal already; true when inserted. Two
-     * concurrent first votes of the same person both pass the check, and the unique constraint
-     * rejects the second, whose transaction is then retried and finds the first.
+     * Inserts each vote unless the person has one on the proposal already; per vote, whether it was
+     * inserted. A concurrent first vote of the same person elsewhere passes the check too, and the
+     * unique constraint then rejects the batch, which the caller retries.
      */
-    boolean insertIfAbsent(long proposalId, long voterId, VoteDirection direction, Instant now) {
-        return jdbc.sql("""
+    boolean[] insertIfAbsent(List<Key> keys, List<VoteDirection> directions, Instant now) {
+        if (keys.isEmpty()) {
+            return new boolean[0];
+        }
+        OffsetDateTime castAt = utc(now);
+        List<Object[]> rows = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            rows.add(new Object[] {key.proposalId(), key.voterId(), directions.get(i).name(), castAt,
+                key.proposalId(), key.voterId()});
+        }
+        return changed(jdbc.batchUpdate("""
                 insert into proposal_vote (proposal_id, voter_id, direction, cast_at)
                 select ?, ?, ?, ? from (values (1)) one
-                 where not exists (select 1 from proposal_vote where proposal_id = ? and voter_id = ?)""")
-                .params(proposalId, voterId, direction.name(), utc(now), proposalId, voterId).update() == 1;
+                 where not exists (select 1 from proposal_vote where proposal_id = ? and voter_id = ?)""", rows));
     }
 
-    /** Turns an existing vote of the other direction round; true when it did. */
-    boolean turn(long proposalId, long voterId, VoteDirection direction, Instant now) {
-        return jdbc.sql("""
+    /** Turns each existing vote of the other direction round; per vote, whether it did. */
+    boolean[] turn(List<Key> keys, List<VoteDirection> directions, Instant now) {
+        if (keys.isEmpty()) {
+            return new boolean[0];
+        }
+        OffsetDateTime castAt = utc(now);
+        List<Object[]> rows = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            Key key = keys.get(i);
+            String direction = directions.get(i).name();
+            rows.add(new Object[] {direction, castAt, key.proposalId(), key.voterId(), direction});
+        }
+        return changed(jdbc.batchUpdate("""
                 update proposal_vote set direction = ?, cast_at = ?
-                 where proposal_id = ? and voter_id = ? and direction <> ?""")
-                .params(direction.name(), utc(now), proposalId, voterId, direction.name()).update() == 1;
+                 where proposal_id = ? and voter_id = ? and direction <> ?""", rows));
     }
 
-    /** Deletes the person's vote of this direction; true when there was one. */
-    boolean delete(long proposalId, long voterId, VoteDirection direction) {
-        return jdbc.sql("delete from proposal_vote where proposal_id = ? and voter_id = ? and direction = ?")
-                .params(proposalId, voterId, direction.name()).update() == 1;
+    /** Deletes each person's vote of this direction; per vote, whether there was one. */
+    boolean[] delete(List<Key> keys, VoteDirection direction) {
+        if (keys.isEmpty()) {
+            return new boolean[0];
+        }
+        List<Object[]> rows = keys.stream()
+                .map(key -> new Object[] {key.proposalId(), key.voterId(), direction.name()}).toList();
+        return changed(jdbc.batchUpdate(
+                "delete from proposal_vote where proposal_id = ? and voter_id = ? and direction = ?", rows));
     }
 
     /**
-     * Moves the counters by the given amounts. The row lock this takes on a popular proposal is where
-     * concurrent voters queue, so callers make it their last write before the commit.
+     * Moves the counters of each proposal by its summed changes, in the order of the proposal ids.
+     * The row lock on a popular proposal is where concurrent writers queue, so this is the last
+     * write before the commit, and one batch changes each proposal once.
      */
-    void adjustCounters(long proposalId, int forDelta, int againstDelta) {
-        jdbc.sql("update proposal set votes_for = votes_for + ?, votes_against = votes_against + ? where id = ?")
-                .params(forDelta, againstDelta, proposalId).update();
+    void adjustCounters(Map<Long, int[]> deltasByProposal) {
+        List<Object[]> rows = deltasByProposal.entrySet().stream()
+                .filter(entry -> entry.getValue()[0] != 0 || entry.getValue()[1] != 0)
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> new Object[] {entry.getValue()[0], entry.getValue()[1], entry.getKey()}).toList();
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("update proposal set votes_for = votes_for + ?, votes_against = votes_against + ?"
+                    + " where id = ?", rows);
+        }
     }
 
-    VoteTally tally(long proposalId, @Nullable VoteDirection myVote) {
-        return jdbc.sql("select votes_for, votes_against from proposal where id = ?").param(proposalId)
-                .query((row, n) -> new VoteTally(row.getInt(1), row.getInt(2), myVote)).single();
+    /** The counters of each proposal: {for, against}. */
+    Map<Long, int[]> tallies(Collection<Long> proposalIds) {
+        Map<Long, int[]> tallies = new HashMap<>();
+        named.query("select id, votes_for, votes_against from proposal where id in (:ids)", Map.of("ids", proposalIds),
+                row -> {
+                    tallies.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+                });
+        return tallies;
+    }
+
+    private static boolean[] changed(int[] counts) {
+        boolean[] changed = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            changed[i] = counts[i] > 0;
+        }
+        return changed;
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -106,6 +106,39 @@ class VoteServiceTest {
         assertCountersMatchVotes(proposal);
     }
 
+    /**
+     * Votes arriving together are written together; one refused among them (its consultation is
+     * closed, or the proposal does not exist) fails alone, with its own message.
+     */
+    @Test
+    void aRefusedVoteAmongManyFailsAloneWithItsReason() throws Exception {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        long open = fixtures.proposal(group, fixtures.citizen(), "Offene Sitzungen der Ausschüsse");
+        long closed = insertProposalInClosedConsultation();
+        List<UserAccount> voters = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            voters.add(fixtures.citizen());
+        }
+        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        runConcurrently(voters.size(), index -> fixtures.as(voters.get(index), () -> {
+            long target = index % 10 == 0 ? closed : index % 10 == 1 ? Long.MAX_VALUE : open;
+            try {
+                return votes.cast(target, VoteDirection.FOR);
+            } catch (DomainException refused) {
+                refusals.add(refused.messageKey());
+                return null;
+            }
+        }));
+
+        assertThat(refusals).filteredOn("vote.error.closed"::equals).hasSize(3);
+        assertThat(refusals).filteredOn("proposal.error.notFound"::equals).hasSize(3);
+        assertThat(proposals.getProposal(open).tally().votesFor()).isEqualTo(24);
+        assertCountersMatchVotes(open);
+        assertThat(jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ?", Long.class, closed))
+                .isZero();
+    }
+
     private void assertCountersMatchVotes(long proposal) {
         long stored = jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ?", Long.class,
                 proposal);

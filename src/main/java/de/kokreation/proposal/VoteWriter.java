@@ -1,0 +1,299 @@
+package de.kokreation.proposal;
+
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.Phase;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes votes in batches, on one thread. Each caller waits until the transaction holding its
+ * vote has committed, so an acknowledged vote is never lost; but when many people vote at once,
+ * their votes share one transaction, one commit and one counter update per proposal, instead of
+ * queueing one by one for the row lock of a popular proposal. Under light load a batch holds a
+ * single vote and nothing waits.
+ *
+ * <p>Within a batch every person votes at most once per proposal (a repeat starts the next round),
+ * so the statements of a round can be sent as JDBC batches in any order. A round that fails as a
+ * whole (another instance of the application raced on the same vote) is rolled back and its votes
+ * are written one by one, each retried like a single request.
+ */
+@Component
+class VoteWriter implements SmartLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
+    static final int MAX_BATCH = 500;
+    private static final int ATTEMPTS = 3;
+    private static final long WAIT_SECONDS = 30;
+
+    /** One vote to write: a direction to cast, or null to withdraw. */
+    private record Request(VoteLedger.Key key, @Nullable VoteDirection direction,
+            CompletableFuture<VoteTally> result) {
+    }
+
+    private final VoteLedger ledger;
+    private final ConsultationService consultations;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private @Nullable Thread worker;
+
+    VoteWriter(VoteLedger ledger, ConsultationService consultations, PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.ledger = ledger;
+        this.consultations = consultations;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Writes the vote (or its withdrawal) and returns the counts after it; throws what the write threw. */
+    VoteTally write(long proposalId, long voterId, @Nullable VoteDirection direction) {
+        Request request = new Request(new VoteLedger.Key(proposalId, voterId), direction, new CompletableFuture<>());
+        if (running) {
+            queue.add(request);
+        } else {
+            // Before start and after stop: in the caller's thread.
+            writeAlone(request);
+        }
+        try {
+            return request.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the vote was written", interrupted);
+        } catch (TimeoutException slow) {
+            throw new IllegalStateException("the vote was not written within " + WAIT_SECONDS + " s", slow);
+        }
+    }
+
+    private void run() {
+        List<Request> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Request first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                writeInRounds(batch);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException unexpected) {
+                LOG.error("Vote batch failed", unexpected);
+                batch.forEach(request -> request.result().completeExceptionally(unexpected));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Splits the batch where a person votes on the same proposal again, so each round has unique keys. */
+    private void writeInRounds(List<Request> batch) {
+        List<Request> round = new ArrayList<>();
+        Set<VoteLedger.Key> keys = new HashSet<>();
+        for (Request request : batch) {
+            if (!keys.add(request.key())) {
+                writeRound(round);
+                round = new ArrayList<>();
+                keys.clear();
+                keys.add(request.key());
+            }
+            round.add(request);
+        }
+        writeRound(round);
+    }
+
+    private void writeRound(List<Request> round) {
+        if (round.isEmpty()) {
+            return;
+        }
+        Map<Request, VoteTally> tallies;
+        try {
+            tallies = transaction.execute(status -> apply(round));
+        } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
+            round.forEach(this::writeAlone);
+            return;
+        } catch (RuntimeException failed) {
+            round.forEach(request -> request.result().completeExceptionally(failed));
+            return;
+        }
+        if (tallies != null) {
+            tallies.forEach((request, tally) -> request.result().complete(tally));
+        }
+    }
+
+    /** One vote in its own transaction, retried when it loses a race for the unique constraint. */
+    private void writeAlone(Request request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Map<Request, VoteTally> tally = transaction.execute(status -> apply(List.of(request)));
+                if (tally != null && tally.containsKey(request)) {
+                    request.result().complete(tally.get(request));
+                }
+                return;
+            } catch (DataIntegrityViolationException | ConcurrencyFailureException race) {
+                if (attempt >= ATTEMPTS) {
+                    request.result().completeExceptionally(race);
+                    return;
+                }
+            } catch (RuntimeException failed) {
+                request.result().completeExceptionally(failed);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Writes one round in the current transaction and returns the tally for each accepted request.
+     * Requests on unknown proposals or outside the voting phase are answered with their error and
+     * change nothing.
+     */
+    private Map<Request, VoteTally> apply(List<Request> round) {
+        List<Request> accepted = acceptOpen(round);
+        Map<Long, int[]> deltas = new HashMap<>();
+        Instant now = clock.instant();
+        List<Request> casts = accepted.stream().filter(request -> request.direction() != null).toList();
+        List<Request> withdrawals = accepted.stream().filter(request -> request.direction() == null).toList();
+
+        boolean[] inserted = ledger.insertIfAbsent(keys(casts), directions(casts), now);
+        List<Request> existing = new ArrayList<>();
+        for (int i = 0; i < casts.size(); i++) {
+            if (inserted[i]) {
+                count(deltas, casts.get(i).key().proposalId(), casts.get(i).direction(), +1);
+            } else {
+                existing.add(casts.get(i));
+            }
+        }
+        boolean[] turned = ledger.turn(keys(existing), directions(existing), now);
+        for (int i = 0; i < existing.size(); i++) {
+            if (turned[i]) {
+                VoteDirection direction = existing.get(i).direction();
+                count(deltas, existing.get(i).key().proposalId(), direction, +1);
+                count(deltas, existing.get(i).key().proposalId(), opposite(direction), -1);
+            }
+        }
+
+        boolean[] withdrawnFor = ledger.delete(keys(withdrawals), VoteDirection.FOR);
+        List<Request> notFor = new ArrayList<>();
+        for (int i = 0; i < withdrawals.size(); i++) {
+            if (withdrawnFor[i]) {
+                count(deltas, withdrawals.get(i).key().proposalId(), VoteDirection.FOR, -1);
+            } else {
+                notFor.add(withdrawals.get(i));
+            }
+        }
+        boolean[] withdrawnAgainst = ledger.delete(keys(notFor), VoteDirection.AGAINST);
+        for (int i = 0; i < notFor.size(); i++) {
+            if (withdrawnAgainst[i]) {
+                count(deltas, notFor.get(i).key().proposalId(), VoteDirection.AGAINST, -1);
+            }
+        }
+
+        ledger.adjustCounters(deltas);
+        Map<Request, VoteTally> tallies = new HashMap<>();
+        if (!accepted.isEmpty()) {
+            Map<Long, int[]> counts = ledger.tallies(proposalIds(accepted));
+            for (Request request : accepted) {
+                int[] count = counts.get(request.key().proposalId());
+                tallies.put(request, new VoteTally(count[0], count[1], request.direction()));
+            }
+        }
+        return tallies;
+    }
+
+    /** The requests on existing proposals whose consultation takes votes; the others get their error. */
+    private List<Request> acceptOpen(List<Request> round) {
+        Map<Long, Long> groups = ledger.themeGroupsOf(proposalIds(round));
+        Map<Long, Phase> phases = new HashMap<>();
+        List<Request> accepted = new ArrayList<>(round.size());
+        for (Request request : round) {
+            Long group = groups.get(request.key().proposalId());
+            if (group == null) {
+                request.result().completeExceptionally(
+                        new NotFoundException("proposal.error.notFound", request.key().proposalId()));
+            } else if (!phases.computeIfAbsent(group, consultations::currentPhaseOfThemeGroup).allowsProposalVotes()) {
+                request.result().completeExceptionally(new DomainException("vote.error.closed"));
+            } else {
+                accepted.add(request);
+            }
+        }
+        return accepted;
+    }
+
+    private static void count(Map<Long, int[]> deltas, long proposalId, VoteDirection direction, int change) {
+        deltas.computeIfAbsent(proposalId, ignored -> new int[2])[direction == VoteDirection.FOR ? 0 : 1] += change;
+    }
+
+    private static VoteDirection opposite(VoteDirection direction) {
+        return direction == VoteDirection.FOR ? VoteDirection.AGAINST : VoteDirection.FOR;
+    }
+
+    private static List<VoteLedger.Key> keys(List<Request> requests) {
+        return requests.stream().map(Request::key).toList();
+    }
+
+    private static List<VoteDirection> directions(List<Request> requests) {
+        return requests.stream().map(request -> java.util.Objects.requireNonNull(request.direction())).toList();
+    }
+
+    private static Set<Long> proposalIds(List<Request> requests) {
+        Set<Long> ids = new LinkedHashSet<>();
+        requests.forEach(request -> ids.add(request.key().proposalId()));
+        return ids;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("vote-writer").daemon().start(this::run);
+    }
+
+    /** Stops taking new votes and writes the ones already queued. */
+    @Override
+    public void stop() {
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
