@@ -41,6 +41,7 @@ final class AuthorPseudonyms {
         private final Mac mac;
         private final String prefix;
         private final java.util.HashMap<Long, String> known = new java.util.HashMap<>();
+        private java.util.Set<Long> deleted = java.util.Set.of();
 
         private Scope(byte[] installationKey, long consultationId) {
             try {
@@ -53,9 +54,14 @@ final class AuthorPseudonyms {
             prefix = consultationId + ":";
         }
 
+        /** Deleted accounts appear without author: the export tells which ones from its own snapshot. */
+        void leaveOut(java.util.Set<Long> deletedAccounts) {
+            deleted = java.util.Set.copyOf(deletedAccounts);
+        }
+
         /** The pseudonym of an account, or null for no account (deleted, or content without author). */
         @Nullable String of(@Nullable Long accountId) {
-            if (accountId == null) {
+            if (accountId == null || deleted.contains(accountId)) {
                 return null;
             }
             String pseudonym = known.get(accountId);

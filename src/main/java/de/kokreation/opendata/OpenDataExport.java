@@ -22,7 +22,8 @@ import tools.jackson.core.json.JsonFactory;
  * public sees on the site (see {@link PublicContent}).
  *
  * <p>Every export streams: rows go from the database cursor through the JSON generator or the
- * CSV printer into {@code out} one by one, nothing but the few drafts is collected. Each export
+ * CSV printer into {@code out} one by one, nothing but the few drafts is collected; the writing
+ * runs on a second thread ({@link WriteBehind}) while this one reads. Each export
  * runs in one read-only, repeatable-read transaction in the calling thread: PostgreSQL serves a
  * fetch size only inside a transaction (otherwise it loads the whole result), and the snapshot
  * keeps the files consistent (a comment never refers to a proposal the same export lacks). The
@@ -77,29 +78,44 @@ public class OpenDataExport {
     /** One JSON object: the consultation, then its proposals, comments, drafts and draft comments. */
     public void writeExportJson(String slug, OutputStream out) {
         export(slug, export -> {
-            try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
-                json.writeStartObject();
-                json.writeStringProperty("schema", links.schema(OpenDataLinks.EXPORT_SCHEMA));
-                ExportJson.instant(json, "generatedAt", clock.instant());
-                ExportJson.consultation(json, export.details().consultation(), export.details().themeGroups(), links);
+            try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8);
+                    WriteBehind writes = new WriteBehind()) {
                 PublicContent.DraftLinks draftLinks = draftLinks(export);
-                json.writeArrayPropertyStart("proposals");
-                content.proposals(export.id(), export.authors(), draftLinks, p -> ExportJson.proposal(json, p));
-                json.writeEndArray();
-                json.writeArrayPropertyStart("comments");
-                content.comments(export.id(), export.authors(), c -> ExportJson.comment(json, c));
-                json.writeEndArray();
-                json.writeArrayPropertyStart("drafts");
+                writes.submit(() -> {
+                    json.writeStartObject();
+                    json.writeStringProperty("schema", links.schema(OpenDataLinks.EXPORT_SCHEMA));
+                    ExportJson.instant(json, "generatedAt", clock.instant());
+                    ExportJson.consultation(json, export.details().consultation(), export.details().themeGroups(),
+                            links);
+                    json.writeArrayPropertyStart("proposals");
+                });
+                content.proposals(export.id(), export.authors(), draftLinks,
+                        p -> writes.submit(() -> ExportJson.proposal(json, p)));
+                writes.submit(() -> {
+                    json.writeEndArray();
+                    json.writeArrayPropertyStart("comments");
+                });
+                content.comments(export.id(), export.authors(), c -> writes.submit(() -> ExportJson.comment(json, c)));
+                writes.submit(() -> {
+                    json.writeEndArray();
+                    json.writeArrayPropertyStart("drafts");
+                });
                 if (export.showsDrafts()) {
-                    content.drafts(export.id(), draftLinks).forEach(d -> ExportJson.draft(json, d));
+                    content.drafts(export.id(), draftLinks).forEach(d -> writes.submit(() -> ExportJson.draft(json, d)));
                 }
-                json.writeEndArray();
-                json.writeArrayPropertyStart("draftComments");
+                writes.submit(() -> {
+                    json.writeEndArray();
+                    json.writeArrayPropertyStart("draftComments");
+                });
                 if (export.showsDrafts()) {
-                    content.draftComments(export.id(), export.authors(), c -> ExportJson.draftComment(json, c));
+                    content.draftComments(export.id(), export.authors(),
+                            c -> writes.submit(() -> ExportJson.draftComment(json, c)));
                 }
-                json.writeEndArray();
-                json.writeEndObject();
+                writes.submit(() -> {
+                    json.writeEndArray();
+                    json.writeEndObject();
+                });
+                writes.finish();
             }
         });
     }
@@ -107,7 +123,11 @@ public class OpenDataExport {
     public void writeProposalsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.proposals(out);
-            content.proposals(export.id(), export.authors(), draftLinks(export), csv::proposal);
+            try (WriteBehind writes = new WriteBehind()) {
+                content.proposals(export.id(), export.authors(), draftLinks(export),
+                        p -> writes.submit(() -> csv.proposal(p)));
+                writes.finish();
+            }
             csv.finish();
         });
     }
@@ -115,7 +135,10 @@ public class OpenDataExport {
     public void writeCommentsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.comments(out);
-            content.comments(export.id(), export.authors(), csv::comment);
+            try (WriteBehind writes = new WriteBehind()) {
+                content.comments(export.id(), export.authors(), c -> writes.submit(() -> csv.comment(c)));
+                writes.finish();
+            }
             csv.finish();
         });
     }
@@ -133,8 +156,11 @@ public class OpenDataExport {
     public void writeDraftCommentsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.draftComments(out);
-            if (export.showsDrafts()) {
-                content.draftComments(export.id(), export.authors(), csv::draftComment);
+            try (WriteBehind writes = new WriteBehind()) {
+                if (export.showsDrafts()) {
+                    content.draftComments(export.id(), export.authors(), c -> writes.submit(() -> csv.draftComment(c)));
+                }
+                writes.finish();
             }
             csv.finish();
         });
@@ -150,7 +176,11 @@ public class OpenDataExport {
         // The key is read (or created) before the read-only transaction starts: creating it writes.
         AuthorPseudonyms.Scope authors = AuthorPseudonyms.forConsultation(installationKey.get(), id);
         Export export = new Export(details, authors, details.consultation().currentPhase().showsDrafts());
-        readOnly.executeWithoutResult(status -> writer.accept(export));
+        readOnly.executeWithoutResult(status -> {
+            // Read in the export's snapshot, like everything it writes.
+            authors.leaveOut(content.deletedAccounts());
+            writer.accept(export);
+        });
     }
 
     /**

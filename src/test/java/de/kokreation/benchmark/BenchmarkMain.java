@@ -458,7 +458,7 @@ public final class BenchmarkMain {
         readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         Timings.Call bare = () -> readOnly.executeWithoutResult(status -> {
             var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
-            jdbc.setFetchSize(1000);
+            jdbc.setFetchSize(5000); // as the export (PublicContent.FETCH_SIZE)
             AtomicLong read = new AtomicLong();
             org.springframework.jdbc.core.RowCallbackHandler handler = row -> {
                 int columns = row.getMetaData().getColumnCount();
@@ -476,7 +476,7 @@ public final class BenchmarkMain {
         results.note("Open data: " + Results.number(rows) + " rows (" + Results.number(proposals) + " proposals, "
                 + Results.number(comments) + " comments; no drafts before the draft-commenting phase) written by"
                 + " `OpenDataExport` into a discarding stream; rows/s from the median of " + scale.exportRuns()
-                + " runs after three warm-up runs; baseline: the same rows read over plain JDBC (fetch size 1000, read-only"
+                + " runs after three warm-up runs; baseline: the same rows read over plain JDBC (fetch size 5000, read-only"
                 + " transaction), " + Results.number(exportBaselineRowsPerSecond) + " rows/s. Heap: see HeapProbe —"
                 + " a second run with a full GC every 50 ms; 'held' = peak live heap minus live heap before.");
         for (Results.Row row : pendingExportRows) {
