@@ -290,6 +290,10 @@ class VoteWriter implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+        // A vote queued just as the writer stopped is written here rather than left waiting.
+        for (Request late = queue.poll(); late != null; late = queue.poll()) {
+            writeAlone(late);
+        }
     }
 
     @Override

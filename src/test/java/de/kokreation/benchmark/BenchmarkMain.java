@@ -72,7 +72,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code benchmark.database} ({@code h2}, {@code postgres}), {@code benchmark.regenerate}
  * ({@code true} to build the data again), {@code benchmark.only} (a comma-separated subset of
  * {@code lists, page, opendata, report, votes, memory, start}; the result then goes to
- * {@code target/benchmark}), {@code benchmark.postgres.url} (default
+ * {@code target/benchmark}), {@code benchmark.skip} (figures left out of an otherwise complete run,
+ * named in its notes), {@code benchmark.postgres.url} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/kokreation_bench}, user {@code postgres}).
  */
 public final class BenchmarkMain {
@@ -86,6 +87,7 @@ public final class BenchmarkMain {
     private final String database;
     private final boolean regenerate;
     private final java.util.Set<String> only;
+    private final java.util.Set<String> skipped;
     private final Path projectDirectory = Path.of("").toAbsolutePath();
     private final Results results = new Results();
     private ConfigurableApplicationContext context;
@@ -93,16 +95,25 @@ public final class BenchmarkMain {
     private String baseUrl;
     private double generationSeconds;
 
-    BenchmarkMain(BenchmarkScale scale, String database, boolean regenerate, java.util.Set<String> only) {
+    BenchmarkMain(BenchmarkScale scale, String database, boolean regenerate, java.util.Set<String> only,
+            java.util.Set<String> skipped) {
         this.scale = scale;
         this.database = database;
         this.regenerate = regenerate;
         this.only = only;
+        this.skipped = skipped;
     }
 
-    /** Whether a figure runs: all of them, or those named in {@code -Dbenchmark.only=votes,opendata,...}. */
+    /**
+     * Whether a figure runs: all of them, or those named in {@code -Dbenchmark.only=votes,opendata,...},
+     * less those named in {@code -Dbenchmark.skip=report,...} (which the table then lists as not run).
+     */
     private boolean selected(String figure) {
-        return only.isEmpty() || only.contains(figure);
+        boolean wanted = (only.isEmpty() || only.contains(figure)) && !skipped.contains(figure);
+        if (!wanted && only.isEmpty()) {
+            results.note("Not run in this run: `" + figure + "` (`-Dbenchmark.skip`).");
+        }
+        return wanted;
     }
 
     public static void main(String[] args) throws Exception {
@@ -111,9 +122,13 @@ public final class BenchmarkMain {
         if (!database.equals("h2") && !database.equals("postgres")) {
             throw new IllegalArgumentException("benchmark.database must be h2 or postgres: " + database);
         }
-        java.util.Set<String> only = Arrays.stream(System.getProperty("benchmark.only", "").split(","))
-                .map(String::strip).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
-        new BenchmarkMain(scale, database, Boolean.getBoolean("benchmark.regenerate"), only).run();
+        new BenchmarkMain(scale, database, Boolean.getBoolean("benchmark.regenerate"), names("benchmark.only"),
+                names("benchmark.skip")).run();
+    }
+
+    private static java.util.Set<String> names(String property) {
+        return Arrays.stream(System.getProperty(property, "").split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
     void run() throws Exception {
@@ -531,8 +546,12 @@ public final class BenchmarkMain {
                 }
             });
             for (ExportFormat format : List.of(ExportFormat.DOCX, ExportFormat.PDF)) {
+                if (!selected("report-" + format.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 CountingSink sink = new CountingSink();
-                Timings timings = Timings.measure(1, scale.reportRuns(), () -> {
+                // At national scale one run takes long enough to warm itself up.
+                Timings timings = Timings.measure(scale.proposals() >= 100_000 ? 0 : 1, scale.reportRuns(), () -> {
                     sink.bytes = 0;
                     report.write(DataGenerator.SLUG, format, Locale.GERMAN, sink);
                 });
