@@ -379,7 +379,8 @@ public final class BenchmarkMain {
             }
         }
         results.note("Lists: `ProposalService.listProposals` as `ThemeGroupView` calls it (page and count query),"
-                + " anonymous; baseline: the same page query and count over plain JDBC. Deep page = page "
+                + " anonymous; baseline: the same statements over plain JDBC (the page's ids from the sort index and"
+                + " their rows as one query, and the count). Deep page = page "
                 + (deepPage + 1) + " of " + (total + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE + ". Ratios compare p95.");
     }
 
@@ -567,7 +568,7 @@ public final class BenchmarkMain {
                         "≤ 20 s", seconds <= 20);
             }
             results.note("Report: `ResultReport.write` as a coordinator (all theme groups), median of "
-                    + scale.reportRuns() + " runs after one warm-up; baseline: its largest query (every visible"
+                    + scale.reportRuns() + " runs (after one warm-up below national scale); baseline: its largest query (every visible"
                     + " proposal with its response) over plain JDBC. 'heap held' as for the export; the document"
                     + " is built in memory by design (POI, openhtmltopdf).");
         } finally {
@@ -674,7 +675,7 @@ public final class BenchmarkMain {
                                 + expectedAgainst + ", doubled " + doubled + ", counter mismatches " + counterMismatches),
                 Results.number(baselineRate) + " inserts/s", Results.ratio(serviceRate, baselineRate),
                 "≥ 5,000 votes/s, none lost", serviceRate >= 5_000 && correct);
-        results.note("Votes: `VoteService.cast` (row lock, retry, atomic counters) by " + VOTERS + " logged-in voters"
+        results.note("Votes: `VoteService.cast` (written in batches by `VoteWriter`) by " + VOTERS + " logged-in voters"
                 + " on their own threads, each picking proposals log-uniformly by support rank and changing its vote"
                 + " when it has one (" + Results.number(serviceOps) + " calls); afterwards the rows of each voter"
                 + " are compared with what it cast, duplicates searched, and every proposal's counters recounted"
