@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,12 +56,8 @@ class VoteLedger {
             return new boolean[0];
         }
         OffsetDateTime castAt = utc(now);
-        List<Object[]> rows = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            Key key = keys.get(i);
-            rows.add(new Object[] {key.proposalId(), key.voterId(), directions.get(i).name(), castAt,
-                key.proposalId(), key.voterId()});
-        }
+        List<Object[]> rows = rows(keys, directions, (key, direction) -> new Object[] {key.proposalId(),
+            key.voterId(), direction, castAt, key.proposalId(), key.voterId()});
         return changed(jdbc.batchUpdate("""
                 insert into proposal_vote (proposal_id, voter_id, direction, cast_at)
                 select ?, ?, ?, ? from (values (1)) one
@@ -73,12 +70,8 @@ class VoteLedger {
             return new boolean[0];
         }
         OffsetDateTime castAt = utc(now);
-        List<Object[]> rows = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            Key key = keys.get(i);
-            String direction = directions.get(i).name();
-            rows.add(new Object[] {direction, castAt, key.proposalId(), key.voterId(), direction});
-        }
+        List<Object[]> rows = rows(keys, directions, (key, direction) -> new Object[] {direction, castAt,
+            key.proposalId(), key.voterId(), direction});
         return changed(jdbc.batchUpdate("""
                 update proposal_vote set direction = ?, cast_at = ?
                  where proposal_id = ? and voter_id = ? and direction <> ?""", rows));
@@ -119,6 +112,16 @@ class VoteLedger {
                     tallies.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
                 });
         return tallies;
+    }
+
+    /** One batch row per vote, from its key and the name of its direction. */
+    private static List<Object[]> rows(List<Key> keys, List<VoteDirection> directions,
+            BiFunction<Key, String, Object[]> row) {
+        List<Object[]> rows = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            rows.add(row.apply(keys.get(i), directions.get(i).name()));
+        }
+        return rows;
     }
 
     private static boolean[] changed(int[] counts) {

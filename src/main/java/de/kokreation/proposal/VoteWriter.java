@@ -73,10 +73,11 @@ class VoteWriter implements SmartLifecycle {
     /** Writes the vote (or its withdrawal) and returns the counts after it; throws what the write threw. */
     VoteTally write(long proposalId, long voterId, @Nullable VoteDirection direction) {
         Request request = new Request(new VoteLedger.Key(proposalId, voterId), direction, new CompletableFuture<>());
-        if (running) {
+        Thread thread = worker;
+        if (running && thread != null && thread.isAlive()) {
             queue.add(request);
         } else {
-            // Before start and after stop: in the caller's thread.
+            // Before start and after stop (or should the writer have died): in the caller's thread.
             writeAlone(request);
         }
         try {
