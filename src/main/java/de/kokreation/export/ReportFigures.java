@@ -91,6 +91,13 @@ class ReportFigures {
             select p.theme_group_id, v.voter_id from proposal_vote v join proposal p on p.id = v.proposal_id
             where p.theme_group_id in (:groups) and v.voter_id is not null""";
 
+    long visibleProposals(Collection<Long> groupIds) {
+        Long count = jdbc.queryForObject("""
+                select count(*) from proposal where theme_group_id in (:groups) and hidden_at is null""",
+                new MapSqlParameterSource("groups", groupIds), Long.class);
+        return count == null ? 0 : count;
+    }
+
     long hiddenProposals(Collection<Long> groupIds) {
         Long count = jdbc.queryForObject("""
                 select count(*) from proposal where theme_group_id in (:groups) and hidden_at is not null""",
