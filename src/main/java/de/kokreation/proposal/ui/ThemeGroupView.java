@@ -33,7 +33,6 @@ import de.kokreation.proposal.ProposalSummary;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Formats;
-import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
