@@ -92,20 +92,19 @@ class ReportFigures {
             where p.theme_group_id in (:groups) and v.voter_id is not null""";
 
     long visibleProposals(Collection<Long> groupIds) {
-        Long count = jdbc.queryForObject("""
-                select count(*) from proposal where theme_group_id in (:groups) and hidden_at is null""",
-                new MapSqlParameterSource("groups", groupIds), Long.class);
-        return count == null ? 0 : count;
+        return countProposals(groupIds, "hidden_at is null");
     }
 
     long hiddenProposals(Collection<Long> groupIds) {
-        Long count = jdbc.queryForObject("""
-                select count(*) from proposal where theme_group_id in (:groups) and hidden_at is not null""",
-                new MapSqlParameterSource("groups", groupIds), Long.class);
+        return countProposals(groupIds, "hidden_at is not null");
+    }
+
+    private long countProposals(Collection<Long> groupIds, String visibility) {
+        Long count = jdbc.queryForObject("select count(*) from proposal where theme_group_id in (:groups) and "
+                + visibility, new MapSqlParameterSource("groups", groupIds), Long.class);
         return count == null ? 0 : count;
     }
 
-    /** New proposals, comments and votes per day, in order. */
     TreeMap<LocalDate, DayFigures> perDay(Collection<Long> groupIds) {
         var groups = new MapSqlParameterSource("groups", groupIds);
         TreeMap<LocalDate, DayFigures> days = new TreeMap<>();

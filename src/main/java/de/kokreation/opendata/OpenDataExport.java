@@ -123,11 +123,9 @@ public class OpenDataExport {
     public void writeProposalsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.proposals(out);
-            try (WriteBehind writes = new WriteBehind()) {
-                content.proposals(export.id(), export.authors(), draftLinks(export),
-                        p -> writes.submit(() -> csv.proposal(p)));
-                writes.finish();
-            }
+            PublicContent.DraftLinks draftLinks = draftLinks(export);
+            WriteBehind.pipe(rows -> content.proposals(export.id(), export.authors(), draftLinks, rows),
+                    csv::proposal);
             csv.finish();
         });
     }
@@ -135,10 +133,7 @@ public class OpenDataExport {
     public void writeCommentsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.comments(out);
-            try (WriteBehind writes = new WriteBehind()) {
-                content.comments(export.id(), export.authors(), c -> writes.submit(() -> csv.comment(c)));
-                writes.finish();
-            }
+            WriteBehind.pipe(rows -> content.comments(export.id(), export.authors(), rows), csv::comment);
             csv.finish();
         });
     }
@@ -156,11 +151,9 @@ public class OpenDataExport {
     public void writeDraftCommentsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.draftComments(out);
-            try (WriteBehind writes = new WriteBehind()) {
-                if (export.showsDrafts()) {
-                    content.draftComments(export.id(), export.authors(), c -> writes.submit(() -> csv.draftComment(c)));
-                }
-                writes.finish();
+            if (export.showsDrafts()) {
+                WriteBehind.pipe(rows -> content.draftComments(export.id(), export.authors(), rows),
+                        csv::draftComment);
             }
             csv.finish();
         });

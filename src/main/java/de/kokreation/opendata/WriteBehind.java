@@ -35,6 +35,15 @@ final class WriteBehind implements AutoCloseable {
         writer = Thread.ofPlatform().name("open-data-writer").daemon().start(this::drain);
     }
 
+    /** Hands every row the reader produces to {@code write} on the writing thread, and waits for the last. */
+    static <T> void pipe(java.util.function.Consumer<java.util.function.Consumer<T>> reader,
+            java.util.function.Consumer<T> write) {
+        try (WriteBehind writes = new WriteBehind()) {
+            reader.accept(row -> writes.submit(() -> write.accept(row)));
+            writes.finish();
+        }
+    }
+
     /** Queues one write; throws at once when an earlier write failed. */
     void submit(Runnable write) {
         rethrowFailure();
