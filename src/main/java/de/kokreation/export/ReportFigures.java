@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,10 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportFigures {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private static final int FETCH_SIZE = 2000;
 
-    ReportFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
+    /** A template with a fetch size, so PostgreSQL hands out a group's proposals in batches. */
+    private final NamedParameterJdbcTemplate cursor;
+
+    ReportFigures(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate batches = new JdbcTemplate(dataSource);
+        batches.setFetchSize(FETCH_SIZE);
+        this.cursor = new NamedParameterJdbcTemplate(batches);
     }
 
     record GroupFigures(long participants, long proposals, long comments, long votes) {
@@ -39,7 +50,7 @@ class ReportFigures {
         }
     }
 
-    record ProposalLine(long id, long themeGroupId, String title, int votesFor, int votesAgainst,
+    record ProposalLine(long id, String title, int votesFor, int votesAgainst,
             @Nullable String outcome, @Nullable String reason) {
     }
 
@@ -152,15 +163,56 @@ class ReportFigures {
         return links;
     }
 
-    /** Streams the visible proposals by group, most supported first, without holding them all. */
-    void proposals(Collection<Long> groupIds, Consumer<ProposalLine> each) {
+    /** Visible proposals per group and response outcome; unanswered ones under the empty string. */
+    Map<Long, Map<String, Long>> outcomes(Collection<Long> groupIds) {
+        Map<Long, Map<String, Long>> counts = new HashMap<>();
         each("""
-                select p.id, p.theme_group_id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
-                from proposal p join theme_group g on g.id = p.theme_group_id
+                select p.theme_group_id, coalesce(r.outcome, ''), count(*) from proposal p
                 left join proposal_response r on r.proposal_id = p.id
                 where p.theme_group_id in (:groups) and p.hidden_at is null
-                order by g.position, p.votes_for desc, p.id""", new MapSqlParameterSource("groups", groupIds),
-                row -> each.accept(new ProposalLine(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4),
-                        row.getInt(5), row.getString(6), row.getString(7))));
+                group by p.theme_group_id, coalesce(r.outcome, '')""", new MapSqlParameterSource("groups", groupIds),
+                row -> counts.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getString(2),
+                        row.getLong(3)));
+        return counts;
+    }
+
+    /**
+     * The visible proposals of a group, most supported first, read through a cursor while they
+     * are iterated: the report writes 100,000 of them without holding them. Iterate once, inside
+     * the transaction; the cursor closes when the last one is read.
+     */
+    Iterable<ProposalLine> proposals(long groupId) {
+        return () -> closingAtEnd(cursor.queryForStream("""
+                select p.id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
+                from proposal p left join proposal_response r on r.proposal_id = p.id
+                where p.theme_group_id = :group and p.hidden_at is null
+                order by p.votes_for desc, p.id""", new MapSqlParameterSource("group", groupId),
+                (row, n) -> new ProposalLine(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4),
+                        row.getString(5), row.getString(6))));
+    }
+
+    private static <T> Iterator<T> closingAtEnd(Stream<T> stream) {
+        Iterator<T> rows = stream.iterator();
+        return new Iterator<>() {
+            private boolean closed;
+
+            @Override
+            public boolean hasNext() {
+                if (closed) {
+                    return false;
+                }
+                boolean more = rows.hasNext();
+                if (!more) {
+                    stream.close();
+                    closed = true;
+                }
+                return more;
+            }
+
+            @Override
+            public T next() {
+                return rows.next();
+            }
+        };
     }
 }

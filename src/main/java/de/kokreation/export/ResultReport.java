@@ -12,10 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -237,43 +238,46 @@ public class ResultReport {
             return numbered;
         }
 
+        /**
+         * Every visible proposal by group, most supported first. The counts come from one
+         * aggregate query; the rows are read from the database as the writer reaches them.
+         */
         private void proposals(Map<Long, String> draftNumbers) {
             body.add(new Heading(1, "4", texts.get("report.proposals"), "proposals"));
             Map<Long, List<Long>> draftsByProposal = figures.draftsByProposal(groupIds);
-            Map<Long, List<List<Rich>>> rowsByGroup = new LinkedHashMap<>();
-            Map<Long, EnumCounts> countsByGroup = new HashMap<>();
-            groups.forEach(group -> {
-                rowsByGroup.put(group.id(), new ArrayList<>());
-                countsByGroup.put(group.id(), new EnumCounts());
-            });
-            figures.proposals(groupIds, line -> {
-                countsByGroup.get(line.themeGroupId()).count(line.outcome());
-                String commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
-                        .map(draftNumbers::get).filter(java.util.Objects::nonNull).collect(Collectors.joining("\n"));
-                rowsByGroup.get(line.themeGroupId()).add(List.of(
-                        links.titled(line.id(), line.title()),
-                        Rich.plain(texts.get("proposal.votesValue", line.votesFor(), line.votesAgainst())),
-                        Rich.plain(line.outcome() == null ? texts.get("proposal.unanswered")
-                                : texts.get("outcome." + line.outcome())),
-                        Rich.plain(line.reason() == null ? "" : line.reason()),
-                        lines(commitments)));
-            });
+            Map<Long, Map<String, Long>> outcomes = figures.outcomes(groupIds);
             int number = 0;
             for (ThemeGroupSummary group : groups) {
                 number++;
                 body.add(new Heading(2, "4." + number, group.name(), "group_" + group.id()));
-                EnumCounts counts = countsByGroup.get(group.id());
-                body.add(new Paragraph(Rich.plain(texts.get("report.proposals.group.summary", counts.total,
-                        counts.of("ADOPTED"), counts.of("PARTLY_ADOPTED"), counts.of("NOT_ADOPTED"),
-                        counts.of("DUPLICATE"), counts.unanswered))));
-                List<List<Rich>> rows = rowsByGroup.get(group.id());
-                if (!rows.isEmpty()) {
+                Map<String, Long> counts = outcomes.getOrDefault(group.id(), Map.of());
+                long total = counts.values().stream().mapToLong(Long::longValue).sum();
+                body.add(new Paragraph(Rich.plain(texts.get("report.proposals.group.summary", total,
+                        counts.getOrDefault("ADOPTED", 0L), counts.getOrDefault("PARTLY_ADOPTED", 0L),
+                        counts.getOrDefault("NOT_ADOPTED", 0L), counts.getOrDefault("DUPLICATE", 0L),
+                        counts.getOrDefault("", 0L)))));
+                if (total > 0) {
+                    Iterable<ReportFigures.ProposalLine> lines = figures.proposals(group.id());
+                    Iterable<List<Rich>> rows = () -> StreamSupport.stream(lines.spliterator(), false)
+                            .map(line -> proposalRow(line, draftsByProposal, draftNumbers)).iterator();
                     body.add(new DataTable(texts.get("report.proposals.caption", group.name()), List.of(
                             texts.get("proposal.title"), texts.get("proposal.votes"), texts.get("proposal.response"),
                             texts.get("proposal.reason"), texts.get("proposal.commitments")),
                             List.of(26, 12, 17, 27, 18), rows));
                 }
             }
+        }
+
+        private List<Rich> proposalRow(ReportFigures.ProposalLine line, Map<Long, List<Long>> draftsByProposal,
+                Map<Long, String> draftNumbers) {
+            List<String> commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
+                    .map(draftNumbers::get).filter(Objects::nonNull).toList();
+            return List.of(links.titled(line.id(), line.title()),
+                    Rich.plain(texts.get("proposal.votesValue", line.votesFor(), line.votesAgainst())),
+                    Rich.plain(line.outcome() == null ? texts.get("proposal.unanswered")
+                            : texts.get("outcome." + line.outcome())),
+                    Rich.plain(line.reason() == null ? "" : line.reason()),
+                    lines(commitments));
         }
 
         /** Long titles would fill the narrow column; the full title stands in the commitments table. */
@@ -285,39 +289,18 @@ public class ResultReport {
             return Rich.plain(String.format(texts.locale(), "%,d", value));
         }
 
-        private static Rich lines(String text) {
-            if (text.isEmpty()) {
+        private static Rich lines(List<String> lines) {
+            if (lines.isEmpty()) {
                 return Rich.plain("–");
             }
             List<Rich.Inline> inlines = new ArrayList<>();
-            for (String line : text.split("\n")) {
+            for (String line : lines) {
                 if (!inlines.isEmpty()) {
                     inlines.add(new Rich.LineBreak());
                 }
                 inlines.add(new Rich.Run(line, false, false));
             }
             return new Rich(List.of(new Rich.Para(inlines)));
-        }
-    }
-
-    /** Responses per outcome in one theme group. */
-    private static final class EnumCounts {
-
-        private final Map<String, Long> byOutcome = new HashMap<>();
-        private long total;
-        private long unanswered;
-
-        void count(@Nullable String outcome) {
-            total++;
-            if (outcome == null) {
-                unanswered++;
-            } else {
-                byOutcome.merge(outcome, 1L, Long::sum);
-            }
-        }
-
-        long of(String outcome) {
-            return byOutcome.getOrDefault(outcome, 0L);
         }
     }
 }

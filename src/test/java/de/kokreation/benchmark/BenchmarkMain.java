@@ -569,8 +569,9 @@ public final class BenchmarkMain {
             }
             results.note("Report: `ResultReport.write` as a coordinator (all theme groups), median of "
                     + scale.reportRuns() + " runs (after one warm-up below national scale); baseline: its largest query (every visible"
-                    + " proposal with its response) over plain JDBC. 'heap held' as for the export; the document"
-                    + " is built in memory by design (POI, openhtmltopdf).");
+                    + " proposal with its response) over plain JDBC; most of the report's time goes to its aggregate"
+                    + " queries (participants and weekly figures over all votes and comments). 'heap held' as for"
+                    + " the export: the DOCX is written as a stream, the PDF laid out in memory (openhtmltopdf).");
         } finally {
             anonymous();
         }

@@ -43,8 +43,10 @@ public record Document(String title, String subtitle, List<String> titleLines, S
      * A table with a header row.
      *
      * @param widths relative column widths, one per header
+     * @param rows the rows, which may be read from the database while the table is written (a
+     *         report lists 100,000 proposals): iterate them once
      */
-    public record DataTable(String caption, List<String> headers, List<Integer> widths, List<List<Rich>> rows)
+    public record DataTable(String caption, List<String> headers, List<Integer> widths, Iterable<List<Rich>> rows)
             implements Block {
     }
 
