@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,14 +50,16 @@ public class ResultReport {
     private final ReportFigures figures;
     private final ProposalLinks links;
     private final Clock clock;
+    private final int pdfMaxProposals;
 
     ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, ProposalLinks links,
-            Clock clock) {
+            Clock clock, @Value("${kokreation.export.pdf-max-proposals:" + PDF_MAX_PROPOSALS + "}") int pdfMaxProposals) {
         this.consultations = consultations;
         this.access = access;
         this.figures = figures;
         this.links = links;
         this.clock = clock;
+        this.pdfMaxProposals = pdfMaxProposals;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -69,7 +72,8 @@ public class ResultReport {
         ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
         List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
         if (format == ExportFormat.PDF) {
-            requireFitsPdf(figures.visibleProposals(groups.stream().map(ThemeGroupSummary::id).toList()));
+            requireFitsPdf(figures.visibleProposals(groups.stream().map(ThemeGroupSummary::id).toList()),
+                    pdfMaxProposals);
         }
         DocumentTexts texts = new DocumentTexts(locale);
         Document document = new Building(consultation, groups, texts).document();
@@ -77,17 +81,19 @@ public class ResultReport {
     }
 
     /**
-     * The PDF is laid out in memory as a whole (openhtmltopdf): 2,000 proposals take about 10 s and
-     * 200 MB, 100,000 would take many minutes and gigabytes and endanger the server. Larger reports
-     * are refused with a message pointing to the DOCX, until the list is written as a stream.
+     * The PDF is written page by page, but PDFBox keeps the tagged structure (an element per table
+     * cell, a link per proposal) in memory until it saves: about 16 KB per proposal, 1.5 GB and 38 s
+     * at 100,000. Up to the limit (30,000, more than the largest real processes hold) that is safe
+     * for a server; a larger report is refused with a message pointing to the DOCX, which streams.
+     * {@code kokreation.export.pdf-max-proposals} moves the limit for a server with a larger heap.
      */
-    static void requireFitsPdf(long visibleProposals) {
-        if (visibleProposals > PDF_MAX_PROPOSALS) {
-            throw new DomainException("export.error.reportTooLargeForPdf", visibleProposals, PDF_MAX_PROPOSALS);
+    static void requireFitsPdf(long visibleProposals, int maxProposals) {
+        if (visibleProposals > maxProposals) {
+            throw new DomainException("export.error.reportTooLargeForPdf", visibleProposals, maxProposals);
         }
     }
 
-    static final int PDF_MAX_PROPOSALS = 3_000;
+    static final int PDF_MAX_PROPOSALS = 30_000;
 
     public String fileName(String consultationSlug, ExportFormat format) {
         return consultationSlug + "-ergebnisbericht." + format.extension();

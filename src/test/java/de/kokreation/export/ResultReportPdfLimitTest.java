@@ -14,14 +14,14 @@ class ResultReportPdfLimitTest {
 
     @Test
     void aReportAboveTheLimitIsRefusedWithBothCountsInTheUsersLanguage() {
-        ResultReport.requireFitsPdf(ResultReport.PDF_MAX_PROPOSALS);
+        ResultReport.requireFitsPdf(ResultReport.PDF_MAX_PROPOSALS, ResultReport.PDF_MAX_PROPOSALS);
 
-        assertThatThrownBy(() -> ResultReport.requireFitsPdf(99_501))
+        assertThatThrownBy(() -> ResultReport.requireFitsPdf(99_501, ResultReport.PDF_MAX_PROPOSALS))
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.messageKey()).isEqualTo("export.error.reportTooLargeForPdf");
                     assertThat(text(Locale.GERMAN, refused)).isEqualTo("Der Ergebnisbericht als PDF fasst bis zu"
-                            + " 3.000 Vorschläge; hier sind es 99.501. Bitte laden Sie ihn als DOCX herunter.");
-                    assertThat(text(Locale.ENGLISH, refused)).contains("up to 3,000 proposals", "has 99,501");
+                            + " 30.000 Vorschläge; hier sind es 99.501. Bitte laden Sie ihn als DOCX herunter.");
+                    assertThat(text(Locale.ENGLISH, refused)).contains("up to 30,000 proposals", "has 99,501");
                 });
     }
 

@@ -1,7 +1,6 @@
 package de.kokreation.export.document;
 
 import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -62,17 +61,7 @@ public class DocxWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                out.write(bytes, offset, length); // FilterOutputStream would write byte by byte
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush(); // the caller's stream stays open
-            }
-        }, StandardCharsets.UTF_8);
+        ZipOutputStream zip = new ZipOutputStream(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         try {
             new Writing(document, zip).write();
         } catch (UncheckedIOException e) {

@@ -1,50 +1,734 @@
 package de.kokreation.export.document;
 
+import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.jsoup.helper.W3CDom;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.jspecify.annotations.Nullable;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import de.kokreation.export.document.Document.Block;
+import de.kokreation.export.document.Document.Chart;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.FieldTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
+import de.kokreation.export.document.PdfText.Label;
+import de.kokreation.export.document.PdfText.Line;
+import de.kokreation.export.document.PdfText.LinkTag;
+import de.kokreation.export.document.PdfText.Segment;
 
 /**
- * PDF through openhtmltopdf and PDFBox, fed from the jsoup DOM of {@link HtmlDocument}. The DejaVu
- * fonts are embedded (subset), so umlauts, ß and dashes look the same on every reader; the PDF is
- * tagged for screen readers (PDF/UA structure) and loads nothing from outside.
+ * PDF laid out directly with PDFBox, page by page, while a table's rows are still being read: a
+ * report of 100,000 proposals takes seconds, and page content goes to a temporary file rather than
+ * the heap. Title page, table of contents with page numbers and links, bookmarks for every section,
+ * table header rows repeated on each page, page numbers in the footer. The PDF is tagged (headings,
+ * paragraphs, lists, tables with header cells, links, the chart with its text alternative; borders,
+ * shading and page numbers as artifacts), its language and title are set, and it loads nothing
+ * from outside: links in citizens' text stay links.
  */
 public class PdfWriter implements DocumentWriter {
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final float MM = 72 / 25.4f;
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float LEFT = 20 * MM;
+    private static final float WIDTH = PAGE.getWidth() - 2 * LEFT;
+    private static final float TOP = PAGE.getHeight() - 22 * MM;
+    private static final float BOTTOM = 22 * MM;
+    private static final float BODY = 10;
+    private static final float TABLE = 9;
+    private static final float LIST_INDENT = 5 * MM;
+    private static final float CELL_PADDING_X = 2 * MM;
+    private static final float CELL_PADDING_Y = 1.5f * MM;
+    private static final Color TEXT = new Color(0x1a1a1a);
+    private static final Color LINK = new Color(0x0b4f8a);
+    private static final Color BORDER = new Color(0x8a8a8a);
+    private static final Color HEADER_FILL = new Color(0xe8eef5);
+    private static final Color LABEL_FILL = new Color(0xf2f5f9);
+    private static final String[] BULLETS = {"•", "◦", "▪"};
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.withProducer("Kokreation");
-        font(builder, "DejaVuSans.ttf", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC);
-        // Only the embedded chart may load; links in citizens' text stay links and are never fetched.
-        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.withW3cDocument(new W3CDom().fromJsoup(HtmlDocument.of(document)), "about:blank");
-        builder.toStream(out);
-        builder.run();
+        try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            try {
+                new Layout(pdf, document).write();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            pdf.save(new NonClosingOutputStream(out));
+        }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            InputStream stream = PdfWriter.class.getResourceAsStream(FONTS + file);
-            if (stream == null) {
-                throw new UncheckedIOException(new IOException("font missing on the classpath: " + file));
+    /** Where a heading starts, for the table of contents and the bookmarks. */
+    private record Target(Heading heading, PDPage page, float top) {
+    }
+
+    /** A table of contents entry, laid out before the body so its pages can be kept free. */
+    private record TocEntry(Heading heading, List<Line> lines, PDStructureElement link) {
+    }
+
+    /** A cell's lines, its element, and the fill behind it (null: none). */
+    private record Cell(List<Line> lines, @Nullable Color fill) {
+
+        float height() {
+            return (float) lines.stream().mapToDouble(Line::height).sum();
+        }
+    }
+
+    /** One document being laid out. */
+    private static final class Layout {
+
+        private final PDDocument pdf;
+        private final Document document;
+        private final PdfText text;
+        private final PdfTags tags;
+        private final List<PDPage> pages = new ArrayList<>();
+        private final List<Target> targets = new ArrayList<>();
+        private @Nullable PDPage page;
+        private @Nullable PDPageContentStream content;
+        private float y;
+        private @Nullable Color color;
+        private int fontStyle = -1;
+        private float fontSize;
+
+        Layout(PDDocument pdf, Document document) throws IOException {
+            this.pdf = pdf;
+            this.document = document;
+            this.text = new PdfText(pdf);
+            this.tags = new PdfTags(pdf, document.locale().getLanguage());
+        }
+
+        void write() throws IOException {
+            titlePage();
+            List<TocEntry> toc = tableOfContentsEntries();
+            List<PDPage> tocPages = reservePages(toc);
+            newPage();
+            for (Block block : document.body()) {
+                switch (block) {
+                    case Heading heading -> heading(heading);
+                    case Paragraph paragraph -> draw(rich(paragraph.text(), 0, WIDTH, BODY, tags.document(), false),
+                            LEFT, false);
+                    case FieldTable table -> fieldTable(table);
+                    case DataTable table -> dataTable(table);
+                    case Chart chart -> chart(chart);
+                }
             }
-            return stream;
-        }, HtmlDocument.FONT_FAMILY, weight, style, true);
+            closeContent();
+            tableOfContents(toc, tocPages);
+            pageNumbers();
+            bookmarks();
+            properties();
+            tags.finish();
+        }
+
+        // --- pages ---------------------------------------------------------------------------
+
+        private void newPage() {
+            closeContent();
+            PDPage next = new PDPage(PAGE);
+            pdf.addPage(next);
+            pages.add(next);
+            tags.page(next);
+            open(next, PDPageContentStream.AppendMode.OVERWRITE);
+            y = TOP;
+        }
+
+        private void open(PDPage target, PDPageContentStream.AppendMode mode) {
+            try {
+                page = target;
+                content = new PDPageContentStream(pdf, target, mode, true);
+                color = null;
+                fontStyle = -1;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void closeContent() {
+            if (content != null) {
+                try {
+                    content.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                content = null;
+            }
+        }
+
+        private boolean atPageTop() {
+            return y >= TOP;
+        }
+
+        /** Starts a new page unless the height fits below the current position. */
+        private void ensure(float height) {
+            if (y - height < BOTTOM && !atPageTop()) {
+                newPage();
+            }
+        }
+
+        private PDPageContentStream content() {
+            if (content == null) {
+                throw new IllegalStateException("no page open");
+            }
+            return content;
+        }
+
+        private PDPage page() {
+            if (page == null) {
+                throw new IllegalStateException("no page open");
+            }
+            return page;
+        }
+
+        // --- text ------------------------------------------------------------------------------
+
+        /** Lines of rich text: paragraphs and list items, each tagged under the parent element. */
+        private List<Line> rich(Rich rich, float indent, float width, float size, PDStructureElement parent,
+                boolean contentOfParent) {
+            return rich(rich, indent, width, size, parent, contentOfParent, 0);
+        }
+
+        private List<Line> rich(Rich rich, float indent, float width, float size, PDStructureElement parent,
+                boolean contentOfParent, int listDepth) {
+            List<Line> lines = new ArrayList<>();
+            // A cell of one paragraph holds its text directly; anything richer gets elements of its own.
+            boolean direct = contentOfParent && rich.blocks().size() == 1
+                    && rich.blocks().getFirst() instanceof Rich.Para;
+            for (Rich.Block block : rich.blocks()) {
+                switch (block) {
+                    case Rich.Para(List<Rich.Inline> inlines) -> paragraphLines(lines,
+                            text.lines(inlines, width, indent, size, false,
+                                    direct ? parent : PdfTags.element("P", parent)), size);
+                    case Rich.SubHeading(List<Rich.Inline> inlines) -> paragraphLines(lines,
+                            text.lines(inlines, width, indent, size, true, PdfTags.element("P", parent)), size);
+                    case Rich.ItemList(boolean ordered, List<Rich> items) -> {
+                        PDStructureElement list = PdfTags.element("L", parent);
+                        int number = 0;
+                        for (Rich item : items) {
+                            PDStructureElement listItem = PdfTags.element("LI", list);
+                            PDStructureElement label = PdfTags.element("Lbl", listItem);
+                            PDStructureElement body = PdfTags.element("LBody", listItem);
+                            List<Line> itemLines = rich(item, indent + LIST_INDENT, width, size, body, false,
+                                    listDepth + 1);
+                            if (itemLines.isEmpty()) {
+                                continue;
+                            }
+                            number++;
+                            String marker = ordered ? number + "." : BULLETS[Math.min(listDepth, BULLETS.length - 1)];
+                            itemLines.set(0, itemLines.getFirst().withLabel(new Label(marker, label)));
+                            lines.addAll(itemLines);
+                        }
+                    }
+                }
+            }
+            return lines;
+        }
+
+        private static void paragraphLines(List<Line> into, List<Line> paragraph, float size) {
+            int last = paragraph.size() - 1;
+            paragraph.set(last, paragraph.get(last).withSpaceAfter(size * 0.4f));
+            into.addAll(paragraph);
+        }
+
+        /** Draws lines from the current position down, starting new pages as needed. */
+        private void draw(List<Line> lines, float left, boolean artifact) {
+            for (Line line : lines) {
+                ensure(line.height());
+                drawLine(line, left, y, artifact);
+                y -= line.height();
+            }
+        }
+
+        private void drawLine(Line line, float left, float top, boolean artifact) {
+            float baseline = top - text.ascent(line.size());
+            Label label = line.label();
+            if (label != null) {
+                float labelWidth = text.width(label.text(), PdfText.REGULAR, line.size());
+                show(label.text(), PdfText.REGULAR, line.size(), left + line.indent() - labelWidth - 1.5f * MM,
+                        baseline, TEXT, artifact ? null : label.tag());
+            }
+            for (Segment segment : line.segments()) {
+                float x = left + line.indent() + segment.x();
+                LinkTag link = segment.link();
+                if (link == null) {
+                    show(segment.text(), segment.style(), line.size(), x, baseline, TEXT, artifact ? null : line.tag());
+                    continue;
+                }
+                PDStructureElement element = link.element;
+                if (element == null) {
+                    element = PdfTags.element("Link", link.parent);
+                    link.element = element;
+                }
+                show(segment.text(), segment.style(), line.size(), x, baseline, LINK, artifact ? null : element);
+                if (!artifact) {
+                    linkArea(new PDRectangle(x, top - line.size() * PdfText.LEADING, segment.width(),
+                            line.size() * PdfText.LEADING), element, link);
+                }
+            }
+        }
+
+        /** Text as marked content of its element, or as an artifact (a repeated table header). */
+        private void show(String shown, int style, float size, float x, float baseline, Color textColor,
+                @Nullable PDStructureElement element) {
+            try {
+                PDPageContentStream stream = content();
+                if (element == null) {
+                    stream.beginMarkedContent(COSName.ARTIFACT);
+                } else {
+                    stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()),
+                            tags.mark(page(), element));
+                }
+                stream.beginText();
+                if (style != fontStyle || size != fontSize) {
+                    stream.setFont(text.font(style), size);
+                    fontStyle = style;
+                    fontSize = size;
+                }
+                if (!textColor.equals(color)) {
+                    stream.setNonStrokingColor(textColor);
+                    color = textColor;
+                }
+                stream.newLineAtOffset(x, baseline);
+                stream.showText(shown);
+                stream.endText();
+                stream.endMarkedContent();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void linkArea(PDRectangle area, PDStructureElement element, LinkTag link) {
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            PDActionURI action = new PDActionURI();
+            action.setURI(link.href);
+            action.getCOSObject().setDirect(true);
+            annotation.setAction(action);
+            annotation.setContents(link.text);
+            annotate(annotation, area, element);
+        }
+
+        /** A link annotation without a border; its parts written inside it (see {@link PdfTags#direct}). */
+        private void annotate(PDAnnotationLink annotation, PDRectangle area, PDStructureElement element) {
+            annotation.setRectangle(area);
+            annotation.getCOSObject().getCOSArray(COSName.RECT).setDirect(true);
+            PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+            noBorder.setWidth(0);
+            noBorder.getCOSObject().setDirect(true);
+            annotation.setBorderStyle(noBorder);
+            // Appended to the page's array itself: PDPage.getAnnotations() wraps all of them anew each time.
+            COSArray annotations = page().getCOSObject().getCOSArray(COSName.ANNOTS);
+            if (annotations == null) {
+                annotations = new COSArray();
+                annotations.setDirect(true);
+                page().getCOSObject().setItem(COSName.ANNOTS, annotations);
+            }
+            annotations.add(annotation);
+            tags.annotation(annotation, element);
+        }
+
+        private void rectangle(float x, float top, float width, float height, @Nullable Color fill) {
+            try {
+                PDPageContentStream stream = content();
+                stream.beginMarkedContent(COSName.ARTIFACT);
+                if (fill != null) {
+                    stream.setNonStrokingColor(fill);
+                    color = fill;
+                    stream.addRect(x, top - height, width, height);
+                    stream.fill();
+                }
+                stream.setStrokingColor(BORDER);
+                stream.setLineWidth(0.5f);
+                stream.addRect(x, top - height, width, height);
+                stream.stroke();
+                stream.endMarkedContent();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        // --- title page, contents, headings -----------------------------------------------------
+
+        private void titlePage() {
+            newPage();
+            y = TOP - 50 * MM;
+            PDStructureElement title = PdfTags.element("H1", tags.document());
+            draw(text.lines(List.of(new Rich.Run(document.title(), false, false)), WIDTH, 0, 24, true, title),
+                    LEFT, false);
+            y -= 6 * MM;
+            PDStructureElement subtitle = PdfTags.element("P", tags.document());
+            draw(text.lines(List.of(new Rich.Run(document.subtitle(), false, false)), WIDTH, 0, 14, false,
+                    subtitle), LEFT, false);
+            y -= 14 * MM;
+            for (String line : document.titleLines()) {
+                draw(text.lines(List.of(new Rich.Run(line, false, false)), WIDTH, 0, BODY, false,
+                        PdfTags.element("P", tags.document())), LEFT, false);
+            }
+        }
+
+        private List<TocEntry> tableOfContentsEntries() {
+            List<TocEntry> entries = new ArrayList<>();
+            PDStructureElement heading = PdfTags.element("H2", tags.document());
+            entries.add(new TocEntry(new Heading(0, "", document.tocHeading(), ""), text.lines(List.of(
+                    new Rich.Run(document.tocHeading(), false, false)), WIDTH, 0, 16, true, heading), heading));
+            PDStructureElement toc = PdfTags.element("TOC", tags.document());
+            for (Block block : document.body()) {
+                if (block instanceof Heading entry && entry.level() <= document.tocDepth()) {
+                    PDStructureElement link = PdfTags.element("Link", PdfTags.element("TOCI", toc));
+                    float indent = (entry.level() - 1) * 8 * MM;
+                    // Room on the right for the page number.
+                    entries.add(new TocEntry(entry, text.lines(List.of(new Rich.Run(entry.numbered(), false,
+                            false)), WIDTH - 15 * MM, indent, BODY, false, link), link));
+                }
+            }
+            return entries;
+        }
+
+        /** Keeps pages free for the table of contents, which is drawn once the sections' pages are known. */
+        private List<PDPage> reservePages(List<TocEntry> entries) {
+            List<PDPage> reserved = new ArrayList<>();
+            newPage();
+            reserved.add(page());
+            for (TocEntry entry : entries) {
+                float height = (float) entry.lines().stream().mapToDouble(line -> line.height() + 1.5 * MM).sum();
+                if (y - height < BOTTOM) {
+                    newPage();
+                    reserved.add(page());
+                }
+                y -= height;
+            }
+            closeContent();
+            return reserved;
+        }
+
+        private void tableOfContents(List<TocEntry> entries, List<PDPage> reserved) {
+            int pageIndex = 0;
+            open(reserved.getFirst(), PDPageContentStream.AppendMode.APPEND);
+            y = TOP;
+            for (TocEntry entry : entries) {
+                float height = (float) entry.lines().stream().mapToDouble(line -> line.height() + 1.5 * MM).sum();
+                if (y - height < BOTTOM) {
+                    closeContent();
+                    open(reserved.get(++pageIndex), PDPageContentStream.AppendMode.APPEND);
+                    y = TOP;
+                }
+                Target target = entry.heading().level() == 0 ? null : target(entry.heading());
+                float top = y;
+                for (Line line : entry.lines()) {
+                    drawLine(line, LEFT, y, false);
+                    y -= line.height() + 1.5f * MM;
+                }
+                if (target != null) {
+                    String number = Integer.toString(pages.indexOf(target.page()) + 1);
+                    float numberWidth = text.width(number, PdfText.REGULAR, BODY);
+                    show(number, PdfText.REGULAR, BODY, LEFT + WIDTH - numberWidth, y + 1.5f * MM
+                            + entry.lines().getLast().height() - text.ascent(BODY), TEXT, entry.link());
+                    PDAnnotationLink annotation = new PDAnnotationLink();
+                    annotation.setDestination(destination(target));
+                    annotation.setContents(entry.heading().numbered());
+                    annotate(annotation, new PDRectangle(LEFT, y + 1.5f * MM, WIDTH, top - y - 1.5f * MM),
+                            entry.link());
+                } else {
+                    y -= 2 * MM;
+                }
+            }
+            closeContent();
+        }
+
+        private Target target(Heading heading) {
+            return targets.stream().filter(target -> target.heading() == heading).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("heading not laid out: " + heading.numbered()));
+        }
+
+        private static PDPageXYZDestination destination(Target target) {
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(target.page());
+            destination.setLeft((int) LEFT);
+            destination.setTop((int) Math.ceil(target.top()));
+            return destination;
+        }
+
+        private void heading(Heading heading) {
+            float size = switch (heading.level()) {
+                case 1 -> 16;
+                case 2 -> 12.5f;
+                default -> 11;
+            };
+            if (heading.level() == 1 && !atPageTop()) {
+                newPage();
+            } else if (!atPageTop()) {
+                y -= size * 0.6f;
+            }
+            PDStructureElement element = PdfTags.element("H" + Math.min(heading.level() + 1, 6), tags.document());
+            List<Line> lines = text.lines(List.of(new Rich.Run(heading.numbered(), false, false)), WIDTH, 0, size,
+                    true, element);
+            lines.set(lines.size() - 1, lines.getLast().withSpaceAfter(size * 0.4f));
+            // A heading keeps some of what follows it on its page.
+            ensure((float) lines.stream().mapToDouble(Line::height).sum() + 4 * BODY * PdfText.LEADING);
+            targets.add(new Target(heading, page(), y));
+            draw(lines, LEFT, false);
+        }
+
+        private void bookmarks() {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            PDOutlineItem section = null;
+            for (Target target : targets) {
+                PDOutlineItem item = new PDOutlineItem();
+                item.setTitle(target.heading().numbered());
+                item.setDestination(destination(target));
+                if (target.heading().level() == 1 || section == null) {
+                    outline.addLast(item);
+                    section = item;
+                } else {
+                    section.addLast(item);
+                }
+            }
+            pdf.getDocumentCatalog().setDocumentOutline(outline);
+        }
+
+        private void pageNumbers() {
+            for (int index = 1; index < pages.size(); index++) {
+                open(pages.get(index), PDPageContentStream.AppendMode.APPEND);
+                String number = Integer.toString(index + 1);
+                float width = text.width(number, PdfText.REGULAR, 9);
+                show(number, PdfText.REGULAR, 9, LEFT + (WIDTH - width) / 2, BOTTOM / 2, TEXT, null);
+                closeContent();
+            }
+        }
+
+        // --- tables ----------------------------------------------------------------------------
+
+        private void fieldTable(FieldTable table) {
+            PDStructureElement element = table(table.caption());
+            PDStructureElement body = PdfTags.element("TBody", element);
+            List<Float> widths = widths(List.of(34, 66));
+            for (Document.Field field : table.fields()) {
+                PDStructureElement row = PdfTags.element("TR", body);
+                PDStructureElement label = headerCell(row, PDTableAttributeObject.SCOPE_ROW);
+                Cell labelCell = new Cell(text.lines(List.of(new Rich.Run(field.label(), false, false)),
+                        widths.get(0) - 2 * CELL_PADDING_X, 0, BODY, true, label), LABEL_FILL);
+                Cell valueCell = cell(field.value(), widths.get(1), BODY, PdfTags.element("TD", row));
+                row(List.of(labelCell, valueCell), widths, null);
+            }
+            y -= 4 * MM;
+        }
+
+        /** A data table whose rows are laid out and drawn one by one as they are read. */
+        private void dataTable(DataTable table) {
+            List<Float> widths = widths(table.widths());
+            PDStructureElement element = table(table.caption());
+            PDStructureElement head = PdfTags.element("TR", PdfTags.element("THead", element));
+            List<Cell> header = new ArrayList<>();
+            List<Cell> repeated = new ArrayList<>();
+            for (int column = 0; column < table.headers().size(); column++) {
+                List<Rich.Inline> label = List.of(new Rich.Run(table.headers().get(column), false, false));
+                float inner = widths.get(column) - 2 * CELL_PADDING_X;
+                header.add(new Cell(text.lines(label, inner, 0, TABLE, true,
+                        headerCell(head, PDTableAttributeObject.SCOPE_COLUMN)), HEADER_FILL));
+                repeated.add(new Cell(text.lines(label, inner, 0, TABLE, true, head), HEADER_FILL));
+            }
+            ensure(rowHeight(header) + 3 * TABLE * PdfText.LEADING);
+            row(header, widths, null);
+            PDStructureElement body = PdfTags.element("TBody", element);
+            for (List<Rich> values : table.rows()) {
+                PDStructureElement row = PdfTags.element("TR", body);
+                List<Cell> cells = new ArrayList<>(values.size());
+                for (int column = 0; column < values.size(); column++) {
+                    cells.add(cell(values.get(column), widths.get(column), TABLE, PdfTags.element("TD", row)));
+                }
+                row(cells, widths, repeated);
+            }
+            y -= 4 * MM;
+        }
+
+        private PDStructureElement table(String caption) {
+            PDStructureElement table = PdfTags.element("Table", tags.document());
+            if (!caption.isBlank()) {
+                if (!atPageTop()) {
+                    y -= 2 * MM;
+                }
+                List<Line> lines = text.lines(List.of(new Rich.Run(caption, false, false)), WIDTH, 0, 9.5f, true,
+                        PdfTags.element("Caption", table));
+                ensure((float) lines.stream().mapToDouble(Line::height).sum() + 4 * TABLE * PdfText.LEADING);
+                draw(lines, LEFT, false);
+            }
+            return table;
+        }
+
+        private static PDStructureElement headerCell(PDStructureElement row, String scope) {
+            PDStructureElement cell = PdfTags.element("TH", row);
+            PDTableAttributeObject attributes = new PDTableAttributeObject();
+            attributes.setScope(scope);
+            attributes.getCOSObject().setDirect(true);
+            cell.addAttribute(attributes);
+            return cell;
+        }
+
+        private Cell cell(Rich value, float width, float size, PDStructureElement element) {
+            float inner = width - 2 * CELL_PADDING_X;
+            List<Line> lines = value.isEmpty() ? List.of() : rich(value, 0, inner, size, element, true);
+            if (lines.isEmpty()) {
+                lines = text.lines(List.of(new Rich.Run("–", false, false)), inner, 0, size, false, element);
+            }
+            return new Cell(lines, null);
+        }
+
+        private static float rowHeight(List<Cell> cells) {
+            return (float) cells.stream().mapToDouble(Cell::height).max().orElse(0) + 2 * CELL_PADDING_Y;
+        }
+
+        /**
+         * Draws a row where it fits, else at the top of the next page below the repeated header. A
+         * row taller than a page (a very long reason) continues on the next page, line by line.
+         */
+        private void row(List<Cell> cells, List<Float> widths, @Nullable List<Cell> repeatedHeader) {
+            float headerHeight = repeatedHeader == null ? 0 : rowHeight(repeatedHeader);
+            float height = rowHeight(cells);
+            if (y - height < BOTTOM && !atPageTop() && height <= TOP - BOTTOM - headerHeight) {
+                newPage();
+                header(repeatedHeader, widths);
+            }
+            int[] drawn = new int[cells.size()];
+            while (true) {
+                float available = y - BOTTOM - 2 * CELL_PADDING_Y;
+                float chunk = 0;
+                int[] until = new int[cells.size()];
+                for (int column = 0; column < cells.size(); column++) {
+                    List<Line> lines = cells.get(column).lines();
+                    float used = 0;
+                    int index = drawn[column];
+                    while (index < lines.size() && (used + lines.get(index).height() <= available
+                            || index == drawn[column] && atPageTop())) {
+                        used += lines.get(index).height();
+                        index++;
+                    }
+                    until[column] = index;
+                    chunk = Math.max(chunk, used);
+                }
+                float chunkHeight = chunk + 2 * CELL_PADDING_Y;
+                float x = LEFT;
+                for (int column = 0; column < cells.size(); column++) {
+                    rectangle(x, y, widths.get(column), chunkHeight, cells.get(column).fill());
+                    float top = y - CELL_PADDING_Y;
+                    List<Line> lines = cells.get(column).lines();
+                    for (int index = drawn[column]; index < until[column]; index++) {
+                        drawLine(lines.get(index), x + CELL_PADDING_X, top, false);
+                        top -= lines.get(index).height();
+                    }
+                    drawn[column] = until[column];
+                    x += widths.get(column);
+                }
+                y -= chunkHeight;
+                boolean more = false;
+                for (int column = 0; column < cells.size(); column++) {
+                    more |= drawn[column] < cells.get(column).lines().size();
+                }
+                if (!more) {
+                    return;
+                }
+                newPage();
+                header(repeatedHeader, widths);
+            }
+        }
+
+        /** The header row again at the top of a page, as an artifact: screen readers have it once. */
+        private void header(@Nullable List<Cell> repeatedHeader, List<Float> widths) {
+            if (repeatedHeader == null) {
+                return;
+            }
+            float height = rowHeight(repeatedHeader);
+            float x = LEFT;
+            for (int column = 0; column < repeatedHeader.size(); column++) {
+                rectangle(x, y, widths.get(column), height, HEADER_FILL);
+                float top = y - CELL_PADDING_Y;
+                for (Line line : repeatedHeader.get(column).lines()) {
+                    drawLine(line, x + CELL_PADDING_X, top, true);
+                    top -= line.height();
+                }
+                x += widths.get(column);
+            }
+            y -= height;
+        }
+
+        private static List<Float> widths(List<Integer> relative) {
+            float total = relative.stream().mapToInt(Integer::intValue).sum();
+            return relative.stream().map(width -> WIDTH * width / total).toList();
+        }
+
+        // --- chart and document properties -----------------------------------------------------
+
+        private void chart(Chart chart) {
+            float height = WIDTH * chart.heightPx() / chart.widthPx();
+            ensure(height + 4 * MM);
+            PDStructureElement figure = PdfTags.element("Figure", tags.document());
+            figure.setAlternateDescription(chart.altText());
+            PDLayoutAttributeObject layout = new PDLayoutAttributeObject();
+            layout.setBBox(new PDRectangle(LEFT, y - height, WIDTH, height));
+            figure.addAttribute(layout);
+            try {
+                PDImageXObject image = PDImageXObject.createFromByteArray(pdf, chart.png(), "chart.png");
+                PDPageContentStream stream = content();
+                stream.beginMarkedContent(COSName.getPDFName("Figure"), tags.mark(page(), figure));
+                stream.drawImage(image, LEFT, y - height, WIDTH, height);
+                stream.endMarkedContent();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            y -= height + 4 * MM;
+        }
+
+        private void properties() throws IOException {
+            PDDocumentInformation information = pdf.getDocumentInformation();
+            information.setTitle(document.title());
+            information.setSubject(document.subtitle());
+            information.setCreator("Kokreation");
+            information.setProducer("Kokreation");
+            pdf.getDocumentCatalog().setLanguage(document.locale().getLanguage());
+            PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            preferences.setDisplayDocTitle(true);
+            pdf.getDocumentCatalog().setViewerPreferences(preferences);
+            PDMetadata metadata = new PDMetadata(pdf);
+            metadata.importXMPMetadata(xmp().getBytes(StandardCharsets.UTF_8));
+            pdf.getDocumentCatalog().setMetadata(metadata);
+        }
+
+        /** The title in XMP, and the claim to follow PDF/UA (ISO 14289-1). */
+        private String xmp() {
+            String title = document.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return """
+                    <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                    <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                     <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                      <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                          xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                       <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                       <pdfuaid:part>1</pdfuaid:part>
+                      </rdf:Description>
+                     </rdf:RDF>
+                    </x:xmpmeta>
+                    <?xpacket end="w"?>""".formatted(title);
+        }
     }
 }
