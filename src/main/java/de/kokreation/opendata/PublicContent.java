@@ -1,5 +1,6 @@
 package de.kokreation.opendata;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGStatement;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -230,7 +232,23 @@ class PublicContent {
 
     /** Runs a query of one consultation and hands each row to {@code handler} as the cursor reaches it. */
     private void stream(String sql, long consultationId, RowCallbackHandler handler) {
-        jdbc.query(sql, handler, consultationId);
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            binaryResults(statement);
+            statement.setLong(1, consultationId);
+            return statement;
+        }, handler);
+    }
+
+    /**
+     * PostgreSQL's driver receives results as text until a statement has run five times; an export
+     * runs each statement once. Prepared on the server at once, its numbers and timestamps come in
+     * binary, cheaper to decode for a million rows. Other databases are left as they are.
+     */
+    private static void binaryResults(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
     }
 
     /** Enum names as the open data spells every code: lower case ({@code PARTLY_ADOPTED} → {@code partly_adopted}). */
