@@ -90,7 +90,7 @@ public class PdfWriter implements DocumentWriter {
     private record TocEntry(Heading heading, List<Line> lines, PDStructureElement link) {
     }
 
-    /** A cell's lines, its element, and the fill behind it (null: none). */
+    /** A cell laid out: its lines (tagged with its element) and the fill behind it (null: none). */
     private record Cell(List<Line> lines, @Nullable Color fill) {
 
         float height() {
