@@ -2,21 +2,16 @@ package de.kokreation.export.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import javax.imageio.ImageIO;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -34,12 +29,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
-import de.kokreation.export.document.Document.Chart;
-import de.kokreation.export.document.Document.DataTable;
-import de.kokreation.export.document.Document.Field;
-import de.kokreation.export.document.Document.FieldTable;
-import de.kokreation.export.document.Document.Heading;
-import de.kokreation.export.document.Document.Paragraph;
 
 /** The streamed DOCX: valid against the OOXML schema, and Word's structures where Word expects them. */
 class DocxWriterTest {
@@ -67,9 +56,9 @@ class DocxWriterTest {
                     .doesNotContain("\u0001");
             assertThat(docx.getProperties().getCoreProperties().getTitle()).isEqualTo("Ergebnisbericht");
             assertThat(docx.getParagraphs()).filteredOn(paragraph -> "Heading1".equals(paragraph.getStyle()))
-                    .extracting(XWPFParagraph::getText).containsExactly("1 Übersicht & <Ziele>");
+                    .extracting(XWPFParagraph::getText).containsExactly("1 Übersicht & <Ziele>", "2 Vorschläge");
             assertThat(docx.getParagraphs()).filteredOn(paragraph -> "TOC1".equals(paragraph.getStyle()))
-                    .extracting(XWPFParagraph::getText).containsExactly("1 Übersicht & <Ziele>");
+                    .extracting(XWPFParagraph::getText).containsExactly("1 Übersicht & <Ziele>", "2 Vorschläge");
 
             List<XWPFParagraph> items = docx.getParagraphs().stream()
                     .filter(paragraph -> paragraph.getNumID() != null).toList();
@@ -103,56 +92,21 @@ class DocxWriterTest {
         assertThat(rowReads).as("the rows are read once, as a stream").hasValue(1);
     }
 
-    private Document document() throws IOException {
-        Iterable<List<Rich>> rows = () -> {
-            rowReads.incrementAndGet();
-            Iterator<Integer> numbers = List.of(1, 2, 3).iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return numbers.hasNext();
-                }
-
-                @Override
-                public List<Rich> next() {
-                    int number = numbers.next();
-                    Rich second = switch (number) {
-                        case 1 -> Rich.plain("");
-                        case 2 -> new Rich(List.of(new Rich.Para(List.of(new Rich.Run("erste Zeile", false, false),
-                                new Rich.LineBreak(), new Rich.Run("zweite Zeile", true, true)))));
-                        default -> Rich.plain("Steuer\u0001zeichen");
-                    };
-                    return List.of(Rich.plain("Vorschlag " + number), second);
-                }
+    private Document document() {
+        return SampleDocument.with(SampleDocument.rows(3, rowReads, number -> {
+            Rich second = switch (number) {
+                case 1 -> Rich.plain("");
+                case 2 -> new Rich(List.of(new Rich.Para(List.of(new Rich.Run("erste Zeile", false, false),
+                        new Rich.LineBreak(), new Rich.Run("zweite Zeile", true, true)))));
+                default -> Rich.plain("Steuer\u0001zeichen");
             };
-        };
-        return new Document("Ergebnisbericht", "Nationaler Aktionsplan", List.of("Region: Bund"), "Inhalt", 2,
-                List.of(new Heading(1, "1", "Übersicht & <Ziele>", "overview"),
-                        new Paragraph(Rich.markdown("""
-                                Text mit **fett** und [Quelle](https://example.org/a?x=1&y=2)
-
-                                1. eins
-                                2. zwei
-                                   - verschachtelt
-
-                                Zwischentext
-
-                                1. wieder eins""")),
-                        new FieldTable("Verpflichtung", List.of(new Field("Ziel", Rich.plain("Offene Daten für alle")))),
-                        new DataTable("Vorschläge", List.of("Titel", "Antwort"), List.of(60, 40), rows),
-                        new Chart(png(), 40, 20, "Beteiligung je Woche")),
-                Locale.GERMAN);
+            return List.of(Rich.plain("Vorschlag " + number), second);
+        }));
     }
 
     private static byte[] write(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DocxWriter().write(document, out);
-        return out.toByteArray();
-    }
-
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 

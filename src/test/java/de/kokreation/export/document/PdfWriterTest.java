@@ -2,17 +2,11 @@ package de.kokreation.export.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,12 +21,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import de.kokreation.export.document.Document.Chart;
-import de.kokreation.export.document.Document.DataTable;
-import de.kokreation.export.document.Document.Field;
-import de.kokreation.export.document.Document.FieldTable;
-import de.kokreation.export.document.Document.Heading;
-import de.kokreation.export.document.Document.Paragraph;
 
 /** The PDF laid out by PDFBox: text, pages, navigation and the tags screen readers follow. */
 class PdfWriterTest {
@@ -138,57 +126,21 @@ class PdfWriterTest {
         throw new AssertionError(heading + " not found at the top of a page");
     }
 
-    private Document document() throws IOException {
-        Iterable<List<Rich>> rows = () -> {
-            rowReads.incrementAndGet();
-            Iterator<Integer> numbers = IntStream.rangeClosed(1, ROWS).iterator();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return numbers.hasNext();
-                }
-
-                @Override
-                public List<Rich> next() {
-                    int number = numbers.next();
-                    String reason = switch (number) {
-                        case 2 -> "Steuer\u0001zeichen 中";
-                        case 60 -> "Sehr lange Begründung. ".repeat(400) + "Ende der langen Begründung.";
-                        default -> number % 3 == 0 ? "" : "Geht in die Verpflichtung ein.";
-                    };
-                    return List.of(new Rich(List.of(new Rich.Para(List.of(new Rich.Link(
-                            "https://kokreation.example/p/" + number, "Vorschlag " + number))))), Rich.plain(reason));
-                }
+    private Document document() {
+        return SampleDocument.with(SampleDocument.rows(ROWS, rowReads, number -> {
+            String reason = switch (number) {
+                case 2 -> "Steuer\u0001zeichen 中";
+                case 60 -> "Sehr lange Begründung. ".repeat(400) + "Ende der langen Begründung.";
+                default -> number % 3 == 0 ? "" : "Geht in die Verpflichtung ein.";
             };
-        };
-        return new Document("Ergebnisbericht", "Nationaler Aktionsplan", List.of("Region: Bund"), "Inhalt", 2,
-                List.of(new Heading(1, "1", "Übersicht & <Ziele>", "overview"),
-                        new Paragraph(Rich.markdown("""
-                                Text mit **fett** und [Quelle](https://example.org/a?x=1&y=2)
-
-                                1. eins
-                                2. zwei
-                                   - verschachtelt
-
-                                Zwischentext
-
-                                1. wieder eins""")),
-                        new FieldTable("Verpflichtung", List.of(new Field("Ziel", Rich.plain("Offene Daten für alle")))),
-                        new Chart(png(), 40, 20, "Beteiligung je Woche"),
-                        new Heading(1, "2", "Vorschläge", "proposals"),
-                        new DataTable("Vorschläge", List.of("Titel", "Antwort"), List.of(60, 40), rows)),
-                Locale.GERMAN);
+            return List.of(new Rich(List.of(new Rich.Para(List.of(new Rich.Link(
+                    "https://kokreation.example/p/" + number, "Vorschlag " + number))))), Rich.plain(reason));
+        }));
     }
 
     private static byte[] write(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfWriter().write(document, out);
-        return out.toByteArray();
-    }
-
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB), "png", out);
         return out.toByteArray();
     }
 }
