@@ -116,6 +116,7 @@ class ReportFigures {
         return count == null ? 0 : count;
     }
 
+    /** New proposals, comments and votes per day, in order. */
     TreeMap<LocalDate, DayFigures> perDay(Collection<Long> groupIds) {
         var groups = new MapSqlParameterSource("groups", groupIds);
         TreeMap<LocalDate, DayFigures> days = new TreeMap<>();

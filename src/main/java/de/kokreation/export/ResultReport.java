@@ -82,7 +82,7 @@ public class ResultReport {
 
     /**
      * The PDF is written page by page, but PDFBox keeps the tagged structure (an element per table
-     * cell, a link per proposal) in memory until it saves: about 16 KB per proposal, 1.5 GB and 38 s
+     * cell, a link per proposal) in memory until it saves: about 16 KB per proposal, 1.5 GB and 36–40 s
      * at 100,000. Up to the limit (30,000, more than the largest real processes hold) that is safe
      * for a server; a larger report is refused with a message pointing to the DOCX, which streams.
      * {@code kokreation.export.pdf-max-proposals} moves the limit for a server with a larger heap.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,8 +37,7 @@ final class WriteBehind implements AutoCloseable {
     }
 
     /** Hands every row the reader produces to {@code write} on the writing thread, and waits for the last. */
-    static <T> void pipe(java.util.function.Consumer<java.util.function.Consumer<T>> reader,
-            java.util.function.Consumer<T> write) {
+    static <T> void pipe(Consumer<Consumer<T>> reader, Consumer<T> write) {
         try (WriteBehind writes = new WriteBehind()) {
             reader.accept(row -> writes.submit(() -> write.accept(row)));
             writes.finish();

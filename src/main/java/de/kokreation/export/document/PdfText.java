@@ -176,6 +176,11 @@ final class PdfText {
         }
     }
 
+    /** Breaks plain text into lines, in one style throughout. */
+    List<Line> lines(String plain, float width, float indent, float size, boolean bold, PDStructureElement tag) {
+        return lines(List.of(new Rich.Run(plain, false, false)), width, indent, size, bold, tag);
+    }
+
     /** Breaks a paragraph's inline runs into lines that fit the width (left aligned, at spaces). */
     List<Line> lines(List<Inline> inlines, float width, float indent, float size, boolean bold,
             PDStructureElement tag) {
@@ -183,7 +188,8 @@ final class PdfText {
         for (Inline inline : inlines) {
             switch (inline) {
                 case Rich.Run run -> breaker.text(run.text(), style(bold || run.bold(), run.italic()), null);
-                case Rich.Link link -> breaker.text(link.text(), style(bold, false), new LinkTag(link.href(), link.text(), tag));
+                case Rich.Link link -> breaker.text(link.text(), style(bold, false),
+                        new LinkTag(link.href(), link.text(), tag));
                 case Rich.LineBreak ignored -> breaker.newLine();
             }
         }

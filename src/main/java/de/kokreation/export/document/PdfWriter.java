@@ -69,6 +69,8 @@ public class PdfWriter implements DocumentWriter {
     private static final Color HEADER_FILL = new Color(0xe8eef5);
     private static final Color LABEL_FILL = new Color(0xf2f5f9);
     private static final String[] BULLETS = {"•", "◦", "▪"};
+    /** Space below each line of the table of contents. */
+    private static final float TOC_GAP = 1.5f * MM;
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
@@ -82,12 +84,26 @@ public class PdfWriter implements DocumentWriter {
         }
     }
 
-    /** Where a heading starts, for the table of contents and the bookmarks. */
-    private record Target(Heading heading, PDPage page, float top) {
+    /** Where a heading starts (page counted from 1), for the table of contents and the bookmarks. */
+    private record Target(Heading heading, PDPage page, int pageNumber, float top) {
     }
 
-    /** A table of contents entry, laid out before the body so its pages can be kept free. */
+    /**
+     * The table of contents, laid out before the body so that its pages can be kept free: its
+     * heading, and per section the lines of its entry and the entry's Link element.
+     */
+    private record Contents(List<Line> heading, List<TocEntry> entries) {
+
+        float headingHeight() {
+            return (float) heading.stream().mapToDouble(Line::height).sum() + 2 * MM;
+        }
+    }
+
     private record TocEntry(Heading heading, List<Line> lines, PDStructureElement link) {
+
+        float height() {
+            return (float) lines.stream().mapToDouble(line -> line.height() + TOC_GAP).sum();
+        }
     }
 
     /** A cell laid out: its lines (tagged with its element) and the fill behind it (null: none). */
@@ -123,7 +139,7 @@ public class PdfWriter implements DocumentWriter {
 
         void write() throws IOException {
             titlePage();
-            List<TocEntry> toc = tableOfContentsEntries();
+            Contents toc = contents();
             List<PDPage> tocPages = reservePages(toc);
             newPage();
             for (Block block : document.body()) {
@@ -374,85 +390,78 @@ public class PdfWriter implements DocumentWriter {
         private void titlePage() {
             newPage();
             y = TOP - 50 * MM;
-            PDStructureElement title = PdfTags.element("H1", tags.document());
-            draw(text.lines(List.of(new Rich.Run(document.title(), false, false)), WIDTH, 0, 24, true, title),
-                    LEFT, false);
+            draw(text.lines(document.title(), WIDTH, 0, 24, true, PdfTags.element("H1", tags.document())), LEFT,
+                    false);
             y -= 6 * MM;
-            PDStructureElement subtitle = PdfTags.element("P", tags.document());
-            draw(text.lines(List.of(new Rich.Run(document.subtitle(), false, false)), WIDTH, 0, 14, false,
-                    subtitle), LEFT, false);
+            draw(text.lines(document.subtitle(), WIDTH, 0, 14, false, PdfTags.element("P", tags.document())), LEFT,
+                    false);
             y -= 14 * MM;
             for (String line : document.titleLines()) {
-                draw(text.lines(List.of(new Rich.Run(line, false, false)), WIDTH, 0, BODY, false,
-                        PdfTags.element("P", tags.document())), LEFT, false);
+                draw(text.lines(line, WIDTH, 0, BODY, false, PdfTags.element("P", tags.document())), LEFT, false);
             }
         }
 
-        private List<TocEntry> tableOfContentsEntries() {
-            List<TocEntry> entries = new ArrayList<>();
-            PDStructureElement heading = PdfTags.element("H2", tags.document());
-            entries.add(new TocEntry(new Heading(0, "", document.tocHeading(), ""), text.lines(List.of(
-                    new Rich.Run(document.tocHeading(), false, false)), WIDTH, 0, 16, true, heading), heading));
+        private Contents contents() {
+            List<Line> heading = text.lines(document.tocHeading(), WIDTH, 0, 16, true,
+                    PdfTags.element("H2", tags.document()));
             PDStructureElement toc = PdfTags.element("TOC", tags.document());
+            List<TocEntry> entries = new ArrayList<>();
             for (Block block : document.body()) {
                 if (block instanceof Heading entry && entry.level() <= document.tocDepth()) {
                     PDStructureElement link = PdfTags.element("Link", PdfTags.element("TOCI", toc));
                     float indent = (entry.level() - 1) * 8 * MM;
                     // Room on the right for the page number.
-                    entries.add(new TocEntry(entry, text.lines(List.of(new Rich.Run(entry.numbered(), false,
-                            false)), WIDTH - 15 * MM, indent, BODY, false, link), link));
+                    entries.add(new TocEntry(entry,
+                            text.lines(entry.numbered(), WIDTH - 15 * MM, indent, BODY, false, link), link));
                 }
             }
-            return entries;
+            return new Contents(heading, entries);
         }
 
         /** Keeps pages free for the table of contents, which is drawn once the sections' pages are known. */
-        private List<PDPage> reservePages(List<TocEntry> entries) {
+        private List<PDPage> reservePages(Contents contents) {
             List<PDPage> reserved = new ArrayList<>();
             newPage();
             reserved.add(page());
-            for (TocEntry entry : entries) {
-                float height = (float) entry.lines().stream().mapToDouble(line -> line.height() + 1.5 * MM).sum();
-                if (y - height < BOTTOM) {
+            y -= contents.headingHeight();
+            for (TocEntry entry : contents.entries()) {
+                if (y - entry.height() < BOTTOM) {
                     newPage();
                     reserved.add(page());
                 }
-                y -= height;
+                y -= entry.height();
             }
             closeContent();
             return reserved;
         }
 
-        private void tableOfContents(List<TocEntry> entries, List<PDPage> reserved) {
+        /** Fills the reserved pages, breaking them where {@link #reservePages} did. */
+        private void tableOfContents(Contents contents, List<PDPage> reserved) {
             int pageIndex = 0;
             open(reserved.getFirst(), PDPageContentStream.AppendMode.APPEND);
             y = TOP;
-            for (TocEntry entry : entries) {
-                float height = (float) entry.lines().stream().mapToDouble(line -> line.height() + 1.5 * MM).sum();
-                if (y - height < BOTTOM) {
+            draw(contents.heading(), LEFT, false);
+            y -= 2 * MM;
+            for (TocEntry entry : contents.entries()) {
+                if (y - entry.height() < BOTTOM) {
                     closeContent();
                     open(reserved.get(++pageIndex), PDPageContentStream.AppendMode.APPEND);
                     y = TOP;
                 }
-                Target target = entry.heading().level() == 0 ? null : target(entry.heading());
+                Target target = target(entry.heading());
                 float top = y;
                 for (Line line : entry.lines()) {
                     drawLine(line, LEFT, y, false);
-                    y -= line.height() + 1.5f * MM;
+                    y -= line.height() + TOC_GAP;
                 }
-                if (target != null) {
-                    String number = Integer.toString(pages.indexOf(target.page()) + 1);
-                    float numberWidth = text.width(number, PdfText.REGULAR, BODY);
-                    show(number, PdfText.REGULAR, BODY, LEFT + WIDTH - numberWidth, y + 1.5f * MM
-                            + entry.lines().getLast().height() - text.ascent(BODY), TEXT, entry.link());
-                    PDAnnotationLink annotation = new PDAnnotationLink();
-                    annotation.setDestination(destination(target));
-                    annotation.setContents(entry.heading().numbered());
-                    annotate(annotation, new PDRectangle(LEFT, y + 1.5f * MM, WIDTH, top - y - 1.5f * MM),
-                            entry.link());
-                } else {
-                    y -= 2 * MM;
-                }
+                String number = Integer.toString(target.pageNumber());
+                float numberWidth = text.width(number, PdfText.REGULAR, BODY);
+                show(number, PdfText.REGULAR, BODY, LEFT + WIDTH - numberWidth, y + TOC_GAP
+                        + entry.lines().getLast().height() - text.ascent(BODY), TEXT, entry.link());
+                PDAnnotationLink annotation = new PDAnnotationLink();
+                annotation.setDestination(destination(target));
+                annotation.setContents(entry.heading().numbered());
+                annotate(annotation, new PDRectangle(LEFT, y + TOC_GAP, WIDTH, top - y - TOC_GAP), entry.link());
             }
             closeContent();
         }
@@ -482,12 +491,11 @@ public class PdfWriter implements DocumentWriter {
                 y -= size * 0.6f;
             }
             PDStructureElement element = PdfTags.element("H" + Math.min(heading.level() + 1, 6), tags.document());
-            List<Line> lines = text.lines(List.of(new Rich.Run(heading.numbered(), false, false)), WIDTH, 0, size,
-                    true, element);
+            List<Line> lines = text.lines(heading.numbered(), WIDTH, 0, size, true, element);
             lines.set(lines.size() - 1, lines.getLast().withSpaceAfter(size * 0.4f));
             // A heading keeps some of what follows it on its page.
             ensure((float) lines.stream().mapToDouble(Line::height).sum() + 4 * BODY * PdfText.LEADING);
-            targets.add(new Target(heading, page(), y));
+            targets.add(new Target(heading, page(), pages.size(), y));
             draw(lines, LEFT, false);
         }
 
@@ -527,8 +535,8 @@ public class PdfWriter implements DocumentWriter {
             for (Document.Field field : table.fields()) {
                 PDStructureElement row = PdfTags.element("TR", body);
                 PDStructureElement label = headerCell(row, PDTableAttributeObject.SCOPE_ROW);
-                Cell labelCell = new Cell(text.lines(List.of(new Rich.Run(field.label(), false, false)),
-                        widths.get(0) - 2 * CELL_PADDING_X, 0, BODY, true, label), LABEL_FILL);
+                Cell labelCell = new Cell(text.lines(field.label(), widths.get(0) - 2 * CELL_PADDING_X, 0, BODY, true,
+                        label), LABEL_FILL);
                 Cell valueCell = cell(field.value(), widths.get(1), BODY, PdfTags.element("TD", row));
                 row(List.of(labelCell, valueCell), widths, null);
             }
@@ -543,7 +551,7 @@ public class PdfWriter implements DocumentWriter {
             List<Cell> header = new ArrayList<>();
             List<Cell> repeated = new ArrayList<>();
             for (int column = 0; column < table.headers().size(); column++) {
-                List<Rich.Inline> label = List.of(new Rich.Run(table.headers().get(column), false, false));
+                String label = table.headers().get(column);
                 float inner = widths.get(column) - 2 * CELL_PADDING_X;
                 header.add(new Cell(text.lines(label, inner, 0, TABLE, true,
                         headerCell(head, PDTableAttributeObject.SCOPE_COLUMN)), HEADER_FILL));
@@ -569,8 +577,7 @@ public class PdfWriter implements DocumentWriter {
                 if (!atPageTop()) {
                     y -= 2 * MM;
                 }
-                List<Line> lines = text.lines(List.of(new Rich.Run(caption, false, false)), WIDTH, 0, 9.5f, true,
-                        PdfTags.element("Caption", table));
+                List<Line> lines = text.lines(caption, WIDTH, 0, 9.5f, true, PdfTags.element("Caption", table));
                 ensure((float) lines.stream().mapToDouble(Line::height).sum() + 4 * TABLE * PdfText.LEADING);
                 draw(lines, LEFT, false);
             }
@@ -590,7 +597,7 @@ public class PdfWriter implements DocumentWriter {
             float inner = width - 2 * CELL_PADDING_X;
             List<Line> lines = value.isEmpty() ? List.of() : rich(value, 0, inner, size, element, true);
             if (lines.isEmpty()) {
-                lines = text.lines(List.of(new Rich.Run("–", false, false)), inner, 0, size, false, element);
+                lines = text.lines("–", inner, 0, size, false, element);
             }
             return new Cell(lines, null);
         }
