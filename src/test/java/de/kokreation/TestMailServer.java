@@ -60,6 +60,19 @@ public class TestMailServer implements DisposableBean {
         throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + mailsTo(address).size());
     }
 
+    /** The first mail to {@code address} that matches, waiting for it (other mails may come before). */
+    public MimeMessage awaitMailTo(String address, java.util.function.Predicate<MimeMessage> matching) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (Instant.now().isBefore(deadline)) {
+            var found = mailsTo(address).stream().filter(matching).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            sleep(100);
+        }
+        throw new AssertionError("no matching mail to " + address + " among " + mailsTo(address).size());
+    }
+
     public MimeMessage awaitMailTo(String address) {
         return awaitMailsTo(address, 1).getFirst();
     }

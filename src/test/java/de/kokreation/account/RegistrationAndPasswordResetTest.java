@@ -84,7 +84,9 @@ class RegistrationAndPasswordResetTest {
                 .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("account.error.tokenExpired");
 
         accounts.resendConfirmation(email);
-        String secondLink = TestMailServer.firstLink(mail.awaitMailsTo(email, 2).get(1));
+        // The new link, whatever else reached the address (a retried first mail, say).
+        String secondLink = TestMailServer.firstLink(mail.awaitMailTo(email,
+                sent -> !TestMailServer.firstLink(sent).equals(firstLink)));
         accounts.confirmRegistration(token(secondLink));
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
     }
