@@ -65,6 +65,15 @@ final class PdfText {
         return fonts[style];
     }
 
+    /** Cuts each font down to the glyphs shown, once all pages are drawn and before the file is written. */
+    void subsetFonts() throws IOException {
+        for (PDType0Font font : fonts) {
+            if (font.willBeSubset()) {
+                font.subset();
+            }
+        }
+    }
+
     static int style(boolean bold, boolean italic) {
         return (bold ? BOLD : 0) | (italic ? ITALIC : 0);
     }

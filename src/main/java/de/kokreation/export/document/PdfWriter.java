@@ -80,7 +80,7 @@ public class PdfWriter implements DocumentWriter {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            pdf.save(new NonClosingOutputStream(out));
+            PdfFile.write(pdf, out);
         }
     }
 
@@ -158,6 +158,7 @@ public class PdfWriter implements DocumentWriter {
             bookmarks();
             properties();
             tags.finish();
+            text.subsetFonts();
         }
 
         // --- pages ---------------------------------------------------------------------------

@@ -1,0 +1,407 @@
+package de.kokreation.export.document;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.Deflater;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the objects of a PDF built with PDFBox into a file: compressed object streams and a
+ * cross-reference stream (PDF 1.7). PDFBox's own {@code save} takes minutes for the million
+ * objects of a tagged report with 100,000 proposals (an element per table cell, a link per
+ * proposal), because it tracks every object in several lookup structures and, without object
+ * streams, searches a queue for each one; this writer numbers each object once, in an identity
+ * map, and writes it once.
+ * <p>
+ * What is written inline follows PDFBox: a dictionary or array marked direct is written where it
+ * is used, every other one, and every stream, becomes an object of its own, referred to by number.
+ * Fonts must be subset before.
+ */
+final class PdfFile {
+
+    /** Objects per object stream: large enough to compress well, small enough to read one quickly. */
+    private static final int OBJECTS_PER_STREAM = 500;
+    private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final OutputStream out;
+    private long position;
+    private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
+    private final ArrayDeque<COSBase> pending = new ArrayDeque<>();
+    private final Map<COSName, byte[]> names = new HashMap<>();
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    /** Per object number: 1 at a file offset, 2 inside an object stream (number, index). */
+    private byte[] types = new byte[1024];
+    private long[] fields = new long[1024];
+    private int[] indexes = new int[1024];
+    private int nextNumber = 1;
+
+    /** The object stream being filled: its objects' numbers, their offsets, their text. */
+    private final int[] streamNumbers = new int[OBJECTS_PER_STREAM];
+    private final int[] streamOffsets = new int[OBJECTS_PER_STREAM];
+    private int streamCount;
+    private final Bytes streamBody = new Bytes(1 << 16);
+    private final Bytes object = new Bytes(1 << 12);
+
+    private PdfFile(OutputStream out) {
+        this.out = out;
+    }
+
+    /** Writes the document, whose fonts are already subset; the stream is flushed, not closed. */
+    static void write(PDDocument pdf, OutputStream out) throws IOException {
+        new PdfFile(new BufferedOutputStream(out, 1 << 16)).write(pdf.getDocument().getTrailer());
+    }
+
+    private void write(COSDictionary trailer) throws IOException {
+        raw(HEADER, HEADER.length);
+        COSDictionary catalog = required(trailer.getCOSDictionary(COSName.ROOT), "catalog");
+        @Nullable COSDictionary info = trailer.getCOSDictionary(COSName.INFO);
+        int catalogNumber = number(catalog);
+        int infoNumber = info == null ? 0 : number(info);
+        while (!pending.isEmpty()) {
+            COSBase next = pending.poll();
+            int number = numbers.get(next);
+            if (next instanceof COSStream stream) {
+                stream(number, stream);
+            } else {
+                inObjectStream(number, next);
+            }
+        }
+        flushObjectStream();
+        crossReferences(catalogNumber, infoNumber);
+        out.flush();
+    }
+
+    // --- objects -------------------------------------------------------------------------------
+
+    /** The object's number, given at first sight; the object is queued to be written then. */
+    private int number(COSBase base) {
+        Integer number = numbers.get(base);
+        if (number != null) {
+            return number;
+        }
+        int assigned = allocate();
+        numbers.put(base, assigned);
+        pending.add(base);
+        return assigned;
+    }
+
+    private int allocate() {
+        int number = nextNumber++;
+        if (number >= types.length) {
+            int size = types.length * 2;
+            types = Arrays.copyOf(types, size);
+            fields = Arrays.copyOf(fields, size);
+            indexes = Arrays.copyOf(indexes, size);
+        }
+        return number;
+    }
+
+    private void inObjectStream(int number, COSBase base) throws IOException {
+        streamNumbers[streamCount] = number;
+        streamOffsets[streamCount] = streamBody.size();
+        types[number] = 2;
+        indexes[number] = streamCount;
+        streamCount++;
+        inline(base, streamBody, 0);
+        streamBody.write('\n');
+        if (streamCount == OBJECTS_PER_STREAM) {
+            flushObjectStream();
+        }
+    }
+
+    private void flushObjectStream() throws IOException {
+        if (streamCount == 0) {
+            return;
+        }
+        int number = allocate();
+        Bytes offsets = new Bytes(streamCount * 12);
+        for (int i = 0; i < streamCount; i++) {
+            offsets.integer(streamNumbers[i]).write(' ');
+            offsets.integer(streamOffsets[i]).write(' ');
+            fields[streamNumbers[i]] = number;
+        }
+        Bytes data = new Bytes(offsets.size() + streamBody.size());
+        data.write(offsets.buffer(), 0, offsets.size());
+        data.write(streamBody.buffer(), 0, streamBody.size());
+        byte[] compressed = deflate(data);
+        startObject(number);
+        object.clear().ascii("<</Type/ObjStm/N ").integer(streamCount).ascii("/First ").integer(offsets.size())
+                .ascii("/Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\n");
+        raw(object);
+        raw(compressed, compressed.length);
+        endStream();
+        streamCount = 0;
+        streamBody.clear();
+    }
+
+    private void stream(int number, COSStream stream) throws IOException {
+        byte[] data;
+        if (stream.hasData()) {
+            try (InputStream in = stream.createRawInputStream()) {
+                data = in.readAllBytes();
+            }
+        } else {
+            data = new byte[0];
+        }
+        startObject(number);
+        object.clear().ascii("<<");
+        for (Map.Entry<COSName, COSBase> entry : stream.entrySet()) {
+            if (!COSName.LENGTH.equals(entry.getKey()) && entry.getValue() != null) {
+                name(entry.getKey(), object);
+                object.write(' ');
+                value(entry.getValue(), object, 1);
+            }
+        }
+        object.ascii("/Length ").integer(data.length).ascii(">>\nstream\n");
+        raw(object);
+        raw(data, data.length);
+        endStream();
+    }
+
+    private void startObject(int number) throws IOException {
+        types[number] = 1;
+        fields[number] = position;
+        object.clear().integer(number).ascii(" 0 obj\n");
+        raw(object);
+    }
+
+    private void endStream() throws IOException {
+        object.clear().ascii("\nendstream\nendobj\n");
+        raw(object);
+    }
+
+    /** An object's own text: a dictionary or array is spelled out here even where it is not direct. */
+    private void inline(COSBase base, Bytes to, int depth) throws IOException {
+        if (depth > 100) {
+            throw new IOException("PDF objects nested more than 100 deep: a cycle among direct objects");
+        }
+        switch (base) {
+            case COSDictionary dictionary -> {
+                to.ascii("<<");
+                for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+                    if (entry.getValue() != null) {
+                        name(entry.getKey(), to);
+                        to.write(' ');
+                        value(entry.getValue(), to, depth + 1);
+                    }
+                }
+                to.ascii(">>");
+            }
+            case COSArray array -> {
+                to.write('[');
+                for (int i = 0; i < array.size(); i++) {
+                    if (i > 0) {
+                        to.write(' ');
+                    }
+                    @Nullable COSBase element = array.get(i);
+                    value(element == null ? COSNull.NULL : element, to, depth + 1);
+                }
+                to.write(']');
+            }
+            case COSName name -> name(name, to);
+            case COSInteger integer -> to.integer(integer.longValue());
+            case COSFloat number -> number.writePDF(to);
+            case COSString string -> COSWriter.writeString(string, to);
+            case COSBoolean bool -> bool.writePDF(to);
+            case COSNull ignored -> to.ascii("null");
+            case COSObject reference -> value(reference, to, depth);
+            default -> throw new IOException("cannot write " + base.getClass().getSimpleName());
+        }
+    }
+
+    /** A value where it is used: inline if direct, else a reference to an object of its own. */
+    private void value(COSBase base, Bytes to, int depth) throws IOException {
+        COSBase target = base;
+        if (base instanceof COSObject reference) {
+            @Nullable COSBase object = reference.getObject();
+            if (object == null) {
+                to.ascii("null");
+                return;
+            }
+            target = object;
+        }
+        boolean ownObject = target instanceof COSStream
+                || base instanceof COSObject
+                || (target instanceof COSDictionary || target instanceof COSArray) && !target.isDirect();
+        if (ownObject) {
+            to.integer(number(target)).ascii(" 0 R");
+        } else {
+            inline(target, to, depth);
+        }
+    }
+
+    private void name(COSName name, Bytes to) throws IOException {
+        byte[] bytes = names.get(name);
+        if (bytes == null) {
+            Bytes spelled = new Bytes(32);
+            name.writePDF(spelled);
+            bytes = Arrays.copyOf(spelled.buffer(), spelled.size());
+            names.put(name, bytes);
+        }
+        to.write(bytes, 0, bytes.length);
+    }
+
+    // --- cross references ----------------------------------------------------------------------
+
+    /** The cross-reference stream: per object its type, its offset or object stream, its index. */
+    private void crossReferences(int catalogNumber, int infoNumber) throws IOException {
+        int number = allocate();
+        types[number] = 1;
+        fields[number] = position;
+        int size = nextNumber;
+        Bytes table = new Bytes(size * 7);
+        for (int i = 0; i < size; i++) {
+            if (i == 0) {
+                entry(table, 0, 0, 0xFFFF);
+            } else {
+                entry(table, types[i], fields[i], types[i] == 2 ? indexes[i] : 0);
+            }
+        }
+        byte[] compressed = deflate(table);
+        byte[] id = id();
+        object.clear().integer(number).ascii(" 0 obj\n<</Type/XRef/Size ").integer(size).ascii("/W[1 4 2]/Root ")
+                .integer(catalogNumber).ascii(" 0 R");
+        if (infoNumber > 0) {
+            object.ascii("/Info ").integer(infoNumber).ascii(" 0 R");
+        }
+        object.ascii("/ID[");
+        COSWriter.writeString(id, object);
+        COSWriter.writeString(id, object);
+        object.ascii("]/Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\n");
+        raw(object);
+        raw(compressed, compressed.length);
+        long start = fields[number];
+        object.clear().ascii("\nendstream\nendobj\nstartxref\n").integer(start).ascii("\n%%EOF\n");
+        raw(object);
+    }
+
+    private static void entry(Bytes table, int type, long field, int index) {
+        if (field > 0xFFFFFFFFL) {
+            throw new IllegalStateException("PDF larger than 4 GB");
+        }
+        table.write(type);
+        table.write((int) (field >>> 24));
+        table.write((int) (field >>> 16));
+        table.write((int) (field >>> 8));
+        table.write((int) field);
+        table.write(index >>> 8);
+        table.write(index);
+    }
+
+    /** The file identifier readers use to tell documents apart. */
+    private static byte[] id() {
+        UUID uuid = UUID.randomUUID();
+        byte[] id = new byte[16];
+        for (int i = 0; i < 8; i++) {
+            id[i] = (byte) (uuid.getMostSignificantBits() >>> (56 - 8 * i));
+            id[8 + i] = (byte) (uuid.getLeastSignificantBits() >>> (56 - 8 * i));
+        }
+        return id;
+    }
+
+    // --- bytes ---------------------------------------------------------------------------------
+
+    private byte[] deflate(Bytes data) {
+        deflater.reset();
+        deflater.setInput(data.buffer(), 0, data.size());
+        deflater.finish();
+        Bytes compressed = new Bytes(Math.max(64, data.size() / 3));
+        byte[] chunk = new byte[1 << 16];
+        while (!deflater.finished()) {
+            int length = deflater.deflate(chunk);
+            compressed.write(chunk, 0, length);
+        }
+        return Arrays.copyOf(compressed.buffer(), compressed.size());
+    }
+
+    private void raw(Bytes bytes) throws IOException {
+        raw(bytes.buffer(), bytes.size());
+    }
+
+    private void raw(byte[] bytes, int length) throws IOException {
+        out.write(bytes, 0, length);
+        position += length;
+    }
+
+    private static <T> T required(@Nullable T value, String what) throws IOException {
+        if (value == null) {
+            throw new IOException("PDF without " + what);
+        }
+        return value;
+    }
+
+    /** A growable byte buffer without the locking of {@code ByteArrayOutputStream}. */
+    private static final class Bytes extends OutputStream {
+
+        private byte[] buffer;
+        private int size;
+
+        Bytes(int capacity) {
+            buffer = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, size * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            if (size + length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(size + length, buffer.length * 2));
+            }
+            System.arraycopy(bytes, offset, buffer, size, length);
+            size += length;
+        }
+
+        Bytes ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                write(text.charAt(i));
+            }
+            return this;
+        }
+
+        Bytes integer(long value) {
+            return ascii(Long.toString(value));
+        }
+
+        Bytes clear() {
+            size = 0;
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] buffer() {
+            return buffer;
+        }
+    }
+}
