@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.Deflater;
@@ -22,23 +23,27 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.cos.ICOSVisitor;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the objects of a PDF built with PDFBox into a file: compressed object streams and a
- * cross-reference stream (PDF 1.7). PDFBox's own {@code save} takes minutes for the million
- * objects of a tagged report with 100,000 proposals (an element per table cell, a link per
- * proposal), because it tracks every object in several lookup structures and, without object
- * streams, searches a queue for each one; this writer numbers each object once, in an identity
- * map, and writes it once.
+ * Writes the objects of a PDF built with PDFBox into a file as they are finished: compressed
+ * object streams and a cross-reference stream (PDF 1.7). A tagged report of 100,000 proposals has
+ * about a million objects (an element per table cell, a link per proposal); PDFBox's own
+ * {@code save} keeps all of them until the end and then takes longer than laying out the pages.
+ * Here the writer {@linkplain #flush flushes} a page or a table row as soon as it is complete and
+ * leaves a {@link Reference} in its place, so the heap holds a page's worth of objects; {@link
+ * #finish} writes whatever is left, from the document catalog down, and the cross references.
  * <p>
  * What is written inline follows PDFBox: a dictionary or array marked direct is written where it
  * is used, every other one, and every stream, becomes an object of its own, referred to by number.
- * Fonts must be subset before.
+ * The number is kept in the object's key, so an object referred to again after it was written
+ * gets the same number. Fonts must be subset before {@code finish}.
  */
 final class PdfFile {
 
@@ -48,8 +53,12 @@ final class PdfFile {
 
     private final OutputStream out;
     private long position;
+    /** Numbers of the objects seen and not flushed. */
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
-    private final ArrayDeque<COSBase> pending = new ArrayDeque<>();
+    /** Objects with a number that are not written yet, in the order they were seen. */
+    private final Map<Integer, COSBase> pending = new LinkedHashMap<>();
+    private final BitSet written = new BitSet();
+    private final BitSet flushed = new BitSet();
     private final Map<COSName, byte[]> names = new HashMap<>();
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     /** Per object number: 1 at a file offset, 2 inside an object stream (number, index). */
@@ -65,29 +74,50 @@ final class PdfFile {
     private final Bytes streamBody = new Bytes(1 << 16);
     private final Bytes object = new Bytes(1 << 12);
 
-    private PdfFile(OutputStream out) {
-        this.out = out;
-    }
-
-    /** Writes the document, whose fonts are already subset; the stream is flushed, not closed. */
-    static void write(PDDocument pdf, OutputStream out) throws IOException {
-        new PdfFile(new BufferedOutputStream(out, 1 << 16)).write(pdf.getDocument().getTrailer());
-    }
-
-    private void write(COSDictionary trailer) throws IOException {
+    /** Starts the file; the stream is flushed at the end, not closed. */
+    PdfFile(OutputStream out) throws IOException {
+        this.out = new BufferedOutputStream(out, 1 << 16);
         raw(HEADER, HEADER.length);
-        COSDictionary catalog = required(trailer.getCOSDictionary(COSName.ROOT), "catalog");
+    }
+
+    /** Writes a whole document in one go, whose fonts are already subset. */
+    static void write(PDDocument pdf, OutputStream out) throws IOException {
+        new PdfFile(out).finish(pdf);
+    }
+
+    /**
+     * A reference to the object, to put where the object itself would keep it in memory (the
+     * parent tree's entries); the object is written when it is flushed, or at the end.
+     */
+    Reference reference(COSBase object) {
+        return new Reference(number(object));
+    }
+
+    /**
+     * Writes a finished object now, unless it was already. Dictionaries, arrays and streams it
+     * refers to get their numbers and are written when flushed themselves, or at the end. Put the
+     * returned reference in the object's place so that it can be collected.
+     */
+    Reference flush(COSBase object) throws IOException {
+        int number = number(object);
+        if (!written.get(number)) {
+            writeObject(number, object);
+            numbers.remove(object);
+            object.setKey(new COSObjectKey(number, 0));
+            flushed.set(number);
+        }
+        return new Reference(number);
+    }
+
+    /** Writes what is left, from the catalog and the document information down, and the cross references. */
+    void finish(PDDocument pdf) throws IOException {
+        COSDictionary trailer = pdf.getDocument().getTrailer();
+        int catalogNumber = number(required(trailer.getCOSDictionary(COSName.ROOT), "catalog"));
         @Nullable COSDictionary info = trailer.getCOSDictionary(COSName.INFO);
-        int catalogNumber = number(catalog);
         int infoNumber = info == null ? 0 : number(info);
         while (!pending.isEmpty()) {
-            COSBase next = pending.poll();
-            int number = numbers.get(next);
-            if (next instanceof COSStream stream) {
-                stream(number, stream);
-            } else {
-                inObjectStream(number, next);
-            }
+            Map.Entry<Integer, COSBase> next = pending.entrySet().iterator().next();
+            writeObject(next.getKey(), next.getValue());
         }
         flushObjectStream();
         crossReferences(catalogNumber, infoNumber);
@@ -96,16 +126,38 @@ final class PdfFile {
 
     // --- objects -------------------------------------------------------------------------------
 
-    /** The object's number, given at first sight; the object is queued to be written then. */
+    /**
+     * The object's number, given at first sight. Until it is written the object waits in {@link
+     * #pending}; a flushed object keeps its number in its key instead, so that nothing here holds
+     * it. Only flushed objects get a key: objects PDFBox shares between documents (the A4 media
+     * box) must not carry one document's number into the next.
+     */
     private int number(COSBase base) {
+        if (base instanceof Reference reference) {
+            return reference.number;
+        }
+        COSObjectKey key = base.getKey();
+        if (key != null && flushed.get((int) key.getNumber()) && key.getNumber() < nextNumber) {
+            return (int) key.getNumber();
+        }
         Integer number = numbers.get(base);
         if (number != null) {
             return number;
         }
         int assigned = allocate();
         numbers.put(base, assigned);
-        pending.add(base);
+        pending.put(assigned, base);
         return assigned;
+    }
+
+    private void writeObject(int number, COSBase object) throws IOException {
+        pending.remove(number);
+        written.set(number);
+        if (object instanceof COSStream stream) {
+            stream(number, stream);
+        } else {
+            inObjectStream(number, object);
+        }
     }
 
     private int allocate() {
@@ -179,6 +231,8 @@ final class PdfFile {
         raw(object);
         raw(data, data.length);
         endStream();
+        // Gives the stream's pages in PDFBox's scratch file back for the next pages.
+        stream.close();
     }
 
     private void startObject(int number) throws IOException {
@@ -228,6 +282,7 @@ final class PdfFile {
             case COSBoolean bool -> bool.writePDF(to);
             case COSNull ignored -> to.ascii("null");
             case COSObject reference -> value(reference, to, depth);
+            case Reference reference -> to.integer(reference.number).ascii(" 0 R");
             default -> throw new IOException("cannot write " + base.getClass().getSimpleName());
         }
     }
@@ -245,6 +300,7 @@ final class PdfFile {
         }
         boolean ownObject = target instanceof COSStream
                 || base instanceof COSObject
+                || target instanceof Reference
                 || (target instanceof COSDictionary || target instanceof COSArray) && !target.isDirect();
         if (ownObject) {
             to.integer(number(target)).ascii(" 0 R");
@@ -351,6 +407,29 @@ final class PdfFile {
             throw new IOException("PDF without " + what);
         }
         return value;
+    }
+
+    /**
+     * Stands for an object of the file by its number, where the object itself is written already
+     * or would otherwise be kept in memory. Only this writer can write it.
+     */
+    static final class Reference extends COSBase {
+
+        private final int number;
+
+        private Reference(int number) {
+            this.number = number;
+        }
+
+        @Override
+        public void accept(ICOSVisitor visitor) {
+            throw new UnsupportedOperationException("object " + number + " is written by PdfFile, not PDFBox");
+        }
+
+        @Override
+        public String toString() {
+            return number + " 0 R";
+        }
     }
 
     /** A growable byte buffer without the locking of {@code ByteArrayOutputStream}. */

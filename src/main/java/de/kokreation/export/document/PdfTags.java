@@ -1,10 +1,13 @@
 package de.kokreation.export.document;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,11 +31,14 @@ final class PdfTags {
 
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
+    private final PdfFile file;
     private final Map<PDPage, PageMarks> pages = new IdentityHashMap<>();
+    /** Per key the page's elements or the link's element, as references: they are written before the tree. */
     private final Map<Integer, COSObjectable> parentTree = new HashMap<>();
     private int nextKey;
 
-    PdfTags(PDDocument pdf, String language) {
+    PdfTags(PDDocument pdf, String language, PdfFile file) {
+        this.file = file;
         pdf.getDocumentCatalog().setStructureTreeRoot(root);
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
@@ -59,11 +65,15 @@ final class PdfTags {
         int key = nextKey++;
         page.setStructParents(key);
         page.getCOSObject().setName("Tabs", "S");
-        COSArray parents = new COSArray();
-        parents.setDirect(true);
-        PageMarks marks = new PageMarks(parents);
+        PageMarks marks = new PageMarks(key, new COSArray());
         pages.put(page, marks);
         parentTree.put(key, marks.parents);
+    }
+
+    /** Writes the page's entry of the parent tree, once nothing more is drawn on the page. */
+    void pageFinished(PDPage page) throws IOException {
+        PageMarks marks = pages.remove(page);
+        parentTree.put(marks.key, file.flush(marks.parents));
     }
 
     /**
@@ -73,7 +83,7 @@ final class PdfTags {
     int mark(PDPage page, PDStructureElement element) {
         PageMarks marks = pages.get(page);
         int mcid = marks.parents.size();
-        marks.parents.add(element);
+        marks.parents.add(file.reference(element.getCOSObject()));
         if (element.getPage() == null) {
             element.setPage(page);
             element.appendKid(mcid);
@@ -94,7 +104,7 @@ final class PdfTags {
     void annotation(PDAnnotation annotation, PDStructureElement link) {
         int key = nextKey++;
         annotation.setStructParent(key);
-        parentTree.put(key, link);
+        parentTree.put(key, file.reference(link.getCOSObject()));
         PDObjectReference reference = new PDObjectReference();
         reference.setReferencedObject(annotation);
         reference.getCOSObject().setDirect(true);
@@ -113,6 +123,48 @@ final class PdfTags {
         }
     }
 
+    /**
+     * Writes a finished element (a table row) with everything below it, children first, and puts
+     * a reference in its place under its parent: a report's rows need not stay in memory.
+     */
+    void flush(PDStructureElement element) throws IOException {
+        COSDictionary parent = element.getCOSObject().getCOSDictionary(COSName.P);
+        PdfFile.Reference written = flushTree(element.getCOSObject());
+        if (parent == null) {
+            return;
+        }
+        COSBase kids = parent.getDictionaryObject(COSName.K);
+        if (kids == element.getCOSObject()) {
+            parent.setItem(COSName.K, written);
+        } else if (kids instanceof COSArray array) {
+            for (int i = array.size() - 1; i >= 0; i--) {
+                if (array.get(i) == element.getCOSObject()) {
+                    array.set(i, written);
+                    return;
+                }
+            }
+        }
+    }
+
+    private PdfFile.Reference flushTree(COSDictionary element) throws IOException {
+        COSBase kids = element.getDictionaryObject(COSName.K);
+        if (kids instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i) instanceof COSDictionary kid && isElement(kid)) {
+                    array.set(i, flushTree(kid));
+                }
+            }
+        } else if (kids instanceof COSDictionary kid && isElement(kid)) {
+            element.setItem(COSName.K, flushTree(kid));
+        }
+        return file.flush(element);
+    }
+
+    /** Marked-content and object references are written inside their element; elements are not. */
+    private static boolean isElement(COSDictionary kid) {
+        return !kid.isDirect();
+    }
+
     void finish() {
         PDNumberTreeNode tree = new PDNumberTreeNode(COSObjectable.class);
         tree.setNumbers(parentTree);
@@ -120,6 +172,6 @@ final class PdfTags {
         root.setParentTreeNextKey(nextKey);
     }
 
-    private record PageMarks(COSArray parents) {
+    private record PageMarks(int key, COSArray parents) {
     }
 }

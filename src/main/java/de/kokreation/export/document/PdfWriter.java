@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -42,9 +45,9 @@ import de.kokreation.export.document.PdfText.LinkTag;
 import de.kokreation.export.document.PdfText.Segment;
 
 /**
- * PDF laid out directly with PDFBox, page by page, while a table's rows are still being read: a
- * report of 100,000 proposals takes seconds, and page content goes to a temporary file rather than
- * the heap. Title page, table of contents with page numbers and links, bookmarks for every section,
+ * PDF laid out directly with PDFBox, page by page, while a table's rows are still being read, and
+ * written out as it goes (see {@link PdfFile}): each finished page and table row leaves the heap,
+ * so a report of 100,000 proposals takes seconds and little memory. Title page, table of contents with page numbers and links, bookmarks for every section,
  * table header rows repeated on each page, page numbers in the footer. The PDF is tagged (headings,
  * paragraphs, lists, tables with header cells, links, the chart with its text alternative; borders,
  * shading and page numbers as artifacts), its language and title are set, and it loads nothing
@@ -75,12 +78,13 @@ public class PdfWriter implements DocumentWriter {
     @Override
     public void write(Document document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            PdfFile file = new PdfFile(out);
             try {
-                new Layout(pdf, document).write();
+                new Layout(pdf, document, file).write();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            PdfFile.write(pdf, out);
+            file.finish(pdf);
         }
     }
 
@@ -121,8 +125,11 @@ public class PdfWriter implements DocumentWriter {
         private final Document document;
         private final PdfText text;
         private final PdfTags tags;
-        private final List<PDPage> pages = new ArrayList<>();
+        private final PdfFile file;
+        /** Pages kept open for the table of contents, drawn last. */
+        private final List<PDPage> contentsPages = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
+        private int pageCount;
         private @Nullable PDPage page;
         private @Nullable PDPageContentStream content;
         private float y;
@@ -130,11 +137,12 @@ public class PdfWriter implements DocumentWriter {
         private int fontStyle = -1;
         private float fontSize;
 
-        Layout(PDDocument pdf, Document document) throws IOException {
+        Layout(PDDocument pdf, Document document, PdfFile file) throws IOException {
             this.pdf = pdf;
             this.document = document;
+            this.file = file;
             this.text = new PdfText(pdf);
-            this.tags = new PdfTags(pdf, document.locale().getLanguage());
+            this.tags = new PdfTags(pdf, document.locale().getLanguage(), file);
         }
 
         void write() throws IOException {
@@ -152,9 +160,8 @@ public class PdfWriter implements DocumentWriter {
                     case Chart chart -> chart(chart);
                 }
             }
-            closeContent();
+            finishPage();
             tableOfContents(toc, tocPages);
-            pageNumbers();
             bookmarks();
             properties();
             tags.finish();
@@ -164,13 +171,74 @@ public class PdfWriter implements DocumentWriter {
         // --- pages ---------------------------------------------------------------------------
 
         private void newPage() {
-            closeContent();
-            PDPage next = new PDPage(PAGE);
+            finishPage();
+            // A media box of its own, written inside the page: PDFBox's A4 is one array for all documents.
+            PDRectangle mediaBox = new PDRectangle(PAGE.getWidth(), PAGE.getHeight());
+            mediaBox.getCOSArray().setDirect(true);
+            PDPage next = new PDPage(mediaBox);
             pdf.addPage(next);
-            pages.add(next);
+            pageCount++;
             tags.page(next);
             open(next, PDPageContentStream.AppendMode.OVERWRITE);
             y = TOP;
+        }
+
+        /**
+         * Numbers the page in its footer (all but the title page) and writes it out, unless it is
+         * kept for the table of contents: its content, its links, its marks in the parent tree and
+         * the page itself. Only a reference stays in the page tree.
+         */
+        private void finishPage() {
+            if (content == null) {
+                return;
+            }
+            PDPage finished = page();
+            if (pageCount > 1) {
+                String number = Integer.toString(pageCount);
+                float width = text.width(number, PdfText.REGULAR, 9);
+                show(number, PdfText.REGULAR, 9, LEFT + (WIDTH - width) / 2, BOTTOM / 2, TEXT, null);
+            }
+            closeContent();
+            if (!contentsPages.contains(finished)) {
+                try {
+                    writeOut(finished);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+
+        private void writeOut(PDPage finished) throws IOException {
+            COSDictionary dictionary = finished.getCOSObject();
+            if (dictionary.getDictionaryObject(COSName.CONTENTS) instanceof COSStream stream) {
+                dictionary.setItem(COSName.CONTENTS, file.flush(stream));
+            }
+            COSDictionary resources = dictionary.getCOSDictionary(COSName.RESOURCES);
+            if (resources != null) {
+                resources.setDirect(true);
+                for (COSBase kind : resources.getValues()) {
+                    if (kind instanceof COSDictionary byName) {
+                        byName.setDirect(true);
+                    }
+                }
+            }
+            COSArray annotations = dictionary.getCOSArray(COSName.ANNOTS);
+            if (annotations != null) {
+                for (int i = 0; i < annotations.size(); i++) {
+                    annotations.set(i, file.flush(annotations.get(i)));
+                }
+            }
+            tags.pageFinished(finished);
+            PdfFile.Reference written = file.flush(dictionary);
+            COSArray kids = pdf.getPages().getCOSObject().getCOSArray(COSName.KIDS);
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                if (kids.get(i) == dictionary) {
+                    kids.set(i, written);
+                    break;
+                }
+            }
+            // Headings and the elements still on it refer to the page by its number only.
+            dictionary.clear();
         }
 
         private void open(PDPage target, PDPageContentStream.AppendMode mode) {
@@ -421,19 +489,18 @@ public class PdfWriter implements DocumentWriter {
 
         /** Keeps pages free for the table of contents, which is drawn once the sections' pages are known. */
         private List<PDPage> reservePages(Contents contents) {
-            List<PDPage> reserved = new ArrayList<>();
             newPage();
-            reserved.add(page());
+            contentsPages.add(page());
             y -= contents.headingHeight();
             for (TocEntry entry : contents.entries()) {
                 if (y - entry.height() < BOTTOM) {
                     newPage();
-                    reserved.add(page());
+                    contentsPages.add(page());
                 }
                 y -= entry.height();
             }
-            closeContent();
-            return reserved;
+            finishPage();
+            return contentsPages;
         }
 
         /** Fills the reserved pages, breaking them where {@link #reservePages} did. */
@@ -496,7 +563,7 @@ public class PdfWriter implements DocumentWriter {
             lines.set(lines.size() - 1, lines.getLast().withSpaceAfter(size * 0.4f));
             // A heading keeps some of what follows it on its page.
             ensure((float) lines.stream().mapToDouble(Line::height).sum() + 4 * BODY * PdfText.LEADING);
-            targets.add(new Target(heading, page(), pages.size(), y));
+            targets.add(new Target(heading, page(), pageCount, y));
             draw(lines, LEFT, false);
         }
 
@@ -515,16 +582,6 @@ public class PdfWriter implements DocumentWriter {
                 }
             }
             pdf.getDocumentCatalog().setDocumentOutline(outline);
-        }
-
-        private void pageNumbers() {
-            for (int index = 1; index < pages.size(); index++) {
-                open(pages.get(index), PDPageContentStream.AppendMode.APPEND);
-                String number = Integer.toString(index + 1);
-                float width = text.width(number, PdfText.REGULAR, 9);
-                show(number, PdfText.REGULAR, 9, LEFT + (WIDTH - width) / 2, BOTTOM / 2, TEXT, null);
-                closeContent();
-            }
         }
 
         // --- tables ----------------------------------------------------------------------------
@@ -568,8 +625,18 @@ public class PdfWriter implements DocumentWriter {
                     cells.add(cell(values.get(column), widths.get(column), TABLE, PdfTags.element("TD", row)));
                 }
                 row(cells, widths, repeated);
+                flush(row);
             }
             y -= 4 * MM;
+        }
+
+        /** Writes a finished row's elements out; see {@link PdfFile}. */
+        private void flush(PDStructureElement row) {
+            try {
+                tags.flush(row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         private PDStructureElement table(String caption) {
