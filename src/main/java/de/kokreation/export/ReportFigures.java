@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of the reasoned-response report, counted in the database: a handful of aggregate
  * queries and one pass over the proposals, however large the consultation. Hidden proposals and
- * hidden or deleted comments do not count.
+ * hidden or deleted comments do not count. The report runs the participation queries on threads
+ * of their own, outside its transaction: each query here reads committed data on its own.
  */
 @Component
 class ReportFigures {
@@ -40,7 +41,7 @@ class ReportFigures {
         this.cursor = new NamedParameterJdbcTemplate(batches);
     }
 
-    record GroupFigures(long participants, long proposals, long comments, long votes) {
+    record GroupFigures(long proposals, long comments, long votes) {
     }
 
     record DayFigures(long proposals, long comments, long votes) {
@@ -67,22 +68,28 @@ class ReportFigures {
         each("""
                 select theme_group_id, count(*), sum(votes_for + votes_against) from proposal
                 where theme_group_id in (:groups) and hidden_at is null group by theme_group_id""", groups, row -> {
-            long[] figures = counts.computeIfAbsent(row.getLong(1), id -> new long[4]);
-            figures[1] = row.getLong(2);
-            figures[3] = row.getLong(3);
+            long[] figures = counts.computeIfAbsent(row.getLong(1), id -> new long[3]);
+            figures[0] = row.getLong(2);
+            figures[2] = row.getLong(3);
         });
         each("""
                 select p.theme_group_id, count(*) from proposal_comment c join proposal p on p.id = c.proposal_id
                 where p.theme_group_id in (:groups) and p.hidden_at is null and c.hidden_at is null
                   and c.deleted_at is null
                 group by p.theme_group_id""", groups,
-                row -> counts.computeIfAbsent(row.getLong(1), id -> new long[4])[2] = row.getLong(2));
-        each("select theme_group_id, count(distinct account_id) from (" + PARTICIPATIONS
-                + ") participation group by theme_group_id", groups,
-                row -> counts.computeIfAbsent(row.getLong(1), id -> new long[4])[0] = row.getLong(2));
+                row -> counts.computeIfAbsent(row.getLong(1), id -> new long[3])[1] = row.getLong(2));
         Map<Long, GroupFigures> figures = new HashMap<>();
-        counts.forEach((id, values) -> figures.put(id, new GroupFigures(values[0], values[1], values[2], values[3])));
+        counts.forEach((id, values) -> figures.put(id, new GroupFigures(values[0], values[1], values[2])));
         return figures;
+    }
+
+    /** People who took part per group: wrote a proposal or a comment, or voted. */
+    Map<Long, Long> participantsPerGroup(Collection<Long> groupIds) {
+        Map<Long, Long> participants = new HashMap<>();
+        each("select theme_group_id, count(distinct account_id) from (" + PARTICIPATIONS
+                + ") participation group by theme_group_id", new MapSqlParameterSource("groups", groupIds),
+                row -> participants.put(row.getLong(1), row.getLong(2)));
+        return participants;
     }
 
     /** People who took part in any of the groups, each counted once. */
@@ -102,17 +109,9 @@ class ReportFigures {
             select p.theme_group_id, v.voter_id from proposal_vote v join proposal p on p.id = v.proposal_id
             where p.theme_group_id in (:groups) and v.voter_id is not null""";
 
-    long visibleProposals(Collection<Long> groupIds) {
-        return countProposals(groupIds, "hidden_at is null");
-    }
-
     long hiddenProposals(Collection<Long> groupIds) {
-        return countProposals(groupIds, "hidden_at is not null");
-    }
-
-    private long countProposals(Collection<Long> groupIds, String visibility) {
-        Long count = jdbc.queryForObject("select count(*) from proposal where theme_group_id in (:groups) and "
-                + visibility, new MapSqlParameterSource("groups", groupIds), Long.class);
+        Long count = jdbc.queryForObject("select count(*) from proposal where theme_group_id in (:groups)"
+                + " and hidden_at is not null", new MapSqlParameterSource("groups", groupIds), Long.class);
         return count == null ? 0 : count;
     }
 

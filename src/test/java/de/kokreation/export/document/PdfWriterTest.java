@@ -5,15 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -102,6 +113,52 @@ class PdfWriterTest {
                     throw new IllegalStateException(e);
                 }
             });
+        }
+    }
+
+    /**
+     * The writer puts pages and rows into the file as soon as they are finished; the tree read back
+     * must still be whole: each row once, and every page's marks and every link area pointing at
+     * elements of the tree.
+     */
+    @Test
+    void writesEachRowOnceAndTheParentTreeFindsEveryElement() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(write(document()))) {
+            PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
+            List<PDStructureElement> elements = new ArrayList<>();
+            collect(root, elements);
+            Set<COSDictionary> inTree = Collections.newSetFromMap(new IdentityHashMap<>());
+            elements.forEach(element -> inTree.add(element.getCOSObject()));
+            PDStructureElement dataBody = elements.stream()
+                    .filter(element -> element.getStructureType().equals("TBody")).toList().getLast();
+            assertThat(dataBody.getKids()).hasSize(ROWS).allSatisfy(row -> assertThat(row)
+                    .isInstanceOfSatisfying(PDStructureElement.class, element -> {
+                        assertThat(element.getStructureType()).isEqualTo("TR");
+                        assertThat(element.getParent().getCOSObject()).isSameAs(dataBody.getCOSObject());
+                    }));
+
+            COSArray numbers = root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
+            Map<Integer, COSBase> parentTree = new HashMap<>();
+            for (int i = 0; i < numbers.size(); i += 2) {
+                parentTree.put(((COSInteger) numbers.getObject(i)).intValue(), numbers.getObject(i + 1));
+            }
+            assertThat(parentTree).hasSize(root.getParentTreeNextKey());
+            Set<COSDictionary> pages = Collections.newSetFromMap(new IdentityHashMap<>());
+            pdf.getPages().forEach(page -> pages.add(page.getCOSObject()));
+            assertThat(elements).filteredOn(element -> element.getPage() != null)
+                    .allSatisfy(element -> assertThat(pages).contains(element.getPage().getCOSObject()));
+            for (PDPage page : pdf.getPages()) {
+                COSArray marks = (COSArray) parentTree.get(page.getStructParents());
+                assertThat(marks).as("marks of page %s", page.getStructParents()).isNotEmpty();
+                for (int mcid = 0; mcid < marks.size(); mcid++) {
+                    assertThat(inTree).contains((COSDictionary) marks.getObject(mcid));
+                }
+                for (var annotation : page.getAnnotations()) {
+                    COSDictionary link = (COSDictionary) parentTree.get(annotation.getStructParent());
+                    assertThat(inTree).contains(link);
+                    assertThat(link.getNameAsString(COSName.S)).isEqualTo("Link");
+                }
+            }
         }
     }
 
