@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,7 +58,8 @@ final class PdfFile {
     private final Map<Integer, COSBase> pending = new LinkedHashMap<>();
     private final BitSet written = new BitSet();
     private final BitSet flushed = new BitSet();
-    private final Map<COSName, byte[]> names = new HashMap<>();
+    /** Names as written; PDFBox keeps one instance per name, so identity finds them fastest. */
+    private final Map<COSName, byte[]> names = new IdentityHashMap<>();
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     /** Per object number: 1 at a file offset, 2 inside an object stream (number, index). */
     private byte[] types = new byte[1024];
@@ -106,6 +106,22 @@ final class PdfFile {
             object.setKey(new COSObjectKey(number, 0));
             flushed.set(number);
         }
+        return new Reference(number);
+    }
+
+    /**
+     * Writes a stream now from bytes made outside PDFBox (a page's content), deflated here; PDFBox's
+     * own streams pass every byte through a chain of filter streams into its scratch buffers.
+     */
+    Reference stream(Bytes data) throws IOException {
+        byte[] compressed = deflate(data);
+        int number = allocate();
+        written.set(number);
+        startObject(number);
+        object.clear().ascii("<</Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\n");
+        raw(object);
+        raw(compressed, compressed.length);
+        endStream();
         return new Reference(number);
     }
 
@@ -433,7 +449,7 @@ final class PdfFile {
     }
 
     /** A growable byte buffer without the locking of {@code ByteArrayOutputStream}. */
-    private static final class Bytes extends OutputStream {
+    static final class Bytes extends OutputStream {
 
         private byte[] buffer;
         private int size;

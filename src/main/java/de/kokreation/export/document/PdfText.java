@@ -14,7 +14,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jspecify.annotations.Nullable;
 
 import de.kokreation.export.document.Rich.Inline;
@@ -149,6 +151,9 @@ final class PdfText {
         final String text;
         final PDStructureElement parent;
         @Nullable PDStructureElement element;
+        /** The clickable area on the page drawn last; a link's lines on one page share it. */
+        @Nullable PDAnnotationLink annotation;
+        @Nullable PDPage annotationPage;
 
         LinkTag(String href, String text, PDStructureElement parent) {
             this.href = href;

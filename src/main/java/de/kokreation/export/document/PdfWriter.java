@@ -6,18 +6,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttribute
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -77,7 +78,8 @@ public class PdfWriter implements DocumentWriter {
 
     @Override
     public void write(Document document, OutputStream out) throws IOException {
-        try (PDDocument pdf = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        // Pages go to the file as they are finished, so nothing large waits in PDFBox's memory.
+        try (PDDocument pdf = new PDDocument()) {
             PdfFile file = new PdfFile(out);
             try {
                 new Layout(pdf, document, file).write();
@@ -129,6 +131,10 @@ public class PdfWriter implements DocumentWriter {
         /** Pages kept open for the table of contents, drawn last. */
         private final List<PDPage> contentsPages = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
+        /** The open page's content, made here and written by {@link PdfFile} when the page is done. */
+        private final PdfFile.Bytes pageContent = new PdfFile.Bytes(1 << 16);
+        /** Hands the open page's resources to PDFBox's content stream, which registers fonts there. */
+        private final PDAppearanceStream resourcesHolder;
         private int pageCount;
         private @Nullable PDPage page;
         private @Nullable PDPageContentStream content;
@@ -143,6 +149,7 @@ public class PdfWriter implements DocumentWriter {
             this.file = file;
             this.text = new PdfText(pdf);
             this.tags = new PdfTags(pdf, document.locale().getLanguage(), file);
+            this.resourcesHolder = new PDAppearanceStream(pdf.getDocument().createCOSStream());
         }
 
         void write() throws IOException {
@@ -179,7 +186,7 @@ public class PdfWriter implements DocumentWriter {
             pdf.addPage(next);
             pageCount++;
             tags.page(next);
-            open(next, PDPageContentStream.AppendMode.OVERWRITE);
+            open(next);
             y = TOP;
         }
 
@@ -210,9 +217,6 @@ public class PdfWriter implements DocumentWriter {
 
         private void writeOut(PDPage finished) throws IOException {
             COSDictionary dictionary = finished.getCOSObject();
-            if (dictionary.getDictionaryObject(COSName.CONTENTS) instanceof COSStream stream) {
-                dictionary.setItem(COSName.CONTENTS, file.flush(stream));
-            }
             COSDictionary resources = dictionary.getCOSDictionary(COSName.RESOURCES);
             if (resources != null) {
                 resources.setDirect(true);
@@ -241,21 +245,40 @@ public class PdfWriter implements DocumentWriter {
             dictionary.clear();
         }
 
-        private void open(PDPage target, PDPageContentStream.AppendMode mode) {
-            try {
-                page = target;
-                content = new PDPageContentStream(pdf, target, mode, true);
-                color = null;
-                fontStyle = -1;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** Starts drawing on the page, after what it holds already (the contents pages are drawn twice). */
+        private void open(PDPage target) {
+            page = target;
+            COSDictionary resources = target.getCOSObject().getCOSDictionary(COSName.RESOURCES);
+            if (resources == null) {
+                resources = new COSDictionary();
+                target.getCOSObject().setItem(COSName.RESOURCES, resources);
             }
+            resourcesHolder.setResources(new PDResources(resources));
+            pageContent.clear();
+            content = new PDPageContentStream(pdf, resourcesHolder, pageContent);
+            color = null;
+            fontStyle = -1;
         }
 
+        /** Ends drawing on the page and writes what was drawn into the file, as one more content stream. */
         private void closeContent() {
             if (content != null) {
                 try {
                     content.close();
+                    PdfFile.Reference stream = file.stream(pageContent);
+                    COSDictionary target = page().getCOSObject();
+                    COSBase existing = target.getItem(COSName.CONTENTS);
+                    if (existing == null) {
+                        target.setItem(COSName.CONTENTS, stream);
+                    } else if (existing instanceof COSArray streams) {
+                        streams.add(stream);
+                    } else {
+                        COSArray streams = new COSArray();
+                        streams.setDirect(true);
+                        streams.add(existing);
+                        streams.add(stream);
+                        target.setItem(COSName.CONTENTS, streams);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -405,7 +428,30 @@ public class PdfWriter implements DocumentWriter {
             }
         }
 
+        /**
+         * The clickable area of a link's line. A link wrapped over several lines of a page has one
+         * annotation: a rectangle around all of them, and a quadrilateral per line where it is
+         * clickable. That is a third of the annotations of a report whose titles wrap.
+         */
         private void linkArea(PDRectangle area, PDStructureElement element, LinkTag link) {
+            PDAnnotationLink previous = link.annotation;
+            if (previous != null && link.annotationPage == page()) {
+                PDRectangle around = previous.getRectangle();
+                float[] quads = previous.getQuadPoints();
+                previous.setRectangle(new PDRectangle(Math.min(around.getLowerLeftX(), area.getLowerLeftX()),
+                        Math.min(around.getLowerLeftY(), area.getLowerLeftY()),
+                        Math.max(around.getUpperRightX(), area.getUpperRightX())
+                                - Math.min(around.getLowerLeftX(), area.getLowerLeftX()),
+                        Math.max(around.getUpperRightY(), area.getUpperRightY())
+                                - Math.min(around.getLowerLeftY(), area.getLowerLeftY())));
+                previous.getCOSObject().getCOSArray(COSName.RECT).setDirect(true);
+                float[] widened = Arrays.copyOf(quads == null ? quad(around) : quads,
+                        (quads == null ? 8 : quads.length) + 8);
+                System.arraycopy(quad(area), 0, widened, widened.length - 8, 8);
+                previous.setQuadPoints(widened);
+                previous.getCOSObject().getCOSArray(COSName.QUADPOINTS).setDirect(true);
+                return;
+            }
             PDAnnotationLink annotation = new PDAnnotationLink();
             PDActionURI action = new PDActionURI();
             action.setURI(link.href);
@@ -413,6 +459,15 @@ public class PdfWriter implements DocumentWriter {
             annotation.setAction(action);
             annotation.setContents(link.text);
             annotate(annotation, area, element);
+            link.annotation = annotation;
+            link.annotationPage = page();
+        }
+
+        /** A rectangle's corners in the order viewers expect: top left, top right, bottom left, bottom right. */
+        private static float[] quad(PDRectangle area) {
+            return new float[] {area.getLowerLeftX(), area.getUpperRightY(), area.getUpperRightX(),
+                    area.getUpperRightY(), area.getLowerLeftX(), area.getLowerLeftY(), area.getUpperRightX(),
+                    area.getLowerLeftY()};
         }
 
         /** A link annotation without a border; its parts written inside it (see {@link PdfTags#direct}). */
@@ -506,14 +561,14 @@ public class PdfWriter implements DocumentWriter {
         /** Fills the reserved pages, breaking them where {@link #reservePages} did. */
         private void tableOfContents(Contents contents, List<PDPage> reserved) {
             int pageIndex = 0;
-            open(reserved.getFirst(), PDPageContentStream.AppendMode.APPEND);
+            open(reserved.getFirst());
             y = TOP;
             draw(contents.heading(), LEFT, false);
             y -= 2 * MM;
             for (TocEntry entry : contents.entries()) {
                 if (y - entry.height() < BOTTOM) {
                     closeContent();
-                    open(reserved.get(++pageIndex), PDPageContentStream.AppendMode.APPEND);
+                    open(reserved.get(++pageIndex));
                     y = TOP;
                 }
                 Target target = target(entry.heading());
