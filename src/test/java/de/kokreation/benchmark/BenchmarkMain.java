@@ -590,9 +590,9 @@ public final class BenchmarkMain {
     // --- 3. votes ---------------------------------------------------------------------------------
 
     private void votes() throws Exception {
-        // The PDF report before leaves about 1.5 GB to collect; G1 doing that during the 30 s of voting
-        // halved the rate in a full run (3,728/s against 6,325/s alone). Collected before, as a server
-        // between two unrelated requests would have long done.
+        // The exports before leave garbage to collect (the PDF report once left 1.5 GB); G1 doing that
+        // during the 30 s of voting halved the rate in a full run (3,728/s against 6,325/s alone).
+        // Collected before, as a server between two unrelated requests would have long done.
         System.gc();
         Thread.sleep(2_000);
         VoteService votes = context.getBean(VoteService.class);

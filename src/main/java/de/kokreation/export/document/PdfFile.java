@@ -71,8 +71,8 @@ final class PdfFile {
     private final int[] streamNumbers = new int[OBJECTS_PER_STREAM];
     private final int[] streamOffsets = new int[OBJECTS_PER_STREAM];
     private int streamCount;
-    private final Bytes streamBody = new Bytes(1 << 16);
-    private final Bytes object = new Bytes(1 << 12);
+    private final PdfBytes streamBody = new PdfBytes(1 << 16);
+    private final PdfBytes object = new PdfBytes(1 << 12);
 
     /** Starts the file; the stream is flushed at the end, not closed. */
     PdfFile(OutputStream out) throws IOException {
@@ -113,7 +113,7 @@ final class PdfFile {
      * Writes a stream now from bytes made outside PDFBox (a page's content), deflated here; PDFBox's
      * own streams pass every byte through a chain of filter streams into its scratch buffers.
      */
-    Reference stream(Bytes data) throws IOException {
+    Reference stream(PdfBytes data) throws IOException {
         byte[] compressed = deflate(data);
         int number = allocate();
         written.set(number);
@@ -205,13 +205,13 @@ final class PdfFile {
             return;
         }
         int number = allocate();
-        Bytes offsets = new Bytes(streamCount * 12);
+        PdfBytes offsets = new PdfBytes(streamCount * 12);
         for (int i = 0; i < streamCount; i++) {
             offsets.integer(streamNumbers[i]).write(' ');
             offsets.integer(streamOffsets[i]).write(' ');
             fields[streamNumbers[i]] = number;
         }
-        Bytes data = new Bytes(offsets.size() + streamBody.size());
+        PdfBytes data = new PdfBytes(offsets.size() + streamBody.size());
         data.write(offsets.buffer(), 0, offsets.size());
         data.write(streamBody.buffer(), 0, streamBody.size());
         byte[] compressed = deflate(data);
@@ -247,7 +247,7 @@ final class PdfFile {
         raw(object);
         raw(data, data.length);
         endStream();
-        // Gives the stream's pages in PDFBox's scratch file back for the next pages.
+        // Gives the buffer back to PDFBox (the fonts, the chart).
         stream.close();
     }
 
@@ -264,7 +264,7 @@ final class PdfFile {
     }
 
     /** An object's own text: a dictionary or array is spelled out here even where it is not direct. */
-    private void inline(COSBase base, Bytes to, int depth) throws IOException {
+    private void inline(COSBase base, PdfBytes to, int depth) throws IOException {
         if (depth > 100) {
             throw new IOException("PDF objects nested more than 100 deep: a cycle among direct objects");
         }
@@ -304,7 +304,7 @@ final class PdfFile {
     }
 
     /** A value where it is used: inline if direct, else a reference to an object of its own. */
-    private void value(COSBase base, Bytes to, int depth) throws IOException {
+    private void value(COSBase base, PdfBytes to, int depth) throws IOException {
         COSBase target = base;
         if (base instanceof COSObject reference) {
             @Nullable COSBase object = reference.getObject();
@@ -325,10 +325,10 @@ final class PdfFile {
         }
     }
 
-    private void name(COSName name, Bytes to) throws IOException {
+    private void name(COSName name, PdfBytes to) throws IOException {
         byte[] bytes = names.get(name);
         if (bytes == null) {
-            Bytes spelled = new Bytes(32);
+            PdfBytes spelled = new PdfBytes(32);
             name.writePDF(spelled);
             bytes = Arrays.copyOf(spelled.buffer(), spelled.size());
             names.put(name, bytes);
@@ -344,7 +344,7 @@ final class PdfFile {
         types[number] = 1;
         fields[number] = position;
         int size = nextNumber;
-        Bytes table = new Bytes(size * 7);
+        PdfBytes table = new PdfBytes(size * 7);
         for (int i = 0; i < size; i++) {
             if (i == 0) {
                 entry(table, 0, 0, 0xFFFF);
@@ -370,7 +370,7 @@ final class PdfFile {
         raw(object);
     }
 
-    private static void entry(Bytes table, int type, long field, int index) {
+    private static void entry(PdfBytes table, int type, long field, int index) {
         if (field > 0xFFFFFFFFL) {
             throw new IllegalStateException("PDF larger than 4 GB");
         }
@@ -396,11 +396,11 @@ final class PdfFile {
 
     // --- bytes ---------------------------------------------------------------------------------
 
-    private byte[] deflate(Bytes data) {
+    private byte[] deflate(PdfBytes data) {
         deflater.reset();
         deflater.setInput(data.buffer(), 0, data.size());
         deflater.finish();
-        Bytes compressed = new Bytes(Math.max(64, data.size() / 3));
+        PdfBytes compressed = new PdfBytes(Math.max(64, data.size() / 3));
         byte[] chunk = new byte[1 << 16];
         while (!deflater.finished()) {
             int length = deflater.deflate(chunk);
@@ -409,7 +409,7 @@ final class PdfFile {
         return Arrays.copyOf(compressed.buffer(), compressed.size());
     }
 
-    private void raw(Bytes bytes) throws IOException {
+    private void raw(PdfBytes bytes) throws IOException {
         raw(bytes.buffer(), bytes.size());
     }
 
@@ -445,58 +445,6 @@ final class PdfFile {
         @Override
         public String toString() {
             return number + " 0 R";
-        }
-    }
-
-    /** A growable byte buffer without the locking of {@code ByteArrayOutputStream}. */
-    static final class Bytes extends OutputStream {
-
-        private byte[] buffer;
-        private int size;
-
-        Bytes(int capacity) {
-            buffer = new byte[capacity];
-        }
-
-        @Override
-        public void write(int b) {
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, size * 2);
-            }
-            buffer[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) {
-            if (size + length > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(size + length, buffer.length * 2));
-            }
-            System.arraycopy(bytes, offset, buffer, size, length);
-            size += length;
-        }
-
-        Bytes ascii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                write(text.charAt(i));
-            }
-            return this;
-        }
-
-        Bytes integer(long value) {
-            return ascii(Long.toString(value));
-        }
-
-        Bytes clear() {
-            size = 0;
-            return this;
-        }
-
-        int size() {
-            return size;
-        }
-
-        byte[] buffer() {
-            return buffer;
         }
     }
 }

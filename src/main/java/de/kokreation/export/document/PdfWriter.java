@@ -48,8 +48,9 @@ import de.kokreation.export.document.PdfText.Segment;
 /**
  * PDF laid out directly with PDFBox, page by page, while a table's rows are still being read, and
  * written out as it goes (see {@link PdfFile}): each finished page and table row leaves the heap,
- * so a report of 100,000 proposals takes seconds and little memory. Title page, table of contents with page numbers and links, bookmarks for every section,
- * table header rows repeated on each page, page numbers in the footer. The PDF is tagged (headings,
+ * so a report of 100,000 proposals takes seconds and little memory. Title page, table of contents
+ * with page numbers and links, bookmarks for every section, table header rows repeated on each
+ * page, page numbers in the footer. The PDF is tagged (headings,
  * paragraphs, lists, tables with header cells, links, the chart with its text alternative; borders,
  * shading and page numbers as artifacts), its language and title are set, and it loads nothing
  * from outside: links in citizens' text stay links.
@@ -132,7 +133,7 @@ public class PdfWriter implements DocumentWriter {
         private final List<PDPage> contentsPages = new ArrayList<>();
         private final List<Target> targets = new ArrayList<>();
         /** The open page's content, made here and written by {@link PdfFile} when the page is done. */
-        private final PdfFile.Bytes pageContent = new PdfFile.Bytes(1 << 16);
+        private final PdfBytes pageContent = new PdfBytes(1 << 16);
         /** Hands the open page's resources to PDFBox's content stream, which registers fonts there. */
         private final PDAppearanceStream resourcesHolder;
         private int pageCount;
