@@ -75,7 +75,7 @@ public class ResultReport {
         DocumentTexts texts = new DocumentTexts(locale);
         Document document;
         // The participation figures scan every comment and vote; they run at once, each on a
-        // connection of its own, while the rest is read here. That halves their time on two cores.
+        // connection of its own, while the rest is read here, so PostgreSQL uses both cores.
         try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
             document = new Building(consultation, groups, texts, queries).document();
         }

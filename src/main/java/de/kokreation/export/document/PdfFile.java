@@ -125,6 +125,16 @@ final class PdfFile {
         return new Reference(number);
     }
 
+    /** Puts the reference in the object's place in the array, looking from the end (it was added last). */
+    static void replace(COSArray array, COSBase object, Reference written) {
+        for (int i = array.size() - 1; i >= 0; i--) {
+            if (array.get(i) == object) {
+                array.set(i, written);
+                return;
+            }
+        }
+    }
+
     /** Writes what is left, from the catalog and the document information down, and the cross references. */
     void finish(PDDocument pdf) throws IOException {
         COSDictionary trailer = pdf.getDocument().getTrailer();
@@ -153,7 +163,7 @@ final class PdfFile {
             return reference.number;
         }
         COSObjectKey key = base.getKey();
-        if (key != null && flushed.get((int) key.getNumber()) && key.getNumber() < nextNumber) {
+        if (key != null && flushed.get((int) key.getNumber())) {
             return (int) key.getNumber();
         }
         Integer number = numbers.get(base);

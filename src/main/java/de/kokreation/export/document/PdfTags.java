@@ -137,12 +137,7 @@ final class PdfTags {
         if (kids == element.getCOSObject()) {
             parent.setItem(COSName.K, written);
         } else if (kids instanceof COSArray array) {
-            for (int i = array.size() - 1; i >= 0; i--) {
-                if (array.get(i) == element.getCOSObject()) {
-                    array.set(i, written);
-                    return;
-                }
-            }
+            PdfFile.replace(array, element.getCOSObject(), written);
         }
     }
 

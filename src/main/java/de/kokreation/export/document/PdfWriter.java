@@ -235,13 +235,7 @@ public class PdfWriter implements DocumentWriter {
             }
             tags.pageFinished(finished);
             PdfFile.Reference written = file.flush(dictionary);
-            COSArray kids = pdf.getPages().getCOSObject().getCOSArray(COSName.KIDS);
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                if (kids.get(i) == dictionary) {
-                    kids.set(i, written);
-                    break;
-                }
-            }
+            PdfFile.replace(pdf.getPages().getCOSObject().getCOSArray(COSName.KIDS), dictionary, written);
             // Headings and the elements still on it refer to the page by its number only.
             dictionary.clear();
         }
@@ -438,19 +432,17 @@ public class PdfWriter implements DocumentWriter {
             PDAnnotationLink previous = link.annotation;
             if (previous != null && link.annotationPage == page()) {
                 PDRectangle around = previous.getRectangle();
-                float[] quads = previous.getQuadPoints();
-                previous.setRectangle(new PDRectangle(Math.min(around.getLowerLeftX(), area.getLowerLeftX()),
-                        Math.min(around.getLowerLeftY(), area.getLowerLeftY()),
-                        Math.max(around.getUpperRightX(), area.getUpperRightX())
-                                - Math.min(around.getLowerLeftX(), area.getLowerLeftX()),
-                        Math.max(around.getUpperRightY(), area.getUpperRightY())
-                                - Math.min(around.getLowerLeftY(), area.getLowerLeftY())));
-                previous.getCOSObject().getCOSArray(COSName.RECT).setDirect(true);
-                float[] widened = Arrays.copyOf(quads == null ? quad(around) : quads,
-                        (quads == null ? 8 : quads.length) + 8);
-                System.arraycopy(quad(area), 0, widened, widened.length - 8, 8);
+                float[] quads = previous.getQuadPoints() == null ? quad(around) : previous.getQuadPoints();
+                float[] widened = Arrays.copyOf(quads, quads.length + 8);
+                System.arraycopy(quad(area), 0, widened, quads.length, 8);
                 previous.setQuadPoints(widened);
                 previous.getCOSObject().getCOSArray(COSName.QUADPOINTS).setDirect(true);
+                float left = Math.min(around.getLowerLeftX(), area.getLowerLeftX());
+                float bottom = Math.min(around.getLowerLeftY(), area.getLowerLeftY());
+                previous.setRectangle(new PDRectangle(left, bottom,
+                        Math.max(around.getUpperRightX(), area.getUpperRightX()) - left,
+                        Math.max(around.getUpperRightY(), area.getUpperRightY()) - bottom));
+                previous.getCOSObject().getCOSArray(COSName.RECT).setDirect(true);
                 return;
             }
             PDAnnotationLink annotation = new PDAnnotationLink();
