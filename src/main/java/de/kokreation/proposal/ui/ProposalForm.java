@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalLimits;
 import de.kokreation.shell.BrowserDrafts;
+import de.kokreation.shell.TypedText;
 import de.kokreation.shell.UserMessages;
 import java.util.function.Consumer;
 
@@ -37,14 +37,14 @@ class ProposalForm extends Div {
         title.setLabel(getTranslation("proposal.form.title"));
         title.setMaxLength(ProposalLimits.TITLE_MAX);
         title.setRequiredIndicatorVisible(true);
-        title.setValueChangeMode(ValueChangeMode.LAZY);
+        TypedText.countedAsTyped(title);
         title.setWidthFull();
         title.setId("proposal-title");
 
         body.setLabel(getTranslation("proposal.form.body"));
         body.setMaxLength(ProposalLimits.BODY_MAX);
         body.setRequiredIndicatorVisible(true);
-        body.setValueChangeMode(ValueChangeMode.LAZY);
+        TypedText.countedAsTyped(body);
         body.setMinRows(8);
         body.setWidthFull();
         body.setId("proposal-body");
