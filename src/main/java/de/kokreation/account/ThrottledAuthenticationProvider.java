@@ -6,7 +6,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,10 +22,11 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     private final LoginThrottle throttle;
     private final LoginHistory history;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-            LoginHistory history) {
+    ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+            LoginThrottle throttle, LoginHistory history) {
         super(users);
         setPasswordEncoder(passwordEncoder);
+        setUserDetailsPasswordService(users);
         this.throttle = throttle;
         this.history = history;
     }

@@ -88,7 +88,7 @@ class DemoDataTest {
     void everyRoleHasADemoAccountWithTheDocumentedPassword() {
         for (String email : new String[] {DemoAccounts.CITIZEN, DemoAccounts.LEAD, DemoAccounts.COORDINATOR,
                 DemoAccounts.ADMIN}) {
-            assertThat(users.loadUserByUsername(email).getPassword()).startsWith("{bcrypt}");
+            assertThat(users.loadUserByUsername(email).getPassword()).startsWith("{argon2}");
         }
         assertThat(users.loadUserByUsername(DemoAccounts.ADMIN).getAuthorities())
                 .extracting(Object::toString).contains("ROLE_ADMIN");
