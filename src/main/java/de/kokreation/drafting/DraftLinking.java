@@ -117,6 +117,28 @@ public class DraftLinking implements CommitmentLinks {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, List<CommitmentRef>> publicCommitmentsOf(Collection<Long> proposalIds) {
+        Map<Long, List<CommitmentRef>> found = new HashMap<>();
+        if (proposalIds.isEmpty()) {
+            return found;
+        }
+        Map<Long, ThemeGroupSummary> groups = new HashMap<>();
+        jdbc.query("select l.proposal_id, d.id, d.title, d.status, d.published_at, d.theme_group_id"
+                + " from draft_proposal l join draft_commitment d on d.id = l.draft_id"
+                + " where l.proposal_id in (" + joined(proposalIds) + ") order by d.id", row -> {
+                    ThemeGroupSummary group = groups.computeIfAbsent(row.getLong("theme_group_id"),
+                            consultations::getThemeGroup);
+                    if (isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
+                            && group.currentPhase().showsDrafts()) {
+                        found.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())
+                                .add(new CommitmentRef(row.getLong("id"), row.getString("title"), group.name()));
+                    }
+                });
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CommitmentRef> commitmentsOf(long proposalId, boolean includeUnpublished) {
         List<CommitmentRef> found = new ArrayList<>();
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();

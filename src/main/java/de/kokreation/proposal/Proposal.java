@@ -56,6 +56,10 @@ class Proposal {
     @Column(name = "hidden_reason", length = ModerationLimits.REASON_MAX)
     private @Nullable String hiddenReason;
 
+    // hidden == (hiddenReason != null); a column of its own so that the list indexes can lead with it
+    @Column(nullable = false)
+    private boolean hidden;
+
     @Column(name = "hidden_at")
     private @Nullable Instant hiddenAt;
 
@@ -115,6 +119,7 @@ class Proposal {
     /** Hides the proposal publicly; the reason replaces it for everyone. */
     void hide(String reason, long moderatorId, Instant now) {
         this.hiddenReason = ModerationLimits.requireReason(reason);
+        this.hidden = true;
         this.hiddenAt = now;
         this.hiddenBy = moderatorId;
         this.reviewedAt = now;
@@ -122,6 +127,7 @@ class Proposal {
 
     void restore(Instant now) {
         this.hiddenReason = null;
+        this.hidden = false;
         this.hiddenAt = null;
         this.hiddenBy = null;
         this.reviewedAt = now;

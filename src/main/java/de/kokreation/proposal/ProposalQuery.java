@@ -1,7 +1,14 @@
 package de.kokreation.proposal;
 
-/** How a list of proposals is filtered and ordered. An empty search matches every proposal. */
-public record ProposalQuery(String titleSearch, ProposalSort sort) {
+/**
+ * How a list of proposals is filtered and ordered. An empty search matches every proposal; the
+ * outcome filter picks proposals by what became of them.
+ */
+public record ProposalQuery(String titleSearch, ProposalSort sort, OutcomeFilter outcome) {
+
+    public ProposalQuery(String titleSearch, ProposalSort sort) {
+        this(titleSearch, sort, OutcomeFilter.ALL);
+    }
 
     public ProposalQuery {
         titleSearch = titleSearch.strip();
@@ -12,6 +19,11 @@ public record ProposalQuery(String titleSearch, ProposalSort sort) {
 
     public static ProposalQuery all(ProposalSort sort) {
         return new ProposalQuery("", sort);
+    }
+
+    /** Whether anything narrows the list (a search or an outcome). */
+    public boolean isFiltered() {
+        return !titleSearch.isEmpty() || outcome != OutcomeFilter.ALL;
     }
 
     /** A case-insensitive LIKE pattern in which the user's own % and _ match only themselves. */

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, coalesce(a.displayName, ''), p.createdAt,"
-            + " p.votesFor, p.votesAgainst, p.commentCount, p.hiddenReason)"
+            + " p.votesFor, p.votesAgainst, p.commentCount)"
             + " from Proposal p join UserAccount a on a.id = p.authorId";
 
     /**
@@ -20,19 +20,14 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
      * on PostgreSQL), so a page deep in a long list skips its offset without touching the rows;
      * {@link #findSummaries(Collection)} then loads just the page.
      */
-    @Query(value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId",
-            countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId")
+    @Query(value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false",
+            countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false")
     Page<Long> findPageIds(long themeGroupId, Pageable pageable);
 
     @Query(SUMMARY + " where p.id in :ids")
     List<ProposalSummary> findSummaries(Collection<Long> ids);
 
-    @Query(value = SUMMARY + " where p.themeGroupId = :themeGroupId and lower(p.title) like :pattern escape '\\'",
-            countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId"
-                    + " and lower(p.title) like :pattern escape '\\'")
-    Page<ProposalSummary> findSummariesByTitle(long themeGroupId, String pattern, Pageable pageable);
-
-    @Query("select p.themeGroupId, count(p) from Proposal p where p.themeGroupId in :themeGroupIds"
+    @Query("select p.themeGroupId, count(p) from Proposal p where p.themeGroupId in :themeGroupIds and p.hidden = false"
             + " group by p.themeGroupId")
     List<Object[]> countByThemeGroups(Collection<Long> themeGroupIds);
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,10 +38,17 @@ public class ProposalService {
     private final ResponseService responses;
     private final Clock clock;
 
+    private final FilteredProposalLists filteredLists;
+    // Implemented by the drafting module, which depends on this one: looked up when first used.
+    private final ObjectProvider<CommitmentLinks> commitmentLinks;
+
     ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
             CurrentUser currentUser, ApplicationEventPublisher events,
-            de.kokreation.consultation.ModerationRights rights, ResponseService responses, Clock clock) {
+            de.kokreation.consultation.ModerationRights rights, ResponseService responses,
+            FilteredProposalLists filteredLists, ObjectProvider<CommitmentLinks> commitmentLinks, Clock clock) {
         this.responses = responses;
+        this.filteredLists = filteredLists;
+        this.commitmentLinks = commitmentLinks;
         this.rights = rights;
         this.proposals = proposals;
         this.votes = votes;
@@ -50,19 +58,30 @@ public class ProposalService {
         this.clock = clock;
     }
 
-    /** One page of a theme group's proposals, ordered and filtered in the database. */
+    /**
+     * One page of a theme group's visible proposals, ordered and filtered in the database, each
+     * with what became of it: a fixed number of queries whatever the page size.
+     */
     public ProposalPage listProposals(long themeGroupId, ProposalQuery query, int pageIndex, int pageSize) {
         int size = Math.clamp(pageSize, 1, ProposalLimits.PAGE_SIZE_MAX);
         // An absurd page number from the address must not overflow the offset.
         int index = Math.clamp(pageIndex, 0, Integer.MAX_VALUE / size - 1);
-        PageRequest page = PageRequest.of(index, size, query.sort().sort());
-        if (query.titleSearch().isEmpty()) {
-            Page<Long> ids = proposals.findPageIds(themeGroupId, page);
-            return new ProposalPage(inOrder(ids.getContent(), proposals.findSummaries(ids.getContent())),
-                    ids.getTotalElements(), page.getPageNumber(), size);
+        List<Long> ids;
+        long total;
+        if (query.isFiltered()) {
+            ids = filteredLists.pageIds(themeGroupId, query, (long) index * size, size);
+            total = filteredLists.count(themeGroupId, query);
+        } else {
+            Page<Long> page = proposals.findPageIds(themeGroupId, PageRequest.of(index, size, query.sort().sort()));
+            ids = page.getContent();
+            total = page.getTotalElements();
         }
-        Page<ProposalSummary> result = proposals.findSummariesByTitle(themeGroupId, query.likePattern(), page);
-        return new ProposalPage(result.getContent(), result.getTotalElements(), page.getPageNumber(), size);
+        Map<Long, ResponseOutcome> outcomes = responses.outcomesOf(ids);
+        Map<Long, List<CommitmentRef>> commitments = commitmentLinks.getObject().publicCommitmentsOf(ids);
+        List<ProposalSummary> items = inOrder(ids, proposals.findSummaries(ids)).stream()
+                .map(item -> item.withOutcome(outcomes.get(item.id()), commitments.getOrDefault(item.id(), List.of())))
+                .toList();
+        return new ProposalPage(items, total, index, size);
     }
 
     private static List<ProposalSummary> inOrder(List<Long> ids, List<ProposalSummary> summaries) {

@@ -101,6 +101,21 @@ public class ResponseService {
                 .stream().findFirst();
     }
 
+    /** The outcome of each answered proposal among the given ones, in one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, ResponseOutcome> outcomesOf(Collection<Long> proposalIds) {
+        Map<Long, ResponseOutcome> outcomes = new HashMap<>();
+        if (proposalIds.isEmpty()) {
+            return outcomes;
+        }
+        String in = proposalIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        jdbc.query("select proposal_id, outcome from proposal_response where proposal_id in (" + in + ")",
+                row -> {
+                    outcomes.put(row.getLong("proposal_id"), ResponseOutcome.valueOf(row.getString("outcome")));
+                });
+        return outcomes;
+    }
+
     private static final String STANDING = "select p.id, p.theme_group_id, p.title, p.votes_for, p.votes_against,"
             + " p.comment_count, p.hidden_reason, r.outcome from proposal p"
             + " left join proposal_response r on r.proposal_id = p.id";

@@ -184,8 +184,8 @@ final class DataGenerator {
         long collectionSeconds = 30L * 24 * 3600;
         try (PreparedStatement insert = connection.prepareStatement("insert into proposal (id, theme_group_id,"
                 + " author_id, title, body_source, body_html, created_at, updated_at, votes_for, votes_against,"
-                + " comment_count, hidden_reason, hidden_at, hidden_by, duplicate_of_id, reviewed_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)")) {
+                + " comment_count, hidden_reason, hidden_at, hidden_by, duplicate_of_id, reviewed_at, hidden)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < n; i++) {
                 group[i] = pickGroup();
                 // Submitted over the collection so far, in id order.
@@ -210,6 +210,7 @@ final class DataGenerator {
                 insert.setObject(13, hidden[i] ? 1L : null);
                 insert.setObject(14, i > 10 && random.nextInt(200) == 0 ? (long) random.nextInt(i) + 1 : null);
                 insert.setObject(15, random.nextInt(3) == 0 ? null : createdAt[i].plusHours(12));
+                insert.setBoolean(16, hidden[i]);
                 insert.addBatch();
                 if ((i + 1) % BATCH == 0) {
                     insert.executeBatch();

@@ -135,9 +135,15 @@ class ModerationTest {
         });
 
         assertThat(proposals.getProposal(proposal).hiddenReason()).isEqualTo("Werbung");
+        // Hidden proposals leave the public lists, their counts and the title search; the page stays.
+        long listed = proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+                .totalItems();
         assertThat(proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50).items())
-                .filteredOn(item -> item.id() == proposal).singleElement()
-                .satisfies(item -> assertThat(item.hidden()).isTrue());
+                .noneMatch(item -> item.id() == proposal);
+        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST),
+                0, 50).totalItems()).isZero();
+        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST,
+                de.kokreation.proposal.OutcomeFilter.UNANSWERED), 0, 50).totalItems()).isZero();
         assertThat(comments.thread(proposal).getFirst().body()).isNull();
         assertThat(comments.thread(proposal).getFirst().hiddenReason()).isEqualTo("Werbung");
 
@@ -153,6 +159,15 @@ class ModerationTest {
                 0, 50))).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> auditLog.entries(nrw.consultation().id(), null,
                 0, 50))).isInstanceOf(NotPermittedException.class);
+
+        fixtures.as(leadOfOpenData, () -> {
+            moderation.restoreProposal(proposal);
+            return null;
+        });
+        assertThat(proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+                .totalItems()).isEqualTo(listed + 1);
+        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST),
+                0, 50).totalItems()).isOne();
     }
 
     @Test

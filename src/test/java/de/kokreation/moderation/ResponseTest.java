@@ -13,7 +13,11 @@ import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.OutcomeFilter;
+import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ProposalSort;
+import de.kokreation.proposal.ProposalSummary;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.DomainException;
@@ -47,6 +51,41 @@ class ResponseTest {
     @AfterEach
     void logout() {
         fixtures.logout();
+    }
+
+    @Test
+    void listsShowWhatBecameOfEveryProposalAndFilterByIt() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary group = consultation.themeGroups().getFirst();
+        UserAccount lead = fixtures.leadOf(group, "Leitung Ergebnisse");
+        UserAccount author = fixtures.citizen();
+        long adopted = fixtures.proposal(group, author, "Wird übernommen");
+        long rejected = fixtures.proposal(group, author, "Wird nicht übernommen");
+        long open = fixtures.proposal(group, author, "Bleibt noch offen");
+        fixtures.as(lead, () -> {
+            responses.respond(adopted, ResponseOutcome.ADOPTED, "");
+            responses.respond(rejected, ResponseOutcome.NOT_ADOPTED, "Nicht zuständig");
+            return null;
+        });
+
+        var all = proposals.listProposals(group.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50).items();
+        assertThat(all).filteredOn(item -> item.id() == adopted).singleElement()
+                .satisfies(item -> assertThat(item.outcome()).isEqualTo(ResponseOutcome.ADOPTED));
+        assertThat(all).filteredOn(item -> item.id() == rejected).singleElement()
+                .satisfies(item -> assertThat(item.outcome()).isEqualTo(ResponseOutcome.NOT_ADOPTED));
+        assertThat(all).filteredOn(item -> item.id() == open).singleElement()
+                .satisfies(item -> assertThat(item.outcome()).isNull());
+
+        assertThat(ids(group, OutcomeFilter.ADOPTED)).containsExactly(adopted);
+        assertThat(ids(group, OutcomeFilter.NOT_ADOPTED)).containsExactly(rejected);
+        assertThat(ids(group, OutcomeFilter.UNANSWERED)).containsExactly(open);
+        assertThat(ids(group, OutcomeFilter.DUPLICATE)).isEmpty();
+        assertThat(ids(group, OutcomeFilter.ALL)).containsExactly(open, rejected, adopted);
+    }
+
+    private List<Long> ids(ThemeGroupSummary group, OutcomeFilter outcome) {
+        return proposals.listProposals(group.id(), new ProposalQuery("", ProposalSort.NEWEST, outcome), 0, 50)
+                .items().stream().map(ProposalSummary::id).toList();
     }
 
     @Test

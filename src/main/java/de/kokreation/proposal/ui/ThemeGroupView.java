@@ -24,6 +24,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.CommitmentRef;
+import de.kokreation.proposal.OutcomeFilter;
 import de.kokreation.proposal.ProposalLimits;
 import de.kokreation.proposal.ProposalPage;
 import de.kokreation.proposal.ProposalQuery;
@@ -53,6 +55,14 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     static final String PARAM_SORT = "sortierung";
     static final String PARAM_SEARCH = "suche";
     static final String PARAM_PAGE = "seite";
+    static final String PARAM_OUTCOME = "ergebnis";
+    private static final Map<OutcomeFilter, String> OUTCOME_PARAMETER = Map.of(
+            OutcomeFilter.ALL, "",
+            OutcomeFilter.ADOPTED, "uebernommen",
+            OutcomeFilter.PARTLY_ADOPTED, "teilweise",
+            OutcomeFilter.NOT_ADOPTED, "nicht-uebernommen",
+            OutcomeFilter.DUPLICATE, "duplikat",
+            OutcomeFilter.UNANSWERED, "unbeantwortet");
     private static final Map<ProposalSort, String> SORT_PARAMETER = Map.of(
             ProposalSort.MOST_SUPPORTED, "unterstuetzt",
             ProposalSort.NEWEST, "neueste",
@@ -62,6 +72,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     private final ProposalService proposals;
     private final TextField search = new TextField();
     private final Select<ProposalSort> sort = new Select<>();
+    private final Select<OutcomeFilter> outcome = new Select<>();
     private final Div filters;
     private final Div results = new Div();
     private ThemeGroupSummary themeGroup;
@@ -99,7 +110,18 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
             }
         });
 
-        filters = new Div(search, searchButton, sort);
+        outcome.setLabel(getTranslation("proposals.outcomeFilter.label"));
+        outcome.setItems(OutcomeFilter.values());
+        outcome.setItemLabelGenerator(option -> getTranslation(option.messageKey()));
+        outcome.setValue(OutcomeFilter.ALL);
+        outcome.setId("proposal-outcome");
+        outcome.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                applyFilter();
+            }
+        });
+
+        filters = new Div(search, searchButton, sort, outcome);
         filters.addClassName("kk-filters");
         filters.getElement().setAttribute("role", "search");
         results.addClassName("kk-results");
@@ -119,8 +141,12 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
                 .filter(entry -> entry.getValue().equals(first(parameters, PARAM_SORT)))
                 .map(Map.Entry::getKey).findFirst().orElse(ProposalSort.MOST_SUPPORTED);
         String searchText = first(parameters, PARAM_SEARCH);
+        OutcomeFilter chosenOutcome = OUTCOME_PARAMETER.entrySet().stream()
+                .filter(entry -> !entry.getValue().isEmpty() && entry.getValue().equals(first(parameters, PARAM_OUTCOME)))
+                .map(Map.Entry::getKey).findFirst().orElse(OutcomeFilter.ALL);
         int page = parsePage(first(parameters, PARAM_PAGE));
         sort.setValue(chosenSort);
+        outcome.setValue(chosenOutcome);
         search.setValue(searchText);
 
         removeAll();
@@ -130,7 +156,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         description.addClassName("kk-lead");
         add(description, submitCallToAction());
         add(filters, results);
-        showPage(new ProposalQuery(searchText, chosenSort), page);
+        showPage(new ProposalQuery(searchText, chosenSort, chosenOutcome), page);
     }
 
     private Component submitCallToAction() {
@@ -150,14 +176,18 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     private void showPage(ProposalQuery query, int pageNumber) {
         ProposalPage page = proposals.listProposals(themeGroup.id(), query, pageNumber - 1, PAGE_SIZE);
         results.removeAll();
-        H2 heading = new H2(query.titleSearch().isEmpty()
+        String count = query.titleSearch().isEmpty()
                 ? getTranslation("proposals.count", page.totalItems())
-                : getTranslation("proposals.countMatching", page.totalItems(), query.titleSearch()));
+                : getTranslation("proposals.countMatching", page.totalItems(), query.titleSearch());
+        if (query.outcome() != OutcomeFilter.ALL) {
+            count += " – " + getTranslation(query.outcome().messageKey());
+        }
+        H2 heading = new H2(count);
         heading.setId("proposal-count");
         results.add(heading);
         if (page.items().isEmpty()) {
-            results.add(new Paragraph(getTranslation(query.titleSearch().isEmpty()
-                    ? "proposals.empty" : "proposals.noMatch")));
+            results.add(new Paragraph(getTranslation(query.isFiltered()
+                    ? "proposals.noMatch" : "proposals.empty")));
             return;
         }
         results.add(proposalList(page));
@@ -183,7 +213,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         Locale locale = getLocale();
         Element card = item.appendElement("article").addClass("kk-card");
         card.appendElement("h3").appendElement("a").attr("href", Permalinks.proposal(proposal.id()))
-                .text(proposal.hidden() ? getTranslation("moderation.hiddenTitle") : proposal.title());
+                .text(proposal.title());
         Element meta = card.appendElement("div").addClass("kk-meta");
         meta.appendElement("span").text(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
         meta.appendElement("time").attr("datetime", Formats.iso(proposal.createdAt()))
@@ -192,6 +222,29 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         figure(figures, "proposal.votesFor", proposal.votesFor(), "kk-figure-for");
         figure(figures, "proposal.votesAgainst", proposal.votesAgainst(), "kk-figure-against");
         figure(figures, "proposal.comments", proposal.commentCount(), "kk-figure-comments");
+        outcome(proposal, card);
+    }
+
+    /** What became of the proposal: the outcome of its response and the commitments it went into. */
+    private void outcome(ProposalSummary proposal, Element card) {
+        Element line = card.appendElement("p").addClass("kk-outcome");
+        Element badge = line.appendElement("span").addClass("kk-outcome-badge");
+        if (proposal.outcome() == null) {
+            badge.addClass("kk-outcome-open").text(getTranslation("proposals.outcome.open"));
+            return;
+        }
+        badge.addClass("kk-outcome-" + proposal.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .text(getTranslation(proposal.outcome().messageKey()));
+        if (!proposal.commitments().isEmpty()) {
+            line.appendText(" " + getTranslation("proposals.outcome.into") + " ");
+            for (int i = 0; i < proposal.commitments().size(); i++) {
+                if (i > 0) {
+                    line.appendText(", ");
+                }
+                CommitmentRef commitment = proposal.commitments().get(i);
+                line.appendElement("a").attr("href", Permalinks.draft(commitment.id())).text(commitment.title());
+            }
+        }
     }
 
     private void figure(Element figures, String key, int value, String className) {
@@ -224,7 +277,8 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
 
     private void applyFilter() {
         ProposalQuery query = new ProposalQuery(search.getValue(), sort.getValue() == null
-                ? ProposalSort.MOST_SUPPORTED : sort.getValue());
+                ? ProposalSort.MOST_SUPPORTED : sort.getValue(),
+                outcome.getValue() == null ? OutcomeFilter.ALL : outcome.getValue());
         UI.getCurrent().navigate(path, parameters(query, 1));
     }
 
@@ -235,6 +289,9 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         }
         if (!query.titleSearch().isEmpty()) {
             values.put(PARAM_SEARCH, query.titleSearch());
+        }
+        if (query.outcome() != OutcomeFilter.ALL) {
+            values.put(PARAM_OUTCOME, OUTCOME_PARAMETER.get(query.outcome()));
         }
         if (pageNumber > 1) {
             values.put(PARAM_PAGE, Integer.toString(pageNumber));

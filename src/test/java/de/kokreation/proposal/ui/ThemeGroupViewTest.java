@@ -78,6 +78,44 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
                 .isTrue();
     }
 
+    @Test
+    void everyCardSaysWhatBecameOfTheProposalAndTheOutcomeFilterLivesInTheAddress() {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        UserAccount author = fixtures.citizen();
+        long adopted = fixtures.proposal(group, author, "Übernommener Vorschlag");
+        fixtures.proposal(group, author, "Offener Vorschlag");
+        long hidden = fixtures.proposal(group, author, "Versteckte Werbung");
+        UserAccount lead = fixtures.leadOf(group, "Leitung Karten");
+        fixtures.as(lead, () -> {
+            responses.respond(adopted, de.kokreation.proposal.ResponseOutcome.ADOPTED, "");
+            moderation.hideProposal(hidden, "Werbung");
+            return null;
+        });
+
+        navigate(path(group), ThemeGroupView.class);
+        assertThat(titles()).containsExactly("Offener Vorschlag", "Übernommener Vorschlag");
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge");
+        assertThat(cards().select(".kk-outcome").eachText()).containsExactly("Noch offen", "Übernommen");
+
+        UI.getCurrent().navigate(path(group), QueryParameters.simple(java.util.Map.of("ergebnis", "unbeantwortet")));
+        assertThat(titles()).containsExactly("Offener Vorschlag");
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("1 Vorschlag – Unbeantwortet");
+
+        UI.getCurrent().navigate(path(group), QueryParameters.simple(java.util.Map.of("suche", "werbung")));
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("Keine Vorschläge mit „werbung“ im Titel");
+    }
+
+    @Autowired
+    de.kokreation.proposal.ResponseService responses;
+    @Autowired
+    de.kokreation.proposal.ContentModeration moderation;
+
+    private org.jsoup.nodes.Element cards() {
+        String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
+                .findFirst().orElse("");
+        return org.jsoup.Jsoup.parseBodyFragment("<ol>" + list + "</ol>");
+    }
+
     /** The titles in the rendered list, as the browser gets them. */
     private List<String> titles() {
         String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
