@@ -204,6 +204,48 @@ class ModerationTest {
     }
 
     @Test
+    void theQueueShowsFlaggedFirstWithTheirNotesAndFiltersByFlagNewnessAndGroup() {
+        ConsultationDetails consultation = fixtures.collectingConsultation();
+        ThemeGroupSummary groupA = consultation.themeGroups().getFirst();
+        ThemeGroupSummary groupB = consultation.themeGroups().get(1);
+        UserAccount lead = fixtures.leadOf(groupA, "Leitung zweier Gruppen");
+        fixtures.as(fixtures.account("Admin", java.util.EnumSet.of(de.kokreation.account.Role.ADMIN)), () -> {
+            administration.assignLead(groupB.id(), lead.id());
+            return null;
+        });
+        long older = fixtures.proposal(groupA, citizen, "Älterer neuer Vorschlag");
+        long flagged = fixtures.proposal(groupA, citizen, "Später gemeldeter Vorschlag");
+        long inB = fixtures.proposal(groupB, citizen, "Vorschlag der zweiten Gruppe");
+        fixtures.as(lead, () -> {
+            moderation.markReviewed(flagged);
+            return null;
+        });
+        fixtures.as(fixtures.citizen(), () -> {
+            flags.flag(ContentModerated.TargetType.PROPOSAL, flagged, FlagReason.OTHER, "Enthält eine Telefonnummer");
+            return null;
+        });
+
+        var all = fixtures.as(lead, () -> queue.items(ModerationQueue.Filter.ALL, 0, 50));
+        assertThat(all).extracting(ModerationQueue.QueueItem::targetId).containsExactly(flagged, older, inB);
+        assertThat(all.getFirst().flagNotes()).containsExactly("Enthält eine Telefonnummer");
+        assertThat(all.get(1).excerpt()).isNotBlank();
+
+        var flaggedOnly = new ModerationQueue.Filter(true, false, null);
+        assertThat(fixtures.as(lead, () -> queue.items(flaggedOnly, 0, 50)))
+                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(flagged);
+        assertThat(fixtures.as(lead, () -> queue.count(flaggedOnly))).isOne();
+        var newOnly = new ModerationQueue.Filter(false, true, null);
+        assertThat(fixtures.as(lead, () -> queue.items(newOnly, 0, 50)))
+                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(older, inB);
+        var onlyB = new ModerationQueue.Filter(false, false, java.util.Set.of(groupB.id()));
+        assertThat(fixtures.as(lead, () -> queue.items(onlyB, 0, 50)))
+                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(inB);
+        // a group the caller does not moderate stays out, even when asked for
+        var foreign = new ModerationQueue.Filter(false, false, java.util.Set.of(openData.id()));
+        assertThat(fixtures.as(lead, () -> queue.items(foreign, 0, 50))).isEmpty();
+    }
+
+    @Test
     void duplicatesLinkToTheOriginalAndMovesStayInTheConsultation() {
         long original = fixtures.proposal(openData, citizen, "Das Original");
         long copy = fixtures.proposal(openData, citizen, "Die Kopie");

@@ -33,7 +33,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
 
     public AccountsAdminView(AccountAdministration administration) {
         this.administration = administration;
-        addClassName("kk-view");
+        addClassNames("kk-view", "kk-wide");
         search.setLabel(getTranslation("admin.accounts.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);

@@ -76,7 +76,7 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         this.responses = responses;
         this.consultations = consultations;
         this.rights = rights;
-        addClassName("kk-view");
+        addClassNames("kk-view", "kk-wide");
         unansweredOnly.addValueChangeListener(change -> {
             page = 0;
             renderTable();

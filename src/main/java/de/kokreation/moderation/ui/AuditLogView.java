@@ -33,7 +33,7 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
     public AuditLogView(AuditLog auditLog, ConsultationAdministration administration) {
         this.auditLog = auditLog;
         this.administration = administration;
-        addClassName("kk-view");
+        addClassNames("kk-view", "kk-wide");
         consultation.setLabel(getTranslation("moderation.log.consultation"));
         consultation.setItemLabelGenerator(ConsultationSummary::title);
         consultation.setId("log-consultation");

@@ -14,7 +14,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -38,12 +43,19 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * The lead's queue: new and flagged content of the theme groups they moderate, oldest first, with
- * actions on all selected items at once.
+ * The lead's queue: new and flagged content of the theme groups they moderate, flagged first,
+ * with actions on all selected items at once. Filters (flagged only, new only, consultation,
+ * theme group) live in the address, so a lead of many groups can bookmark their own view.
  */
 @Route(value = "moderation", layout = MainLayout.class)
 @PermitAll
-public class ModerationQueueView extends Div implements HasDynamicTitle {
+public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String PARAM_FLAGGED = "gemeldet";
+    static final String PARAM_NEW = "neu";
+    static final String PARAM_CONSULTATION = "konsultation";
+    static final String PARAM_GROUP = "gruppe";
+    private static final String YES = "ja";
 
     private final ModerationQueue queue;
     private final ContentModeration moderation;
@@ -54,6 +66,12 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private final Div tableArea = new Div();
     private int page;
     private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
+    private final List<ThemeGroupSummary> moderatedGroups;
+    private final Checkbox flaggedOnly = new Checkbox();
+    private final Checkbox newOnly = new Checkbox();
+    private final Select<String> consultation = new Select<>();
+    private final Select<ThemeGroupSummary> group = new Select<>();
+    private ModerationQueue.Filter filter = ModerationQueue.Filter.ALL;
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
             ConsultationService consultations, de.kokreation.consultation.ModerationRights rights,
@@ -63,7 +81,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         this.moderation = moderation;
         this.flags = flags;
         this.consultations = consultations;
-        addClassName("kk-view");
+        addClassNames("kk-view", "kk-wide");
 
         // A native table with a labelled checkbox per row, a page at a time from the database: every
         // checkbox is reached with Tab and ticked with Space, and the selection lives on the server.
@@ -88,15 +106,95 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         actions.getElement().setAttribute("role", "toolbar");
         actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
 
+        moderatedGroups = rights.moderatedThemeGroupIds().stream().map(consultations::getThemeGroup).toList();
         add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
-                actions, tableArea, condensingLinks(rights));
+                filters(), actions, tableArea, condensingLinks());
+    }
+
+    private Div filters() {
+        flaggedOnly.setLabel(getTranslation("moderation.filter.flagged"));
+        flaggedOnly.setId("filter-flagged");
+        newOnly.setLabel(getTranslation("moderation.filter.new"));
+        newOnly.setId("filter-new");
+        java.util.Map<String, String> consultationTitles = new java.util.LinkedHashMap<>();
+        moderatedGroups.forEach(g -> consultationTitles.put(g.consultationSlug(), g.consultationTitle()));
+        consultation.setLabel(getTranslation("moderation.filter.consultation"));
+        consultation.setItems(consultationTitles.keySet());
+        consultation.setEmptySelectionAllowed(true);
+        consultation.setEmptySelectionCaption(getTranslation("moderation.filter.allConsultations"));
+        consultation.setItemLabelGenerator(slug -> slug == null ? getTranslation("moderation.filter.allConsultations")
+                : consultationTitles.getOrDefault(slug, slug));
+        consultation.setId("filter-consultation");
+        group.setLabel(getTranslation("moderation.filter.group"));
+        group.setItems(moderatedGroups);
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("moderation.filter.allGroups"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("moderation.filter.allGroups")
+                : g.name() + " (" + g.consultationTitle() + ")");
+        group.setId("filter-group");
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(flaggedOnly, newOnly, consultation, group)) {
+            field.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    applyFilters();
+                }
+            });
+        }
+        Div filters = new Div(flaggedOnly, newOnly, consultation, group);
+        filters.addClassName("kk-filters");
+        filters.getElement().setAttribute("role", "search");
+        filters.getElement().setAttribute("aria-label", getTranslation("moderation.filter.label"));
+        return filters;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        java.util.Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        flaggedOnly.setValue(YES.equals(first(parameters, PARAM_FLAGGED)));
+        newOnly.setValue(YES.equals(first(parameters, PARAM_NEW)));
+        String slug = first(parameters, PARAM_CONSULTATION);
+        consultation.setValue(moderatedGroups.stream().anyMatch(g -> g.consultationSlug().equals(slug)) ? slug : null);
+        String groupId = first(parameters, PARAM_GROUP);
+        group.setValue(moderatedGroups.stream().filter(g -> Long.toString(g.id()).equals(groupId)).findFirst()
+                .orElse(null));
+        Set<Long> groups = null;
+        if (group.getValue() != null) {
+            groups = Set.of(group.getValue().id());
+        } else if (consultation.getValue() != null) {
+            groups = moderatedGroups.stream().filter(g -> g.consultationSlug().equals(consultation.getValue()))
+                    .map(ThemeGroupSummary::id).collect(Collectors.toSet());
+        }
+        filter = new ModerationQueue.Filter(flaggedOnly.getValue(), newOnly.getValue(), groups);
+        page = 0;
+        selected.clear();
         renderTable();
+    }
+
+    private void applyFilters() {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (flaggedOnly.getValue()) {
+            values.put(PARAM_FLAGGED, YES);
+        }
+        if (newOnly.getValue()) {
+            values.put(PARAM_NEW, YES);
+        }
+        if (consultation.getValue() != null) {
+            values.put(PARAM_CONSULTATION, consultation.getValue());
+        }
+        if (group.getValue() != null) {
+            values.put(PARAM_GROUP, Long.toString(group.getValue().id()));
+        }
+        getUI().ifPresent(ui -> ui.navigate("moderation", QueryParameters.simple(values)));
+    }
+
+    private static String first(java.util.Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? "" : values.getFirst();
     }
 
     private void renderTable() {
         tableArea.removeAll();
-        long total = queue.count();
-        List<QueueItem> items = queue.items(page * PAGE_SIZE, PAGE_SIZE);
+        long total = queue.count(filter);
+        List<QueueItem> items = queue.items(filter, page * PAGE_SIZE, PAGE_SIZE);
         if (items.isEmpty() && page > 0) {
             page = 0;
             renderTable();
@@ -107,15 +205,23 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             return;
         }
         NativeTable table = DataTables.table("moderation-table", getTranslation("moderation.queue.caption", total),
-                List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.type",
-                        "moderation.queue.author", "moderation.queue.created", "moderation.queue.state").stream()
+                List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.group",
+                        "moderation.queue.type", "moderation.queue.author", "moderation.queue.created",
+                        "moderation.queue.state").stream()
                         .map(this::getTranslation).toList());
+        java.util.Map<Long, ThemeGroupSummary> groups = new java.util.HashMap<>();
+        moderatedGroups.forEach(g -> groups.put(g.id(), g));
         for (QueueItem item : items) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().add(selectBox(item));
-            row.addDataCell().add(new Anchor(Permalinks.proposal(item.proposalId())
-                    + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
-                    shorten(item.text())));
+            row.addDataCell().add(content(item));
+            ThemeGroupSummary itemGroup = groups.computeIfAbsent(item.themeGroupId(), consultations::getThemeGroup);
+            Div where = new Div(new Span(itemGroup.name()));
+            Span consultationName = new Span(itemGroup.consultationTitle());
+            consultationName.addClassName("kk-hint");
+            where.add(consultationName);
+            where.addClassName("kk-stack");
+            row.addDataCell().add(where);
             row.addDataCell().setText(getTranslation("moderation.type." + item.type().name()));
             row.addDataCell().setText(item.authorName().isBlank() ? getTranslation("account.deletedName")
                     : item.authorName());
@@ -131,14 +237,33 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** The entry's title or text with the beginning of the proposal and what the flaggers wrote. */
+    private Div content(QueueItem item) {
+        Div content = new Div(new Anchor(Permalinks.proposal(item.proposalId())
+                + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
+                item.type() == ContentModerated.TargetType.COMMENT
+                        ? shorten(item.text(), ModerationQueue.EXCERPT_LENGTH) : shorten(item.text(), 120)));
+        content.addClassName("kk-stack");
+        if (!item.excerpt().isEmpty()) {
+            Paragraph excerpt = new Paragraph(item.excerpt());
+            excerpt.addClassName("kk-excerpt");
+            content.add(excerpt);
+        }
+        for (String note : item.flagNotes()) {
+            Paragraph flagNote = new Paragraph(getTranslation("moderation.queue.flagNote", note));
+            flagNote.addClassName("kk-flag-note");
+            content.add(flagNote);
+        }
+        return content;
+    }
+
     /** Where the moderated theme groups are condensed into draft commitments. */
-    private com.vaadin.flow.component.html.Section condensingLinks(de.kokreation.consultation.ModerationRights rights) {
+    private com.vaadin.flow.component.html.Section condensingLinks() {
         com.vaadin.flow.component.html.UnorderedList links = new com.vaadin.flow.component.html.UnorderedList();
         links.addClassName("kk-link-list");
         links.setId("condensing-links");
-        for (long groupId : rights.moderatedThemeGroupIds()) {
-            ThemeGroupSummary group = consultations.getThemeGroup(groupId);
-            links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(Permalinks.condensing(groupId),
+        for (ThemeGroupSummary group : moderatedGroups) {
+            links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(Permalinks.condensing(group.id()),
                     group.name() + " (" + group.consultationTitle() + ")")));
         }
         return new com.vaadin.flow.component.html.Section(
@@ -292,7 +417,11 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 117) + "…";
+        return shorten(text, 120);
+    }
+
+    private static String shorten(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     @Override

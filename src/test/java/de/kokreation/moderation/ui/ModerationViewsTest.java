@@ -68,7 +68,20 @@ class ModerationViewsTest extends SpringBrowserlessTest {
         navigate(ModerationQueueView.class);
         var table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(2);
-        assertThat(table.getElement().getTextRecursively()).contains("1 Meldung (Werbung oder Spam)");
+        assertThat(table.getElement().getTextRecursively()).contains("1 Meldung (Werbung oder Spam)")
+                .contains(group.name()).contains(consultation.consultation().title());
+
+        // Filters live in the address: flagged only
+        com.vaadin.flow.component.UI.getCurrent().navigate("moderation",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("gemeldet", "ja")));
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-flagged").getValue()).isTrue();
+        table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        assertThat(table.getBody().getRows()).hasSize(1);
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-flagged")).click();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getQueryParameters()
+                .getParameters()).doesNotContainKey("gemeldet");
+        table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        assertThat(table.getBody().getRows()).hasSize(2);
         test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + spam)).click();
         test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + moreSpam)).click();
         test($(Button.class).id("bulk-hide")).click();
