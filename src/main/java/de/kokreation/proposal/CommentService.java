@@ -138,6 +138,9 @@ public class CommentService {
     }
 
     private void requireCommentingOpen(Proposal proposal) {
+        if (proposal.isHidden()) {
+            throw new DomainException("proposal.error.hidden");
+        }
         if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalComments()) {
             throw new DomainException("comment.error.closed");
         }

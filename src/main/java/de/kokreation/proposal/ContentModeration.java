@@ -51,7 +51,7 @@ public class ContentModeration {
         Proposal proposal = moderated(proposalId);
         proposal.hide(reason, me(), clock.instant());
         publish(ContentModerated.Action.HIDE, ContentModerated.TargetType.PROPOSAL, proposalId,
-                proposal.themeGroupId(), reason);
+                proposal.themeGroupId(), reason.strip());
     }
 
     @Transactional
@@ -103,7 +103,7 @@ public class ContentModeration {
         ProposalComment comment = moderatedComment(commentId);
         comment.hide(reason, me(), clock.instant());
         publish(ContentModerated.Action.HIDE, ContentModerated.TargetType.COMMENT, commentId,
-                themeGroupOfComment(comment), reason);
+                themeGroupOfComment(comment), reason.strip());
     }
 
     @Transactional
@@ -144,6 +144,18 @@ public class ContentModeration {
         }
         return themeGroupOfComment(comments.findById(targetId)
                 .orElseThrow(() -> new NotFoundException("comment.error.notFound", targetId)));
+    }
+
+    /**
+     * Whether the item is hidden, or belongs to a hidden proposal: hidden content is closed for
+     * participation, flags included.
+     */
+    boolean isHidden(ContentModerated.TargetType type, long targetId) {
+        if (type == ContentModerated.TargetType.PROPOSAL) {
+            return proposals.findById(targetId).map(Proposal::isHidden).orElse(false);
+        }
+        return comments.findById(targetId).map(comment -> comment.isHidden()
+                || proposals.findById(comment.proposalId()).map(Proposal::isHidden).orElse(false)).orElse(false);
     }
 
     private Proposal moderated(long proposalId) {

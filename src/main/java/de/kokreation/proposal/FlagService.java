@@ -52,6 +52,9 @@ public class FlagService {
             throw new DomainException("moderation.error.reasonTooLong", ModerationLimits.REASON_MAX);
         }
         long themeGroupId = moderation.themeGroupOf(type, targetId);
+        if (moderation.isHidden(type, targetId)) {
+            throw new DomainException("flag.error.hidden");
+        }
         long me = currentUser.require().accountId();
         try {
             jdbc.update("insert into content_flag (target_type, target_id, theme_group_id, flagger_id, reason, note,"

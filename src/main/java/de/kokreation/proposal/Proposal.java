@@ -33,7 +33,7 @@ class Proposal {
     @Column(name = "body_source", nullable = false, length = 20_000)
     private String bodySource;
 
-    @Column(name = "body_html", nullable = false, length = 60_000)
+    @Column(name = "body_html", nullable = false, length = ProposalLimits.BODY_HTML_MAX)
     private String bodyHtml;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -110,9 +110,14 @@ class Proposal {
         if (newBody.length() < ProposalLimits.BODY_MIN || newBody.length() > ProposalLimits.BODY_MAX) {
             throw new DomainException("proposal.error.bodySize", ProposalLimits.BODY_MIN, ProposalLimits.BODY_MAX);
         }
+        String html = RichText.render(newBody);
+        if (html.length() > ProposalLimits.BODY_HTML_MAX) {
+            // only contrived texts get here (thousands of characters that each become an entity)
+            throw new DomainException("proposal.error.bodySize", ProposalLimits.BODY_MIN, ProposalLimits.BODY_MAX);
+        }
         this.title = newTitle;
         this.bodySource = newBody;
-        this.bodyHtml = RichText.render(newBody);
+        this.bodyHtml = html;
         this.updatedAt = now;
     }
 
@@ -149,6 +154,11 @@ class Proposal {
 
     void markReviewed(Instant now) {
         this.reviewedAt = now;
+    }
+
+    /** Hidden by the moderation: closed for participation (comments, votes, flags) until restored. */
+    boolean isHidden() {
+        return hidden;
     }
 
     @Nullable String hiddenReason() {

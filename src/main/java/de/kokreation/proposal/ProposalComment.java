@@ -118,6 +118,10 @@ class ProposalComment {
         this.hiddenBy = null;
     }
 
+    boolean isHidden() {
+        return hiddenReason != null;
+    }
+
     boolean isDeleted() {
         return deletedAt != null;
     }

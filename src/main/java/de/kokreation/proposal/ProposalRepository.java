@@ -31,6 +31,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + " group by p.themeGroupId")
     List<Object[]> countByThemeGroups(Collection<Long> themeGroupIds);
 
+    @Query("select p.title from Proposal p where p.id = :proposalId and p.hidden = false")
+    Optional<String> findVisibleTitle(long proposalId);
+
     @Query("select p.title from Proposal p where p.id = :proposalId")
     Optional<String> findTitle(long proposalId);
 

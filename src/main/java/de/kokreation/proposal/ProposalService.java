@@ -99,13 +99,18 @@ public class ProposalService {
                 && themeGroup.currentPhase().allowsProposalEdits();
         String authorName = proposals.findDisplayName(proposal.authorId()).orElse("");
         Long duplicateOf = proposal.duplicateOfId();
-        boolean hidden = proposal.hiddenReason() != null;
-        return new ProposalDetails(proposal.id(), proposal.title(), proposal.bodyHtml(), proposal.bodySource(),
+        boolean hidden = proposal.isHidden();
+        boolean mayModerate = rights.mayModerate(proposal.themeGroupId());
+        // Hidden content leaves the server only for the group's moderators (who decide on restoring it).
+        boolean withheld = hidden && !mayModerate;
+        return new ProposalDetails(proposal.id(), withheld ? "" : proposal.title(),
+                withheld ? "" : proposal.bodyHtml(), withheld ? "" : proposal.bodySource(),
                 proposal.authorId(), authorName, proposal.createdAt(), proposal.updatedAt(),
                 new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote), proposal.commentCount(),
                 themeGroup, myVote, mayEdit && !hidden, proposal.hiddenReason(), duplicateOf,
-                duplicateOf == null ? null : proposals.findTitle(duplicateOf).orElse(null),
-                rights.mayModerate(proposal.themeGroupId()), responses.responseTo(proposal.id()).orElse(null));
+                duplicateOf == null ? null : (mayModerate ? proposals.findTitle(duplicateOf)
+                        : proposals.findVisibleTitle(duplicateOf)).orElse(null),
+                mayModerate, responses.responseTo(proposal.id()).orElse(null));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */

@@ -37,13 +37,18 @@ class VoteLedger {
     }
 
     /** The theme group of each existing proposal among {@code proposalIds}. */
-    Map<Long, Long> themeGroupsOf(Collection<Long> proposalIds) {
-        Map<Long, Long> groups = new HashMap<>();
-        named.query("select id, theme_group_id from proposal where id in (:ids)", Map.of("ids", proposalIds),
+    /** What a vote needs to know of the proposal it is cast on. */
+    record Target(long themeGroupId, boolean hidden) {
+    }
+
+    /** Each existing proposal among the ids, with its theme group and whether it is hidden. */
+    Map<Long, Target> targetsOf(Collection<Long> proposalIds) {
+        Map<Long, Target> targets = new HashMap<>();
+        named.query("select id, theme_group_id, hidden from proposal where id in (:ids)", Map.of("ids", proposalIds),
                 row -> {
-                    groups.put(row.getLong(1), row.getLong(2));
+                    targets.put(row.getLong(1), new Target(row.getLong(2), row.getBoolean(3)));
                 });
-        return groups;
+        return targets;
     }
 
     /**

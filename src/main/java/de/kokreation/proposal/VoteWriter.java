@@ -234,15 +234,18 @@ class VoteWriter implements SmartLifecycle {
 
     /** The requests on existing proposals whose consultation takes votes; the others get their error. */
     private List<Request> acceptOpen(List<Request> round) {
-        Map<Long, Long> groups = ledger.themeGroupsOf(proposalIds(round));
+        Map<Long, VoteLedger.Target> targets = ledger.targetsOf(proposalIds(round));
         Map<Long, Phase> phases = new HashMap<>();
         List<Request> accepted = new ArrayList<>(round.size());
         for (Request request : round) {
-            Long group = groups.get(request.key().proposalId());
-            if (group == null) {
+            VoteLedger.Target target = targets.get(request.key().proposalId());
+            if (target == null) {
                 request.result().completeExceptionally(
                         new NotFoundException("proposal.error.notFound", request.key().proposalId()));
-            } else if (!phases.computeIfAbsent(group, consultations::currentPhaseOfThemeGroup).allowsProposalVotes()) {
+            } else if (target.hidden()) {
+                request.result().completeExceptionally(new DomainException("proposal.error.hidden"));
+            } else if (!phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup)
+                    .allowsProposalVotes()) {
                 request.result().completeExceptionally(new DomainException("vote.error.closed"));
             } else {
                 accepted.add(request);

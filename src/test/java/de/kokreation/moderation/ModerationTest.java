@@ -52,6 +52,8 @@ class ModerationTest {
     @Autowired
     CommentService comments;
     @Autowired
+    de.kokreation.proposal.VoteService votes;
+    @Autowired
     ConsultationAdministration administration;
 
     private ConsultationDetails nrw;
@@ -243,6 +245,49 @@ class ModerationTest {
         // a group the caller does not moderate stays out, even when asked for
         var foreign = new ModerationQueue.Filter(false, false, java.util.Set.of(openData.id()));
         assertThat(fixtures.as(lead, () -> queue.items(foreign, 0, 50))).isEmpty();
+    }
+
+    @Test
+    void hiddenProposalsAreClosedForParticipationAndTheirTextStaysWithTheModerators() {
+        long spam = fixtures.proposal(openData, citizen, "Geheimer Werbetitel");
+        long original = fixtures.proposal(openData, citizen, "Verstecktes Original");
+        long copy = fixtures.proposal(openData, citizen, "Sichtbare Kopie");
+        long comment = fixtures.as(citizen, () -> comments.post(spam, null, "Ein Kommentar vor dem Ausblenden"));
+        fixtures.as(leadOfOpenData, () -> {
+            moderation.markDuplicate(copy, original);
+            moderation.hideProposal(spam, "Werbung");
+            moderation.hideProposal(original, "Werbung");
+            return null;
+        });
+        UserAccount visitor = fixtures.citizen();
+
+        fixtures.as(visitor, () -> {
+            var hidden = proposals.getProposal(spam);
+            assertThat(hidden.title()).isEmpty();
+            assertThat(hidden.bodyHtml()).isEmpty();
+            assertThat(hidden.bodySource()).isEmpty();
+            assertThat(hidden.hiddenReason()).isEqualTo("Werbung");
+            assertThat(proposals.getProposal(copy).duplicateOfTitle()).isNull();
+
+            assertThatThrownBy(() -> votes.cast(spam, de.kokreation.proposal.VoteDirection.FOR))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+            assertThatThrownBy(() -> comments.post(spam, null, "Noch ein Kommentar"))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+            assertThatThrownBy(() -> comments.post(spam, comment, "Eine Antwort"))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+            assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.PROPOSAL, spam, FlagReason.SPAM, ""))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
+            assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.COMMENT, comment, FlagReason.SPAM, ""))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
+            return null;
+        });
+        assertThat(proposals.getProposal(spam).title()).as("anonymous").isEmpty();
+
+        fixtures.as(leadOfOpenData, () -> {
+            assertThat(proposals.getProposal(spam).title()).isEqualTo("Geheimer Werbetitel");
+            assertThat(proposals.getProposal(copy).duplicateOfTitle()).isEqualTo("Verstecktes Original");
+            return null;
+        });
     }
 
     @Test

@@ -39,7 +39,8 @@ public class EditProposalView extends Div implements BeforeEnterObserver, HasDyn
         long id = ProposalView.parseId(event.getRouteParameters().get("id").orElse(""));
         ProposalDetails proposal = proposals.getProposal(id);
         removeAll();
-        add(new Breadcrumbs().link(proposal.title(), Permalinks.proposal(id)));
+        add(new Breadcrumbs().link(proposal.hiddenReason() != null ? getTranslation("moderation.hiddenTitle")
+                : proposal.title(), Permalinks.proposal(id)));
         add(new H1(getTranslation("proposal.edit.title")));
         if (!proposal.mayEdit()) {
             add(new Paragraph(getTranslation("proposal.edit.notAllowed")));

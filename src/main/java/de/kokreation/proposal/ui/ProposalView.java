@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -89,6 +91,14 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             hidden.setId("proposal-hidden");
             article = new Article(new H1(getTranslation("moderation.hiddenTitle")), meta, hidden);
             pageTitle = getTranslation("moderation.hiddenTitle");
+            if (proposal.mayModerate()) {
+                // The moderators read what they hid before they decide to restore it.
+                Div original = new Div(new H2(getTranslation("moderation.hiddenOriginal")),
+                        new H3(proposal.title()), Html5.sanitizedHtml(proposal.bodyHtml()));
+                original.addClassName("kk-hidden-original");
+                original.setId("proposal-hidden-original");
+                article.add(original);
+            }
         } else {
             article = new Article(new H1(proposal.title()), meta, Html5.sanitizedHtml(proposal.bodyHtml()));
         }
@@ -104,7 +114,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         Div actions = new Div();
         actions.addClassName("kk-form-buttons");
-        if (loggedIn && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
+        boolean hidden = proposal.hiddenReason() != null;
+        if (loggedIn && !hidden && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
             Button flag = new Button(getTranslation("flag.action"), click -> new FlagDialog(flags,
                     ContentModerated.TargetType.PROPOSAL, proposal.id()).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -137,8 +148,12 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             edit.addClassName("kk-button-link-secondary");
             article.add(edit);
         }
-        add(article, new ResponsePanel(responses, commitmentLinks, proposal), new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
-                loggedIn, collecting, proposal.mayModerate()));
+        add(article, new ResponsePanel(responses, commitmentLinks, proposal));
+        // Hidden means closed for participation: no votes, no comments, and the thread is not shown.
+        if (!hidden) {
+            add(new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
+                    loggedIn, collecting, proposal.mayModerate()));
+        }
     }
 
     static long parseId(String value) {
