@@ -103,7 +103,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             signedIn.addClassName("kk-signed-in");
             Anchor profile = new Anchor("/profil", getTranslation("layout.profile"));
             profile.setId("profile-link");
-            Button logout = new Button(getTranslation("layout.logout"), click -> authentication.logout());
+            Button logout = new Button(getTranslation("layout.logout"), click -> {
+                // before the session ends and the page goes: nothing typed stays for the next person
+                getUI().ifPresent(BrowserDrafts::forgetAll);
+                authentication.logout();
+            });
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             logout.setId("logout");
             area.add(signedIn, profile);
@@ -161,6 +165,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // The document language follows the UI language, for screen readers and hyphenation.
         ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)",
                 TranslationProvider.supported(ui.getLocale()).getLanguage());
+        BrowserDrafts.forgetOtherPeoples(ui);
     }
 
     @Override

@@ -140,6 +140,44 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
     }
 
+    /** A shared computer: what one person typed never appears in the next person's form. */
+    @Test
+    void draftsStayWithTheirAccountOnASharedComputer() {
+        ThemeGroupSummary group = fixtures.collectingThemeGroup();
+        UserAccount first = fixtures.citizen();
+        UserAccount second = fixtures.citizen();
+        String form = base() + de.kokreation.shared.Permalinks.newProposal(group.consultationSlug(), group.slug());
+        Page page = browser.newPage(1280, 900);
+
+        // typed, then logged out: every draft leaves the browser
+        logIn(page, first.email(), Fixtures.PASSWORD);
+        page.navigate(form);
+        page.locator("#proposal-title input").fill("Privater Entwurf der ersten Person");
+        page.waitForTimeout(300);
+        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isOne();
+        page.locator("#logout").click();
+        page.locator("#login-link").waitFor();
+        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isZero();
+
+        // typed, then the session expired without a logout: the next person does not see it
+        logIn(page, first.email(), Fixtures.PASSWORD);
+        page.navigate(form);
+        page.locator("#proposal-title input").fill("Zweiter privater Entwurf");
+        page.waitForTimeout(300);
+        page.context().clearCookies();
+        logIn(page, second.email(), Fixtures.PASSWORD);
+        page.navigate(form);
+        page.locator("#proposal-title input").waitFor();
+        page.waitForTimeout(500);
+        assertThat(page.locator("#proposal-title input")).hasValue("");
+        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isZero();
+    }
+
+    private static int draftsInStorage(Page page) {
+        return ((Number) page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kokreation.draft.'))"
+                + ".filter(k => localStorage.getItem(k)).length")).intValue();
+    }
+
     /** The citizen's journey with Tab, Enter and Space alone: no mouse, no trap. */
     @Test
     void theWholeJourneyWorksWithTheKeyboardAlone() {
