@@ -3,6 +3,8 @@ package de.kokreation.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,12 +56,44 @@ class MailComposer {
             StringBuilder linked = new StringBuilder();
             while (links.find()) {
                 String url = links.group();
-                links.appendReplacement(linked, Matcher.quoteReplacement(url.startsWith(baseUrl)
+                links.appendReplacement(linked, Matcher.quoteReplacement(isOwnLink(url, baseUrl)
                         ? "<a href=\"" + url + "\">" + url + "</a>" : url));
             }
             links.appendTail(linked);
             html.append("<p>").append(linked.toString().replace("\n", "<br>")).append("</p>");
         }
         return html.append("</body></html>").toString();
+    }
+
+    /**
+     * Whether the address leads into the platform: same scheme, host and port as the public base
+     * address, under its path, and no user part. A prefix test is not enough:
+     * {@code http://localhost:8080@evil.example/} starts like the base address but goes to
+     * {@code evil.example}.
+     */
+    static boolean isOwnLink(String url, String baseUrl) {
+        try {
+            URI link = new URI(url);
+            URI base = new URI(baseUrl);
+            if (base.getScheme() == null || base.getHost() == null) {
+                return false;
+            }
+            String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+            String path = link.getRawPath() == null ? "" : link.getRawPath();
+            return link.getRawUserInfo() == null && link.getHost() != null
+                    && base.getScheme().equalsIgnoreCase(link.getScheme())
+                    && base.getHost().equalsIgnoreCase(link.getHost())
+                    && port(base) == port(link)
+                    && (path.equals(basePath) || path.startsWith(basePath + "/"));
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 }
