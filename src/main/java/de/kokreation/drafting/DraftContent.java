@@ -44,6 +44,11 @@ public record DraftContent(String title, @Nullable LocalDate startDate, @Nullabl
         if (milestones.size() > DraftLimits.MILESTONES_MAX) {
             throw new DomainException("draft.error.tooManyMilestones", DraftLimits.MILESTONES_MAX);
         }
+        for (String markdown : List.of(problem, commitment, contribution, ogpRelevance, additionalInfo)) {
+            if (!de.kokreation.shared.RichText.isRenderable(markdown)) {
+                throw new DomainException("richtext.error.tooDeep", de.kokreation.shared.RichText.MAX_NESTING);
+            }
+        }
         List<Milestone> checked = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             checked.add(milestones.get(i).validated(i + 1));

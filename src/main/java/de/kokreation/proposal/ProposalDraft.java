@@ -1,5 +1,7 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.RenderableRichText;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,5 +15,6 @@ public record ProposalDraft(
         String title,
         @NotBlank(message = "{proposal.body.required}")
         @Size(min = ProposalLimits.BODY_MIN, max = ProposalLimits.BODY_MAX, message = "{proposal.body.size}")
+        @RenderableRichText
         String body) {
 }

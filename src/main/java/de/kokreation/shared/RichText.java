@@ -1,5 +1,9 @@
 package de.kokreation.shared;
 
+import org.commonmark.node.Node;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -23,12 +27,73 @@ public final class RichText {
             .addProtocols("a", "href", "http", "https", "mailto");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
+    /**
+     * How deeply structure may nest (quotes in quotes, lists in lists, emphasis in emphasis).
+     * Real texts stay far below; thousands of nested markers only serve to exhaust the stack of
+     * the parser and renderer, which walk the structure recursively.
+     */
+    public static final int MAX_NESTING = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RichText.class);
+
     private RichText() {
     }
 
-    /** Renders Markdown (with any embedded HTML) into sanitized HTML. */
+    /**
+     * Renders Markdown (with any embedded HTML) into sanitized HTML.
+     *
+     * @throws DomainException {@code richtext.error.tooDeep} when the structure nests deeper than
+     *     {@link #MAX_NESTING}
+     */
     public static String render(String markdown) {
-        return sanitize(HTML.render(MARKDOWN.parse(markdown))).strip();
+        return sanitize(HTML.render(parse(markdown))).strip();
+    }
+
+    /** Whether {@link #render} takes the text; for form validation. */
+    public static boolean isRenderable(String markdown) {
+        try {
+            parse(markdown);
+            return true;
+        } catch (DomainException tooDeep) {
+            return false;
+        }
+    }
+
+    private static Node parse(String markdown) {
+        Node document;
+        try {
+            document = MARKDOWN.parse(markdown);
+        } catch (StackOverflowError tooDeep) {
+            // commonmark merges nested inline nodes recursively; the stack unwinds here, nothing is
+            // shared, so the request goes on and answers with a message (one log line, no trace).
+            LOG.warn("Refused rich text of {} characters: nesting exhausted the parser's stack", markdown.length());
+            throw new DomainException("richtext.error.tooDeep", MAX_NESTING);
+        }
+        if (depth(document) > MAX_NESTING + 2) {
+            LOG.warn("Refused rich text of {} characters: nested deeper than {}", markdown.length(), MAX_NESTING);
+            throw new DomainException("richtext.error.tooDeep", MAX_NESTING);
+        }
+        return document;
+    }
+
+    /** The depth of the tree, walked without recursion. */
+    private static int depth(Node root) {
+        int depth = 0;
+        int max = 0;
+        Node node = root;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                max = Math.max(max, ++depth);
+                continue;
+            }
+            while (node != null && node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == root ? null : node.getNext();
+        }
+        return max;
     }
 
     /** Removes everything from {@code html} that the safelist does not allow. */

@@ -90,4 +90,34 @@ class RichTextTest {
         assertThat(RichText.plainText(RichText.render("Größere Übersicht für Bürgerinnen – „Beteiligung“")))
                 .isEqualTo("Größere Übersicht für Bürgerinnen – „Beteiligung“");
     }
+
+    @org.junit.jupiter.api.Test
+    void nestingIsBoundedAtItsLimit() {
+        String limit = ">".repeat(RichText.MAX_NESTING) + " Zitat";
+        String above = ">".repeat(RichText.MAX_NESTING + 1) + " Zitat";
+        org.assertj.core.api.Assertions.assertThat(RichText.render(limit)).contains("Zitat");
+        org.assertj.core.api.Assertions.assertThat(RichText.isRenderable(limit)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RichText.render(above))
+                .isInstanceOf(DomainException.class).hasMessageContaining("richtext.error.tooDeep");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"quote", "emphasis", "underscore", "brackets", "list",
+            "openers"})
+    void tenThousandNestedMarkersEndInAMessageNotAStackOverflow(String kind) {
+        String body = switch (kind) {
+            case "quote" -> ">".repeat(10_000) + " x";
+            case "emphasis" -> "*".repeat(5_000) + "x" + "*".repeat(5_000);
+            case "underscore" -> "_".repeat(5_000) + "x" + "_".repeat(5_000);
+            case "brackets" -> "[".repeat(5_000) + "x" + "]".repeat(5_000);
+            case "list" -> "- ".repeat(3_000) + "x";
+            default -> "*a ".repeat(3_000) + "a* ".repeat(3_000);
+        };
+        // Either rendered (flat enough) or refused with the message; never a StackOverflowError.
+        try {
+            org.assertj.core.api.Assertions.assertThat(RichText.render(body)).isNotNull();
+        } catch (DomainException refused) {
+            org.assertj.core.api.Assertions.assertThat(refused.getMessage()).contains("richtext.error.tooDeep");
+        }
+    }
 }
