@@ -53,7 +53,7 @@ public class AccountAdministration {
             throw new DomainException("admin.error.blockSelf");
         }
         UserAccount account = find(accountId);
-        account.block(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        account.block(requireReasonWithinLimit(reason));
         sessions.expireAll(accountId);
     }
 
@@ -75,7 +75,7 @@ public class AccountAdministration {
         if (accountId == currentUser.require().accountId()) {
             throw new DomainException("admin.error.blockSelf");
         }
-        account.block(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        account.block(requireReasonWithinLimit(reason));
         sessions.expireAll(accountId);
     }
 
@@ -124,5 +124,13 @@ public class AccountAdministration {
     private static AccountRow row(UserAccount account) {
         return new AccountRow(account.id(), account.displayName(), account.email(), account.status(),
                 account.blockReason(), account.roles(), account.createdAt());
+    }
+
+    private static String requireReasonWithinLimit(String reason) {
+        String clean = reason.strip();
+        if (clean.length() > AccountLimits.BLOCK_REASON_MAX) {
+            throw new DomainException("admin.error.reasonTooLong", AccountLimits.BLOCK_REASON_MAX);
+        }
+        return clean;
     }
 }

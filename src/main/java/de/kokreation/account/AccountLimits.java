@@ -5,6 +5,7 @@ public final class AccountLimits {
 
     public static final int DISPLAY_NAME_MAX = 80;
     public static final int EMAIL_MAX = 254;
+    public static final int BLOCK_REASON_MAX = 500;
 
     private AccountLimits() {
     }

@@ -41,7 +41,7 @@ public class UserAccount {
     @Column(nullable = false, length = 20)
     private AccountStatus status = AccountStatus.ACTIVE;
 
-    @Column(name = "block_reason", length = 500)
+    @Column(name = "block_reason", length = AccountLimits.BLOCK_REASON_MAX)
     private @Nullable String blockReason;
 
     @Column(name = "deleted_at")

@@ -132,6 +132,10 @@ class Consultation {
         if (newRegion.isBlank() || newRegion.strip().length() > ConsultationLimits.REGION_MAX) {
             throw new de.kokreation.shared.DomainException("consultation.error.region", ConsultationLimits.REGION_MAX);
         }
+        if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
+            throw new de.kokreation.shared.DomainException("consultation.error.description",
+                    ConsultationLimits.DESCRIPTION_MAX);
+        }
         this.title = newTitle.strip();
         this.region = newRegion.strip();
         this.description = newDescription.strip();

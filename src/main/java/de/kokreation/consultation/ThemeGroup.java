@@ -55,9 +55,8 @@ class ThemeGroup {
     ThemeGroup(Consultation consultation, String slug, String name, String description, int position) {
         this.consultation = consultation;
         this.slug = Slugs.requireValid(slug);
-        this.name = name.strip();
-        this.description = description.strip();
         this.position = position;
+        revise(name, description);
     }
 
     long id() {
@@ -103,6 +102,10 @@ class ThemeGroup {
         if (newName.isBlank() || newName.strip().length() > ConsultationLimits.THEME_GROUP_NAME_MAX) {
             throw new de.kokreation.shared.DomainException("themeGroup.error.name",
                     ConsultationLimits.THEME_GROUP_NAME_MAX);
+        }
+        if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
+            throw new de.kokreation.shared.DomainException("consultation.error.description",
+                    ConsultationLimits.DESCRIPTION_MAX);
         }
         this.name = newName.strip();
         this.description = newDescription.strip();

@@ -40,10 +40,33 @@ public final class UserMessages {
             if (cause instanceof OptimisticLockingFailureException) {
                 return ui.getTranslation("error.changedMeanwhile");
             }
+            if (cause instanceof jakarta.validation.ConstraintViolationException invalid
+                    && !invalid.getConstraintViolations().isEmpty()) {
+                return invalid.getConstraintViolations().stream().map(violation -> validationMessage(ui, violation))
+                        .distinct().sorted().collect(java.util.stream.Collectors.joining(" "));
+            }
         }
         String reference = Long.toString(System.currentTimeMillis(), 36);
         LOG.error("Unexpected failure, reference {}", reference, failure);
         return ui.getTranslation("error.unexpected", reference);
+    }
+
+    /** A Bean Validation message in the UI's language, with the constraint's attributes filled in. */
+    private static String validationMessage(UI ui, jakarta.validation.ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (!template.startsWith("{") || !template.endsWith("}")) {
+            return violation.getMessage();
+        }
+        try {
+            String message = java.util.ResourceBundle.getBundle("ValidationMessages", ui.getLocale())
+                    .getString(template.substring(1, template.length() - 1));
+            for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+                message = message.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+            }
+            return message;
+        } catch (java.util.MissingResourceException notOurs) {
+            return violation.getMessage();
+        }
     }
 
     private static boolean isAnonymous(UI ui) {

@@ -78,7 +78,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.accounts.blockHeader", row.displayName()));
         TextArea reason = new TextArea(getTranslation("admin.accounts.reason"));
-        reason.setMaxLength(500);
+        reason.setMaxLength(de.kokreation.account.AccountLimits.BLOCK_REASON_MAX);
         reason.setWidthFull();
         reason.setId("block-reason");
         Button confirm = new Button(getTranslation("admin.accounts.block"), click -> {

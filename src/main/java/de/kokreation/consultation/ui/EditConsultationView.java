@@ -146,13 +146,19 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         name.setId("group-name-" + group.id());
         TextArea description = new TextArea(getTranslation("manage.field.description"));
         description.setValue(group.description());
+        description.setMaxLength(ConsultationLimits.DESCRIPTION_MAX);
         description.setId("group-description-" + group.id());
         Button save = new Button(getTranslation("profile.save"), click -> {
+            name.setInvalid(false);
+            description.setInvalid(false);
             try {
                 administration.updateThemeGroup(group.id(), name.getValue(), description.getValue());
                 UserMessages.showSuccess(getTranslation("profile.saved"));
             } catch (DomainException rejected) {
-                UserMessages.showFailure(rejected);
+                // at the field it concerns; the typed text stays
+                var field = rejected.messageKey().startsWith("themeGroup.error.name") ? name : description;
+                field.setInvalid(true);
+                field.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
             }
         });
         save.setId("group-save-" + group.id());
@@ -195,8 +201,10 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
 
     private Component newThemeGroupForm(long consultationId) {
         TextField name = new TextField(getTranslation("manage.field.groupName"));
+        name.setMaxLength(ConsultationLimits.THEME_GROUP_NAME_MAX);
         name.setId("new-group-name");
         TextField groupSlug = new TextField(getTranslation("manage.field.slug"));
+        groupSlug.setMaxLength(ConsultationLimits.SLUG_MAX);
         groupSlug.setHelperText(getTranslation("manage.field.slug.helper"));
         groupSlug.setId("new-group-slug");
         Button add = new Button(getTranslation("manage.addGroup"), click -> {
@@ -204,8 +212,9 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
                 administration.addThemeGroup(consultationId, groupSlug.getValue().strip(), name.getValue(), "");
                 render();
             } catch (DomainException rejected) {
-                groupSlug.setInvalid(true);
-                groupSlug.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+                var field = rejected.messageKey().startsWith("themeGroup.error.name") ? name : groupSlug;
+                field.setInvalid(true);
+                field.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
             }
         });
         add.setId("new-group-add");
