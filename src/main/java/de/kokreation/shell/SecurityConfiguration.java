@@ -1,5 +1,11 @@
 package de.kokreation.shell;
 
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +51,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, denied) ->
                                 response.setStatus(HttpStatus.FORBIDDEN.value())));
         return http.build();
+    }
+
+    /** Idle timeout without user actions and an absolute lifetime, before Spring Security reads the session. */
+    @Bean
+    FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
+            @Value("${kokreation.session.max-lifetime:12h}") Duration maxLifetime, Clock clock) {
+        FilterRegistrationBean<SessionLifetimeFilter> registration =
+                new FilterRegistrationBean<>(new SessionLifetimeFilter(idleTimeout, maxLifetime, clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     @Bean
