@@ -33,12 +33,17 @@ public class AccountService {
     private final MailThrottle mailThrottle;
     private final AccountSessions sessions;
     private final LoginThrottle loginThrottle;
+    private final LoginDevices loginDevices;
+    private final RegistrationThrottle registrationThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy, MailThrottle mailThrottle, AccountSessions sessions,
-            LoginThrottle loginThrottle, ApplicationEventPublisher events, Clock clock) {
+            LoginThrottle loginThrottle, LoginDevices loginDevices, RegistrationThrottle registrationThrottle,
+            ApplicationEventPublisher events, Clock clock) {
+        this.loginDevices = loginDevices;
+        this.registrationThrottle = registrationThrottle;
         this.mailThrottle = mailThrottle;
         this.sessions = sessions;
         this.loginThrottle = loginThrottle;
@@ -64,6 +69,10 @@ public class AccountService {
     @Transactional
     public void register(@Valid RegistrationRequest request) {
         passwordPolicy.require(request.password(), request.email(), request.displayName());
+        // Before anything that depends on the address, so the answer tells nothing about it.
+        if (ClientAddress.current().map(address -> !registrationThrottle.tryAcquire(address)).orElse(false)) {
+            throw new DomainException("register.error.tooMany");
+        }
         // Hash in every case, so that a known address does not answer faster.
         String hash = passwordEncoder.encode(request.password());
         Optional<UserAccount> existing = accounts.findByEmail(UserAccount.normalizeEmail(request.email()));
@@ -203,7 +212,10 @@ public class AccountService {
         account.changePassword(passwordEncoder.encode(newPassword));
         // Whoever held a session with the old password loses it.
         sessions.expireAll(account.id());
-        loginThrottle.recordSuccess(account.email());
+        // The reset link proved the mailbox: the untrusted count starts again, and this browser
+        // is trusted for the account, so a guesser elsewhere cannot keep the owner out.
+        loginThrottle.clearAccount(account.email());
+        loginDevices.trustCurrentBrowser(account.email());
     }
 
     /** Checks whether a token is still usable, without using it (to show the form or an error). */

@@ -6,14 +6,32 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down and then pauses guessing. Failures are counted per account and per client address.
- * From the {@code freeFailures}th failure on, each further attempt must wait, doubling up to
- * {@code maxPause}; a success resets the count. The pause always ends, so an attacker can delay
- * but never lock out the real owner for good.
+ * Keeps password guessing slow without letting anyone keep a person out.
+ *
+ * <p>Failures are counted under several keys at once, and the longest wait wins:
+ * <ul>
+ * <li><b>account and address together</b>: {@code freeFailures} free, then each attempt waits,
+ * doubling up to {@code maxPause}. Guessing from one address is slow; the owner elsewhere is not
+ * affected.</li>
+ * <li><b>account and trusted browser</b>: a browser in which the account logged in before carries
+ * a signed device cookie ({@link LoginDevices}). Its attempts count only here, so failures from
+ * anywhere else never pause the owner's own browsers.</li>
+ * <li><b>account from untrusted browsers</b>: a distributed guesser (many addresses) is paused
+ * after {@code accountFreeFailures}; the owner still gets in from a trusted browser, or with a
+ * password reset by mail, which clears this count and trusts the browser it ends in.</li>
+ * <li><b>address</b>: {@code addressFreeFailures}, set so high that a workshop room or an office
+ * behind one address does not reach it, but one machine trying many accounts does.</li>
+ * </ul>
+ * A success clears the counts it proves wrong: those of the account and address (or of the
+ * trusted browser), but not the address's own (a guesser could otherwise clear it with an account
+ * of their own), and a success in a trusted browser leaves the untrusted count of the account. A pause always ends; counts older than
+ * {@code forgetAfter} start again from zero. Attempts during a pause are refused unchecked and not
+ * counted.
  */
 @Component
 public class LoginThrottle {
@@ -21,43 +39,76 @@ public class LoginThrottle {
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
     private final Clock clock;
     private final int freeFailures;
+    private final int accountFreeFailures;
+    private final int addressFreeFailures;
     private final Duration maxPause;
+    private final Duration forgetAfter;
 
     LoginThrottle(Clock clock, @Value("${kokreation.login.free-failures:5}") int freeFailures,
+            @Value("${kokreation.login.account-free-failures:30}") int accountFreeFailures,
+            @Value("${kokreation.login.address-free-failures:100}") int addressFreeFailures,
             @Value("${kokreation.login.max-pause:PT15M}") Duration maxPause) {
         this.clock = clock;
         this.freeFailures = freeFailures;
+        this.accountFreeFailures = accountFreeFailures;
+        this.addressFreeFailures = addressFreeFailures;
         this.maxPause = maxPause;
+        this.forgetAfter = maxPause.multipliedBy(4);
     }
 
-    /** How long the next attempt for this account from this client must wait; zero when none. */
-    public Duration waitBeforeNextAttempt(String email, String client) {
+    /**
+     * How long the next attempt must wait; zero when none. {@code device} is the id of the
+     * browser's device cookie when it is valid for this account, else null.
+     */
+    public Duration waitBeforeNextAttempt(String email, String address, @Nullable String device) {
         Instant now = clock.instant();
-        Duration byAccount = remaining(accountKey(email), now);
-        Duration byClient = remaining(clientKey(client), now);
-        return byAccount.compareTo(byClient) >= 0 ? byAccount : byClient;
+        Duration wait = remaining(addressKey(address), addressFreeFailures, now);
+        if (device != null) {
+            return longer(wait, remaining(deviceKey(email, device), freeFailures, now));
+        }
+        wait = longer(wait, remaining(pairKey(email, address), freeFailures, now));
+        return longer(wait, remaining(accountKey(email), accountFreeFailures, now));
     }
 
-    void recordFailure(String email, String client) {
+    void recordFailure(String email, String address, @Nullable String device) {
         Instant now = clock.instant();
         if (failures.size() > 100_000) {
-            // Bounded memory: entries whose pause is long over are forgotten.
-            Instant stale = now.minus(maxPause.multipliedBy(2));
+            // Bounded memory: entries that would start from zero anyway are forgotten.
+            Instant stale = now.minus(forgetAfter);
             failures.values().removeIf(entry -> entry.last().isBefore(stale));
         }
-        failures.merge(accountKey(email), new Failures(1, now), (old, one) -> old.plusOne(now));
-        // A client may mistype several accounts' passwords; it gets twice the free attempts.
-        failures.merge(clientKey(client), new Failures(1, now), (old, one) -> old.plusOne(now));
+        count(addressKey(address), now);
+        if (device != null) {
+            count(deviceKey(email, device), now);
+        } else {
+            count(pairKey(email, address), now);
+            count(accountKey(email), now);
+        }
     }
 
-    void recordSuccess(String email) {
+    void recordSuccess(String email, String address, @Nullable String device) {
+        failures.remove(pairKey(email, address));
+        if (device != null) {
+            // the owner's own browser: what guessers elsewhere counted stays counted
+            failures.remove(deviceKey(email, device));
+        } else {
+            failures.remove(accountKey(email));
+        }
+    }
+
+    /** After the owner proved the mailbox (password reset): the untrusted count starts again. */
+    void clearAccount(String email) {
         failures.remove(accountKey(email));
     }
 
-    private Duration remaining(String key, Instant now) {
+    private void count(String key, Instant now) {
+        failures.merge(key, new Failures(1, now), (old, one) -> old.last().isBefore(now.minus(forgetAfter))
+                ? new Failures(1, now) : new Failures(old.count() + 1, now));
+    }
+
+    private Duration remaining(String key, int free, Instant now) {
         Failures counted = failures.get(key);
-        int free = key.startsWith("client:") ? freeFailures * 2 : freeFailures;
-        if (counted == null || counted.count() < free) {
+        if (counted == null || counted.count() < free || counted.last().isBefore(now.minus(forgetAfter))) {
             return Duration.ZERO;
         }
         long exponent = Math.min(20, counted.count() - free);
@@ -69,17 +120,30 @@ public class LoginThrottle {
         return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
     }
 
-    private static String accountKey(String email) {
-        return "account:" + email.strip().toLowerCase(Locale.ROOT);
+    private static Duration longer(Duration one, Duration other) {
+        return one.compareTo(other) >= 0 ? one : other;
     }
 
-    private static String clientKey(String client) {
-        return "client:" + client;
+    private static String normalized(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String pairKey(String email, String address) {
+        return "pair:" + normalized(email) + "|" + address;
+    }
+
+    private static String deviceKey(String email, String device) {
+        return "device:" + normalized(email) + "|" + device;
+    }
+
+    private static String accountKey(String email) {
+        return "account:" + normalized(email);
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
     }
 
     private record Failures(int count, Instant last) {
-        Failures plusOne(Instant now) {
-            return new Failures(count + 1, now);
-        }
     }
 }

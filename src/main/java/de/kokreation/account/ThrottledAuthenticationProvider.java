@@ -21,22 +21,25 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginThrottle throttle;
     private final LoginHistory history;
+    private final LoginDevices devices;
 
     ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, LoginHistory history) {
+            LoginThrottle throttle, LoginHistory history, LoginDevices devices) {
         super(users);
         setPasswordEncoder(passwordEncoder);
         setUserDetailsPasswordService(users);
         this.throttle = throttle;
         this.history = history;
+        this.devices = devices;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = authentication.getName();
         HttpServletRequest request = currentRequest();
-        String client = request == null ? "unknown" : request.getRemoteAddr();
-        Duration wait = throttle.waitBeforeNextAttempt(email, client);
+        String client = ClientAddress.of(request);
+        String device = devices.trustedDevice(email);
+        Duration wait = throttle.waitBeforeNextAttempt(email, client, device);
         if (!wait.isZero()) {
             if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
@@ -45,11 +48,14 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         }
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.recordSuccess(email);
+            throttle.recordSuccess(email, client, device);
+            if (device == null) {
+                devices.trustCurrentBrowser(email);
+            }
             history.record(email, true, client);
             return result;
         } catch (AuthenticationException failed) {
-            throttle.recordFailure(email, client);
+            throttle.recordFailure(email, client, device);
             history.record(email, false, client);
             throw failed;
         }

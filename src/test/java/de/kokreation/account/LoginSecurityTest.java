@@ -72,6 +72,52 @@ class LoginSecurityTest {
                 .isInstanceOf(DisabledException.class);
     }
 
+    @Test
+    void aGuesserCannotKeepTheOwnerOutOfTheBrowserSheLoggedInWith() {
+        String email = "besitzerin-" + Fixtures.next() + "@test.example";
+        accounts.createActiveAccount("Bea", email, Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
+        MockHttpServletRequest owner = new MockHttpServletRequest();
+        owner.setRemoteAddr("192.168.7.7");
+        org.springframework.mock.web.MockHttpServletResponse ownerResponse =
+                new org.springframework.mock.web.MockHttpServletResponse();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(owner, ownerResponse));
+        login.authenticate(attempt(email, Fixtures.PASSWORD));
+        jakarta.servlet.http.Cookie device = ownerResponse.getCookie(LoginDevices.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getValue()).doesNotContain(email).doesNotContain("besitzerin");
+
+        // seven addresses guess five times each: untrusted browsers now wait for this account
+        for (int address = 1; address <= 7; address++) {
+            MockHttpServletRequest guesser = new MockHttpServletRequest();
+            guesser.setRemoteAddr("203.0.113." + address);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(guesser));
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> login.authenticate(attempt(email, "falsch-falsch-falsch")))
+                        .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+            }
+        }
+        MockHttpServletRequest freshGuesser = new MockHttpServletRequest();
+        freshGuesser.setRemoteAddr("203.0.113.99");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(freshGuesser));
+        assertThatThrownBy(() -> login.authenticate(attempt(email, "falsch-falsch-falsch")))
+                .isInstanceOf(LoginThrottledException.class);
+
+        // the owner's browser carries its device cookie and gets in at once
+        MockHttpServletRequest ownerAgain = new MockHttpServletRequest();
+        ownerAgain.setRemoteAddr("192.168.7.7");
+        ownerAgain.setCookies(device);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(ownerAgain));
+        assertThat(login.authenticate(attempt(email, Fixtures.PASSWORD)).isAuthenticated()).isTrue();
+        // a forged cookie for this account is not trusted
+        MockHttpServletRequest forged = new MockHttpServletRequest();
+        forged.setRemoteAddr("203.0.113.100");
+        forged.setCookies(new jakarta.servlet.http.Cookie(LoginDevices.COOKIE, "abc.def"));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(forged));
+        assertThatThrownBy(() -> login.authenticate(attempt(email, Fixtures.PASSWORD)))
+                .isInstanceOf(LoginThrottledException.class);
+    }
+
     private static UsernamePasswordAuthenticationToken attempt(String email, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(email, password);
     }

@@ -11,54 +11,103 @@ import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
+    private static final String ANNA = "anna@test.example";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, Duration.ofMinutes(15));
+    // 5 free per account and address, 30 per account from untrusted browsers, 100 per address
+    private final LoginThrottle throttle = new LoginThrottle(clock, 5, 30, 100, Duration.ofMinutes(15));
 
     @Test
     void theFirstFailuresAreFreeThenTheWaitDoublesUpToTheLimit() {
         for (int i = 0; i < 4; i++) {
-            throttle.recordFailure("anna@test.example", "10.0.0.1");
+            throttle.recordFailure(ANNA, "10.0.0.1", null);
         }
-        assertThat(throttle.waitBeforeNextAttempt("anna@test.example", "10.0.0.1")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "10.0.0.1", null)).isZero();
 
-        throttle.recordFailure("anna@test.example", "10.0.0.1");
-        assertThat(throttle.waitBeforeNextAttempt("anna@test.example", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
-        throttle.recordFailure("anna@test.example", "10.0.0.1");
-        assertThat(throttle.waitBeforeNextAttempt("anna@test.example", "10.0.0.1")).isEqualTo(Duration.ofSeconds(2));
+        throttle.recordFailure(ANNA, "10.0.0.1", null);
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "10.0.0.1", null)).isEqualTo(Duration.ofSeconds(1));
+        throttle.recordFailure(ANNA, "10.0.0.1", null);
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "10.0.0.1", null)).isEqualTo(Duration.ofSeconds(2));
         for (int i = 0; i < 30; i++) {
-            throttle.recordFailure("anna@test.example", "10.0.0.1");
+            throttle.recordFailure(ANNA, "10.0.0.1", null);
         }
-        assertThat(throttle.waitBeforeNextAttempt("anna@test.example", "10.0.0.1")).isEqualTo(Duration.ofMinutes(15));
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "10.0.0.1", null)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void aGuesserFromOneAddressDoesNotPauseTheOwnerAtAnotherAddress() {
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure(ANNA, "203.0.113.66", null);
+        }
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "203.0.113.66", null)).isPositive();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", null)).isZero();
+    }
+
+    @Test
+    void aDistributedGuesserCannotPauseTheOwnersTrustedBrowserAndStaysSlowItself() {
+        // 40 addresses, 5 guesses each: 200 guesses, then the account pauses untrusted attempts
+        for (int address = 0; address < 40; address++) {
+            for (int i = 0; i < 5; i++) {
+                throttle.recordFailure(ANNA, "198.51.100." + address, null);
+            }
+        }
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "198.51.100.200", null))
+                .as("a fresh address of the guesser").isPositive();
+        // renewing the pause again and again...
+        for (int round = 0; round < 10; round++) {
+            clock.advance(Duration.ofMinutes(15));
+            throttle.recordFailure(ANNA, "198.51.100." + (100 + round), null);
+        }
+        // ...never reaches the browser the owner logged in with before
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-laptop")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "198.51.100.7", "owners-laptop")).isZero();
+        // and a password reset by mail opens the door for untrusted browsers too
+        throttle.clearAccount(ANNA);
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", null)).isZero();
+    }
+
+    @Test
+    void aTrustedBrowserIsThrottledOnItsOwn() {
+        for (int i = 0; i < 5; i++) {
+            throttle.recordFailure(ANNA, "192.168.1.5", "stolen-laptop");
+        }
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "stolen-laptop")).isPositive();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-phone")).isZero();
     }
 
     @Test
     void thePauseEndsSoTheOwnerIsNeverLockedOutForGood() {
         for (int i = 0; i < 40; i++) {
-            throttle.recordFailure("anna@test.example", "10.0.0.66");
+            throttle.recordFailure(ANNA, "10.0.0.66", null);
         }
         clock.advance(Duration.ofMinutes(15));
 
-        assertThat(throttle.waitBeforeNextAttempt("ANNA@test.example", "192.168.1.5")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("ANNA@test.example", "10.0.0.66", null)).isZero();
     }
 
     @Test
-    void aSuccessResetsTheAccountsCount() {
+    void aSuccessResetsTheAccountsCountsButNotTheAddresses() {
         for (int i = 0; i < 5; i++) {
-            throttle.recordFailure("ben@test.example", "10.0.0.2");
+            throttle.recordFailure("ben@test.example", "10.0.0.2", null);
         }
-        throttle.recordSuccess("ben@test.example");
+        throttle.recordSuccess("ben@test.example", "10.0.0.2", null);
+        assertThat(throttle.waitBeforeNextAttempt("ben@test.example", "10.0.0.2", null)).isZero();
 
-        assertThat(throttle.waitBeforeNextAttempt("ben@test.example", "10.0.0.3")).isZero();
+        // a guesser cannot clear the address count by logging into an account of their own
+        for (int i = 0; i < 100; i++) {
+            throttle.recordFailure("person" + i + "@test.example", "10.0.0.9", null);
+        }
+        throttle.recordSuccess("guesser@test.example", "10.0.0.9", null);
+        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9", null)).isPositive();
     }
 
     @Test
-    void oneClientGuessingManyAccountsIsSlowedDownToo() {
-        for (int i = 0; i < 10; i++) {
-            throttle.recordFailure("person" + i + "@test.example", "10.0.0.9");
+    void aRoomFullOfPeopleBehindOneAddressIsNotPaused() {
+        // a workshop of 50 behind one NAT address, each mistyping once
+        for (int i = 0; i < 50; i++) {
+            throttle.recordFailure("teilnehmerin" + i + "@test.example", "192.0.2.1", null);
         }
-
-        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9")).isPositive();
-        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.10")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("teilnehmerin0@test.example", "192.0.2.1", null)).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "192.0.2.1", null)).isZero();
     }
 
     static final class MutableClock extends Clock {

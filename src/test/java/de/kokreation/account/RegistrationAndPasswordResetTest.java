@@ -159,6 +159,30 @@ class RegistrationAndPasswordResetTest {
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
+    @Test
+    void oneAddressCreatesAFewAccountsAtOnceThenIsAskedToWait() {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100." + (Fixtures.next() % 250));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 5; i++) {
+                accounts.register(request("Massen " + i, uniqueEmail(), Locale.GERMAN));
+            }
+            String sixth = uniqueEmail();
+            assertThatThrownBy(() -> accounts.register(request("Massen 6", sixth, Locale.GERMAN)))
+                    .isInstanceOf(de.kokreation.shared.DomainException.class)
+                    .hasMessageContaining("register.error.tooMany");
+            assertThat(accounts.findByEmail(sixth)).isEmpty();
+
+            // another address is not affected
+            request.setRemoteAddr("203.0.113." + (Fixtures.next() % 250));
+            accounts.register(request("Andere Adresse", uniqueEmail(), Locale.GERMAN));
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
     static RegistrationRequest request(String name, String email, Locale language) {
         return request(name, email, language, PASSWORD);
     }
