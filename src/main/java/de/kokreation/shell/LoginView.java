@@ -26,6 +26,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public LoginView(@Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
         addClassNames("kk-view", "kk-narrow");
         form.setI18n(i18n());
+        ComponentTexts.localized(form);
         form.setAction(Permalinks.LOGIN);
         form.setForgotPasswordButtonVisible(false);
         Paragraph links = new Paragraph(new Anchor("/registrieren", getTranslation("login.register")),

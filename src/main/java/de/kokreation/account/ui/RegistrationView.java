@@ -1,5 +1,6 @@
 package de.kokreation.account.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +37,7 @@ public class RegistrationView extends Div implements HasDynamicTitle {
     private final PasswordPolicy passwordPolicy;
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
-    private final PasswordField password = new PasswordField();
+    private final PasswordField password = ComponentTexts.localized(new PasswordField());
     private final Checkbox privacy = new Checkbox();
     private final Binder<RegistrationForm> binder = new Binder<>();
     private final Div content = new Div();

@@ -1,5 +1,6 @@
 package de.kokreation.account.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -44,7 +45,7 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
                     new Paragraph(new Anchor("/" + AccountPaths.FORGOT_PASSWORD, getTranslation("reset.again"))));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("reset.password"));
+        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("reset.password")));
         password.setHelperText(getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setId("reset-password");

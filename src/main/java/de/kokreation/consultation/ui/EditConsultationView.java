@@ -1,5 +1,6 @@
 package de.kokreation.consultation.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -115,7 +116,7 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         for (Phase phase : Phase.values()) {
-            DatePicker start = new DatePicker(getTranslation("manage.field.phaseStart", getTranslation(phase.messageKey())));
+            DatePicker start = ComponentTexts.localized(new DatePicker(getTranslation("manage.field.phaseStart", getTranslation(phase.messageKey()))));
             start.setValue(consultation.startOf(phase));
             start.setLocale(getLocale());
             start.setId("phase-start-" + phase.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,5 +1,6 @@
 package de.kokreation.consultation.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,7 +85,7 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
         region.setId("new-consultation-region");
         DatePicker announcement = new DatePicker(getTranslation("manage.field.phaseStart",
                 getTranslation(Phase.ANNOUNCEMENT.messageKey())));
-        announcement.setLocale(getLocale());
+        ComponentTexts.localized(announcement);
         announcement.setId("new-consultation-start");
         announcement.setHelperText(getTranslation("manage.new.datesHint"));
         Button create = new Button(getTranslation("manage.new.create"), click -> {

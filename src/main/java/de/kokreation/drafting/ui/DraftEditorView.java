@@ -1,5 +1,6 @@
 package de.kokreation.drafting.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -42,8 +43,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
 
     private final DraftService drafts;
     private final TextField title = new TextField();
-    private final DatePicker startDate = new DatePicker();
-    private final DatePicker endDate = new DatePicker();
+    private final DatePicker startDate = ComponentTexts.localized(new DatePicker());
+    private final DatePicker endDate = ComponentTexts.localized(new DatePicker());
     private final TextField leadAgency = new TextField();
     private final TextArea problem = new TextArea();
     private final TextArea commitment = new TextArea();

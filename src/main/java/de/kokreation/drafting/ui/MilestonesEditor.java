@@ -1,5 +1,6 @@
 package de.kokreation.drafting.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -61,8 +62,8 @@ class MilestonesEditor extends Div {
     private class Row extends Div {
 
         private final TextArea deliverable = new TextArea();
-        private final DatePicker start = new DatePicker();
-        private final DatePicker end = new DatePicker();
+        private final DatePicker start = ComponentTexts.localized(new DatePicker());
+        private final DatePicker end = ComponentTexts.localized(new DatePicker());
         private final Button removeButton = new Button();
 
         Row(int number, @Nullable Milestone milestone) {

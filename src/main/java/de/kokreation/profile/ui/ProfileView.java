@@ -1,5 +1,6 @@
 package de.kokreation.profile.ui;
 
+import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -80,7 +81,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         email.setMaxLength(AccountLimits.EMAIL_MAX);
         email.setHelperText(getTranslation("profile.currentEmail", me.email()));
         email.setId("profile-email");
-        PasswordField password = new PasswordField(getTranslation("profile.currentPassword"));
+        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
         password.setId("profile-email-password");
         Button save = new Button(getTranslation("profile.changeEmail"), click -> attempt(password,
                 () -> profiles.requestEmailChange(email.getValue(), password.getValue()), "profile.emailLinkSent"));
@@ -89,9 +90,9 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section passwordSection() {
-        PasswordField current = new PasswordField(getTranslation("profile.currentPassword"));
+        PasswordField current = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
         current.setId("profile-password-current");
-        PasswordField next = new PasswordField(getTranslation("reset.password"));
+        PasswordField next = ComponentTexts.localized(new PasswordField(getTranslation("reset.password")));
         next.setHelperText(getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
         next.setMaxLength(PasswordPolicy.MAX_LENGTH);
         next.setId("profile-password-new");
@@ -157,7 +158,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private void confirmDeletion() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("profile.delete.header"));
-        PasswordField password = new PasswordField(getTranslation("profile.currentPassword"));
+        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
         password.setId("profile-delete-password");
         password.setWidthFull();
         dialog.add(new Paragraph(getTranslation("profile.delete.text")), password);

@@ -1,0 +1,68 @@
+package de.kokreation.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.text.DateFormatSymbols;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The built-in texts of Vaadin components in the UI language: without this, a German page shows
+ * English month names, "Today", "Cancel" and "Show password", and weeks start on Sunday.
+ * Call it where such a component is made (the UI's locale is known then).
+ */
+public final class ComponentTexts {
+
+    private ComponentTexts() {
+    }
+
+    /** Month and weekday names from the locale, weeks from Monday (ISO 8601), buttons and messages from the bundles. */
+    public static DatePicker localized(DatePicker picker) {
+        Locale locale = TranslationProvider.supported(locale(picker));
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        picker.setLocale(locale);
+        picker.setI18n(new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
+                .setWeekdays(weekdays(symbols.getWeekdays()))
+                .setWeekdaysShort(weekdays(symbols.getShortWeekdays()))
+                .setFirstDayOfWeek(1)
+                .setToday(picker.getTranslation("datePicker.today"))
+                .setCancel(picker.getTranslation("datePicker.cancel"))
+                .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"))
+                .setRequiredErrorMessage(picker.getTranslation("datePicker.required")));
+        return picker;
+    }
+
+    /** The reveal button's accessible name ("Passwort anzeigen"), which has no Java API. */
+    public static PasswordField localized(PasswordField field) {
+        field.getElement().executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
+                field.getTranslation("password.reveal"));
+        return field;
+    }
+
+    /** The login form's own password field gets the same reveal label. */
+    public static LoginForm localized(LoginForm form) {
+        form.getElement().executeJs("""
+                const label = $0;
+                const apply = () => this.querySelectorAll('vaadin-password-field')
+                    .forEach(field => field.i18n = Object.assign({}, field.i18n, {reveal: label}));
+                apply();
+                customElements.whenDefined('vaadin-password-field').then(apply);
+                requestAnimationFrame(apply);
+                """, form.getTranslation("password.reveal"));
+        return form;
+    }
+
+    /** Java's weekday arrays start at index 1 with Sunday, as the date picker expects. */
+    private static List<String> weekdays(String[] javaWeekdays) {
+        return Arrays.asList(javaWeekdays).subList(1, 8);
+    }
+
+    private static Locale locale(Component component) {
+        com.vaadin.flow.component.UI ui = component.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        return ui == null ? Locale.GERMAN : ui.getLocale();
+    }
+}
