@@ -44,6 +44,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
             }
+            if (request != null && email.length() <= AccountLimits.EMAIL_MAX) {
+                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
+            }
             throw new LoginThrottledException(wait);
         }
         try {
@@ -56,6 +59,9 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             return result;
         } catch (AuthenticationException failed) {
             throttle.recordFailure(email, client, device);
+            if (request != null && email.length() <= AccountLimits.EMAIL_MAX) {
+                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
+            }
             history.record(email, false, client);
             throw failed;
         }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final Paragraph reason = new Paragraph();
 
     public LoginView(@Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
         addClassNames("kk-view", "kk-narrow");
@@ -32,7 +33,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph links = new Paragraph(new Anchor("/registrieren", getTranslation("login.register")),
                 new Span(" · "), new Anchor("/passwort-vergessen", getTranslation("login.forgotPassword")));
         links.setId("login-links");
-        add(new H1(getTranslation("login.title")), form, links);
+        reason.setText(getTranslation("login.needed"));
+        reason.addClassName("kk-callout");
+        reason.setId("login-reason");
+        reason.setVisible(false);
+        add(new H1(getTranslation("login.title")), reason, form, links);
         if (demoData) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("kk-hint");
@@ -68,6 +73,27 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form.setI18n(i18n);
         form.setError(failed);
+        if (failed && session != null && session.getSession().getAttribute(LoginAttributes.LAST_EMAIL)
+                instanceof String email) {
+            // A failed attempt keeps the address typed; only the password has to be entered again.
+            form.getElement().executeJs("""
+                    const fill = () => {
+                      const field = this.querySelector('vaadin-text-field[name=username]')
+                          || this.querySelector('#vaadinLoginUsername');
+                      if (field) { field.value = $0; } else { requestAnimationFrame(fill); }
+                    };
+                    fill();""", email);
+            session.getSession().removeAttribute(LoginAttributes.LAST_EMAIL);
+        }
+        // Sent here from a page that needs an account: say why.
+        reason.setVisible(!failed && session != null && hasSavedRequest(session));
+    }
+
+    /** Whether Vaadin's access control or Spring Security keeps a page to return to after the login. */
+    private static boolean hasSavedRequest(com.vaadin.flow.server.VaadinSession session) {
+        return session.getSession()
+                .getAttribute(com.vaadin.flow.server.auth.NavigationAccessControl.SESSION_STORED_REDIRECT) != null
+                || session.getSession().getAttributeNames().stream().anyMatch(name -> name.contains("SAVED_REQUEST"));
     }
 
     @Override

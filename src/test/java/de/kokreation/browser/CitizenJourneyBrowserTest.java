@@ -41,7 +41,14 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         BrowserSession.screenshot(page, "journey-1-theme-group");
 
         page.locator("#new-proposal").click();
-        // Submitting needs an account: the login comes first and leads back to the form.
+        // Submitting needs an account: the login comes first, says why, and leads back to the form.
+        assertThat(page.locator("#login-reason")).containsText("Bitte melden Sie sich an");
+        // a wrong password keeps the address typed
+        page.locator("input[name=username]").fill(citizen.email());
+        page.locator("input[name=password]").fill("ein-falsches-Passwort");
+        page.locator("input[name=password]").press("Enter");
+        assertThat(page.locator("vaadin-login-form")).containsText("Anmeldung fehlgeschlagen");
+        assertThat(page.locator("input[name=username]")).hasValue(citizen.email());
         page.locator("input[name=username]").fill(citizen.email());
         page.locator("input[name=password]").fill(Fixtures.PASSWORD);
         page.locator("input[name=password]").press("Enter");
