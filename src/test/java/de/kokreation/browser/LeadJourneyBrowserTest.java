@@ -103,6 +103,10 @@ class LeadJourneyBrowserTest extends BrowserTest {
                 .setHasText("Übernommen")).first().click();
         assertThat(page.locator("#response-form-drafts")).containsText("Offene Haushalts- und Vertragsdaten");
         page.locator("#response-form-submit").click();
+        // asked first, then told: the message survives (the page is not reloaded)
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, #confirm-dialog").first()).containsText("Rückmeldung veröffentlichen?");
+        page.locator("[slot=confirm-button]:visible").first().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Die Rückmeldung ist veröffentlicht");
         assertThat(page.locator("#response-outcome")).hasText("Übernommen");
         assertThat(page.locator("#response-commitments")).containsText("Offene Haushalts- und Vertragsdaten");
 
@@ -110,6 +114,8 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.navigate(base() + "/entwuerfe/" + draftId);
         assertThat(page.locator("#draft-proposals")).containsText("Haushaltsdaten als CSV veröffentlichen");
         page.locator("#draft-publish").click();
+        page.locator("[slot=confirm-button]:visible").first().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Der Entwurf ist veröffentlicht.");
         assertThat(page.locator("#draft-status")).hasText("Zur Kommentierung veröffentlicht");
         BrowserSession.screenshot(page, "lead-3-published");
 

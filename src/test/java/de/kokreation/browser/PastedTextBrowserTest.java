@@ -95,6 +95,7 @@ class PastedTextBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nicht übernommen")).click();
         paste(page, page.locator("#response-form-reason textarea"), "Eingefügte Begründung: äöü");
         page.locator("#response-form-submit").click();
+        page.locator("[slot=confirm-button]:visible").first().click();
         assertThat(page.locator("#response-reason")).containsText("Eingefügte Begründung: äöü");
     }
 

@@ -32,6 +32,7 @@ import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.ReasonDialog;
+import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
 import java.util.Locale;
@@ -110,8 +111,10 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             edit.setId("draft-edit");
             actions.add(edit);
             if (draft.status() == DraftStatus.IN_PREPARATION) {
-                Button publish = new Button(getTranslation("draft.publish"), click -> act(() -> drafts.publish(draft.id()),
-                        "draft.published"));
+                Button publish = new Button(getTranslation("draft.publish") + " …", click -> Confirmations.askThenDo(
+                        getTranslation("draft.publish.header"), getTranslation("draft.publish.text", draft.content().title()),
+                        getTranslation("draft.publish"), () -> drafts.publish(draft.id()),
+                        getTranslation("draft.published")));
                 publish.setId("draft-publish");
                 actions.add(publish);
             }
@@ -119,30 +122,23 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                     getTranslation("draft.withdraw"), getTranslation("draft.withdraw"), DraftLimits.REASON_MAX,
                     reason -> {
                         drafts.withdraw(draft.id(), reason);
-                        UI.getCurrent().getPage().reload();
+                        UI.getCurrent().refreshCurrentRoute(false);
+                        UserMessages.showSuccess(getTranslation("draft.withdrawn"));
                     }).open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             withdraw.setId("draft-withdraw");
             actions.add(withdraw);
         }
         if (draft.mayMakeFinal()) {
-            Button makeFinal = new Button(getTranslation("draft.makeFinal"),
-                    click -> act(() -> drafts.makeFinal(draft.id()), "draft.madeFinal"));
+            Button makeFinal = new Button(getTranslation("draft.makeFinal") + " …", click -> Confirmations.askThenDo(
+                    getTranslation("draft.makeFinal.header"), getTranslation("draft.makeFinal.text", draft.content().title()),
+                    getTranslation("draft.makeFinal"), () -> drafts.makeFinal(draft.id()),
+                    getTranslation("draft.madeFinal")));
             makeFinal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             makeFinal.setId("draft-make-final");
             actions.add(makeFinal);
         }
         return actions;
-    }
-
-    private void act(Runnable action, String successKey) {
-        try {
-            action.run();
-            UserMessages.showSuccess(getTranslation(successKey));
-            UI.getCurrent().getPage().reload();
-        } catch (RuntimeException refused) {
-            UserMessages.showFailure(refused);
-        }
     }
 
     private Section proposals(long draftId) {

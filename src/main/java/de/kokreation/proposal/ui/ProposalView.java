@@ -31,7 +31,9 @@ import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Html5;
+import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
 import de.kokreation.shell.ReasonDialog;
 
 /** A proposal with its text, its votes and its comment thread. */
@@ -127,16 +129,15 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                 Button hide = new Button(getTranslation("moderation.hide") + " …", click -> new ReasonDialog(
                         getTranslation("moderation.hideProposal"), ModerationLimits.REASON_MAX, reason -> {
                             moderation.hideProposal(proposal.id(), reason);
-                            UI.getCurrent().getPage().reload();
+                            UI.getCurrent().refreshCurrentRoute(false);
+                            UserMessages.showSuccess(getTranslation("moderation.applied", 1));
                         }).open());
                 hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 hide.setId("hide-proposal");
                 actions.add(hide);
             } else {
-                Button restore = new Button(getTranslation("moderation.restore"), click -> {
-                    moderation.restoreProposal(proposal.id());
-                    UI.getCurrent().getPage().reload();
-                });
+                Button restore = new Button(getTranslation("moderation.restore"), click -> Confirmations.doAndReport(
+                        () -> moderation.restoreProposal(proposal.id()), getTranslation("moderation.applied", 1)));
                 restore.setId("restore-proposal");
                 actions.add(restore);
             }

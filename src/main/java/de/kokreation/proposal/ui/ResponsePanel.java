@@ -25,6 +25,7 @@ import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.Formats;
+import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.UserMessages;
 
 /**
@@ -97,15 +98,19 @@ class ResponsePanel extends Section {
                 outcome.setInvalid(true);
                 return;
             }
-            try {
-                responses.respond(proposal.id(), outcome.getValue(), reason.getValue(),
-                        drafts.getValue().stream().map(CommitmentRef::id).toList());
-                UserMessages.showSuccess(getTranslation("response.saved"));
-                UI.getCurrent().getPage().reload();
-            } catch (DomainException rejected) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
-            }
+            Confirmations.askThenDo(getTranslation("response.publish.header"),
+                    getTranslation("response.publish.text", getTranslation(outcome.getValue().messageKey())),
+                    getTranslation("response.form.submit"), () -> {
+                        try {
+                            responses.respond(proposal.id(), outcome.getValue(), reason.getValue(),
+                                    drafts.getValue().stream().map(CommitmentRef::id).toList());
+                        } catch (DomainException rejected) {
+                            // at the field, with the typed reason kept; then the refusal as message too
+                            reason.setInvalid(true);
+                            reason.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
+                            throw rejected;
+                        }
+                    }, getTranslation("response.saved"));
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("response-form-submit");
