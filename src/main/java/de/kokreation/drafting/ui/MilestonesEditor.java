@@ -84,9 +84,9 @@ class MilestonesEditor extends Div {
         void renumber(int number) {
             deliverable.setLabel(getTranslation("draft.milestone.deliverableNumbered", number));
             deliverable.setId("milestone-" + number + "-deliverable");
-            start.setLabel(getTranslation("draft.milestone.start"));
+            start.setLabel(getTranslation("draft.milestone.startNumbered", number));
             start.setId("milestone-" + number + "-start");
-            end.setLabel(getTranslation("draft.milestone.end"));
+            end.setLabel(getTranslation("draft.milestone.endNumbered", number));
             end.setId("milestone-" + number + "-end");
             removeButton.setText(getTranslation("draft.milestone.remove", number));
         }

@@ -118,7 +118,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         actions.addClassName("kk-form-buttons");
         boolean hidden = proposal.hiddenReason() != null;
         if (loggedIn && !hidden && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
-            Button flag = new Button(getTranslation("flag.action"), click -> new FlagDialog(flags,
+            Button flag = new Button(getTranslation("flag.actionProposal"), click -> new FlagDialog(flags,
                     ContentModerated.TargetType.PROPOSAL, proposal.id()).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             flag.setId("flag-proposal");
@@ -126,7 +126,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         if (proposal.mayModerate()) {
             if (proposal.hiddenReason() == null) {
-                Button hide = new Button(getTranslation("moderation.hide") + " …", click -> new ReasonDialog(
+                Button hide = new Button(getTranslation("moderation.hideProposalAction") + " …", click -> new ReasonDialog(
                         getTranslation("moderation.hideProposal"), ModerationLimits.REASON_MAX, reason -> {
                             moderation.hideProposal(proposal.id(), reason);
                             UI.getCurrent().refreshCurrentRoute(false);
