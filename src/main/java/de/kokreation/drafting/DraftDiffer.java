@@ -1,5 +1,7 @@
 package de.kokreation.drafting;
 
+import de.kokreation.shared.RichText;
+
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 import java.time.LocalDate;
@@ -45,11 +47,11 @@ public final class DraftDiffer {
         field(changes, "draft.field.period", from, to,
                 content -> date(content.startDate(), dates) + " – " + date(content.endDate(), dates));
         field(changes, "draft.field.leadAgency", from, to, DraftContent::leadAgency);
-        field(changes, "draft.field.problem", from, to, DraftContent::problem);
-        field(changes, "draft.field.commitment", from, to, DraftContent::commitment);
-        field(changes, "draft.field.contribution", from, to, DraftContent::contribution);
-        field(changes, "draft.field.ogpRelevance", from, to, DraftContent::ogpRelevance);
-        field(changes, "draft.field.additionalInfo", from, to, DraftContent::additionalInfo);
+        field(changes, "draft.field.problem", from, to, content -> readable(content.problem()));
+        field(changes, "draft.field.commitment", from, to, content -> readable(content.commitment()));
+        field(changes, "draft.field.contribution", from, to, content -> readable(content.contribution()));
+        field(changes, "draft.field.ogpRelevance", from, to, content -> readable(content.ogpRelevance()));
+        field(changes, "draft.field.additionalInfo", from, to, content -> readable(content.additionalInfo()));
         field(changes, "draft.field.milestones", from, to, content -> String.join("\n", content.milestones().stream()
                 .map(m -> m.deliverable() + " (" + dates.format(m.start()) + " – " + dates.format(m.end()) + ")")
                 .toList()));
@@ -74,6 +76,30 @@ public final class DraftDiffer {
             }
         }
         changes.add(new FieldChange(key, html.toString(), !before.equals(after)));
+    }
+
+    /**
+     * Markdown as a reader sees it: one line per paragraph, heading or list item (with a bullet),
+     * without the markup characters, so that the comparison shows changes in words, not in stars.
+     */
+    static String readable(String markdown) {
+        if (markdown.isBlank()) {
+            return "";
+        }
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RichText.render(markdown));
+        List<String> lines = new ArrayList<>();
+        for (org.jsoup.nodes.Element block : html.body().select("p, li, h3, h4")) {
+            if (block.is("li") && !block.select("p").isEmpty()) {
+                // a list item holding paragraphs: its paragraphs become the lines
+                continue;
+            }
+            String text = block.text().strip();
+            if (!text.isEmpty()) {
+                boolean inList = block.is("li") || block.parent() != null && block.parent().is("li");
+                lines.add(inList ? "• " + text : text);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     private static List<String> words(String line) {

@@ -83,6 +83,18 @@ public class DraftService {
     }
 
     private int writeVersion(DraftCommitment draft, int baseVersion, DraftContent content) {
+        if (baseVersion == 1 && draft.currentVersion() == 1) {
+            DraftVersion first = versions.findVersion(draft.id(), 1).orElseThrow();
+            if (first.content().equals(DraftContent.titled(first.content().title()))) {
+                // Creating a draft keeps only its title; its first real save is version 1, not 2.
+                draft.reviseFirstVersion(content.title(), clock.instant());
+                drafts.saveAndFlush(draft);
+                versions.delete(first);
+                versions.flush();
+                versions.saveAndFlush(new DraftVersion(draft.id(), 1, me(), content, clock.instant()));
+                return 1;
+            }
+        }
         int number = draft.nextVersion(baseVersion, content.title(), clock.instant());
         drafts.saveAndFlush(draft);
         versions.saveAndFlush(new DraftVersion(draft.id(), number, me(), content, clock.instant()));

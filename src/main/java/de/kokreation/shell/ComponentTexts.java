@@ -23,7 +23,6 @@ public final class ComponentTexts {
     public static DatePicker localized(DatePicker picker) {
         Locale locale = TranslationProvider.supported(locale(picker));
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
-        picker.setLocale(locale);
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.asList(symbols.getMonths()).subList(0, 12))
                 .setWeekdays(weekdays(symbols.getWeekdays()))
@@ -33,6 +32,8 @@ public final class ComponentTexts {
                 .setCancel(picker.getTranslation("datePicker.cancel"))
                 .setBadInputErrorMessage(picker.getTranslation("datePicker.badInput"))
                 .setRequiredErrorMessage(picker.getTranslation("datePicker.required")));
+        // after the texts: the locale brings the date format (31.12.2026) that typed dates are read in
+        picker.setLocale(locale);
         return picker;
     }
 

@@ -32,12 +32,16 @@ class DraftDifferTest {
     @Test
     void escapesTheTextsItCompares() {
         DraftContent before = with(BEFORE, "harmlos", List.of());
-        DraftContent after = with(BEFORE, "<script>alert(1)</script> & mehr &amp; so", List.of());
+        DraftContent after = with(BEFORE, "Text <script>alert(1)</script> & mehr &amp; so", List.of());
 
         String html = field(DraftDiffer.compare(before, after, Locale.GERMAN), "draft.field.problem").html();
 
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("&amp; mehr &amp;amp; so").contains("<del>harmlos</del>");
+        // Markdown fields are compared as the reader sees them: the script is gone, the text escaped.
+        assertThat(html).doesNotContain("<script>").doesNotContain("alert(1)")
+                .contains("&amp; mehr &amp; so").contains("<del>harmlos</del>");
+        String title = field(DraftDiffer.compare(with(BEFORE, "x", List.of()),
+                withTitle(BEFORE, "<b>Titel</b> & Co"), Locale.GERMAN), "draft.field.title").html();
+        assertThat(title).contains("&lt;b&gt;Titel&lt;/b&gt;").contains("&amp;").doesNotContain("<b>");
     }
 
     private static DraftDiffer.FieldChange field(List<DraftDiffer.FieldChange> changes, String key) {
@@ -49,5 +53,12 @@ class DraftDifferTest {
                 base.commitment(), base.contribution(), base.ogpRelevance(), base.additionalInfo(),
                 base.contactName(), base.contactRole(), base.contactEmail(), base.actorsState(),
                 base.actorsCivilSociety(), base.actorsPrivate(), milestones);
+    }
+
+    static DraftContent withTitle(DraftContent base, String title) {
+        return new DraftContent(title, base.startDate(), base.endDate(), base.leadAgency(), "x",
+                base.commitment(), base.contribution(), base.ogpRelevance(), base.additionalInfo(),
+                base.contactName(), base.contactRole(), base.contactEmail(), base.actorsState(),
+                base.actorsCivilSociety(), base.actorsPrivate(), List.of());
     }
 }

@@ -194,6 +194,24 @@ class DraftingTest {
     }
 
     @Test
+    void theFirstSaveOfANewDraftIsVersionOneAndTheComparisonReadsLikeText() {
+        long draft = fixtures.as(leadOfOpenData, () -> drafts.create(openData.id(), DraftContent.titled("Neuer Entwurf")));
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 1,
+                withProblem(complete("Neuer Entwurf"), "Daten liegen **nur gescannt** vor.")))).isOne();
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).extracting(VersionInfo::number)
+                .containsExactly(1);
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 1)).problem())
+                .isEqualTo("Daten liegen **nur gescannt** vor.");
+        assertThat(fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 1,
+                withProblem(complete("Neuer Entwurf"), "Daten liegen **nur als PDF** vor.\n\n- Haushalt\n- Verträge"))))
+                .isEqualTo(2);
+
+        String problem = fixtures.as(leadOfOpenData, () -> drafts.compare(draft, 1, 2, Locale.GERMAN)).stream()
+                .filter(change -> change.fieldKey().equals("draft.field.problem")).findFirst().orElseThrow().html();
+        assertThat(problem).doesNotContain("**").contains("<del>gescannt</del>").contains("• Haushalt");
+    }
+
+    @Test
     void twoSimultaneousSavesOnTheSameVersionLeaveOneVersionAndOneConflict() throws Exception {
         long draft = fixtures.as(leadOfOpenData, () -> drafts.create(openData.id(), complete("Gleichzeitig")));
         CyclicBarrier start = new CyclicBarrier(2);
