@@ -11,6 +11,7 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +52,33 @@ public class DraftParticipation {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** What the caller wrote and voted on draft commitments, for the personal data download. */
+    public record MyDraftContributions(List<MyDraftComment> comments, List<MyDraftVote> votes) {
+    }
+
+    public record MyDraftComment(long id, long draftId, String draftTitle, String body, Instant createdAt,
+            @Nullable Instant hiddenAt) {
+    }
+
+    public record MyDraftVote(long draftId, String draftTitle, VoteDirection direction, Instant castAt) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MyDraftContributions myContributions() {
+        long me = currentUser.require().accountId();
+        List<MyDraftComment> comments = jdbc.query("select c.id, c.draft_id, d.title, c.body, c.created_at, c.hidden_at"
+                + " from draft_comment c join draft_commitment d on d.id = c.draft_id where c.author_id = ?"
+                + " order by c.created_at", (row, n) -> new MyDraftComment(row.getLong("id"), row.getLong("draft_id"),
+                        row.getString("title"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
+                        row.getTimestamp("hidden_at") == null ? null : row.getTimestamp("hidden_at").toInstant()), me);
+        List<MyDraftVote> votes = jdbc.query("select v.draft_id, d.title, v.direction, v.cast_at from draft_vote v"
+                + " join draft_commitment d on d.id = v.draft_id where v.voter_id = ? order by v.cast_at",
+                (row, n) -> new MyDraftVote(row.getLong("draft_id"), row.getString("title"),
+                        VoteDirection.valueOf(row.getString("direction")), row.getTimestamp("cast_at").toInstant()), me);
+        return new MyDraftContributions(comments, votes);
     }
 
     /** Casts or changes the caller's vote; {@code null} withdraws it. */

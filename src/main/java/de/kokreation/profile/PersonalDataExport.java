@@ -1,5 +1,11 @@
 package de.kokreation.profile;
 
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.shared.Permalinks;
+import java.util.List;
+
 import de.kokreation.account.PersonalData;
 import de.kokreation.account.ProfileService;
 import de.kokreation.proposal.ContributionService;
@@ -25,27 +31,56 @@ public class PersonalDataExport {
 
     private final ProfileService profiles;
     private final ContributionService contributions;
+    private final DraftParticipation draftParticipation;
+    private final ConsultationService consultations;
     private final NotificationSettings notificationSettings;
     private final Clock clock;
+    private final String baseUrl;
 
     PersonalDataExport(ProfileService profiles, ContributionService contributions,
-            NotificationSettings notificationSettings, Clock clock) {
+            DraftParticipation draftParticipation, ConsultationService consultations,
+            NotificationSettings notificationSettings, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${kokreation.public-base-url:http://localhost:8080}")
+            String baseUrl) {
         this.profiles = profiles;
         this.contributions = contributions;
+        this.draftParticipation = draftParticipation;
+        this.consultations = consultations;
         this.notificationSettings = notificationSettings;
         this.clock = clock;
+        this.baseUrl = baseUrl;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public String exportMyData() {
         PersonalData account = profiles.myPersonalData();
+        ContributionService.Contributions mine = contributions.contributionsOf(account.accountId());
+        Map<Long, ThemeGroupSummary> groups = new java.util.HashMap<>();
+        List<ProposalEntry> proposals = mine.proposals().stream().map(proposal -> {
+            ThemeGroupSummary group = groups.computeIfAbsent(proposal.themeGroupId(), consultations::getThemeGroup);
+            return new ProposalEntry(proposal.id(), baseUrl + Permalinks.proposal(proposal.id()),
+                    group.consultationTitle(), group.name(), proposal.title(), proposal.body(), proposal.createdAt(),
+                    proposal.updatedAt());
+        }).toList();
+        DraftParticipation.MyDraftContributions onDrafts = draftParticipation.myContributions();
         return JSON.writeValueAsString(new Export(clock.instant(), account, notificationSettings.mySettings(),
-                contributions.contributionsOf(account.accountId())));
+                proposals, mine.comments(), mine.votes(), mine.flags(), onDrafts.comments(), onDrafts.votes()));
     }
 
-    /** The document: when it was made, the account with its login history, and the contributions. */
+    /**
+     * The document: when it was made, the account with its login history, the notification
+     * settings, and everything the person contributed or sent, each with readable names.
+     */
     public record Export(Instant exportedAt, PersonalData account,
-            Map<NotificationKind, Delivery> notificationSettings, ContributionService.Contributions contributions) {
+            Map<NotificationKind, Delivery> notificationSettings, List<ProposalEntry> proposals,
+            List<ContributionService.CommentRecord> comments, List<ContributionService.VoteRecord> votes,
+            List<ContributionService.FlagRecord> flagsSent, List<DraftParticipation.MyDraftComment> draftComments,
+            List<DraftParticipation.MyDraftVote> draftVotes) {
+    }
+
+    /** A proposal of the person, with where it stands: consultation and theme group by name. */
+    public record ProposalEntry(long id, String url, String consultation, String themeGroup, String title, String body,
+            Instant createdAt, Instant updatedAt) {
     }
 }

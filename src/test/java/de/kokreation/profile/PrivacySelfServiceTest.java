@@ -46,6 +46,12 @@ class PrivacySelfServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    de.kokreation.proposal.FlagService flags;
+    @Autowired
+    de.kokreation.drafting.DraftService drafts;
+    @Autowired
+    de.kokreation.drafting.DraftParticipation draftParticipation;
+    @Autowired
     UserDetailsService users;
     @Autowired
     SessionRegistry sessions;
@@ -63,6 +69,26 @@ class PrivacySelfServiceTest {
         fixtures.loginAs(person);
         comments.post(proposal, null, "Mein exportierter Kommentar");
         votes.cast(proposal, VoteDirection.FOR);
+        long othersProposal = fixtures.proposal(group, fixtures.citizen(), "Fremder Vorschlag mit Meldung");
+        flags.flag(de.kokreation.proposal.ContentModerated.TargetType.PROPOSAL, othersProposal,
+                de.kokreation.proposal.FlagReason.OTHER, "Meine Notiz zur Meldung");
+
+        // on a draft in its commenting phase: a comment and a vote
+        java.time.LocalDate today = java.time.LocalDate.now();
+        var commenting = fixtures.consultation(new de.kokreation.consultation.Timeline(today.minusDays(40),
+                today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
+        var commentingGroup = commenting.themeGroups().getFirst();
+        UserAccount lead = fixtures.leadOf(commentingGroup, "Leitung Export");
+        long draft = fixtures.as(lead, () -> {
+            long id = drafts.create(commentingGroup.id(), new de.kokreation.drafting.DraftContent("Exportierter Entwurf",
+                    today, today.plusYears(1), "Ressort", "Problem", "Verpflichtung", "", "", "", "", "", "", "", "",
+                    "", java.util.List.of()));
+            drafts.publish(id);
+            return id;
+        });
+        fixtures.loginAs(person);
+        draftParticipation.comment(draft, "Mein Kommentar zum Entwurf");
+        draftParticipation.vote(draft, VoteDirection.AGAINST);
 
         String json = export.exportMyData();
 
@@ -71,6 +97,14 @@ class PrivacySelfServiceTest {
                 .contains("Mein exportierter Vorschlag").contains("Mein exportierter Kommentar")
                 .contains("\"direction\" : \"FOR\"").contains("\"loginHistory\"")
                 .doesNotContain("password");
+        // readable names instead of internal ids, and everything held about the person
+        assertThat(json).contains("\"themeGroup\" : \"" + group.name() + "\"")
+                .contains("\"consultation\" : \"" + group.consultationTitle() + "\"")
+                .doesNotContain("themeGroupId")
+                .contains("\"proposalTitle\" : \"Mein exportierter Vorschlag\"")
+                .contains("\"flagsSent\"").contains("Meine Notiz zur Meldung")
+                .contains("Mein Kommentar zum Entwurf").contains("\"draftTitle\" : \"Exportierter Entwurf\"")
+                .contains("\"direction\" : \"AGAINST\"");
     }
 
     @Test
