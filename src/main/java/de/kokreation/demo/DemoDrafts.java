@@ -60,9 +60,9 @@ final class DemoDrafts {
         Map<String, String> first = new HashMap<>(fields);
         first.put("commitment", fields.get("commitment").split("\\\\n")[0]);
         List<String> milestones = milestones(fields);
-        insertVersion(draftId, 1, leadId, firstSave, first, milestones.subList(0, Math.max(1, milestones.size() - 1)));
+        insertVersion(setting, draftId, 1, leadId, firstSave, first, milestones.subList(0, Math.max(1, milestones.size() - 1)));
         if (setting.finished()) {
-            insertVersion(draftId, 2, leadId, secondSave, fields, milestones);
+            insertVersion(setting, draftId, 2, leadId, secondSave, fields, milestones);
             audit(setting, groupId, leadId, "PUBLISH_DRAFT", draftId, setting.commentingStart());
             audit(setting, groupId, coordinatorId, "FINALIZE_DRAFT", draftId, setting.closedStart());
             linkAnsweredProposals(draftId, groupId, secondSave);
@@ -87,8 +87,19 @@ final class DemoDrafts {
         return row;
     }
 
-    private void insertVersion(long draftId, int number, long authorId, Instant savedAt, Map<String, String> fields,
-            List<String> milestones) {
+    /**
+     * The text file's plans run 2019-2021, after the 2018 consultations; a consultation held in
+     * another year gets the same plan moved by whole years, to start the year after it closes.
+     */
+    private static LocalDate planDate(String written, Setting setting) {
+        int closingYear = setting.closedStart().atZone(java.time.ZoneId.of("Europe/Berlin")).getYear();
+        return LocalDate.parse(written).plusYears(closingYear + 1 - FIRST_PLAN_YEAR);
+    }
+
+    private static final int FIRST_PLAN_YEAR = 2019;
+
+    private void insertVersion(Setting setting, long draftId, int number, long authorId, Instant savedAt,
+            Map<String, String> fields, List<String> milestones) {
         String[] contact = fields.getOrDefault("contact", "||").split("\\|", -1);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("draft_id", draftId);
@@ -96,8 +107,8 @@ final class DemoDrafts {
         values.put("author_id", authorId);
         values.put("saved_at", Timestamp.from(savedAt));
         values.put("title", fields.get("title"));
-        values.put("start_date", LocalDate.parse(fields.get("start")));
-        values.put("end_date", LocalDate.parse(fields.get("end")));
+        values.put("start_date", planDate(fields.get("start"), setting));
+        values.put("end_date", planDate(fields.get("end"), setting));
         values.put("lead_agency", fields.get("agency"));
         values.put("problem", text(fields, "problem"));
         values.put("commitment_text", text(fields, "commitment"));
@@ -115,8 +126,8 @@ final class DemoDrafts {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < milestones.size(); i++) {
             String[] parts = milestones.get(i).split("\\|", 3);
-            rows.add(new Object[] {versionId, i, parts[2].strip(), LocalDate.parse(parts[0].strip()),
-                    LocalDate.parse(parts[1].strip())});
+            rows.add(new Object[] {versionId, i, parts[2].strip(), planDate(parts[0].strip(), setting),
+                    planDate(parts[1].strip(), setting)});
         }
         jdbc.batchUpdate("insert into draft_milestone (version_id, position, deliverable, start_date, end_date)"
                 + " values (?, ?, ?, ?, ?)", rows);

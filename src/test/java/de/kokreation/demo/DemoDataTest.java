@@ -74,6 +74,13 @@ class DemoDataTest {
         assertThat(count("select count(*) from moderation_action where action = 'HIDE'")).isPositive();
         assertThat(count("select count(*) from theme_group t where not exists"
                 + " (select 1 from proposal p where p.theme_group_id = t.id)")).isZero();
+        // Each draft's plan and milestones begin after its consultation closes (no 2019 plan in 2026).
+        assertThat(count("select count(*) from draft_version v join draft_commitment d on d.id = v.draft_id"
+                + " join theme_group t on t.id = d.theme_group_id join consultation c on c.id = t.consultation_id"
+                + " where v.start_date < c.closed_start")).isZero();
+        assertThat(count("select count(*) from draft_milestone m join draft_version v on v.id = m.version_id"
+                + " join draft_commitment d on d.id = v.draft_id join theme_group t on t.id = d.theme_group_id"
+                + " join consultation c on c.id = t.consultation_id where m.start_date < c.closed_start")).isZero();
     }
 
     @Test
