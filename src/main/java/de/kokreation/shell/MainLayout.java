@@ -33,6 +33,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main main = new Main();
     private final Div accountArea = new Div();
+    private final Header header = new Header();
+    private final Button menuToggle = new Button();
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AuthenticationContext authentication) {
@@ -70,10 +72,31 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         accountArea.addClassName("kk-account");
         Div tools = new Div(languageSwitch(), accountArea);
         tools.addClassName("kk-header-tools");
+        tools.setId("header-menu");
 
-        Header header = new Header(home, nav, tools);
+        // On a phone the language switch and the account's links fold into a menu (a disclosure
+        // button: Enter or Space opens it, Escape closes it and returns the focus to the button).
+        menuToggle.setText(getTranslation("layout.menu"));
+        menuToggle.addClassName("kk-menu-toggle");
+        menuToggle.setId("menu-toggle");
+        menuToggle.getElement().setAttribute("aria-controls", "header-menu");
+        menuToggle.getElement().setAttribute("aria-expanded", "false");
+        menuToggle.addClickListener(click -> setMenuOpen(!header.hasClassName("kk-menu-open")));
+        header.getElement().addEventListener("keydown", escape -> {
+            if (header.hasClassName("kk-menu-open")) {
+                setMenuOpen(false);
+                menuToggle.focus();
+            }
+        }).setFilter("event.key === 'Escape'");
+
+        header.add(home, nav, menuToggle, tools);
         header.addClassName("kk-header");
         return header;
+    }
+
+    private void setMenuOpen(boolean open) {
+        header.setClassName("kk-menu-open", open);
+        menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
     }
 
     private Component languageSwitch() {
@@ -92,6 +115,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     /** The layout outlives navigations within a page; the login state is rendered anew each time. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        setMenuOpen(false);
         renderAccountArea();
     }
 

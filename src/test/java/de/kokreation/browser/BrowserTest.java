@@ -37,7 +37,9 @@ abstract class BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type(password);
         page.keyboard().press("Enter");
-        page.locator("#logout").waitFor();
+        // attached, not visible: at phone width the logout waits behind the menu button
+        page.locator("#logout").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
     }
 
     /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */

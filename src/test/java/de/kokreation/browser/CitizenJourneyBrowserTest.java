@@ -147,6 +147,39 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
     }
 
+    /** On a phone the header is one compact row with a menu button, operable with the keyboard. */
+    @Test
+    void onAPhoneTheHeaderFoldsIntoAMenuThatTheKeyboardOpensAndCloses() {
+        UserAccount admin = fixtures.account("Admin Telefon", java.util.EnumSet.of(de.kokreation.account.Role.ADMIN,
+                de.kokreation.account.Role.CITIZEN));
+        Page page = browser.newPage(360, 740);
+        logIn(page, admin.email(), Fixtures.PASSWORD);
+        page.navigate(base() + "/");
+        page.locator("h1").first().waitFor();
+        double headerHeight = page.locator("header").boundingBox().height;
+        org.assertj.core.api.Assertions.assertThat(headerHeight).as("header height at 360 px").isLessThan(740 * 0.12);
+        assertThat(page.locator("#logout")).isHidden();
+        BrowserSession.screenshot(page, "phone-header-closed");
+
+        tabTo(page, "document.activeElement.id === 'menu-toggle'");
+        assertThat(page.locator("#menu-toggle")).hasAttribute("aria-expanded", "false");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#menu-toggle")).hasAttribute("aria-expanded", "true");
+        assertThat(page.locator("#logout")).isVisible();
+        assertThat(page.locator("#accounts-link")).isVisible();
+        BrowserSession.screenshot(page, "phone-header-open");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#menu-toggle")).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#logout")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("menu-toggle");
+
+        // wide screens show the links directly, no menu button
+        page.setViewportSize(1280, 800);
+        assertThat(page.locator("#menu-toggle")).isHidden();
+        assertThat(page.locator("#logout")).isVisible();
+    }
+
     /** A shared computer: what one person typed never appears in the next person's form. */
     @Test
     void draftsStayWithTheirAccountOnASharedComputer() {
