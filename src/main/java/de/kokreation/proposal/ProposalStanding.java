@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
  * hidden proposal's title is not included.
  */
 public record ProposalStanding(long id, long themeGroupId, @Nullable String title, int votesFor, int votesAgainst,
-        int commentCount, @Nullable ResponseOutcome outcome, boolean hidden) {
+        int commentCount, @Nullable ResponseOutcome outcome, boolean hidden, String excerpt) {
 }

@@ -116,8 +116,12 @@ public class ResponseService {
         return outcomes;
     }
 
+    /** How much of a proposal's text a condensing row shows, in characters. */
+    public static final int EXCERPT_LENGTH = 200;
+
     private static final String STANDING = "select p.id, p.theme_group_id, p.title, p.votes_for, p.votes_against,"
-            + " p.comment_count, p.hidden_reason, r.outcome from proposal p"
+            + " p.comment_count, p.hidden_reason, r.outcome, substring(p.body_source, 1, " + (EXCERPT_LENGTH * 2)
+            + ") as excerpt from proposal p"
             + " left join proposal_response r on r.proposal_id = p.id";
 
     /**
@@ -160,7 +164,27 @@ public class ResponseService {
         String outcome = row.getString("outcome");
         return new ProposalStanding(row.getLong("id"), row.getLong("theme_group_id"),
                 hidden ? null : row.getString("title"), row.getInt("votes_for"), row.getInt("votes_against"),
-                row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden);
+                row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden,
+                hidden ? "" : excerpt(row.getString("excerpt")));
+    }
+
+    /** The beginning of the text as a reader sees it (no Markdown marks), cut at a word. */
+    private static String excerpt(@org.jspecify.annotations.Nullable String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        String plain;
+        try {
+            plain = de.kokreation.shared.RichText.plainText(de.kokreation.shared.RichText.render(source));
+        } catch (de.kokreation.shared.DomainException notRenderable) {
+            plain = source;
+        }
+        plain = plain.replaceAll("\\s+", " ").strip();
+        if (plain.length() <= EXCERPT_LENGTH) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', EXCERPT_LENGTH);
+        return plain.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
     }
 
     /** How many proposals of each theme group have a response, in one query. */

@@ -59,6 +59,8 @@ class LeadJourneyBrowserTest extends BrowserTest {
                 .setHasText(consultation.consultation().title())).first().click();
         assertThat(page.locator("h1")).containsText("Verdichten: " + group.name());
         assertThat(page.locator("#condensing-table")).not().containsText("Billige Uhren");
+        // each proposal with the beginning of its text, as readers see it
+        assertThat(page.locator("#condensing-table .kk-excerpt").first()).not().isEmpty();
         page.locator("#condensing-new-draft").click();
         page.locator("#new-draft-title input").fill("Offene Haushalts- und Vertragsdaten");
         page.locator("#new-draft-create").click();

@@ -167,7 +167,11 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         target.setLabel(getTranslation("condensing.linkTarget"));
         target.setItems(drafts.draftsOfGroup(group.id()).stream()
                 .filter(draft -> draft.status() != DraftStatus.WITHDRAWN).toList());
-        target.setItemLabelGenerator(DraftSummary::title);
+        // The whole title with number and version: drafts that begin alike stay apart.
+        target.setItemLabelGenerator(draft -> getTranslation("condensing.targetLabel", draft.title(), draft.id(),
+                draft.version()));
+        target.setWidthFull();
+        target.addClassName("kk-wide-select");
         target.setId("condensing-target");
         Button link = new Button(getTranslation("condensing.link"), click -> linkSelected());
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -231,7 +235,14 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
                 }
             });
             row.addDataCell().add(box);
-            row.addDataCell().add(new Anchor(Permalinks.proposal(proposal.id()), String.valueOf(proposal.title())));
+            Div proposalCell = new Div(new Anchor(Permalinks.proposal(proposal.id()), String.valueOf(proposal.title())));
+            if (!proposal.excerpt().isEmpty()) {
+                Paragraph excerpt = new Paragraph(proposal.excerpt());
+                excerpt.addClassName("kk-excerpt");
+                proposalCell.add(excerpt);
+            }
+            proposalCell.addClassName("kk-stack");
+            row.addDataCell().add(proposalCell);
             row.addDataCell().setText(Integer.toString(proposal.votesFor()));
             row.addDataCell().setText(Integer.toString(proposal.votesAgainst()));
             row.addDataCell().setText(Integer.toString(proposal.commentCount()));
