@@ -172,24 +172,27 @@ public class DocxWriter implements DocumentWriter {
             x.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", "TOCHeading").empty("w:pageBreakBefore").end();
             run(document.tocHeading(), false, false);
             x.end();
-            x.start("w:p");
-            fieldChar("begin");
-            x.start("w:r").start("w:instrText").attr("xml:space", "preserve")
-                    .text(" TOC \\o \"1-" + document.tocDepth() + "\" \\h \\z \\u ").end().end();
-            fieldChar("separate");
-            x.end();
-            // Until Word updates the field, the entries link to their sections without page numbers.
+            // Entries written out, not a TOC field: LibreOffice shows a TOC field's stored result
+            // as it is and leaves its page numbers empty. Each entry links to its section, and its
+            // page number is a PAGEREF field to the section's bookmark, which LibreOffice computes
+            // as it lays the document out and Word updates when it opens the file (updateFields).
             for (Block block : document.body()) {
                 if (block instanceof Heading entry && entry.level() <= document.tocDepth()) {
-                    x.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", "TOC" + entry.level()).end();
+                    x.start("w:p").start("w:pPr").empty("w:pStyle", "w:val", "TOC" + entry.level())
+                            .start("w:tabs").empty("w:tab", "w:val", "right", "w:leader", "dot", "w:pos",
+                                    Integer.toString(TEXT_WIDTH_TWIPS)).end().end();
                     x.start("w:hyperlink").attr("w:anchor", entry.anchor()).attr("w:history", "1");
                     run(entry.numbered(), false, false);
+                    x.start("w:r").empty("w:tab").end();
+                    fieldChar("begin");
+                    x.start("w:r").start("w:instrText").attr("xml:space", "preserve")
+                            .text(" PAGEREF " + entry.anchor() + " \\h ").end().end();
+                    fieldChar("separate");
+                    run("", false, false);
+                    fieldChar("end");
                     x.end().end();
                 }
             }
-            x.start("w:p");
-            fieldChar("end");
-            x.end();
         }
 
         private void fieldChar(String type) {

@@ -52,6 +52,9 @@ import de.kokreation.export.document.Rich.SubHeading;
  */
 public class OdtWriter implements DocumentWriter {
 
+    /** The sans-serif of the DOCX (Arial) and its metric twin that ships with LibreOffice. */
+    private static final String FONT_FAMILY = "Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+
     private static final String NUMBERED_LIST_STYLE = "KkNumbers";
     private static final String BULLETED_LIST_STYLE = "KkBullets";
 
@@ -94,6 +97,16 @@ public class OdtWriter implements DocumentWriter {
             this.dom = odt.getContentDom();
             this.root = odt.getContentRoot();
             this.styles = dom.getOrCreateAutomaticStyles();
+            // One look in all formats: the sans-serif the DOCX and the PDF use, for every paragraph.
+            var defaults = odt.getDocumentStyles().getDefaultStyle(OdfStyleFamily.Paragraph);
+            if (defaults != null) {
+                defaults.setProperty(OdfTextProperties.FontFamily, FONT_FAMILY);
+            }
+            var standard = odt.getDocumentStyles().getStyle("Standard", OdfStyleFamily.Paragraph);
+            if (standard != null) {
+                standard.setProperty(OdfTextProperties.FontFamily, FONT_FAMILY);
+                standard.removeProperty(OdfTextProperties.FontName);
+            }
             bold = textStyle(true, false);
             italic = textStyle(false, true);
             boldItalic = textStyle(true, true);
@@ -105,6 +118,11 @@ public class OdtWriter implements DocumentWriter {
             headings[2] = paragraphStyle("11.5pt", true, false);
             headings[3] = paragraphStyle("11pt", true, false);
             caption = paragraphStyle("10pt", true, false);
+            // A heading or a table's caption never stands alone at the bottom of a page.
+            for (String keptWithNext : List.of(headings[0], headings[1], headings[2], headings[3], caption)) {
+                styles.getStyle(keptWithNext, OdfStyleFamily.Paragraph)
+                        .setProperty(OdfParagraphProperties.KeepWithNext, "always");
+            }
             // Labels in table cells start at the cell's top, level with the value beside them.
             strongParagraph = paragraphStyle("10.5pt", true, false, "0cm");
             labelCell = cellStyle("#f2f5f9");
@@ -137,11 +155,23 @@ public class OdtWriter implements DocumentWriter {
                     if (entry.level() == 2) {
                         line.setTextStyleNameAttribute(indented());
                     }
+                    if (entry.level() != 2) {
+                        line.setTextStyleNameAttribute(tocEntry(false));
+                    } else {
+                        line.setTextStyleNameAttribute(tocEntry(true));
+                    }
                     TextAElement link = dom.newOdfElement(TextAElement.class);
                     link.setXlinkHrefAttribute("#" + entry.anchor());
                     link.setXlinkTypeAttribute("simple");
                     link.setTextContent(entry.numbered());
                     line.appendChild(link);
+                    // The page number is a reference to the heading's bookmark, which the office
+                    // suite computes when it lays the document out.
+                    line.appendChild(dom.newOdfElement(org.odftoolkit.odfdom.dom.element.text.TextTabElement.class));
+                    var page = dom.newOdfElement(org.odftoolkit.odfdom.dom.element.text.TextBookmarkRefElement.class);
+                    page.setTextRefNameAttribute(entry.anchor());
+                    page.setTextReferenceFormatAttribute("page");
+                    line.appendChild(page);
                 }
             }
             for (Block block : document.body()) {
@@ -166,6 +196,33 @@ public class OdtWriter implements DocumentWriter {
         }
 
         private String indentedStyle;
+        private final String[] tocEntryStyles = new String[2];
+
+        /** A contents line: the page number right-aligned at the text's edge, dots leading to it. */
+        private String tocEntry(boolean indented) {
+            int index = indented ? 1 : 0;
+            if (tocEntryStyles[index] == null) {
+                OdfStyle style = styles.newStyle(OdfStyleFamily.Paragraph);
+                style.setProperty(OdfTextProperties.FontFamily, FONT_FAMILY);
+                if (indented) {
+                    style.setProperty(OdfParagraphProperties.MarginLeft, "0.8cm");
+                }
+                style.setProperty(OdfParagraphProperties.MarginBottom, "0.1cm");
+                var properties = style.getOrCreatePropertiesElement(
+                        org.odftoolkit.odfdom.dom.style.props.OdfStylePropertiesSet.ParagraphProperties);
+                String styleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+                org.w3c.dom.Element stops = dom.createElementNS(styleNs, "style:tab-stops");
+                org.w3c.dom.Element stop = dom.createElementNS(styleNs, "style:tab-stop");
+                stop.setAttributeNS(styleNs, "style:position", indented ? "16.2cm" : "17cm");
+                stop.setAttributeNS(styleNs, "style:type", "right");
+                stop.setAttributeNS(styleNs, "style:leader-style", "dotted");
+                stop.setAttributeNS(styleNs, "style:leader-text", ".");
+                stops.appendChild(stop);
+                properties.appendChild(stops);
+                tocEntryStyles[index] = style.getStyleNameAttribute();
+            }
+            return tocEntryStyles[index];
+        }
 
         private String indented() {
             if (indentedStyle == null) {
@@ -362,6 +419,7 @@ public class OdtWriter implements DocumentWriter {
 
         private String paragraphStyle(String size, boolean isBold, boolean breakBefore, String marginTop) {
             OdfStyle style = styles.newStyle(OdfStyleFamily.Paragraph);
+            style.setProperty(OdfTextProperties.FontFamily, FONT_FAMILY);
             style.setProperty(OdfTextProperties.FontSize, size);
             if (isBold) {
                 style.setProperty(OdfTextProperties.FontWeight, "bold");
