@@ -196,7 +196,8 @@ public class ResponseService {
         }
         String in = themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         jdbc.query("select p.theme_group_id, count(*) as answered from proposal_response r join proposal p"
-                + " on p.id = r.proposal_id where p.theme_group_id in (" + in + ") group by p.theme_group_id",
+                + " on p.id = r.proposal_id where p.theme_group_id in (" + in + ") and p.hidden = false"
+                + " group by p.theme_group_id",
                 row -> {
                     counts.put(row.getLong("theme_group_id"), row.getLong("answered"));
                 });

@@ -49,10 +49,13 @@ class PastedTextBrowserTest extends BrowserTest {
         assertThat(page.locator(".kk-comment-body").first()).hasText("Eingefügter Kommentar");
 
         page.locator("[id^=reply-]").first().click();
-        Locator reply = page.locator(".kk-comment-form textarea").last();
-        paste(page, reply, "Eingefügte Antwort");
-        page.locator(".kk-comment-form vaadin-button[theme~=primary]").last().click();
-        assertThat(page.locator(".kk-comment-body").last()).hasText("Eingefügte Antwort");
+        // the reply form opens inside the comment it answers
+        Locator replyForm = page.locator(".kk-comment .kk-comment-form").first();
+        replyForm.locator("textarea").waitFor();
+        paste(page, replyForm.locator("textarea"), "Eingefügte Antwort");
+        replyForm.locator("vaadin-button[theme~=primary]").click();
+        assertThat(page.locator(".kk-comment-body").filter(new Locator.FilterOptions().setHasText("Eingefügte Antwort")))
+                .hasCount(1);
     }
 
     @Test
