@@ -112,11 +112,7 @@ public class ModerationQueue {
     }
 
     private static String excerpt(@Nullable String source) {
-        if (source == null) {
-            return "";
-        }
-        String plain = source.replaceAll("\\s+", " ").strip();
-        return plain.length() <= EXCERPT_LENGTH ? plain : plain.substring(0, EXCERPT_LENGTH - 1) + "…";
+        return de.kokreation.shared.RichText.plainExcerpt(source, EXCERPT_LENGTH);
     }
 
     private static String union(String in) {

@@ -165,26 +165,7 @@ public class ResponseService {
         return new ProposalStanding(row.getLong("id"), row.getLong("theme_group_id"),
                 hidden ? null : row.getString("title"), row.getInt("votes_for"), row.getInt("votes_against"),
                 row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden,
-                hidden ? "" : excerpt(row.getString("excerpt")));
-    }
-
-    /** The beginning of the text as a reader sees it (no Markdown marks), cut at a word. */
-    private static String excerpt(@org.jspecify.annotations.Nullable String source) {
-        if (source == null || source.isBlank()) {
-            return "";
-        }
-        String plain;
-        try {
-            plain = de.kokreation.shared.RichText.plainText(de.kokreation.shared.RichText.render(source));
-        } catch (de.kokreation.shared.DomainException notRenderable) {
-            plain = source;
-        }
-        plain = plain.replaceAll("\\s+", " ").strip();
-        if (plain.length() <= EXCERPT_LENGTH) {
-            return plain;
-        }
-        int cut = plain.lastIndexOf(' ', EXCERPT_LENGTH);
-        return plain.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
+                hidden ? "" : de.kokreation.shared.RichText.plainExcerpt(row.getString("excerpt"), EXCERPT_LENGTH));
     }
 
     /** How many proposals of each theme group have a response, in one query. */

@@ -101,6 +101,28 @@ public final class RichText {
         return Jsoup.clean(html, "", SAFELIST, OUTPUT);
     }
 
+    /**
+     * The beginning of a Markdown text as readers see it, without marks, on one line, cut at a
+     * word and ended with "…" when longer than {@code maxLength}; for previews in work lists.
+     */
+    public static String plainExcerpt(@org.jspecify.annotations.Nullable String markdown, int maxLength) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String plain;
+        try {
+            plain = plainText(render(markdown));
+        } catch (DomainException notRenderable) {
+            plain = markdown;
+        }
+        plain = plain.replaceAll("\\s+", " ").strip();
+        if (plain.length() <= maxLength) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', maxLength - 2);
+        return plain.substring(0, cut > maxLength / 2 ? cut : maxLength - 2) + " …";
+    }
+
     /** The visible text of sanitized HTML, for previews and search snippets. */
     public static String plainText(String html) {
         return Jsoup.parse(html).text();

@@ -91,8 +91,9 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.locator("#condense-select-" + budget).click();
         page.locator("#condense-select-" + contracts).click();
         page.locator("#condensing-target").click();
+        // whole titles with number and version, so drafts that begin alike stay apart
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Offene Haushalts- und Vertragsdaten")).click();
+                .setHasText("Offene Haushalts- und Vertragsdaten (Nr. " + draftId + ", Version 1)")).click();
         page.locator("#condensing-link").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("2 Vorschläge");
         assertThat(page.locator("#condensing-table")).containsText("Offene Haushalts- und Vertragsdaten");

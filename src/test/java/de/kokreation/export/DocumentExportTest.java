@@ -255,6 +255,13 @@ class DocumentExportTest {
             assertThat(pageRefs.getLength()).isOne();
             assertThat(((org.w3c.dom.Element) pageRefs.item(0)).getAttributeNS(
                     "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "reference-format")).isEqualTo("page");
+            // headings never stand alone at the bottom of a page
+            var headingStyle = document.getContentDom().getAutomaticStyles().getStyle(
+                    ((org.w3c.dom.Element) headings.item(0)).getAttributeNS(
+                            "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "style-name"),
+                    org.odftoolkit.odfdom.dom.style.OdfStyleFamily.Paragraph);
+            assertThat(headingStyle.getProperty(org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties.KeepWithNext))
+                    .isEqualTo("always");
             // the same sans-serif look as the DOCX and the PDF
             assertThat(new String(document.getDocumentStyles().getDefaultStyle(
                     org.odftoolkit.odfdom.dom.style.OdfStyleFamily.Paragraph).getProperty(
@@ -318,6 +325,11 @@ class DocumentExportTest {
                     "1 dafür / 0 dagegen", "Ein Vorschlag wurde von der Moderation ausgeblendet")
                     .doesNotContain("Größenwahn");
             assertThat(document.getAllPictures()).as("the weekly chart").hasSize(1);
+            // the closed phase has no end; it must not read "offen" as if still open
+            XWPFTable timeline = document.getTables().stream()
+                    .filter(table -> table.getRow(0).getCell(0).getText().equals("Phase")).findFirst().orElseThrow();
+            assertThat(timeline.getRows().getLast().getCell(2).getText()).isEqualTo("–");
+            assertThat(timeline.getText()).doesNotContain("offen");
             XWPFTable perGroup = document.getTables().stream()
                     .filter(table -> table.getRow(0).getCell(0).getText().equals("Themengruppe")
                             && table.getRow(0).getTableCells().size() == 5)

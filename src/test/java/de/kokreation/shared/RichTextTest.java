@@ -120,4 +120,13 @@ class RichTextTest {
             org.assertj.core.api.Assertions.assertThat(refused.getMessage()).contains("richtext.error.tooDeep");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void anExcerptReadsLikeTheTextWithoutMarksAndEndsAtAWord() {
+        org.assertj.core.api.Assertions.assertThat(RichText.plainExcerpt("**Offene** Daten\n\n- für *alle*", 100))
+                .isEqualTo("Offene Daten für alle");
+        String excerpt = RichText.plainExcerpt("Wort ".repeat(100), 50);
+        org.assertj.core.api.Assertions.assertThat(excerpt).hasSizeLessThanOrEqualTo(50).endsWith("Wort …");
+        org.assertj.core.api.Assertions.assertThat(RichText.plainExcerpt(null, 50)).isEmpty();
+    }
 }
