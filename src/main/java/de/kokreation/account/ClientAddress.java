@@ -17,7 +17,30 @@ final class ClientAddress {
     }
 
     static String of(@Nullable HttpServletRequest request) {
-        return request == null ? "unknown" : request.getRemoteAddr();
+        return request == null ? "unknown" : normalized(request.getRemoteAddr());
+    }
+
+    /**
+     * IPv4 as it is; IPv6 by its /64 prefix, since one subscriber usually holds a whole /64 and
+     * could otherwise take a new address for every attempt; IPv4 written as IPv6 as IPv4.
+     */
+    static String normalized(String address) {
+        if (address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = java.net.InetAddress.ofLiteral(address.replaceAll("%.*$", "")).getAddress();
+            if (bytes.length == 4) {
+                return java.net.InetAddress.getByAddress(bytes).getHostAddress();
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 8; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+            }
+            return prefix.append(":/64").toString();
+        } catch (IllegalArgumentException | java.net.UnknownHostException notALiteral) {
+            return address;
+        }
     }
 
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */

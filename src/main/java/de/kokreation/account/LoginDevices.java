@@ -33,6 +33,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 class LoginDevices {
 
     static final String COOKIE = "kk-device";
+    private static final java.util.regex.Pattern DEVICE_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
     private static final Duration LIFETIME = Duration.ofDays(180);
 
     private final SecretKeySpec key;
@@ -57,7 +58,9 @@ class LoginDevices {
         for (Cookie cookie : request.getCookies()) {
             if (COOKIE.equals(cookie.getName())) {
                 String[] parts = cookie.getValue().split("\\.", 2);
-                if (parts.length == 2 && MessageDigest.isEqual(
+                // the id is exactly what trustCurrentBrowser makes: 32 hex digits, so that the
+                // signed text "id|email" can be read one way only
+                if (parts.length == 2 && DEVICE_ID.matcher(parts[0]).matches() && MessageDigest.isEqual(
                         sign(parts[0], email).getBytes(StandardCharsets.US_ASCII),
                         parts[1].getBytes(StandardCharsets.US_ASCII))) {
                     return parts[0];

@@ -58,35 +58,59 @@ public class LoginThrottle {
 
     /**
      * How long the next attempt must wait; zero when none. {@code device} is the id of the
-     * browser's device cookie when it is valid for this account, else null.
+     * browser's device cookie when it is valid for this account, else null. A trusted browser is
+     * limited by its own count only: not even many failures from its network address pause it.
      */
-    public Duration waitBeforeNextAttempt(String email, String address, @Nullable String device) {
+    public synchronized Duration waitBeforeNextAttempt(String email, String address, @Nullable String device) {
         Instant now = clock.instant();
-        Duration wait = remaining(addressKey(address), addressFreeFailures, now);
         if (device != null) {
-            return longer(wait, remaining(deviceKey(email, device), freeFailures, now));
+            return remaining(deviceKey(email, device), freeFailures, now);
         }
+        Duration wait = remaining(addressKey(address), addressFreeFailures, now);
         wait = longer(wait, remaining(pairKey(email, address), freeFailures, now));
         return longer(wait, remaining(accountKey(email), accountFreeFailures, now));
     }
 
-    void recordFailure(String email, String address, @Nullable String device) {
+    /**
+     * Starts an attempt: zero when it may go on, and then it is already counted as a failure (a
+     * success takes it back), so that parallel attempts cannot all pass the check before any of
+     * them is counted. Otherwise the wait, and nothing is counted.
+     */
+    synchronized Duration begin(String email, String address, @Nullable String device) {
+        Duration wait = waitBeforeNextAttempt(email, address, device);
+        if (wait.isZero()) {
+            recordFailure(email, address, device);
+        }
+        return wait;
+    }
+
+    synchronized void recordFailure(String email, String address, @Nullable String device) {
         Instant now = clock.instant();
         if (failures.size() > 100_000) {
             // Bounded memory: entries that would start from zero anyway are forgotten.
             Instant stale = now.minus(forgetAfter);
             failures.values().removeIf(entry -> entry.last().isBefore(stale));
         }
-        count(addressKey(address), now);
         if (device != null) {
             count(deviceKey(email, device), now);
         } else {
+            count(addressKey(address), now);
             count(pairKey(email, address), now);
             count(accountKey(email), now);
         }
     }
 
-    void recordSuccess(String email, String address, @Nullable String device) {
+    /** A wrong attempt that never names an account (an absurd name): only the address counts. */
+    synchronized void recordAddressFailure(String address) {
+        count(addressKey(address), clock.instant());
+    }
+
+    synchronized void recordSuccess(String email, String address, @Nullable String device) {
+        // The attempt was counted when it began; a success takes that back.
+        Failures addressCount = failures.get(addressKey(address));
+        if (device == null && addressCount != null && addressCount.count() > 0) {
+            failures.put(addressKey(address), new Failures(addressCount.count() - 1, addressCount.last()));
+        }
         failures.remove(pairKey(email, address));
         if (device != null) {
             // the owner's own browser: what guessers elsewhere counted stays counted
@@ -97,7 +121,7 @@ public class LoginThrottle {
     }
 
     /** After the owner proved the mailbox (password reset): the untrusted count starts again. */
-    void clearAccount(String email) {
+    synchronized void clearAccount(String email) {
         failures.remove(accountKey(email));
     }
 

@@ -21,9 +21,49 @@ class PasswordConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder(CURRENT, Map.of(
+        return new Bounded(new DelegatingPasswordEncoder(CURRENT, Map.of(
                 CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BcryptForOldHashes()));
+                "bcrypt", new BcryptForOldHashes())), Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    /**
+     * At most a few hashes at once: each Argon2 hash takes 16 MiB, and a burst of logins (or
+     * attempts on unknown addresses, which are hashed too so that they take as long) would
+     * otherwise take gigabytes. The others wait their turn; no CPU is lost, as the cores are busy.
+     */
+    static final class Bounded implements PasswordEncoder {
+
+        private final PasswordEncoder delegate;
+        private final java.util.concurrent.Semaphore permits;
+
+        Bounded(PasswordEncoder delegate, int concurrent) {
+            this.delegate = delegate;
+            this.permits = new java.util.concurrent.Semaphore(concurrent, true);
+        }
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bounded(() -> delegate.encode(rawPassword));
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return bounded(() -> delegate.matches(rawPassword, encodedPassword));
+        }
+
+        @Override
+        public boolean upgradeEncoding(String encodedPassword) {
+            return delegate.upgradeEncoding(encodedPassword);
+        }
+
+        private <T> T bounded(java.util.function.Supplier<T> hashing) {
+            permits.acquireUninterruptibly();
+            try {
+                return hashing.get();
+            } finally {
+                permits.release();
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package de.kokreation.account;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -38,13 +39,19 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         String email = authentication.getName();
         HttpServletRequest request = currentRequest();
         String client = ClientAddress.of(request);
+        if (email.length() > AccountLimits.EMAIL_MAX) {
+            // No account has such a name: refused at once, counted for the address only, and never
+            // kept as a key (a name of megabytes would otherwise fill the memory).
+            throttle.recordAddressFailure(client);
+            throw new BadCredentialsException("no such account");
+        }
         String device = devices.trustedDevice(email);
-        Duration wait = throttle.waitBeforeNextAttempt(email, client, device);
+        Duration wait = throttle.begin(email, client, device);
         if (!wait.isZero()) {
             if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
             }
-            if (request != null && email.length() <= AccountLimits.EMAIL_MAX) {
+            if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
             }
             throw new LoginThrottledException(wait);
@@ -58,8 +65,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             history.record(email, true, client);
             return result;
         } catch (AuthenticationException failed) {
-            throttle.recordFailure(email, client, device);
-            if (request != null && email.length() <= AccountLimits.EMAIL_MAX) {
+            // counted already when the attempt began
+            if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
             }
             history.record(email, false, client);

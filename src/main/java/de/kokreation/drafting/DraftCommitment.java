@@ -84,18 +84,6 @@ class DraftCommitment {
      * Takes the next version number for a save that started from {@code baseVersion}. When someone
      * else saved in between, the save is refused: nobody's text is overwritten unseen.
      */
-    /** The first save of a just-created draft replaces its title-only version 1. */
-    void reviseFirstVersion(String newTitle, Instant now) {
-        if (status == DraftStatus.WITHDRAWN) {
-            throw new DomainException("draft.error.withdrawn");
-        }
-        if (currentVersion != 1) {
-            throw new DraftEditConflict(currentVersion);
-        }
-        title = newTitle;
-        updatedAt = now;
-    }
-
     int nextVersion(int baseVersion, String newTitle, Instant now) {
         if (status == DraftStatus.WITHDRAWN) {
             throw new DomainException("draft.error.withdrawn");

@@ -128,7 +128,9 @@ public class DraftLinking implements CommitmentLinks {
                 + " where l.proposal_id in (" + joined(proposalIds) + ") order by d.id", row -> {
                     ThemeGroupSummary group = groups.computeIfAbsent(row.getLong("theme_group_id"),
                             consultations::getThemeGroup);
-                    if (isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
+                    // a withdrawn draft stays public with its reason, but nothing goes "into" it any more
+                    if (!"WITHDRAWN".equals(row.getString("status"))
+                            && isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
                             && group.currentPhase().showsDrafts()) {
                         found.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())
                                 .add(new CommitmentRef(row.getLong("id"), row.getString("title"), group.name()));

@@ -60,7 +60,13 @@ public class DraftService {
         requireEditingPhase(consultations.getThemeGroup(themeGroupId));
         DraftContent valid = content.validated();
         DraftCommitment draft = drafts.save(new DraftCommitment(themeGroupId, valid.title(), clock.instant()));
-        writeVersion(draft, 0, valid);
+        if (valid.equals(DraftContent.titled(valid.title()))) {
+            // Just a title, as a lead starts a draft: kept as version 0, so that the first save
+            // of real content is version 1 (and the edit check by version number still holds).
+            versions.saveAndFlush(new DraftVersion(draft.id(), 0, me(), valid, clock.instant()));
+        } else {
+            writeVersion(draft, 0, valid);
+        }
         return draft.id();
     }
 
@@ -83,18 +89,6 @@ public class DraftService {
     }
 
     private int writeVersion(DraftCommitment draft, int baseVersion, DraftContent content) {
-        if (baseVersion == 1 && draft.currentVersion() == 1) {
-            DraftVersion first = versions.findVersion(draft.id(), 1).orElseThrow();
-            if (first.content().equals(DraftContent.titled(first.content().title()))) {
-                // Creating a draft keeps only its title; its first real save is version 1, not 2.
-                draft.reviseFirstVersion(content.title(), clock.instant());
-                drafts.saveAndFlush(draft);
-                versions.delete(first);
-                versions.flush();
-                versions.saveAndFlush(new DraftVersion(draft.id(), 1, me(), content, clock.instant()));
-                return 1;
-            }
-        }
         int number = draft.nextVersion(baseVersion, content.title(), clock.instant());
         drafts.saveAndFlush(draft);
         versions.saveAndFlush(new DraftVersion(draft.id(), number, me(), content, clock.instant()));
@@ -158,7 +152,7 @@ public class DraftService {
         visible(draftId);
         return jdbc.query("select v.version_number, coalesce(a.display_name, '') as author, v.saved_at"
                 + " from draft_version v left join user_account a on a.id = v.author_id where v.draft_id = ?"
-                + " order by v.version_number desc",
+                + " and v.version_number > 0 order by v.version_number desc",
                 (row, n) -> new VersionInfo(row.getInt("version_number"), row.getString("author"),
                         row.getTimestamp("saved_at").toInstant()), draftId);
     }

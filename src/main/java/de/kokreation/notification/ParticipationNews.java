@@ -46,7 +46,7 @@ class ParticipationNews {
 
     @ApplicationModuleListener
     void on(CommentPosted event) {
-        String title = proposals.getProposal(event.proposalId()).title();
+        String title = proposals.titleForNotification(event.proposalId());
         String link = baseUrl + "/vorschlaege/" + event.proposalId() + "#comment-" + event.commentId();
         Long parentAuthor = event.parentCommentAuthorId();
         if (parentAuthor != null && parentAuthor != event.authorId()) {
@@ -59,7 +59,7 @@ class ParticipationNews {
 
     @ApplicationModuleListener
     void on(de.kokreation.proposal.ProposalResponded event) {
-        String title = proposals.getProposal(event.proposalId()).title();
+        String title = proposals.titleForNotification(event.proposalId());
         notifier.notify(event.authorId(), NotificationKind.PROPOSAL_RESPONSE,
                 baseUrl + "/vorschlaege/" + event.proposalId() + "#response", title,
                 new MailTemplates.MessageKey("response.outcome." + event.outcome().name()));

@@ -28,9 +28,12 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final de.kokreation.consultation.ModerationRights rights;
 
     CommentService(CommentRepository comments, ProposalRepository proposals, ConsultationService consultations,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            de.kokreation.consultation.ModerationRights rights) {
+        this.rights = rights;
         this.comments = comments;
         this.proposals = proposals;
         this.consultations = consultations;
@@ -41,6 +44,12 @@ public class CommentService {
 
     /** The whole thread of a proposal in one query, oldest first at every level. */
     public List<CommentNode> thread(long proposalId) {
+        // A hidden proposal's thread is closed with it; its moderators still read it.
+        Proposal proposal = proposals.findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
+        if (proposal.isHidden() && !rights.mayModerate(proposal.themeGroupId())) {
+            return List.of();
+        }
         Optional<Long> viewerId = currentUser.accountId();
         List<CommentRow> rows = comments.findThreadRows(proposalId);
         Map<Long, List<CommentRow>> childrenByParent = new HashMap<>();

@@ -133,10 +133,23 @@ public class ProposalService {
     public void revise(long proposalId, @Valid ProposalDraft draft) {
         AccountPrincipal editor = currentUser.require();
         Proposal proposal = find(proposalId);
+        if (proposal.isHidden()) {
+            throw new DomainException("proposal.error.hidden");
+        }
         if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalEdits()) {
             throw new DomainException("proposal.error.editClosed");
         }
         proposal.revise(editor.accountId(), draft, clock.instant());
+    }
+
+    /**
+     * The title for a notification about the proposal. Mails about a proposal go to its author
+     * and to people who wrote in its thread, who saw it before it was hidden (a hidden proposal
+     * takes no more comments); the listener that sends them runs without a logged-in user.
+     */
+    @Transactional(readOnly = true)
+    public String titleForNotification(long proposalId) {
+        return find(proposalId).title();
     }
 
     private Proposal find(long proposalId) {

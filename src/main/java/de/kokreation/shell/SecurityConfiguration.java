@@ -1,7 +1,8 @@
 package de.kokreation.shell;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -56,10 +57,12 @@ class SecurityConfiguration {
     /** Idle timeout without user actions and an absolute lifetime, before Spring Security reads the session. */
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
-            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
-            @Value("${kokreation.session.max-lifetime:12h}") Duration maxLifetime, Clock clock) {
-        FilterRegistrationBean<SessionLifetimeFilter> registration =
-                new FilterRegistrationBean<>(new SessionLifetimeFilter(idleTimeout, maxLifetime, clock));
+            @Value("${server.servlet.session.timeout:30m}") String idleTimeout,
+            @Value("${kokreation.session.max-lifetime:12h}") String maxLifetime, Clock clock) {
+        // A bare number means seconds here, as it does for Spring Boot's own session timeout.
+        FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(
+                new SessionLifetimeFilter(DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS),
+                        DurationStyle.detectAndParse(maxLifetime, ChronoUnit.SECONDS), clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }

@@ -49,7 +49,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                 session.setAttribute(LAST_ACTION, now);
             } else if (now.isAfter(started.plus(maxLifetime))
                     || lastAction != null && now.isAfter(lastAction.plus(idleTimeout))) {
-                session.invalidate();
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException invalidatedMeanwhile) {
+                    // a request running beside this one ended the session first
+                }
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTION, now);
             }

@@ -96,6 +96,9 @@ class LoginThrottleTest {
         for (int i = 0; i < 100; i++) {
             throttle.recordFailure("person" + i + "@test.example", "10.0.0.9", null);
         }
+        // the guesser waits out the pause and logs into an account of their own
+        clock.advance(java.time.Duration.ofSeconds(2));
+        assertThat(throttle.begin("guesser@test.example", "10.0.0.9", null)).isZero();
         throttle.recordSuccess("guesser@test.example", "10.0.0.9", null);
         assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9", null)).isPositive();
     }
@@ -108,6 +111,35 @@ class LoginThrottleTest {
         }
         assertThat(throttle.waitBeforeNextAttempt("teilnehmerin0@test.example", "192.0.2.1", null)).isZero();
         assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "192.0.2.1", null)).isZero();
+    }
+
+    @Test
+    void anIpv6SubscriberCountsAsOneAddressAndIpv4InIpv6AsIpv4() {
+        assertThat(ClientAddress.normalized("2001:db8:1:2:3:4:5:6")).isEqualTo(ClientAddress.normalized("2001:db8:1:2:ffff::9"))
+                .isEqualTo("2001:db8:1:2::/64");
+        assertThat(ClientAddress.normalized("2001:db8:1:3::1")).isNotEqualTo(ClientAddress.normalized("2001:db8:1:2::1"));
+        assertThat(ClientAddress.normalized("::ffff:192.0.2.7")).isEqualTo("192.0.2.7");
+        assertThat(ClientAddress.normalized("192.0.2.7")).isEqualTo("192.0.2.7");
+    }
+
+    @Test
+    void parallelAttemptsAreCountedAsTheyBeginSoABurstCannotSlipThrough() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                attempts.add(pool.submit(() -> {
+                    if (throttle.begin(ANNA, "203.0.113.9", null).isZero()) {
+                        admitted.incrementAndGet();
+                    }
+                }));
+            }
+            for (var attempt : attempts) {
+                attempt.get();
+            }
+        }
+        // 5 free, then the wait starts: nothing else gets through in the same instant
+        assertThat(admitted.get()).isEqualTo(5);
     }
 
     static final class MutableClock extends Clock {

@@ -196,8 +196,14 @@ class DraftingTest {
     @Test
     void theFirstSaveOfANewDraftIsVersionOneAndTheComparisonReadsLikeText() {
         long draft = fixtures.as(leadOfOpenData, () -> drafts.create(openData.id(), DraftContent.titled("Neuer Entwurf")));
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 1,
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).isEmpty();
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 0,
                 withProblem(complete("Neuer Entwurf"), "Daten liegen **nur gescannt** vor.")))).isOne();
+        // the other lead, still on the new draft's title, cannot save over that first version unseen
+        assertThatThrownBy(() -> fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 0,
+                withProblem(complete("Neuer Entwurf"), "Anderer Text"))))
+                .isInstanceOfSatisfying(DraftEditConflict.class,
+                        conflict -> assertThat(conflict.currentVersion()).isOne());
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).extracting(VersionInfo::number)
                 .containsExactly(1);
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 1)).problem())
@@ -257,7 +263,7 @@ class DraftingTest {
         })).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.incomplete"));
         fixtures.as(leadOfOpenData, () -> {
-            drafts.save(draft, 1, complete("Jetzt vollständig"));
+            drafts.save(draft, drafts.get(draft).version(), complete("Jetzt vollständig"));
             drafts.publish(draft);
             return null;
         });

@@ -146,8 +146,13 @@ class ModerationTest {
                 0, 50).totalItems()).isZero();
         assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST,
                 de.kokreation.proposal.OutcomeFilter.UNANSWERED), 0, 50).totalItems()).isZero();
-        assertThat(comments.thread(proposal).getFirst().body()).isNull();
-        assertThat(comments.thread(proposal).getFirst().hiddenReason()).isEqualTo("Werbung");
+        // the hidden proposal's thread: closed for the public, readable for its moderators
+        assertThat(comments.thread(proposal)).isEmpty();
+        fixtures.as(leadOfOpenData, () -> {
+            assertThat(comments.thread(proposal).getFirst().body()).isNull();
+            assertThat(comments.thread(proposal).getFirst().hiddenReason()).isEqualTo("Werbung");
+            return null;
+        });
 
         var entries = fixtures.as(coordinatorOfNrw, () -> auditLog.entries(nrw.consultation().id(),
                 ContentModerated.Action.HIDE, 0, 50));
@@ -279,12 +284,19 @@ class ModerationTest {
                     .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
             assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.COMMENT, comment, FlagReason.SPAM, ""))
                     .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
+            assertThat(comments.thread(spam)).isEmpty();
             return null;
         });
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> {
+            proposals.revise(spam, new de.kokreation.proposal.ProposalDraft("Neuer Werbetitel",
+                    "Ein ausführlicher Vorschlagstext mit genug Zeichen."));
+            return null;
+        })).isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
         assertThat(proposals.getProposal(spam).title()).as("anonymous").isEmpty();
 
         fixtures.as(leadOfOpenData, () -> {
             assertThat(proposals.getProposal(spam).title()).isEqualTo("Geheimer Werbetitel");
+            assertThat(comments.thread(spam)).hasSize(1);
             assertThat(proposals.getProposal(copy).duplicateOfTitle()).isEqualTo("Verstecktes Original");
             return null;
         });

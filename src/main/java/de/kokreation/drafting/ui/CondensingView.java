@@ -168,8 +168,9 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         target.setItems(drafts.draftsOfGroup(group.id()).stream()
                 .filter(draft -> draft.status() != DraftStatus.WITHDRAWN).toList());
         // The whole title with number and version: drafts that begin alike stay apart.
-        target.setItemLabelGenerator(draft -> getTranslation("condensing.targetLabel", draft.title(), draft.id(),
-                draft.version()));
+        target.setItemLabelGenerator(draft -> draft.version() == 0
+                ? getTranslation("condensing.targetLabelNew", draft.title(), draft.id())
+                : getTranslation("condensing.targetLabel", draft.title(), draft.id(), draft.version()));
         target.setWidthFull();
         target.addClassName("kk-wide-select");
         target.setId("condensing-target");

@@ -74,8 +74,10 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         Span status = new Span(getTranslation(draft.status().messageKey()));
         status.addClassNames("kk-badge", "kk-draft-" + draft.status().name().toLowerCase(Locale.ROOT));
         status.setId("draft-status");
-        Div meta = new Div(status, new Span(getTranslation("draft.meta", group.name(), draft.version(),
-                Formats.dateTime(draft.updatedAt(), getLocale()))));
+        Div meta = new Div(status, new Span(draft.version() == 0
+                ? getTranslation("draft.meta.new", group.name(), Formats.dateTime(draft.updatedAt(), getLocale()))
+                : getTranslation("draft.meta", group.name(), draft.version(),
+                        Formats.dateTime(draft.updatedAt(), getLocale()))));
         meta.addClassName("kk-meta");
         Anchor history = new Anchor(DraftHistoryView.path(id), getTranslation("draft.history.link"));
         history.setId("draft-history");
