@@ -36,6 +36,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         addClassNames("kk-view", "kk-wide");
         search.setLabel(getTranslation("admin.accounts.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(de.kokreation.account.AccountLimits.EMAIL_MAX);
         search.setClearButtonVisible(true);
         search.setId("accounts-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

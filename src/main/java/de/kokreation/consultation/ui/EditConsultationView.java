@@ -184,6 +184,7 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
             list.add(new ListItem(new Span(name + " "), removeButton));
         });
         EmailField email = new EmailField(getTranslation("manage.addByEmail"));
+        email.setMaxLength(de.kokreation.account.AccountLimits.EMAIL_MAX);
         email.setId(idPrefix + "-email");
         Button addButton = new Button(getTranslation("manage.add"), click -> {
             try {
