@@ -25,6 +25,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTION = SessionLifetimeFilter.class.getName() + ".lastAction";
     static final String STARTED = SessionLifetimeFilter.class.getName() + ".started";
+    static final String OWNER = SessionLifetimeFilter.class.getName() + ".owner";
 
     private final Duration idleTimeout;
     private final Duration maxLifetime;
@@ -44,6 +45,13 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             Instant now = clock.instant();
             Instant started = (Instant) session.getAttribute(STARTED);
             Instant lastAction = (Instant) session.getAttribute(LAST_ACTION);
+            String who = loggedIn(session);
+            if (!java.util.Objects.equals(who, session.getAttribute(OWNER))) {
+                // A login (or logout) starts the lifetime anew: it counts from the login, not
+                // from the first anonymous page the session began with.
+                session.setAttribute(OWNER, who);
+                started = null;
+            }
             if (started == null) {
                 session.setAttribute(STARTED, now);
                 session.setAttribute(LAST_ACTION, now);
@@ -59,6 +67,14 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The name the session is logged in as (Spring Security keeps its context in the session). */
+    private static @org.jspecify.annotations.Nullable String loggedIn(HttpSession session) {
+        Object context = session.getAttribute(
+                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof org.springframework.security.core.context.SecurityContext security
+                && security.getAuthentication() != null ? security.getAuthentication().getName() : null;
     }
 
     /** Vaadin's keep-alive request, sent by an open tab without any user action. */

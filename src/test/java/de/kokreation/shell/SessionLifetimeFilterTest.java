@@ -70,6 +70,33 @@ class SessionLifetimeFilterTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void theLifetimeCountsFromTheLoginNotFromTheFirstAnonymousPage() throws Exception {
+        request(false);
+        for (int i = 0; i < 5; i++) {
+            now = now.plusSeconds(20);
+            request(false);
+        }
+        // logged in after 100 s as an active anonymous visitor
+        org.springframework.security.core.context.SecurityContext context =
+                new org.springframework.security.core.context.SecurityContextImpl(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                "anna@test.example", null, java.util.List.of()));
+        session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+                .SPRING_SECURITY_CONTEXT_KEY, context);
+        request(false);
+        for (int i = 0; i < 5; i++) {
+            now = now.plusSeconds(20);
+            request(false);
+        }
+        assertThat(session.isInvalid()).as("100 s after the login, 200 s after the first page").isFalse();
+        for (int i = 0; i < 3; i++) {
+            now = now.plusSeconds(10);
+            request(false);
+        }
+        assertThat(session.isInvalid()).as("130 s after the login").isTrue();
+    }
+
     private void request(boolean heartbeat) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
         request.setSession(session);
