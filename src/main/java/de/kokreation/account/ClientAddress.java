@@ -45,7 +45,19 @@ final class ClientAddress {
 
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */
     static java.util.Optional<String> current() {
+        HttpServletRequest request = currentRequest();
+        return request == null ? java.util.Optional.empty() : java.util.Optional.of(of(request));
+    }
+
+    /** The HTTP request this thread serves, if any. */
+    static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? java.util.Optional.of(of(attributes.getRequest())) : java.util.Optional.empty();
+                ? attributes.getRequest() : null;
+    }
+
+    /** The response to the HTTP request this thread serves, if any. */
+    static jakarta.servlet.http.@Nullable HttpServletResponse currentResponse() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getResponse() : null;
     }
 }

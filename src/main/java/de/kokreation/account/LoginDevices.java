@@ -16,8 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Device cookies (OWASP: "Slow Down Online Guessing Attacks with Device Cookies"): a browser in
@@ -51,7 +49,7 @@ class LoginDevices {
 
     /** The id of this request's device cookie when it is signed for this account, else null. */
     @Nullable String trustedDevice(String email) {
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = ClientAddress.currentRequest();
         if (request == null || request.getCookies() == null) {
             return null;
         }
@@ -72,7 +70,7 @@ class LoginDevices {
 
     /** Trusts the current browser for this account from now on. */
     void trustCurrentBrowser(String email) {
-        HttpServletResponse response = currentResponse();
+        HttpServletResponse response = ClientAddress.currentResponse();
         if (response == null) {
             return;
         }
@@ -83,7 +81,7 @@ class LoginDevices {
         cookie.setHttpOnly(true);
         cookie.setPath("/");
         cookie.setMaxAge((int) LIFETIME.toSeconds());
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = ClientAddress.currentRequest();
         cookie.setSecure(request != null && request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
@@ -107,15 +105,5 @@ class LoginDevices {
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
-    }
-
-    private static @Nullable HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
-    }
-
-    private static @Nullable HttpServletResponse currentResponse() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getResponse() : null;
     }
 }

@@ -29,9 +29,9 @@ import org.springframework.stereotype.Component;
  * </ul>
  * A success clears the counts it proves wrong: those of the account and address (or of the
  * trusted browser), but not the address's own (a guesser could otherwise clear it with an account
- * of their own), and a success in a trusted browser leaves the untrusted count of the account. A pause always ends; counts older than
- * {@code forgetAfter} start again from zero. Attempts during a pause are refused unchecked and not
- * counted.
+ * of their own), and a success in a trusted browser leaves the untrusted count of the account. A
+ * pause always ends; counts older than {@code forgetAfter} start again from zero. Attempts during
+ * a pause are refused unchecked and not counted.
  */
 @Component
 public class LoginThrottle {

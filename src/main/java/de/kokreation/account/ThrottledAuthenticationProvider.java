@@ -9,8 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password login with throttling and a login history: refuses attempts while a pause runs,
@@ -37,7 +35,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String email = authentication.getName();
-        HttpServletRequest request = currentRequest();
+        HttpServletRequest request = ClientAddress.currentRequest();
         String client = ClientAddress.of(request);
         if (email.length() > AccountLimits.EMAIL_MAX) {
             // No account has such a name: refused at once, counted for the address only, and never
@@ -51,9 +49,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             if (request != null) {
                 request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
             }
-            if (request != null) {
-                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
-            }
+            rememberTypedAddress(request, email);
             throw new LoginThrottledException(wait);
         }
         try {
@@ -66,16 +62,16 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             return result;
         } catch (AuthenticationException failed) {
             // counted already when the attempt began
-            if (request != null) {
-                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
-            }
+            rememberTypedAddress(request, email);
             history.record(email, false, client);
             throw failed;
         }
     }
 
-    private static @Nullable HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+    /** A refused attempt keeps the typed address for the login form (see LoginView). */
+    private static void rememberTypedAddress(@Nullable HttpServletRequest request, String email) {
+        if (request != null) {
+            request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
+        }
     }
 }

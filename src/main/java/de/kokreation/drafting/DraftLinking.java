@@ -129,7 +129,7 @@ public class DraftLinking implements CommitmentLinks {
                     ThemeGroupSummary group = groups.computeIfAbsent(row.getLong("theme_group_id"),
                             consultations::getThemeGroup);
                     // a withdrawn draft stays public with its reason, but nothing goes "into" it any more
-                    if (!"WITHDRAWN".equals(row.getString("status"))
+                    if (!DraftStatus.WITHDRAWN.name().equals(row.getString("status"))
                             && isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
                             && group.currentPhase().showsDrafts()) {
                         found.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())

@@ -1,28 +1,30 @@
 package de.kokreation.proposal;
 
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 
 /** The orders a theme group's proposal list offers; each is backed by an index. */
 public enum ProposalSort {
-    MOST_SUPPORTED(Sort.by(Sort.Order.desc("votesFor"), Sort.Order.desc("id")), "p.votes_for desc, p.id desc"),
-    NEWEST(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")), "p.created_at desc, p.id desc"),
-    MOST_DISCUSSED(Sort.by(Sort.Order.desc("commentCount"), Sort.Order.desc("id")), "p.comment_count desc, p.id desc");
+    MOST_SUPPORTED("votesFor"),
+    NEWEST("createdAt"),
+    MOST_DISCUSSED("commentCount");
 
     private final Sort sort;
-    private final String sqlOrder;
 
-    ProposalSort(Sort sort, String sqlOrder) {
-        this.sort = sort;
-        this.sqlOrder = sqlOrder;
-    }
-
-    /** The same order in SQL over {@code proposal p}. */
-    String sqlOrder() {
-        return sqlOrder;
+    ProposalSort(String property) {
+        this.sort = Sort.by(Sort.Order.desc(property), Sort.Order.desc("id"));
     }
 
     Sort sort() {
         return sort;
+    }
+
+    /** The same order in SQL over {@code proposal p}: the entity's properties as their columns. */
+    String sqlOrder() {
+        return sort.stream()
+                .map(order -> "p." + order.getProperty().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)
+                        + (order.isDescending() ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
     }
 
     public String messageKey() {

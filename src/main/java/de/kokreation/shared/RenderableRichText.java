@@ -17,6 +17,9 @@ public @interface RenderableRichText {
 
     String message() default "{richtext.tooDeep}";
 
+    /** The deepest nesting allowed; the message names it. */
+    int max() default RichText.MAX_NESTING;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};

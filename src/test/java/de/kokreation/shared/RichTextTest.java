@@ -129,4 +129,19 @@ class RichTextTest {
         org.assertj.core.api.Assertions.assertThat(excerpt).hasSizeLessThanOrEqualTo(50).endsWith("Wort …");
         org.assertj.core.api.Assertions.assertThat(RichText.plainExcerpt(null, 50)).isEmpty();
     }
+
+    record Body(@RenderableRichText String text) {
+    }
+
+    @org.junit.jupiter.api.Test
+    void theFieldMessageNamesTheLimit() {
+        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+            var violations = factory.getValidator().validate(new Body(">".repeat(RichText.MAX_NESTING + 1) + " x"));
+            org.assertj.core.api.Assertions.assertThat(violations).singleElement()
+                    .satisfies(violation -> org.assertj.core.api.Assertions.assertThat(violation.getMessage())
+                            .contains(Integer.toString(RichText.MAX_NESTING)));
+            org.assertj.core.api.Assertions.assertThat(factory.getValidator()
+                    .validate(new Body(">".repeat(RichText.MAX_NESTING) + " x"))).isEmpty();
+        }
+    }
 }
