@@ -3,6 +3,8 @@
  * {@link de.kokreation.account.CurrentUser} who acts.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"shared", "shell"})
 package de.kokreation.account;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -31,8 +31,16 @@ public class ConsultationService {
     }
 
     public ConsultationDetails getConsultation(String slug) {
-        Consultation consultation = consultations.findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("consultation.error.notFound", slug));
+        return details(consultations.findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("consultation.error.notFound", slug)));
+    }
+
+    public ConsultationDetails getConsultation(long consultationId) {
+        return details(consultations.findById(consultationId)
+                .orElseThrow(() -> new NotFoundException("consultation.error.notFound", consultationId)));
+    }
+
+    private ConsultationDetails details(Consultation consultation) {
         LocalDate today = LocalDate.now(clock);
         Phase phase = consultation.phaseOn(today);
         List<ThemeGroupSummary> groups = themeGroups.findByConsultation(consultation.id()).stream()

@@ -3,6 +3,8 @@
  * from the dates and decides what participants may do.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "shared", "shell"})
 package de.kokreation.consultation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,8 @@
  * production.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "consultation", "shared"})
 package de.kokreation.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package de.kokreation.drafting;
 
 import de.kokreation.account.AccountEvents;
 import de.kokreation.account.CurrentUser;
+import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -13,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -39,12 +41,14 @@ public class DraftParticipation {
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AccountNames accountNames;
     private final Clock clock;
 
     DraftParticipation(JdbcTemplate jdbc, DraftService drafts, DraftCommitmentRepository repository,
             ModerationRights rights, ConsultationService consultations, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            AccountNames accountNames, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.accountNames = accountNames;
         this.drafts = drafts;
         this.repository = repository;
         this.rights = rights;
@@ -129,14 +133,16 @@ public class DraftParticipation {
     @Transactional(readOnly = true)
     public List<DraftComment> comments(long draftId) {
         drafts.visible(draftId);
-        return jdbc.query("select c.id, coalesce(a.display_name, '') as display_name, c.body, c.created_at, c.hidden_reason from draft_comment c"
-                + " join user_account a on a.id = c.author_id where c.draft_id = ? order by c.created_at, c.id",
-                (row, n) -> {
-                    String hidden = row.getString("hidden_reason");
-                    return new DraftComment(row.getLong("id"), row.getString("display_name"),
-                            hidden == null ? row.getString("body") : null,
-                            row.getTimestamp("created_at").toInstant(), hidden);
-                }, draftId);
+        record Row(long id, long authorId, @Nullable String body, Instant createdAt, @Nullable String hiddenReason) {
+        }
+        List<Row> rows = jdbc.query("select id, author_id, body, created_at, hidden_reason from draft_comment"
+                + " where draft_id = ? order by created_at, id", (row, n) -> new Row(row.getLong("id"),
+                        row.getLong("author_id"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
+                        row.getString("hidden_reason")), draftId);
+        Map<Long, String> names = accountNames.displayNames(rows.stream().map(Row::authorId).toList());
+        // A hidden comment keeps its place without its text.
+        return rows.stream().map(row -> new DraftComment(row.id(), names.getOrDefault(row.authorId(), ""),
+                row.hiddenReason() == null ? row.body() : null, row.createdAt(), row.hiddenReason())).toList();
     }
 
     /** Hides a comment with a public reason; for the moderators of the draft's theme group. */

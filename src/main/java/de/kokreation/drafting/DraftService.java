@@ -1,6 +1,7 @@
 package de.kokreation.drafting;
 
 import de.kokreation.account.CurrentUser;
+import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -10,10 +11,12 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,11 +40,13 @@ public class DraftService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final AccountNames accountNames;
     private final Clock clock;
 
     DraftService(DraftCommitmentRepository drafts, DraftVersionRepository versions, ModerationRights rights,
             ConsultationService consultations, CurrentUser currentUser, JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            AccountNames accountNames, ApplicationEventPublisher events, Clock clock) {
+        this.accountNames = accountNames;
         this.drafts = drafts;
         this.versions = versions;
         this.rights = rights;
@@ -150,11 +155,16 @@ public class DraftService {
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(long draftId) {
         visible(draftId);
-        return jdbc.query("select v.version_number, coalesce(a.display_name, '') as author, v.saved_at"
-                + " from draft_version v left join user_account a on a.id = v.author_id where v.draft_id = ?"
-                + " and v.version_number > 0 order by v.version_number desc",
-                (row, n) -> new VersionInfo(row.getInt("version_number"), row.getString("author"),
+        record Row(int number, @Nullable Long authorId, Instant savedAt) {
+        }
+        List<Row> rows = jdbc.query("select version_number, author_id, saved_at from draft_version"
+                + " where draft_id = ? and version_number > 0 order by version_number desc",
+                (row, n) -> new Row(row.getInt("version_number"), row.getObject("author_id", Long.class),
                         row.getTimestamp("saved_at").toInstant()), draftId);
+        Map<Long, String> names = accountNames.displayNames(
+                rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
+        return rows.stream().map(row -> new VersionInfo(row.number(),
+                row.authorId() == null ? "" : names.getOrDefault(row.authorId(), ""), row.savedAt())).toList();
     }
 
     /** What changed from one version to another, field by field, as readable HTML. */

@@ -5,6 +5,8 @@
  * phase.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "proposal", "shared", "shell"})
 package de.kokreation.drafting;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -79,7 +79,8 @@ public class DraftDocuments {
         if (!allowed.containsAll(draftIds)) {
             throw new NotPermittedException("export.error.draftNotPermitted");
         }
-        List<DraftSheets.Sheet> chosen = sheets.sheets(new LinkedHashSet<>(draftIds));
+        List<DraftSheets.Sheet> chosen = sheets.sheets(new LinkedHashSet<>(draftIds),
+                groups.stream().map(ThemeGroupSummary::id).toList());
         format.writer().write(document(consultation, chosen, new DocumentTexts(locale)), out);
     }
 

@@ -1,30 +1,34 @@
 package de.kokreation.export;
 
+import de.kokreation.drafting.reads.DraftRows;
+import de.kokreation.proposal.reads.ProposalFigures;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads draft commitments as they stand (their current version) with milestones and linked
- * proposals: one query each for drafts, milestones and links, whatever the number of drafts.
+ * Draft commitments as they stand (their current version) with milestones and linked visible
+ * proposals, as the drafting and proposal modules publish them: one query each for drafts,
+ * milestones, links and proposals, whatever the number of drafts.
  */
 @Component
 class DraftSheets {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final DraftRows drafts;
+    private final ProposalFigures proposals;
 
-    DraftSheets(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    DraftSheets(DraftRows drafts, ProposalFigures proposals) {
+        this.drafts = drafts;
+        this.proposals = proposals;
     }
 
     record Sheet(long id, long themeGroupId, String status, int version, Instant savedAt, String title,
@@ -40,61 +44,54 @@ class DraftSheets {
     record LinkedProposal(long id, String title, @Nullable String outcome) {
     }
 
+    /** The drafts of the groups, in the order of the groups given (their iteration order), then by id. */
     List<ExportableDraft> drafts(Map<Long, String> groupNames) {
-        if (groupNames.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                select d.id, d.theme_group_id, d.title, d.status from draft_commitment d
-                join theme_group g on g.id = d.theme_group_id
-                where d.theme_group_id in (:groups) order by g.position, d.id""",
-                new MapSqlParameterSource("groups", groupNames.keySet()),
-                (row, n) -> new ExportableDraft(row.getLong(1), row.getLong(2), groupNames.get(row.getLong(2)),
-                        row.getString(3), row.getString(4)));
+        List<Long> order = List.copyOf(groupNames.keySet());
+        return drafts.titles(order).stream().sorted(byGroup(order, DraftRows.DraftTitle::themeGroupId,
+                DraftRows.DraftTitle::id))
+                .map(d -> new ExportableDraft(d.id(), d.themeGroupId(), groupNames.get(d.themeGroupId()), d.title(),
+                        d.status()))
+                .toList();
     }
 
-    /** The drafts with the given ids, in the order of their theme groups and creation. */
-    List<Sheet> sheets(Collection<Long> draftIds) {
+    /** The drafts with the given ids, in the order of the groups given, then by id. */
+    List<Sheet> sheets(Collection<Long> draftIds, List<Long> groupOrder) {
         if (draftIds.isEmpty()) {
             return List.of();
         }
-        var ids = new MapSqlParameterSource("ids", draftIds);
-        Map<Long, List<Milestone>> milestones = new LinkedHashMap<>();
-        jdbc.query("""
-                select d.id, m.deliverable, m.start_date, m.end_date from draft_commitment d
-                join draft_version v on v.draft_id = d.id and v.version_number = d.current_version
-                join draft_milestone m on m.version_id = v.id
-                where d.id in (:ids) order by d.id, m.position""", ids, row -> {
-            milestones.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new Milestone(row.getString(2),
-                    row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)));
-        });
-        Map<Long, List<LinkedProposal>> proposals = new LinkedHashMap<>();
-        jdbc.query("""
-                select l.draft_id, p.id, p.title, r.outcome from draft_proposal l
-                join proposal p on p.id = l.proposal_id
-                left join proposal_response r on r.proposal_id = p.id
-                where l.draft_id in (:ids) and p.hidden_at is null order by l.draft_id, p.votes_for desc, p.id""",
-                ids, row -> {
-                    proposals.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
-                            .add(new LinkedProposal(row.getLong(2), row.getString(3), row.getString(4)));
-                });
-        return jdbc.query("""
-                select d.id, d.theme_group_id, d.status, d.current_version, v.saved_at, v.title, v.start_date,
-                       v.end_date, v.lead_agency, v.problem, v.commitment_text, v.contribution, v.ogp_relevance,
-                       v.additional_info, v.contact_name, v.contact_role, v.contact_email, v.actors_state,
-                       v.actors_civil_society, v.actors_private, d.votes_for, d.votes_against, d.comment_count
-                from draft_commitment d
-                join draft_version v on v.draft_id = d.id and v.version_number = d.current_version
-                join theme_group g on g.id = d.theme_group_id
-                where d.id in (:ids) order by g.position, d.id""", ids, (row, n) -> {
-            long id = row.getLong(1);
-            return new Sheet(id, row.getLong(2), row.getString(3), row.getInt(4),
-                    row.getObject(5, OffsetDateTime.class).toInstant(), row.getString(6),
-                    row.getObject(7, LocalDate.class), row.getObject(8, LocalDate.class), row.getString(9),
-                    row.getString(10), row.getString(11), row.getString(12), row.getString(13), row.getString(14),
-                    row.getString(15), row.getString(16), row.getString(17), row.getString(18), row.getString(19),
-                    row.getString(20), row.getInt(21), row.getInt(22), row.getInt(23),
-                    milestones.getOrDefault(id, List.of()), proposals.getOrDefault(id, List.of()));
-        });
+        Map<Long, List<DraftRows.Milestone>> milestones = drafts.milestones(draftIds);
+        Map<Long, List<Long>> links = drafts.proposalsOf(draftIds);
+        Map<Long, ProposalFigures.ProposalLine> visible = proposals.visibleLines(
+                links.values().stream().flatMap(List::stream).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(ProposalFigures.ProposalLine::id, line -> line));
+        return drafts.drafts(draftIds).stream().sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId,
+                DraftRows.Draft::id)).map(d -> new Sheet(d.id(), d.themeGroupId(), d.status(), d.version(),
+                        d.savedAt(), d.title(), d.start(), d.end(), d.leadAgency(), d.problem(), d.commitment(),
+                        d.contribution(), d.ogpRelevance(), d.additionalInfo(), d.contactName(), d.contactRole(),
+                        d.contactEmail(), d.actorsState(), d.actorsCivilSociety(), d.actorsPrivate(), d.votesFor(),
+                        d.votesAgainst(), d.commentCount(),
+                        milestones.getOrDefault(d.id(), List.of()).stream()
+                                .map(m -> new Milestone(m.deliverable(), m.start(), m.end())).toList(),
+                        linkedProposals(links.getOrDefault(d.id(), List.of()), visible)))
+                .toList();
+    }
+
+    /** The visible ones of a draft's proposals, most supported first. */
+    private static List<LinkedProposal> linkedProposals(List<Long> ids,
+            Map<Long, ProposalFigures.ProposalLine> visible) {
+        return ids.stream().map(visible::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ProposalFigures.ProposalLine::votesFor).reversed()
+                        .thenComparingLong(ProposalFigures.ProposalLine::id))
+                .map(line -> new LinkedProposal(line.id(), line.title(), line.outcome())).toList();
+    }
+
+    private static <T> Comparator<T> byGroup(List<Long> groupOrder, ToLongFunction<T> group,
+            ToLongFunction<T> id) {
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < groupOrder.size(); i++) {
+            position.put(groupOrder.get(i), i);
+        }
+        return Comparator.<T>comparingInt(item -> position.getOrDefault(group.applyAsLong(item), Integer.MAX_VALUE))
+                .thenComparingLong(id);
     }
 }

@@ -38,6 +38,7 @@ import de.kokreation.export.document.Document.DataTable;
 import de.kokreation.export.document.Document.Heading;
 import de.kokreation.export.document.Document.Paragraph;
 import de.kokreation.export.document.Rich;
+import de.kokreation.proposal.reads.ProposalFigures;
 import de.kokreation.shared.DomainException;
 
 /**
@@ -96,7 +97,7 @@ public class ResultReport {
         private final List<Block> body = new ArrayList<>();
         private final CompletableFuture<Map<Long, Long>> participantsPerGroup;
         private final CompletableFuture<Long> participants;
-        private final CompletableFuture<TreeMap<LocalDate, ReportFigures.DayFigures>> perDay;
+        private final CompletableFuture<TreeMap<LocalDate, ProposalFigures.DayFigures>> perDay;
 
         Building(ConsultationDetails consultation, List<ThemeGroupSummary> groups, DocumentTexts texts,
                 ExecutorService queries) {
@@ -142,15 +143,15 @@ public class ResultReport {
 
         private void participation() {
             body.add(new Heading(1, "2", texts.get("report.participation"), "participation"));
-            Map<Long, ReportFigures.GroupFigures> perGroup = figures.perGroup(groupIds);
-            ReportFigures.GroupFigures none = new ReportFigures.GroupFigures(0, 0, 0);
+            Map<Long, ProposalFigures.GroupFigures> perGroup = figures.perGroup(groupIds);
+            ProposalFigures.GroupFigures none = new ProposalFigures.GroupFigures(0, 0, 0);
             Map<Long, Long> participantsByGroup = await(participantsPerGroup);
             long proposals = 0;
             long comments = 0;
             long votes = 0;
             List<List<Rich>> rows = new ArrayList<>();
             for (ThemeGroupSummary group : groups) {
-                ReportFigures.GroupFigures counts = perGroup.getOrDefault(group.id(), none);
+                ProposalFigures.GroupFigures counts = perGroup.getOrDefault(group.id(), none);
                 proposals += counts.proposals();
                 comments += counts.comments();
                 votes += counts.votes();
@@ -176,20 +177,20 @@ public class ResultReport {
 
         private void weeks() {
             body.add(new Heading(2, "2.1", texts.get("report.weeks"), "weeks"));
-            TreeMap<LocalDate, ReportFigures.DayFigures> days = await(perDay);
+            TreeMap<LocalDate, ProposalFigures.DayFigures> days = await(perDay);
             if (days.isEmpty()) {
                 body.add(new Paragraph(Rich.plain(texts.get("report.weeks.none"))));
                 return;
             }
             // Weeks from the first to the last contribution, quiet weeks included.
-            LinkedHashMap<LocalDate, ReportFigures.DayFigures> weeks = new LinkedHashMap<>();
+            LinkedHashMap<LocalDate, ProposalFigures.DayFigures> weeks = new LinkedHashMap<>();
             LocalDate last = days.lastKey().with(DayOfWeek.MONDAY);
             for (LocalDate monday = days.firstKey().with(DayOfWeek.MONDAY); !monday.isAfter(last);
                     monday = monday.plusWeeks(1)) {
-                weeks.put(monday, new ReportFigures.DayFigures(0, 0, 0));
+                weeks.put(monday, new ProposalFigures.DayFigures(0, 0, 0));
             }
             days.forEach((day, counts) -> weeks.merge(day.with(DayOfWeek.MONDAY), counts,
-                    ReportFigures.DayFigures::plus));
+                    ProposalFigures.DayFigures::plus));
             List<String> labels = new ArrayList<>();
             List<List<Rich>> rows = new ArrayList<>();
             weeks.forEach((monday, counts) -> {
@@ -199,14 +200,14 @@ public class ResultReport {
                 rows.add(List.of(Rich.plain(week), number(counts.proposals()), number(counts.comments()),
                         number(counts.votes())));
             });
-            List<ReportFigures.DayFigures> values = List.copyOf(weeks.values());
+            List<ProposalFigures.DayFigures> values = List.copyOf(weeks.values());
             byte[] png = ParticipationChart.png(labels, List.of(
                     new ParticipationChart.Series(texts.get("report.participation.proposals"),
-                            values.stream().map(ReportFigures.DayFigures::proposals).toList()),
+                            values.stream().map(ProposalFigures.DayFigures::proposals).toList()),
                     new ParticipationChart.Series(texts.get("report.participation.comments"),
-                            values.stream().map(ReportFigures.DayFigures::comments).toList()),
+                            values.stream().map(ProposalFigures.DayFigures::comments).toList()),
                     new ParticipationChart.Series(texts.get("report.participation.votes"),
-                            values.stream().map(ReportFigures.DayFigures::votes).toList())));
+                            values.stream().map(ProposalFigures.DayFigures::votes).toList())));
             LocalDate firstWeek = weeks.keySet().iterator().next();
             body.add(new Chart(png, ParticipationChart.WIDTH, ParticipationChart.HEIGHT,
                     texts.get("report.weeks.chartAlt", texts.date(firstWeek), texts.date(last))));
@@ -260,7 +261,7 @@ public class ResultReport {
                         counts.getOrDefault("NOT_ADOPTED", 0L), counts.getOrDefault("DUPLICATE", 0L),
                         counts.getOrDefault("", 0L)))));
                 if (total > 0) {
-                    Iterable<ReportFigures.ProposalLine> lines = figures.proposals(group.id());
+                    Iterable<ProposalFigures.ProposalLine> lines = figures.proposals(group.id());
                     Iterable<List<Rich>> rows = () -> StreamSupport.stream(lines.spliterator(), false)
                             .map(line -> proposalRow(line, draftsByProposal, draftNumbers)).iterator();
                     body.add(new DataTable(texts.get("report.proposals.caption", group.name()), List.of(
@@ -283,7 +284,7 @@ public class ResultReport {
             }
         }
 
-        private List<Rich> proposalRow(ReportFigures.ProposalLine line, Map<Long, List<Long>> draftsByProposal,
+        private List<Rich> proposalRow(ProposalFigures.ProposalLine line, Map<Long, List<Long>> draftsByProposal,
                 Map<Long, String> draftNumbers) {
             List<String> commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
                     .map(draftNumbers::get).filter(Objects::nonNull).toList();

@@ -1,10 +1,12 @@
 /**
  * Documents for handing a consultation's result to government: the draft commitments in the OGP
  * template (DOCX, ODT, PDF, Markdown) and the reasoned-response report (Ergebnisbericht, DOCX and
- * PDF). A read model over the participation and drafting tables; coordinators export everything,
- * leads their own theme groups.
+ * PDF). It reads what the proposal and drafting modules publish for bulk reads (their
+ * {@code reads} interfaces); coordinators export everything, leads their own theme groups.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"consultation", "drafting :: reads", "proposal :: reads", "shared", "shell"})
 package de.kokreation.export;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,10 @@
 package de.kokreation.moderation;
 
 import de.kokreation.account.AccountEvents;
+import de.kokreation.account.reads.AccountNames;
+import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
+import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.shared.NotPermittedException;
 import java.sql.Timestamp;
@@ -9,6 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,10 +31,15 @@ public class AuditLog {
 
     private final JdbcTemplate jdbc;
     private final ModerationRights rights;
+    private final AccountNames accountNames;
+    private final ConsultationService consultations;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, ModerationRights rights, Clock clock) {
+    AuditLog(JdbcTemplate jdbc, ModerationRights rights, AccountNames accountNames, ConsultationService consultations,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.accountNames = accountNames;
+        this.consultations = consultations;
         this.rights = rights;
         this.clock = clock;
     }
@@ -46,13 +57,10 @@ public class AuditLog {
                 event.targetId(), event.reason(), Timestamp.from(clock.instant()));
     }
 
-    /** Deleted accounts stay out of the log and the flags: the entries remain, the person goes. */
+    /** A deleted account stays out of the log: the entries remain, the person goes. */
     @EventListener
     void on(AccountEvents.AccountDeleted event) {
         jdbc.update("update moderation_action set actor_id = null where actor_id = ?", event.accountId());
-        jdbc.update("update content_flag set flagger_id = null where flagger_id = ?", event.accountId());
-        jdbc.update("update proposal set hidden_by = null where hidden_by = ?", event.accountId());
-        jdbc.update("update proposal_comment set hidden_by = null where hidden_by = ?", event.accountId());
     }
 
     /** The consultation's entries, newest first, optionally of one action; for its coordinators. */
@@ -65,20 +73,28 @@ public class AuditLog {
         List<Object> arguments = new ArrayList<>(List.of(consultationId));
         String filter = "";
         if (action != null) {
-            filter = " and m.action = ?";
+            filter = " and action = ?";
             arguments.add(action.name());
         }
         arguments.add(Math.max(0, offset));
         arguments.add(Math.clamp(limit, 1, 200));
-        return jdbc.query("select m.created_at, coalesce(a.display_name, '') as actor, m.action, m.target_type,"
-                + " m.target_id, t.name as group_name, m.reason from moderation_action m"
-                + " left join user_account a on a.id = m.actor_id join theme_group t on t.id = m.theme_group_id"
-                + " where m.consultation_id = ?" + filter + " order by m.created_at desc, m.id desc"
-                + " offset ? rows fetch next ? rows only",
-                (row, n) -> new Entry(row.getTimestamp("created_at").toInstant(), row.getString("actor"),
+        record Row(Instant at, @Nullable Long actorId, ContentModerated.Action action,
+                ContentModerated.TargetType targetType, long targetId, long themeGroupId, @Nullable String reason) {
+        }
+        List<Row> rows = jdbc.query("select created_at, actor_id, action, target_type, target_id, theme_group_id,"
+                + " reason from moderation_action where consultation_id = ?" + filter
+                + " order by created_at desc, id desc offset ? rows fetch next ? rows only",
+                (row, n) -> new Row(row.getTimestamp("created_at").toInstant(), row.getObject("actor_id", Long.class),
                         ContentModerated.Action.valueOf(row.getString("action")),
                         ContentModerated.TargetType.valueOf(row.getString("target_type")), row.getLong("target_id"),
-                        row.getString("group_name"), row.getString("reason")), arguments.toArray());
+                        row.getLong("theme_group_id"), row.getString("reason")), arguments.toArray());
+        Map<Long, String> actors = accountNames.displayNames(
+                rows.stream().map(Row::actorId).filter(Objects::nonNull).toList());
+        Map<Long, String> groups = consultations.getConsultation(consultationId).themeGroups().stream()
+                .collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name));
+        return rows.stream().map(row -> new Entry(row.at(),
+                row.actorId() == null ? "" : actors.getOrDefault(row.actorId(), ""), row.action(), row.targetType(),
+                row.targetId(), groups.getOrDefault(row.themeGroupId(), ""), row.reason())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,8 @@
  * proposal module ({@link de.kokreation.proposal.ContentModeration}), which publishes each action.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "proposal", "shared", "shell"})
 package de.kokreation.moderation;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

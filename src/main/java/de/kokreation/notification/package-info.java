@@ -6,6 +6,8 @@
  * page lists.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "consultation", "proposal", "shared", "shell"})
 package de.kokreation.notification;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -89,26 +89,26 @@ public class OpenDataExport {
                             links);
                     json.writeArrayPropertyStart("proposals");
                 });
-                content.proposals(export.id(), export.authors(), draftLinks,
+                content.proposals(export.details(), export.authors(), draftLinks,
                         p -> writes.submit(() -> ExportJson.proposal(json, p)));
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("comments");
                 });
-                content.comments(export.id(), export.authors(), c -> writes.submit(() -> ExportJson.comment(json, c)));
+                content.comments(export.details(), export.authors(), c -> writes.submit(() -> ExportJson.comment(json, c)));
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("drafts");
                 });
                 if (export.showsDrafts()) {
-                    content.drafts(export.id(), draftLinks).forEach(d -> writes.submit(() -> ExportJson.draft(json, d)));
+                    content.drafts(export.details(), draftLinks).forEach(d -> writes.submit(() -> ExportJson.draft(json, d)));
                 }
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("draftComments");
                 });
                 if (export.showsDrafts()) {
-                    content.draftComments(export.id(), export.authors(),
+                    content.draftComments(export.details(), export.authors(),
                             c -> writes.submit(() -> ExportJson.draftComment(json, c)));
                 }
                 writes.submit(() -> {
@@ -124,7 +124,7 @@ public class OpenDataExport {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.proposals(out);
             PublicContent.DraftLinks draftLinks = draftLinks(export);
-            WriteBehind.pipe(rows -> content.proposals(export.id(), export.authors(), draftLinks, rows),
+            WriteBehind.pipe(rows -> content.proposals(export.details(), export.authors(), draftLinks, rows),
                     csv::proposal);
             csv.finish();
         });
@@ -133,7 +133,7 @@ public class OpenDataExport {
     public void writeCommentsCsv(String slug, OutputStream out) {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.comments(out);
-            WriteBehind.pipe(rows -> content.comments(export.id(), export.authors(), rows), csv::comment);
+            WriteBehind.pipe(rows -> content.comments(export.details(), export.authors(), rows), csv::comment);
             csv.finish();
         });
     }
@@ -142,7 +142,7 @@ public class OpenDataExport {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.drafts(out);
             if (export.showsDrafts()) {
-                content.drafts(export.id(), draftLinks(export)).forEach(csv::draft);
+                content.drafts(export.details(), draftLinks(export)).forEach(csv::draft);
             }
             csv.finish();
         });
@@ -152,7 +152,7 @@ public class OpenDataExport {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.draftComments(out);
             if (export.showsDrafts()) {
-                WriteBehind.pipe(rows -> content.draftComments(export.id(), export.authors(), rows),
+                WriteBehind.pipe(rows -> content.draftComments(export.details(), export.authors(), rows),
                         csv::draftComment);
             }
             csv.finish();
@@ -160,7 +160,7 @@ public class OpenDataExport {
     }
 
     private PublicContent.DraftLinks draftLinks(Export export) {
-        return export.showsDrafts() ? content.draftLinks(export.id()) : PublicContent.DraftLinks.NONE;
+        return export.showsDrafts() ? content.draftLinks(export.details()) : PublicContent.DraftLinks.NONE;
     }
 
     private void export(String slug, Consumer<Export> writer) {

@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * When an account is deleted, its votes stay counted but no longer point to the person. Runs
- * synchronously inside the deleting transaction, so the deletion is all or nothing.
+ * When an account is deleted, its votes stay counted and its flags and moderation decisions stay
+ * in force, but none of them points to the person any more. Runs synchronously inside the
+ * deleting transaction, so the deletion is all or nothing.
  */
 @Component
 class AccountDeletionListener {
@@ -21,5 +22,8 @@ class AccountDeletionListener {
     @EventListener
     void on(AccountEvents.AccountDeleted event) {
         jdbc.update("update proposal_vote set voter_id = null where voter_id = ?", event.accountId());
+        jdbc.update("update content_flag set flagger_id = null where flagger_id = ?", event.accountId());
+        jdbc.update("update proposal set hidden_by = null where hidden_by = ?", event.accountId());
+        jdbc.update("update proposal_comment set hidden_by = null where hidden_by = ?", event.accountId());
     }
 }

@@ -1,6 +1,8 @@
 package de.kokreation.proposal;
 
+import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ModerationRights;
+import de.kokreation.shared.RichText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +28,12 @@ public class ModerationQueue {
 
     private final JdbcTemplate jdbc;
     private final ModerationRights rights;
+    private final AccountNames accountNames;
 
-    ModerationQueue(JdbcTemplate jdbc, ModerationRights rights) {
+    ModerationQueue(JdbcTemplate jdbc, ModerationRights rights, AccountNames accountNames) {
         this.jdbc = jdbc;
         this.rights = rights;
+        this.accountNames = accountNames;
     }
 
     /**
@@ -65,16 +69,18 @@ public class ModerationQueue {
         if (groups.isEmpty()) {
             return List.of();
         }
+        List<Long> authorIds = new ArrayList<>();
         List<QueueItem> items = jdbc.query("select * from (" + union(ids(groups)) + ") q" + where(filter)
                 + " order by case when flags > 0 then 0 else 1 end, last_flagged_at desc, created_at, target_id"
-                + " offset ? rows fetch next ? rows only", (row, n) -> new QueueItem(
-                        ContentModerated.TargetType.valueOf(row.getString("target_type")), row.getLong("target_id"),
-                        row.getLong("proposal_id"), row.getLong("theme_group_id"), row.getString("text"),
-                        excerpt(row.getString("excerpt")), row.getString("author"),
-                        row.getTimestamp("created_at").toInstant(), row.getInt("flags"), Set.of(), List.of(),
-                        row.getString("hidden_reason"), row.getTimestamp("reviewed_at") != null),
-                Math.max(0, offset), Math.clamp(limit, 1, 200));
-        return withFlagReasons(items);
+                + " offset ? rows fetch next ? rows only", (row, n) -> {
+                    authorIds.add(row.getLong("author_id"));
+                    return new QueueItem(ContentModerated.TargetType.valueOf(row.getString("target_type")),
+                            row.getLong("target_id"), row.getLong("proposal_id"), row.getLong("theme_group_id"),
+                            row.getString("text"), excerpt(row.getString("excerpt")), "",
+                            row.getTimestamp("created_at").toInstant(), row.getInt("flags"), Set.of(), List.of(),
+                            row.getString("hidden_reason"), row.getTimestamp("reviewed_at") != null);
+                }, Math.max(0, offset), Math.clamp(limit, 1, 200));
+        return withFlagReasons(withAuthorNames(items, authorIds));
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +118,7 @@ public class ModerationQueue {
     }
 
     private static String excerpt(@Nullable String source) {
-        return de.kokreation.shared.RichText.plainExcerpt(source, EXCERPT_LENGTH);
+        return RichText.plainExcerpt(source, EXCERPT_LENGTH);
     }
 
     private static String union(String in) {
@@ -122,20 +128,32 @@ public class ModerationQueue {
                 + " and f.target_id = %s and f.resolved_at is null)";
         return "select 'PROPOSAL' as target_type, p.id as target_id, p.id as proposal_id, p.theme_group_id,"
                 + " p.title as text, substring(p.body_source, 1, " + (EXCERPT_LENGTH + 60) + ") as excerpt,"
-                + " coalesce(a.display_name, '') as author, p.created_at,"
+                + " p.author_id, p.created_at,"
                 + " " + openFlags.formatted("PROPOSAL", "p.id") + " as flags,"
                 + " " + lastFlagged.formatted("PROPOSAL", "p.id") + " as last_flagged_at, p.hidden_reason, p.reviewed_at"
-                + " from proposal p left join user_account a on a.id = p.author_id"
+                + " from proposal p"
                 + " where p.theme_group_id in (" + in + ") and (p.reviewed_at is null or exists (select 1 from"
                 + " content_flag f where f.target_type = 'PROPOSAL' and f.target_id = p.id and f.resolved_at is null))"
                 + " union all"
                 + " select 'COMMENT', c.id, c.proposal_id, p.theme_group_id, c.body, null,"
-                + " coalesce(a.display_name, ''), c.created_at, " + openFlags.formatted("COMMENT", "c.id") + ","
+                + " c.author_id, c.created_at, " + openFlags.formatted("COMMENT", "c.id") + ","
                 + " " + lastFlagged.formatted("COMMENT", "c.id") + ", c.hidden_reason, null"
                 + " from proposal_comment c join proposal p on p.id = c.proposal_id"
-                + " left join user_account a on a.id = c.author_id"
                 + " where p.theme_group_id in (" + in + ") and c.deleted_at is null and exists (select 1 from"
                 + " content_flag f where f.target_type = 'COMMENT' and f.target_id = c.id and f.resolved_at is null)";
+    }
+
+    /** The authors' names of one page of items ({@code authorIds} in the same order), in one query. */
+    private List<QueueItem> withAuthorNames(List<QueueItem> items, List<Long> authorIds) {
+        Map<Long, String> names = accountNames.displayNames(authorIds);
+        List<QueueItem> named = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            QueueItem item = items.get(i);
+            named.add(new QueueItem(item.type(), item.targetId(), item.proposalId(), item.themeGroupId(), item.text(),
+                    item.excerpt(), names.getOrDefault(authorIds.get(i), ""), item.createdAt(), item.openFlags(),
+                    item.flagReasons(), item.flagNotes(), item.hiddenReason(), item.reviewed()));
+        }
+        return named;
     }
 
     /** The open flags' reasons and notes of one page of items, in one query. */

@@ -11,9 +11,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
-    String SUMMARY = "select new de.kokreation.proposal.ProposalSummary(p.id, p.title, coalesce(a.displayName, ''), p.createdAt,"
-            + " p.votesFor, p.votesAgainst, p.commentCount)"
-            + " from Proposal p join UserAccount a on a.id = p.authorId";
+    /** A proposal as a list shows it, with its author's id: the names come from the account module. */
+    String SUMMARY = "select new de.kokreation.proposal.ProposalSummary$Row(p.id, p.title, p.authorId, p.createdAt,"
+            + " p.votesFor, p.votesAgainst, p.commentCount) from Proposal p";
 
     /**
      * The ids of one page, in the page's order. Only the sort index is read (an index-only scan
@@ -25,7 +25,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     Page<Long> findPageIds(long themeGroupId, Pageable pageable);
 
     @Query(SUMMARY + " where p.id in :ids")
-    List<ProposalSummary> findSummaries(Collection<Long> ids);
+    List<ProposalSummary.Row> findSummaries(Collection<Long> ids);
 
     @Query("select p.themeGroupId, count(p) from Proposal p where p.themeGroupId in :themeGroupIds and p.hidden = false"
             + " group by p.themeGroupId")
@@ -36,9 +36,6 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     @Query("select p.title from Proposal p where p.id = :proposalId")
     Optional<String> findTitle(long proposalId);
-
-    @Query("select a.displayName from UserAccount a where a.id = :accountId")
-    Optional<String> findDisplayName(long accountId);
 
     @Modifying(flushAutomatically = true)
     @Query(value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",

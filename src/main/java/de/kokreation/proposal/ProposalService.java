@@ -2,7 +2,9 @@ package de.kokreation.proposal;
 
 import de.kokreation.account.AccountPrincipal;
 import de.kokreation.account.CurrentUser;
+import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
@@ -34,8 +36,9 @@ public class ProposalService {
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final de.kokreation.consultation.ModerationRights rights;
+    private final ModerationRights rights;
     private final ResponseService responses;
+    private final AccountNames accountNames;
     private final Clock clock;
 
     private final FilteredProposalLists filteredLists;
@@ -44,9 +47,10 @@ public class ProposalService {
 
     ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
             CurrentUser currentUser, ApplicationEventPublisher events,
-            de.kokreation.consultation.ModerationRights rights, ResponseService responses,
+            ModerationRights rights, ResponseService responses, AccountNames accountNames,
             FilteredProposalLists filteredLists, ObjectProvider<CommitmentLinks> commitmentLinks, Clock clock) {
         this.responses = responses;
+        this.accountNames = accountNames;
         this.filteredLists = filteredLists;
         this.commitmentLinks = commitmentLinks;
         this.rights = rights;
@@ -78,15 +82,16 @@ public class ProposalService {
         }
         Map<Long, ResponseOutcome> outcomes = responses.outcomesOf(ids);
         Map<Long, List<CommitmentRef>> commitments = commitmentLinks.getObject().publicCommitmentsOf(ids);
-        List<ProposalSummary> items = inOrder(ids, proposals.findSummaries(ids)).stream()
-                .map(item -> item.withOutcome(outcomes.get(item.id()), commitments.getOrDefault(item.id(), List.of())))
-                .toList();
+        List<ProposalSummary.Row> rows = inOrder(ids, proposals.findSummaries(ids));
+        Map<Long, String> authors = accountNames.displayNames(rows.stream().map(ProposalSummary.Row::authorId).toList());
+        List<ProposalSummary> items = rows.stream().map(row -> row.with(authors.getOrDefault(row.authorId(), ""),
+                outcomes.get(row.id()), commitments.getOrDefault(row.id(), List.of()))).toList();
         return new ProposalPage(items, total, index, size);
     }
 
-    private static List<ProposalSummary> inOrder(List<Long> ids, List<ProposalSummary> summaries) {
-        Map<Long, ProposalSummary> byId = summaries.stream()
-                .collect(Collectors.toMap(ProposalSummary::id, Function.identity()));
+    private static List<ProposalSummary.Row> inOrder(List<Long> ids, List<ProposalSummary.Row> summaries) {
+        Map<Long, ProposalSummary.Row> byId = summaries.stream()
+                .collect(Collectors.toMap(ProposalSummary.Row::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -97,7 +102,7 @@ public class ProposalService {
         VoteDirection myVote = viewerId.flatMap(id -> votes.findDirection(proposalId, id)).orElse(null);
         boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
                 && themeGroup.currentPhase().allowsProposalEdits();
-        String authorName = proposals.findDisplayName(proposal.authorId()).orElse("");
+        String authorName = accountNames.displayName(proposal.authorId());
         Long duplicateOf = proposal.duplicateOfId();
         boolean hidden = proposal.isHidden();
         boolean mayModerate = rights.mayModerate(proposal.themeGroupId());

@@ -11,14 +11,13 @@ import org.jspecify.annotations.Nullable;
 public record ProposalSummary(long id, String title, String authorName, Instant createdAt, int votesFor,
         int votesAgainst, int commentCount, @Nullable ResponseOutcome outcome, List<CommitmentRef> commitments) {
 
-    /** As the list query reads it; outcome and commitments are added per page. */
-    public ProposalSummary(long id, String title, String authorName, Instant createdAt, int votesFor,
-            int votesAgainst, int commentCount) {
-        this(id, title, authorName, createdAt, votesFor, votesAgainst, commentCount, null, List.of());
-    }
+    /** As the list query reads it; the author's name, outcome and commitments are added per page. */
+    record Row(long id, String title, long authorId, Instant createdAt, int votesFor, int votesAgainst,
+            int commentCount) {
 
-    ProposalSummary withOutcome(@Nullable ResponseOutcome newOutcome, List<CommitmentRef> newCommitments) {
-        return new ProposalSummary(id, title, authorName, createdAt, votesFor, votesAgainst, commentCount,
-                newOutcome, List.copyOf(newCommitments));
+        ProposalSummary with(String authorName, @Nullable ResponseOutcome outcome, List<CommitmentRef> commitments) {
+            return new ProposalSummary(id, title, authorName, createdAt, votesFor, votesAgainst, commentCount,
+                    outcome, List.copyOf(commitments));
+        }
     }
 }

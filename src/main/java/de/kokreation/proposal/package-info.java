@@ -4,6 +4,8 @@
  * sort and show figures straight from an index.
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "shared", "shell"})
 package de.kokreation.proposal;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

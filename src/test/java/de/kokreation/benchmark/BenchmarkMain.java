@@ -109,7 +109,9 @@ public final class BenchmarkMain {
      * less those named in {@code -Dbenchmark.skip=report,...} (which the table then lists as not run).
      */
     private boolean selected(String figure) {
-        boolean wanted = (only.isEmpty() || only.contains(figure)) && !skipped.contains(figure);
+        // "report" names both of its formats, "report-docx" and "report-pdf" one each.
+        boolean named = only.contains(figure) || figure.startsWith("report-") && only.contains("report");
+        boolean wanted = (only.isEmpty() || named) && !skipped.contains(figure);
         if (!wanted && only.isEmpty()) {
             results.note("Not run in this run: `" + figure + "` (`-Dbenchmark.skip`).");
         }

@@ -1,0 +1,55 @@
+package de.kokreation.account.reads;
+
+import de.kokreation.shared.Cursors;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names shown with contributions, for many accounts at once: a page of proposals, comments,
+ * queue entries or log entries asks once, not once per row. The rule for a deleted account is
+ * written here only: its name is empty (the account row keeps no name once deleted), and pages
+ * render the empty name as "deleted account".
+ */
+@Component
+public class AccountNames {
+
+    /** At most this many ids go into one query. */
+    private static final int CHUNK = 500;
+
+    private final JdbcTemplate jdbc;
+
+    AccountNames(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The display name of each account; empty for deleted and unknown accounts. */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = List.copyOf(new HashSet<>(accountIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            jdbc.query("select id, display_name from user_account where id in (" + Cursors.placeholders(chunk.size())
+                    + ")", row -> {
+                        String name = row.getString(2);
+                        names.put(row.getLong(1), name == null ? "" : name);
+                    }, chunk.toArray());
+        }
+        return names;
+    }
+
+    /** The display name of one account; empty when deleted or unknown. */
+    public String displayName(long accountId) {
+        return displayNames(List.of(accountId)).getOrDefault(accountId, "");
+    }
+
+    /** Every deleted account: their content stays, without an author. */
+    public Set<Long> deletedAccountIds() {
+        return new HashSet<>(jdbc.queryForList("select id from user_account where deleted_at is not null", Long.class));
+    }
+}

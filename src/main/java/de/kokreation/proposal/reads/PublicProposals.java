@@ -1,0 +1,152 @@
+package de.kokreation.proposal.reads;
+
+import static de.kokreation.proposal.reads.ProposalVisibility.commentState;
+import static de.kokreation.proposal.reads.ProposalVisibility.visibleComment;
+import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
+
+import de.kokreation.shared.Cursors;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * The proposals and comments of theme groups as the public sees them, for bulk export: one query
+ * per kind of row, each row handed to a consumer while the cursor moves on (fetch size
+ * {@value #FETCH_SIZE}; PostgreSQL keeps a cursor only inside a transaction, so callers read
+ * inside one). Hidden proposals and everything hanging off them are left out; hidden and deleted
+ * comments keep their place in the thread but lose text and author.
+ */
+@Component
+public class PublicProposals {
+
+    static final int FETCH_SIZE = 5000;
+
+    /** A visible proposal with its reasoned response; {@code duplicateOf} only when that one is visible. */
+    public record Proposal(long id, long themeGroupId, String title, String bodySource, String bodyHtml,
+            long authorId, Instant createdAt, Instant updatedAt, int votesFor, int votesAgainst, int commentCount,
+            @Nullable Long duplicateOf, @Nullable Response response) {
+    }
+
+    /** A reasoned response: its outcome as the enum's name ({@code PARTLY_ADOPTED}). */
+    public record Response(String outcome, @Nullable String reason, Instant respondedAt) {
+    }
+
+    /** A comment on a visible proposal; {@code state} is {@code visible}, {@code hidden} or {@code deleted}. */
+    public record Comment(long id, long proposalId, @Nullable Long parentId, @Nullable Long authorId,
+            @Nullable String body, Instant createdAt, @Nullable Instant editedAt, String state) {
+    }
+
+    private static final String PROPOSALS = """
+            select p.id, p.theme_group_id, p.title, p.body_source, p.body_html, p.author_id,
+                   p.created_at, p.updated_at, p.votes_for, p.votes_against, p.comment_count,
+                   original.id as duplicate_of, r.outcome, r.reason, r.responded_at
+              from proposal p
+              left join proposal original on original.id = p.duplicate_of_id and %s
+              left join proposal_response r on r.proposal_id = p.id
+             where p.theme_group_id in (%%s) and %s
+             order by p.id""".formatted(visibleProposal("original"), visibleProposal("p"));
+
+    // Ordered by id: a reply always comes after the comment it answers, so a reader can build the
+    // threads in one pass; and the primary key serves the order without sorting a million rows.
+    // No join with the accounts: the caller learns deleted ones from the account module once.
+    private static final String COMMENTS = """
+            select c.id, c.proposal_id, c.parent_id, c.created_at, %s as state,
+                   case when %s then c.body end as body,
+                   case when %s then c.edited_at end as edited_at,
+                   case when %s then c.author_id end as author_id
+              from proposal_comment c
+              join proposal p on p.id = c.proposal_id
+             where p.theme_group_id in (%%s) and %s
+             order by c.id""".formatted(commentState("c"), visibleComment("c"), visibleComment("c"),
+            visibleComment("c"), visibleProposal("p"));
+
+    private final JdbcTemplate jdbc;
+
+    PublicProposals(DataSource dataSource) {
+        this.jdbc = Cursors.fetching(dataSource, FETCH_SIZE);
+    }
+
+    /** The visible proposals of the theme groups, by id. */
+    public void proposals(Collection<Long> themeGroupIds, Consumer<Proposal> sink) {
+        stream(PROPOSALS, themeGroupIds, row -> {
+            String outcome = row.getString("outcome");
+            Response response = outcome == null ? null
+                    : new Response(outcome, row.getString("reason"), instant(row, "responded_at"));
+            sink.accept(new Proposal(row.getLong("id"), row.getLong("theme_group_id"), row.getString("title"),
+                    row.getString("body_source"), row.getString("body_html"), row.getLong("author_id"),
+                    instant(row, "created_at"), instant(row, "updated_at"), row.getInt("votes_for"),
+                    row.getInt("votes_against"), row.getInt("comment_count"), nullableLong(row, "duplicate_of"),
+                    response));
+        });
+    }
+
+    /** The comments of the visible proposals of the theme groups, by id; by column position for speed. */
+    public void comments(Collection<Long> themeGroupIds, Consumer<Comment> sink) {
+        stream(COMMENTS, themeGroupIds, row -> sink.accept(new Comment(row.getLong(1), row.getLong(2),
+                nullableLong(row, 3), nullableLong(row, 8), row.getString(6), instantAt(row, 4),
+                nullableInstant(row, 7), row.getString(5))));
+    }
+
+    /** The hidden proposals among the given ones. */
+    public Set<Long> hiddenAmong(Collection<Long> proposalIds) {
+        Set<Long> hidden = new HashSet<>();
+        List<Long> ids = List.copyOf(proposalIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.query("select p.id from proposal p where p.id in (" + Cursors.placeholders(chunk.size())
+                    + ") and not (" + visibleProposal("p") + ")", row -> {
+                        hidden.add(row.getLong(1));
+                    }, chunk.toArray());
+        }
+        return hidden;
+    }
+
+    private void stream(String sql, Collection<Long> themeGroupIds, RowCallbackHandler handler) {
+        if (!themeGroupIds.isEmpty()) {
+            jdbc.query(Cursors.binary(sql.formatted(Cursors.placeholders(themeGroupIds.size())),
+                    themeGroupIds.toArray()), handler);
+        }
+    }
+
+    private static @Nullable Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instantAt(ResultSet row, int column) throws SQLException {
+        Instant value = nullableInstant(row, column);
+        if (value == null) {
+            throw new IllegalStateException("column " + column + " is null");
+        }
+        return value;
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new IllegalStateException(column + " is null");
+        }
+        return value.toInstant();
+    }
+}
