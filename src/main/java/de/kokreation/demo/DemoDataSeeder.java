@@ -3,30 +3,49 @@ package de.kokreation.demo;
 import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
+import de.kokreation.account.seed.AccountSeeds;
+import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.NewConsultation;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
+import de.kokreation.drafting.seed.DraftSeeds;
+import de.kokreation.moderation.seed.AuditSeeds;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.FlagReason;
+import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.proposal.VoteDirection;
+import de.kokreation.proposal.seed.ProposalSeeds;
 import de.kokreation.shared.RichText;
-import java.sql.Timestamp;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,9 +55,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with the demo consultations. Accounts and consultations go through
- * their services; the participation of the past (2018) is written with plain JDBC, because the
- * services rightly refuse proposals in closed consultations. Deterministic: the same seed gives
- * the same data.
+ * their services; the participation of the past (2018) is written through the owning modules'
+ * seed writers ({@code *.seed}), because the services rightly refuse proposals in closed
+ * consultations. Deterministic: the same seed gives the same data.
  */
 @Component
 @ConditionalOnProperty(name = "kokreation.demo-data.enabled", havingValue = "true")
@@ -73,14 +92,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final ConsultationService consultations;
-    private final de.kokreation.consultation.ConsultationAdministration administration;
+    private final ConsultationAdministration administration;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     DemoDataSeeder(AccountService accounts, ConsultationService consultations,
-            de.kokreation.consultation.ConsultationAdministration administration, JdbcTemplate jdbc,
+            ConsultationAdministration administration, JdbcTemplate jdbc,
             TransactionTemplate transaction, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.consultations = consultations;
@@ -102,14 +121,54 @@ class DemoDataSeeder implements ApplicationRunner {
                 null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         try {
             long started = System.nanoTime();
-            transaction.executeWithoutResult(status -> seed());
+            // The seed writers work on the transaction's connection, beside the services.
+            transaction.executeWithoutResult(status -> jdbc.execute((ConnectionCallback<Void>) connection -> {
+                seed(connection);
+                return null;
+            }));
             LOG.info("Demo data seeded in {} ms.", Duration.ofNanos(System.nanoTime() - started).toMillis());
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
-    private void seed() {
+    private void seed(Connection connection) throws SQLException {
+        try (AccountSeeds accountSeeds = new AccountSeeds(connection, 500);
+                ProposalSeeds proposalSeeds = new ProposalSeeds(connection, 500);
+                DraftSeeds draftSeeds = new DraftSeeds(connection);
+                AuditSeeds auditSeeds = new AuditSeeds(connection)) {
+            new Seeding(accountSeeds, proposalSeeds, draftSeeds, auditSeeds).seed();
+        }
+    }
+
+    /** A proposal as the demo wrote it, for the steps after: responses, moderation, drafts. */
+    private record Written(long id, long themeGroupId, long consultationId, boolean federal, Instant createdAt) {
+    }
+
+    /** A comment without parent, with what hiding it needs. */
+    private record TopComment(long id, long themeGroupId, long consultationId, boolean federal, Instant createdAt) {
+    }
+
+    /** One seeding run: the seed writers and what was written so far. */
+    private final class Seeding {
+
+        private final AccountSeeds accountSeeds;
+        private final ProposalSeeds proposalSeeds;
+        private final DraftSeeds draftSeeds;
+        private final AuditSeeds auditSeeds;
+        private final List<Written> written = new ArrayList<>();
+        private final List<TopComment> topComments = new ArrayList<>();
+        private final Map<Long, Integer> votesFor = new HashMap<>();
+        private final Map<Long, ResponseOutcome> outcomes = new HashMap<>();
+
+        Seeding(AccountSeeds accountSeeds, ProposalSeeds proposalSeeds, DraftSeeds draftSeeds, AuditSeeds auditSeeds) {
+            this.accountSeeds = accountSeeds;
+            this.proposalSeeds = proposalSeeds;
+            this.draftSeeds = draftSeeds;
+            this.auditSeeds = auditSeeds;
+        }
+
+    void seed() throws SQLException {
         Random random = new Random(2018);
         UserAccount citizen = accounts.createActiveAccount("Bürgerin Beispiel", DemoAccounts.CITIZEN,
                 DemoAccounts.PASSWORD, EnumSet.of(Role.CITIZEN));
@@ -162,7 +221,8 @@ class DemoDataSeeder implements ApplicationRunner {
             ConsultationSummary consultation = consultations.createConsultation(new NewConsultation(seed.slug(),
                     seed.title(), seed.region(), seed.description(), seed.timeline(), groups));
             administration.assignCoordinator(consultation.id(), coordinator.id());
-            Map<String, Long> groupIds = themeGroupIds(consultation.id());
+            Map<String, Long> groupIds = consultations.getConsultation(seed.slug()).themeGroups().stream()
+                    .collect(Collectors.toMap(ThemeGroupSummary::slug, ThemeGroupSummary::id));
             boolean federal = seed.slug().equals("bund-aktionsplan");
             // Demo content for the drafts' placeholders, not UI text.
             String region = seed.region();
@@ -176,12 +236,12 @@ class DemoDataSeeder implements ApplicationRunner {
             draftSettings.add(new DemoDrafts.Setting(consultation.id(), groupIds, region, ministry, domain,
                     // The federal draft was started a week ago, during the collection.
                     federal ? clock.instant().minus(Duration.ofDays(7))
-                            : startOf(seed.timeline(), de.kokreation.consultation.Phase.CONDENSING),
-                    startOf(seed.timeline(), de.kokreation.consultation.Phase.DRAFT_COMMENTING),
-                    startOf(seed.timeline(), de.kokreation.consultation.Phase.CLOSED), !federal));
-            Instant collectionStart = seed.timeline().startOf(de.kokreation.consultation.Phase.PROPOSAL_COLLECTION)
+                            : startOf(seed.timeline(), Phase.CONDENSING),
+                    startOf(seed.timeline(), Phase.DRAFT_COMMENTING),
+                    startOf(seed.timeline(), Phase.CLOSED), !federal));
+            Instant collectionStart = seed.timeline().startOf(Phase.PROPOSAL_COLLECTION)
                     .atStartOfDay(ZONE).toInstant();
-            Instant collectionEnd = min(seed.timeline().startOf(de.kokreation.consultation.Phase.CONDENSING)
+            Instant collectionEnd = min(seed.timeline().startOf(Phase.CONDENSING)
                     .atStartOfDay(ZONE).toInstant(), clock.instant().minus(Duration.ofHours(1)));
             for (ThemeGroupSeed group : THEME_GROUPS) {
                 List<DemoTexts.ProposalText> texts = DemoTexts.proposals(group.slug());
@@ -190,48 +250,157 @@ class DemoDataSeeder implements ApplicationRunner {
                     long authorId = i == 0 && consultationIndex == 2 ? citizen.id()
                             : participants.get(random.nextInt(participants.size()));
                     Instant created = between(random, collectionStart, collectionEnd);
-                    long proposalId = insertProposal(groupIds.get(group.slug()), authorId, texts.get(i), created);
-                    seedComments(random, proposalId, participants, comments, replies, created, collectionEnd);
+                    long groupId = groupIds.get(group.slug());
+                    DemoTexts.ProposalText text = texts.get(i);
+                    long proposalId = proposalSeeds.insert(new ProposalSeeds.Proposal(groupId, authorId, text.title(),
+                            text.body(), RichText.render(text.body()), utc(created), utc(created), 0, 0, 0, null, null,
+                            null));
+                    Written proposal = new Written(proposalId, groupId, consultation.id(), federal, created);
+                    written.add(proposal);
+                    seedComments(random, proposal, participants, comments, replies, collectionEnd);
                     seedVotes(random, proposalId, participants, created, collectionEnd);
                 }
             }
             consultationIndex++;
         }
-        refreshCounters();
+        proposalSeeds.recountAll();
         prepareModerationQueue(random, participants);
         answerThe2018Proposals(random, lead.id());
         hideAFewOldComments(lead.id());
-        DemoDrafts drafts = new DemoDrafts(jdbc, random);
+        proposalSeeds.flush();
+        DemoDrafts drafts = new DemoDrafts(draftSeeds, auditSeeds, random, this::adoptedIn, this::mostSupportedIn);
         for (DemoDrafts.Setting setting : draftSettings) {
             drafts.seed(setting, lead.id(), coordinator.id(), participants);
         }
     }
 
-    /** The 2018 moderation history: two comments per consultation were hidden, with a public reason. */
-    private void hideAFewOldComments(long leadId) {
-        List<Map<String, Object>> hidden = jdbc.query("select c.id, c.created_at, p.theme_group_id,"
-                + " t.consultation_id from proposal_comment c join proposal p on p.id = c.proposal_id"
-                + " join theme_group t on t.id = p.theme_group_id join consultation con on con.id = t.consultation_id"
-                + " where con.slug <> 'bund-aktionsplan' and c.parent_id is null and mod(c.id, 41) = 0",
-                (row, n) -> Map.<String, Object>of("id", row.getLong("id"), "created_at",
-                        row.getObject("created_at", java.time.OffsetDateTime.class), "theme_group_id",
-                        row.getLong("theme_group_id"), "consultation_id", row.getLong("consultation_id")));
+    /** The 2018 moderation history: a few top-level comments were hidden, with a public reason. */
+    private void hideAFewOldComments(long leadId) throws SQLException {
         String[] reasons = {"Werbung für ein kommerzielles Angebot", "Persönlicher Angriff auf eine andere Person"};
         int n = 0;
-        for (Map<String, Object> comment : hidden) {
+        for (TopComment comment : topComments) {
+            if (comment.federal() || comment.id() % 41 != 0) {
+                continue;
+            }
             String reason = reasons[n++ % reasons.length];
-            Timestamp at = Timestamp.from(((java.time.OffsetDateTime) comment.get("created_at")).toInstant()
-                    .plus(Duration.ofHours(6)));
-            jdbc.update("update proposal_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?",
-                    reason, at, leadId, comment.get("id"));
-            jdbc.update("insert into moderation_action (consultation_id, theme_group_id, actor_id, action, target_type,"
-                    + " target_id, reason, created_at) values (?, ?, ?, 'HIDE', 'COMMENT', ?, ?, ?)",
-                    comment.get("consultation_id"), comment.get("theme_group_id"), leadId, comment.get("id"), reason,
-                    at);
+            OffsetDateTime at = utc(comment.createdAt().plus(Duration.ofHours(6)));
+            proposalSeeds.hideComment(comment.id(), new ProposalSeeds.Hidden(reason, at, leadId));
+            auditSeeds.add(comment.consultationId(), comment.themeGroupId(), leadId, ContentModerated.Action.HIDE,
+                    ContentModerated.TargetType.COMMENT, comment.id(), reason, at);
         }
     }
 
-    private static Instant startOf(Timeline timeline, de.kokreation.consultation.Phase phase) {
+    /** The 2018 consultations are closed: every proposal there has its reasoned response. */
+    private void answerThe2018Proposals(Random random, long leadId) throws SQLException {
+        for (Written proposal : written) {
+            if (proposal.federal()) {
+                continue;
+            }
+            double draw = random.nextDouble();
+            ResponseOutcome outcome = draw < 0.3 ? ResponseOutcome.ADOPTED
+                    : draw < 0.65 ? ResponseOutcome.PARTLY_ADOPTED : ResponseOutcome.NOT_ADOPTED;
+            String reason = switch (outcome) {
+                case PARTLY_ADOPTED -> PARTLY_REASONS[random.nextInt(PARTLY_REASONS.length)];
+                case NOT_ADOPTED -> NOT_ADOPTED_REASONS[random.nextInt(NOT_ADOPTED_REASONS.length)];
+                default -> null;
+            };
+            proposalSeeds.add(new ProposalSeeds.Response(proposal.id(), outcome, reason, leadId,
+                    utc(proposal.createdAt().plus(Duration.ofDays(30)))));
+            outcomes.put(proposal.id(), outcome);
+        }
+    }
+
+    /**
+     * The 2018 consultations were moderated long ago; the federal one has a queue for the demo lead:
+     * half of its proposals are new to the moderators, a few proposals are flagged.
+     */
+    private void prepareModerationQueue(Random random, List<Long> participants) throws SQLException {
+        proposalSeeds.markReviewed(written.stream().filter(p -> !p.federal() || p.id() % 2 == 0)
+                .map(Written::id).toList());
+        List<Written> candidates = written.stream().filter(Written::federal).toList();
+        FlagReason[] reasons = {FlagReason.SPAM, FlagReason.OFF_TOPIC, FlagReason.DUPLICATE, FlagReason.OFFENSIVE};
+        for (int i = 0; i < Math.min(8, candidates.size()); i++) {
+            Written proposal = candidates.get(i * 7 % candidates.size());
+            proposalSeeds.add(new ProposalSeeds.Flag(ContentModerated.TargetType.PROPOSAL, proposal.id(),
+                    proposal.themeGroupId(), participants.get(random.nextInt(participants.size())),
+                    reasons[i % reasons.length], null, utc(clock.instant().minus(Duration.ofHours(i + 1)))));
+        }
+    }
+
+    private List<Long> createParticipants(Random random) throws SQLException {
+        String hash = passwordEncoder.encode(UUID.randomUUID().toString());
+        List<Long> ids = new ArrayList<>();
+        OffsetDateTime created = OffsetDateTime.parse("2018-08-01T08:00:00Z");
+        for (int i = 0; i < GENERATED_CITIZENS; i++) {
+            String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+            String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+            String name = random.nextInt(4) == 0 ? first + " " + last.charAt(0) + "." : first + " " + last;
+            ids.add(accountSeeds.insert(new AccountSeeds.Account(name, "teilnehmende-" + (i + 1) + "@kokreation.example",
+                    hash, "de", created, Set.of(Role.CITIZEN))));
+        }
+        return ids;
+    }
+
+    /** Few proposals get most of the discussion: a skewed number of comments, some with replies. */
+    private void seedComments(Random random, Written proposal, List<Long> participants, List<String> comments,
+            List<String> replies, Instant before) throws SQLException {
+        int count = skewed(random, 14);
+        List<long[]> posted = new ArrayList<>(); // {id, depth}
+        Instant time = proposal.createdAt();
+        for (int i = 0; i < count; i++) {
+            time = between(random, time, before);
+            long[] parent = !posted.isEmpty() && random.nextInt(3) == 0 ? posted.get(random.nextInt(posted.size()))
+                    : null;
+            String body = parent == null ? comments.get(random.nextInt(comments.size()))
+                    : replies.get(random.nextInt(replies.size()));
+            long id = proposalSeeds.insert(new ProposalSeeds.Comment(proposal.id(), parent == null ? null : parent[0],
+                    participants.get(random.nextInt(participants.size())), body, utc(time), null, null, null));
+            posted.add(new long[] {id, parent == null ? 1 : parent[1] + 1});
+            if (parent == null) {
+                topComments.add(new TopComment(id, proposal.themeGroupId(), proposal.consultationId(),
+                        proposal.federal(), time));
+            }
+        }
+    }
+
+    private void seedVotes(Random random, long proposalId, List<Long> participants, Instant after, Instant before)
+            throws SQLException {
+        int count = Math.min(participants.size(), skewed(random, 90));
+        List<Long> shuffled = new ArrayList<>(participants);
+        Collections.shuffle(shuffled, random);
+        double approval = 0.55 + random.nextDouble() * 0.4;
+        int inFavour = 0;
+        for (int i = 0; i < count; i++) {
+            VoteDirection direction = random.nextDouble() < approval ? VoteDirection.FOR : VoteDirection.AGAINST;
+            inFavour += direction == VoteDirection.FOR ? 1 : 0;
+            proposalSeeds.add(new ProposalSeeds.Vote(proposalId, shuffled.get(i), direction,
+                    utc(between(random, after, before))));
+        }
+        votesFor.put(proposalId, inFavour);
+    }
+
+    /** The proposals of a theme group whose response adopted them, wholly or partly, by id. */
+    private List<Long> adoptedIn(long themeGroupId) {
+        return written.stream().filter(p -> p.themeGroupId() == themeGroupId)
+                .filter(p -> outcomes.get(p.id()) == ResponseOutcome.ADOPTED
+                        || outcomes.get(p.id()) == ResponseOutcome.PARTLY_ADOPTED)
+                .map(Written::id).toList();
+    }
+
+    /** The most supported proposals of a theme group, as its list shows them first. */
+    private List<Long> mostSupportedIn(long themeGroupId, int count) {
+        return written.stream().filter(p -> p.themeGroupId() == themeGroupId)
+                .sorted(Comparator.comparingInt((Written p) -> -votesFor.getOrDefault(p.id(), 0))
+                        .thenComparingLong(Written::id))
+                .limit(count).map(Written::id).toList();
+    }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant startOf(Timeline timeline, Phase phase) {
         return timeline.startOf(phase).atStartOfDay(ZONE).toInstant();
     }
 
@@ -244,137 +413,6 @@ class DemoDataSeeder implements ApplicationRunner {
         "Der Kern des Vorschlags geht in den Verpflichtungsentwurf der Themengruppe ein; die Ausweitung auf alle"
                 + " Behörden ist zunächst nicht vorgesehen.",
         "Übernommen als Meilenstein eines Verpflichtungsentwurfs, in kleinerem Umfang als vorgeschlagen."};
-
-    /** The 2018 consultations are closed: every proposal there has its reasoned response. */
-    private void answerThe2018Proposals(Random random, long leadId) {
-        List<Map<String, Object>> closed = jdbc.query("select p.id, p.created_at from proposal p"
-                + " join theme_group t on t.id = p.theme_group_id join consultation c on c.id = t.consultation_id"
-                + " where c.slug <> 'bund-aktionsplan' order by p.id", (row, n) -> Map.<String, Object>of(
-                        "id", row.getLong("id"), "created_at", row.getTimestamp("created_at")));
-        List<Object[]> rows = new ArrayList<>();
-        for (Map<String, Object> proposal : closed) {
-            double draw = random.nextDouble();
-            String outcome = draw < 0.3 ? "ADOPTED" : draw < 0.65 ? "PARTLY_ADOPTED" : "NOT_ADOPTED";
-            String reason = switch (outcome) {
-                case "PARTLY_ADOPTED" -> PARTLY_REASONS[random.nextInt(PARTLY_REASONS.length)];
-                case "NOT_ADOPTED" -> NOT_ADOPTED_REASONS[random.nextInt(NOT_ADOPTED_REASONS.length)];
-                default -> null;
-            };
-            Timestamp created = (Timestamp) proposal.get("created_at");
-            rows.add(new Object[] {proposal.get("id"), outcome, reason, leadId,
-                    Timestamp.from(created.toInstant().plus(Duration.ofDays(30)))});
-        }
-        jdbc.batchUpdate("insert into proposal_response (proposal_id, outcome, reason, responded_by, responded_at)"
-                + " values (?, ?, ?, ?, ?)", rows);
-    }
-
-    /**
-     * The 2018 consultations were moderated long ago; the federal one has a queue for the demo lead:
-     * half of its proposals are new to the moderators, a few proposals and comments are flagged.
-     */
-    private void prepareModerationQueue(Random random, List<Long> participants) {
-        jdbc.update("update proposal set reviewed_at = created_at where theme_group_id in (select t.id from"
-                + " theme_group t join consultation c on c.id = t.consultation_id where c.slug <> 'bund-aktionsplan')");
-        jdbc.update("update proposal set reviewed_at = created_at where mod(id, 2) = 0 and reviewed_at is null");
-        List<Map<String, Object>> candidates = jdbc.queryForList("select p.id, p.theme_group_id from proposal p"
-                + " join theme_group t on t.id = p.theme_group_id join consultation c on c.id = t.consultation_id"
-                + " where c.slug = 'bund-aktionsplan' order by p.id");
-        String[] reasons = {"SPAM", "OFF_TOPIC", "DUPLICATE", "OFFENSIVE"};
-        for (int i = 0; i < Math.min(8, candidates.size()); i++) {
-            Map<String, Object> proposal = candidates.get(i * 7 % candidates.size());
-            jdbc.update("insert into content_flag (target_type, target_id, theme_group_id, flagger_id, reason,"
-                    + " created_at) values ('PROPOSAL', ?, ?, ?, ?, ?)", proposal.get("id"), proposal.get("theme_group_id"),
-                    participants.get(random.nextInt(participants.size())), reasons[i % reasons.length],
-                    Timestamp.from(clock.instant().minus(Duration.ofHours(i + 1))));
-        }
-    }
-
-    private List<Long> createParticipants(Random random) {
-        String hash = passwordEncoder.encode(java.util.UUID.randomUUID().toString());
-        SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("user_account")
-                .usingGeneratedKeyColumns("id")
-                .usingColumns("display_name", "email", "password_hash", "status", "language", "created_at");
-        List<Long> ids = new ArrayList<>();
-        Timestamp created = Timestamp.from(Instant.parse("2018-08-01T08:00:00Z"));
-        for (int i = 0; i < GENERATED_CITIZENS; i++) {
-            String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
-            String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
-            String name = random.nextInt(4) == 0 ? first + " " + last.charAt(0) + "." : first + " " + last;
-            long id = insert.executeAndReturnKey(Map.of("display_name", name,
-                    "email", "teilnehmende-" + (i + 1) + "@kokreation.example", "password_hash", hash,
-                    "status", "ACTIVE", "language", "de", "created_at", created)).longValue();
-            jdbc.update("insert into account_role (account_id, role) values (?, ?)", id, Role.CITIZEN.name());
-            ids.add(id);
-        }
-        return ids;
-    }
-
-    private Map<String, Long> themeGroupIds(long consultationId) {
-        Map<String, Long> ids = new java.util.HashMap<>();
-        jdbc.query("select id, slug from theme_group where consultation_id = ?",
-                row -> {
-                    ids.put(row.getString("slug"), row.getLong("id"));
-                }, consultationId);
-        return ids;
-    }
-
-    private long insertProposal(long themeGroupId, long authorId, DemoTexts.ProposalText text, Instant created) {
-        SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("proposal").usingGeneratedKeyColumns("id")
-                .usingColumns("theme_group_id", "author_id", "title", "body_source", "body_html", "created_at",
-                        "updated_at");
-        return insert.executeAndReturnKey(Map.of("theme_group_id", themeGroupId, "author_id", authorId,
-                "title", text.title(), "body_source", text.body(), "body_html", RichText.render(text.body()),
-                "created_at", Timestamp.from(created), "updated_at", Timestamp.from(created))).longValue();
-    }
-
-    /** Few proposals get most of the discussion: a skewed number of comments, some with replies. */
-    private void seedComments(Random random, long proposalId, List<Long> participants, List<String> comments,
-            List<String> replies, Instant after, Instant before) {
-        int count = skewed(random, 14);
-        List<long[]> posted = new ArrayList<>(); // {id, depth}
-        Instant time = after;
-        SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("proposal_comment")
-                .usingGeneratedKeyColumns("id")
-                .usingColumns("proposal_id", "parent_id", "author_id", "body", "created_at");
-        for (int i = 0; i < count; i++) {
-            time = between(random, time, before);
-            long[] parent = !posted.isEmpty() && random.nextInt(3) == 0 ? posted.get(random.nextInt(posted.size()))
-                    : null;
-            String body = parent == null ? comments.get(random.nextInt(comments.size()))
-                    : replies.get(random.nextInt(replies.size()));
-            Map<String, Object> values = new java.util.HashMap<>();
-            values.put("proposal_id", proposalId);
-            values.put("parent_id", parent == null ? null : parent[0]);
-            values.put("author_id", participants.get(random.nextInt(participants.size())));
-            values.put("body", body);
-            values.put("created_at", Timestamp.from(time));
-            long id = insert.executeAndReturnKey(values).longValue();
-            posted.add(new long[] {id, parent == null ? 1 : parent[1] + 1});
-        }
-    }
-
-    private void seedVotes(Random random, long proposalId, List<Long> participants, Instant after, Instant before) {
-        int count = Math.min(participants.size(), skewed(random, 90));
-        List<Long> shuffled = new ArrayList<>(participants);
-        java.util.Collections.shuffle(shuffled, random);
-        double approval = 0.55 + random.nextDouble() * 0.4;
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {proposalId, shuffled.get(i), random.nextDouble() < approval ? "FOR" : "AGAINST",
-                    Timestamp.from(between(random, after, before))});
-        }
-        jdbc.batchUpdate("insert into proposal_vote (proposal_id, voter_id, direction, cast_at) values (?, ?, ?, ?)",
-                rows);
-    }
-
-    private void refreshCounters() {
-        jdbc.update("""
-                update proposal set
-                  votes_for = (select count(*) from proposal_vote v where v.proposal_id = proposal.id and v.direction = 'FOR'),
-                  votes_against = (select count(*) from proposal_vote v where v.proposal_id = proposal.id and v.direction = 'AGAINST'),
-                  comment_count = (select count(*) from proposal_comment c where c.proposal_id = proposal.id and c.deleted_at is null)
-                """);
-    }
 
     /** A number in [0, max] where small values are common and large ones rare. */
     private static int skewed(Random random, int max) {

@@ -5,7 +5,8 @@
  * production.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "consultation", "shared"})
+@ApplicationModule(allowedDependencies = {"account", "account :: seed", "consultation", "drafting", "drafting :: seed",
+    "moderation :: seed", "proposal", "proposal :: seed", "shared"})
 package de.kokreation.demo;
 
 import org.jspecify.annotations.NullMarked;
