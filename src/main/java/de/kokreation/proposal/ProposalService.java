@@ -32,7 +32,7 @@ import org.springframework.validation.annotation.Validated;
 public class ProposalService {
 
     private final ProposalRepository proposals;
-    private final VoteRepository votes;
+    private final VoteLedger votes;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -45,7 +45,7 @@ public class ProposalService {
     // Implemented by the drafting module, which depends on this one: looked up when first used.
     private final ObjectProvider<CommitmentLinks> commitmentLinks;
 
-    ProposalService(ProposalRepository proposals, VoteRepository votes, ConsultationService consultations,
+    ProposalService(ProposalRepository proposals, VoteLedger votes, ConsultationService consultations,
             CurrentUser currentUser, ApplicationEventPublisher events,
             ModerationRights rights, ResponseService responses, AccountNames accountNames,
             FilteredProposalLists filteredLists, ObjectProvider<CommitmentLinks> commitmentLinks, Clock clock) {
@@ -99,7 +99,7 @@ public class ProposalService {
         Proposal proposal = find(proposalId);
         ThemeGroupSummary themeGroup = consultations.getThemeGroup(proposal.themeGroupId());
         Optional<Long> viewerId = currentUser.accountId();
-        VoteDirection myVote = viewerId.flatMap(id -> votes.findDirection(proposalId, id)).orElse(null);
+        VoteDirection myVote = viewerId.flatMap(id -> votes.directionOf(proposalId, id)).orElse(null);
         boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
                 && themeGroup.currentPhase().allowsProposalEdits();
         String authorName = accountNames.displayName(proposal.authorId());

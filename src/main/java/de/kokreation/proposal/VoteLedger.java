@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +37,12 @@ class VoteLedger {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** The theme group of each existing proposal among {@code proposalIds}. */
+    /** A person's vote on a proposal, if any. */
+    Optional<VoteDirection> directionOf(long proposalId, long voterId) {
+        return jdbc.queryForList("select direction from proposal_vote where proposal_id = ? and voter_id = ?",
+                String.class, proposalId, voterId).stream().findFirst().map(VoteDirection::valueOf);
+    }
+
     /** What a vote needs to know of the proposal it is cast on. */
     record Target(long themeGroupId, boolean hidden) {
     }
