@@ -1,31 +1,25 @@
 package de.kokreation.export;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
 
 /**
- * The texts of exported documents in one language, from {@code i18n/documents_de} and {@code _en};
- * one instance per document written (not thread-safe).
+ * The texts of exported documents in one language, from the bundle {@code i18n/documents}
+ * (through {@link MessageSource}, which keeps each parsed pattern: a report formats three texts
+ * for each of 100,000 proposals).
  */
 final class DocumentTexts {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
+    private final MessageSource messages;
     private final Locale locale;
-    private final ResourceBundle bundle;
     private final DateTimeFormatter dates;
-    private final Map<String, MessageFormat> formats = new HashMap<>();
 
-    DocumentTexts(Locale requested) {
+    DocumentTexts(MessageSource messages, Locale requested) {
+        this.messages = messages;
         this.locale = "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        this.bundle = ResourceBundle.getBundle("i18n.documents", locale, NO_FALLBACK);
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     }
 
@@ -34,9 +28,7 @@ final class DocumentTexts {
     }
 
     String get(String key, Object... arguments) {
-        // One parsed pattern per key: a report formats three texts for each of 100,000 proposals.
-        return formats.computeIfAbsent(key, name -> new MessageFormat(bundle.getString(name), locale))
-                .format(arguments);
+        return messages.getMessage(key, arguments, locale);
     }
 
     String date(LocalDate date) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ import de.kokreation.shared.NotPermittedException;
 @Service
 public class DraftDocuments {
 
+    private final MessageSource messages;
     private final ConsultationService consultations;
     private final ExportAccess access;
     private final DraftSheets sheets;
@@ -46,7 +48,8 @@ public class DraftDocuments {
     private final ProposalLinks links;
 
     DraftDocuments(ConsultationService consultations, ExportAccess access, DraftSheets sheets, Clock clock,
-            ProposalLinks links) {
+            ProposalLinks links, MessageSource messages) {
+        this.messages = messages;
         this.consultations = consultations;
         this.access = access;
         this.sheets = sheets;
@@ -81,7 +84,7 @@ public class DraftDocuments {
         }
         List<DraftSheets.Sheet> chosen = sheets.sheets(new LinkedHashSet<>(draftIds),
                 groups.stream().map(ThemeGroupSummary::id).toList());
-        format.writer().write(document(consultation, chosen, new DocumentTexts(locale)), out);
+        format.writer().write(document(consultation, chosen, new DocumentTexts(messages, locale)), out);
     }
 
     public String fileName(String consultationSlug, ExportFormat format) {

@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,7 @@ import de.kokreation.shared.DomainException;
 @Service
 public class ResultReport {
 
+    private final MessageSource messages;
     private final ConsultationService consultations;
     private final ExportAccess access;
     private final ReportFigures figures;
@@ -56,7 +58,8 @@ public class ResultReport {
     private final Clock clock;
 
     ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, ProposalLinks links,
-            Clock clock) {
+            Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.consultations = consultations;
         this.access = access;
         this.figures = figures;
@@ -73,7 +76,7 @@ public class ResultReport {
         }
         ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
         List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
-        DocumentTexts texts = new DocumentTexts(locale);
+        DocumentTexts texts = new DocumentTexts(messages, locale);
         Document document;
         // The participation figures scan every comment and vote; they run at once, each on a
         // connection of its own, while the rest is read here, so PostgreSQL uses both cores.
@@ -130,7 +133,7 @@ public class ResultReport {
             body.add(new Heading(1, "1", texts.get("report.timeline"), "timeline"));
             List<List<Rich>> rows = new ArrayList<>();
             for (Timeline.PhaseSpan span : summary.timeline()) {
-                rows.add(List.of(Rich.plain(texts.get("phase." + span.phase().name())),
+                rows.add(List.of(Rich.plain(texts.get("report.phase." + span.phase().name())),
                         Rich.plain(texts.date(span.start())),
                         Rich.plain(span.phase() == Phase.CLOSED ? texts.get("report.timeline.open")
                                 : texts.date(span.end()))));
@@ -138,7 +141,7 @@ public class ResultReport {
             body.add(new DataTable(texts.get("report.timeline.caption"), List.of(texts.get("report.timeline.phase"),
                     texts.get("report.timeline.start"), texts.get("report.timeline.end")), List.of(50, 25, 25), rows));
             body.add(new Paragraph(Rich.plain(texts.get("report.timeline.current",
-                    texts.get("phase." + summary.currentPhase().name())))));
+                    texts.get("report.phase." + summary.currentPhase().name())))));
         }
 
         private void participation() {

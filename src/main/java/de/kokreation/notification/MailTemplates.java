@@ -1,43 +1,29 @@
 package de.kokreation.notification;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Mail texts per language from {@code i18n/mail_de} and {@code i18n/mail_en}: a subject and a plain
- * text body per template, with {@link MessageFormat} arguments.
+ * Mail texts per language from the bundle {@code i18n/mail} (through {@link MessageSource}): a
+ * subject and a plain text body per template, with {@link java.text.MessageFormat} arguments;
+ * arguments that are {@link de.kokreation.shared.MessageKey}s appear in the mail's language.
  */
 @Component
 class MailTemplates {
 
-    private static final String BUNDLE = "i18n.mail";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     record Rendered(String subject, String text) {
     }
 
-    /** An argument that is itself a text of the bundle, so it appears in the mail's language. */
-    record MessageKey(String key) {
-    }
+    private final MessageSource messages;
 
-    private static Object[] resolve(ResourceBundle bundle, Object[] arguments) {
-        Object[] resolved = arguments.clone();
-        for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] instanceof MessageKey(String key)) {
-                resolved[i] = bundle.getString(key);
-            }
-        }
-        return resolved;
+    MailTemplates(MessageSource messages) {
+        this.messages = messages;
     }
 
     /** One line of text, for digest entries. */
     String line(String key, Locale locale, Object... arguments) {
-        Locale language = language(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK);
-        return new MessageFormat(bundle.getString(key), language).format(resolve(bundle, arguments));
+        return messages.getMessage(key, arguments, language(locale));
     }
 
     private static Locale language(Locale locale) {
@@ -46,11 +32,9 @@ class MailTemplates {
 
     Rendered render(String template, Locale locale, Object... arguments) {
         Locale language = language(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK);
-        Object[] resolved = resolve(bundle, arguments);
-        String subject = new MessageFormat(bundle.getString(template + ".subject"), language).format(resolved);
-        String body = new MessageFormat(bundle.getString(template + ".body"), language).format(resolved);
-        String footer = new MessageFormat(bundle.getString("footer"), language).format(arguments);
+        String subject = messages.getMessage(template + ".subject", arguments, language);
+        String body = messages.getMessage(template + ".body", arguments, language);
+        String footer = messages.getMessage("footer", arguments, language);
         return new Rendered(subject, body + "\n\n-- \n" + footer);
     }
 }

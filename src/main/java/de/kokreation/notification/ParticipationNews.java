@@ -7,6 +7,7 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.CommentPosted;
 import de.kokreation.proposal.Participants;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.shared.MessageKey;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -62,7 +63,7 @@ class ParticipationNews {
         String title = proposals.titleForNotification(event.proposalId());
         notifier.notify(event.authorId(), NotificationKind.PROPOSAL_RESPONSE,
                 baseUrl + "/vorschlaege/" + event.proposalId() + "#response", title,
-                new MailTemplates.MessageKey("response.outcome." + event.outcome().name()));
+                new MessageKey("mail.outcome." + event.outcome().name()));
     }
 
     /**
@@ -88,7 +89,7 @@ class ParticipationNews {
     void on(NewPhaseNews news) {
         notifier.notify(news.participantId(), NotificationKind.NEW_PHASE,
                 baseUrl + "/konsultationen/" + news.consultationSlug(), news.consultationTitle(),
-                new MailTemplates.MessageKey("phase." + news.phase()));
+                new MessageKey("phase." + news.phase()));
     }
 
     /** One participant is to hear that a consultation entered a phase. */

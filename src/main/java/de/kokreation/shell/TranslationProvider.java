@@ -1,16 +1,14 @@
 package de.kokreation.shell;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * All user-facing text comes from {@code i18n/messages_de} and {@code i18n/messages_en}. German is
- * the default; a key missing from a bundle shows as {@code !key!} so that it is noticed.
+ * Vaadin's access to the message bundles ({@link MessageBundles}). German is the default; a key
+ * missing from the bundles shows as {@code !key!} so that it is noticed.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
@@ -18,10 +16,12 @@ public class TranslationProvider implements I18NProvider {
     public static final Locale GERMAN = Locale.GERMAN;
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> LOCALES = List.of(GERMAN, ENGLISH);
-    static final String BUNDLE = "i18n.messages";
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final MessageSource messages;
+
+    public TranslationProvider(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -30,13 +30,7 @@ public class TranslationProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK).getString(key);
-            // Always through MessageFormat, so every pattern follows the same quoting rules ('' for ').
-            return new MessageFormat(pattern, supported(locale)).format(params);
-        } catch (MissingResourceException missing) {
-            return "!" + key + "!";
-        }
+        return messages.getMessage(key, params, "!" + key + "!", supported(locale));
     }
 
     /** The provided locale that matches the language of {@code locale}, German otherwise. */

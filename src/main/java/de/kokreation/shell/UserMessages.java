@@ -25,11 +25,8 @@ public final class UserMessages {
     public static String describe(UI ui, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
-                Object[] arguments = java.util.Arrays.stream(domain.messageArguments())
-                        .map(argument -> argument instanceof de.kokreation.shared.MessageKey key
-                                ? ui.getTranslation(key.key()) : argument)
-                        .toArray();
-                return ui.getTranslation(domain.messageKey(), arguments);
+                // Arguments that are message keys are translated by the message source.
+                return ui.getTranslation(domain.messageKey(), domain.messageArguments());
             }
             if (cause instanceof AuthenticationException) {
                 return ui.getTranslation("error.loginRequired");

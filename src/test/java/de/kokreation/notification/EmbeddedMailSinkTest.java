@@ -1,5 +1,6 @@
 package de.kokreation.notification;
 
+import de.kokreation.shell.MessageBundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
@@ -23,7 +24,7 @@ class EmbeddedMailSinkTest {
             sender.setPort(port);
             MailComposer composer = new MailComposer(sender, "Kokreation <noreply@kokreation.example>",
                     "http://localhost:8080");
-            composer.send("jana@test.example", new MailTemplates().render("confirm", Locale.GERMAN, "Jana",
+            composer.send("jana@test.example", new MailTemplates(MessageBundles.create()).render("confirm", Locale.GERMAN, "Jana",
                     "http://localhost:8080/registrieren/bestaetigen?token=abc"));
 
             assertThat(sink.newestFirst()).singleElement().satisfies(mail -> {

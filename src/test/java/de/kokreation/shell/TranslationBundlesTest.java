@@ -1,5 +1,10 @@
 package de.kokreation.shell;
 
+import de.kokreation.shared.MessageKey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,14 +25,41 @@ import org.junit.jupiter.api.Test;
 
 class TranslationBundlesTest {
 
-    private final TranslationProvider translations = new TranslationProvider();
+    private final TranslationProvider translations = new TranslationProvider(MessageBundles.create());
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
-        Set<String> german = load("i18n/messages_de.properties").stringPropertyNames();
-        Set<String> english = load("i18n/messages_en.properties").stringPropertyNames();
+        for (String bundle : MessageBundles.BASENAMES) {
+            Set<String> german = load(bundle + "_de.properties").stringPropertyNames();
+            Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
 
-        assertThat(english).containsExactlyInAnyOrderElementsOf(german);
+            assertThat(english).as(bundle).containsExactlyInAnyOrderElementsOf(german);
+        }
+    }
+
+    /** One message source serves pages, mails and documents: a key in two bundles would hide one of them. */
+    @Test
+    void everyKeyLivesInOneBundle() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> doubled = new ArrayList<>();
+        for (String bundle : MessageBundles.BASENAMES) {
+            for (String key : load(bundle + "_de.properties").stringPropertyNames()) {
+                String first = owner.putIfAbsent(key, bundle);
+                if (first != null) {
+                    doubled.add(key + " in " + first + " and " + bundle);
+                }
+            }
+        }
+        assertThat(doubled).isEmpty();
+    }
+
+    @Test
+    void aTranslatedArgumentAppearsInTheMessagesLanguage() {
+        var texts = MessageBundles.create();
+
+        assertThat(texts.getMessage("mail.outcome.ADOPTED", null, Locale.ENGLISH)).isEqualTo("adopted");
+        assertThat(translations.getTranslation("draft.error.transition", Locale.ENGLISH,
+                new MessageKey("draft.status.FINAL"))).contains("Final").doesNotContain("draft.status");
     }
 
     @Test
