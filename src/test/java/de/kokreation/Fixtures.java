@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import de.kokreation.consultation.ConsultationAdministration;
 
 /**
  * Builds test data through the services. Every call makes new, uniquely named objects, so tests
@@ -37,10 +38,10 @@ public class Fixtures {
     private final ConsultationService consultations;
     private final ProposalService proposals;
     private final UserDetailsService userDetails;
-    private final de.kokreation.consultation.ConsultationAdministration administration;
+    private final ConsultationAdministration administration;
 
     Fixtures(AccountService accounts, ConsultationService consultations, ProposalService proposals,
-            UserDetailsService userDetails, de.kokreation.consultation.ConsultationAdministration administration) {
+            UserDetailsService userDetails, ConsultationAdministration administration) {
         this.administration = administration;
         this.accounts = accounts;
         this.consultations = consultations;

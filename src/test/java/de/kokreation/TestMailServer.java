@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import java.util.function.Predicate;
 
 /**
  * A real SMTP server (GreenMail) for the tests, on the port the application sends to. It can be
@@ -61,7 +62,7 @@ public class TestMailServer implements DisposableBean {
     }
 
     /** The first mail to {@code address} that matches, waiting for it (other mails may come before). */
-    public MimeMessage awaitMailTo(String address, java.util.function.Predicate<MimeMessage> matching) {
+    public MimeMessage awaitMailTo(String address, Predicate<MimeMessage> matching) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         while (Instant.now().isBefore(deadline)) {
             var found = mailsTo(address).stream().filter(matching).findFirst();

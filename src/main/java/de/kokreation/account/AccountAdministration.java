@@ -12,6 +12,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.shared.NotPermittedException;
 
 /** Admins find accounts, block and unblock them; blocking ends every session of the account. */
 @Service
@@ -67,7 +68,7 @@ public class AccountAdministration {
         UserAccount account = find(accountId);
         boolean staff = account.roles().stream().anyMatch(role -> role != Role.CITIZEN);
         if (staff && !currentUser.require().hasRole(Role.ADMIN)) {
-            throw new de.kokreation.shared.NotPermittedException("admin.error.blockStaff");
+            throw new NotPermittedException("admin.error.blockStaff");
         }
         if (reason.isBlank()) {
             throw new DomainException("admin.error.reasonRequired");

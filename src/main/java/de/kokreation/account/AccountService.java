@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registration with double opt-in, password reset, and lookups. Neither registration nor reset
@@ -241,7 +242,7 @@ public class AccountService {
                         account.locale()));
     }
 
-    String issue(long accountId, AccountToken.Purpose purpose, @org.jspecify.annotations.Nullable String newEmail) {
+    String issue(long accountId, AccountToken.Purpose purpose, @Nullable String newEmail) {
         Instant now = clock.instant();
         tokens.invalidateOpen(accountId, purpose, now);
         String raw = AccountToken.newRawToken();

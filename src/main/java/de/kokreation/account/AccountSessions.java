@@ -3,6 +3,7 @@ package de.kokreation.account;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Ends every session of an account (after blocking or deleting it). */
 @Component
@@ -15,7 +16,7 @@ class AccountSessions {
     }
 
     /** Ends the other sessions of an account, keeping {@code keepSessionId} (the caller's own). */
-    int expireAllExcept(long accountId, @org.jspecify.annotations.Nullable String keepSessionId) {
+    int expireAllExcept(long accountId, @Nullable String keepSessionId) {
         int expired = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AccountPrincipal account && account.accountId() == accountId) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 
 /**
  * A single-use secret sent by mail (confirm registration, reset password, confirm new email).
@@ -84,7 +85,7 @@ class AccountToken {
     }
 
     /** The registration this confirmation token activates. */
-    AccountToken withRegistration(String displayName, String passwordHash, java.util.Locale language) {
+    AccountToken withRegistration(String displayName, String passwordHash, Locale language) {
         this.pendingDisplayName = displayName.strip();
         this.pendingPasswordHash = passwordHash;
         this.pendingLanguage = language.getLanguage();

@@ -16,7 +16,7 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     Optional<AccountToken> findByHashForUpdate(String tokenHash);
 
     /** Without a lock, for read-only checks (PostgreSQL refuses FOR UPDATE in read-only transactions). */
-    java.util.Optional<AccountToken> findByTokenHash(String tokenHash);
+    Optional<AccountToken> findByTokenHash(String tokenHash);
 
     @Query("select t from AccountToken t where t.accountId = :accountId and t.purpose = :purpose"
             + " order by t.createdAt desc, t.id desc limit 1")

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * The client address that throttles count by: the connection's peer, which is the client's own
@@ -29,24 +32,24 @@ final class ClientAddress {
             return address;
         }
         try {
-            byte[] bytes = java.net.InetAddress.ofLiteral(address.replaceAll("%.*$", "")).getAddress();
+            byte[] bytes = InetAddress.ofLiteral(address.replaceAll("%.*$", "")).getAddress();
             if (bytes.length == 4) {
-                return java.net.InetAddress.getByAddress(bytes).getHostAddress();
+                return InetAddress.getByAddress(bytes).getHostAddress();
             }
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
                 prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
             }
             return prefix.append(":/64").toString();
-        } catch (IllegalArgumentException | java.net.UnknownHostException notALiteral) {
+        } catch (IllegalArgumentException | UnknownHostException notALiteral) {
             return address;
         }
     }
 
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */
-    static java.util.Optional<String> current() {
+    static Optional<String> current() {
         HttpServletRequest request = currentRequest();
-        return request == null ? java.util.Optional.empty() : java.util.Optional.of(of(request));
+        return request == null ? Optional.empty() : Optional.of(of(request));
     }
 
     /** The HTTP request this thread serves, if any. */

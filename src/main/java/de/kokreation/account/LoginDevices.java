@@ -16,6 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import java.util.regex.Pattern;
 
 /**
  * Device cookies (OWASP: "Slow Down Online Guessing Attacks with Device Cookies"): a browser in
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 class LoginDevices {
 
     static final String COOKIE = "kk-device";
-    private static final java.util.regex.Pattern DEVICE_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern DEVICE_ID = Pattern.compile("[0-9a-f]{32}");
     private static final Duration LIFETIME = Duration.ofDays(180);
 
     private final SecretKeySpec key;

@@ -8,6 +8,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Passwords are hashed with Argon2id, which takes passwords of any length (the policy allows 128
@@ -34,11 +36,11 @@ class PasswordConfiguration {
     static final class Bounded implements PasswordEncoder {
 
         private final PasswordEncoder delegate;
-        private final java.util.concurrent.Semaphore permits;
+        private final Semaphore permits;
 
         Bounded(PasswordEncoder delegate, int concurrent) {
             this.delegate = delegate;
-            this.permits = new java.util.concurrent.Semaphore(concurrent, true);
+            this.permits = new Semaphore(concurrent, true);
         }
 
         @Override
@@ -56,7 +58,7 @@ class PasswordConfiguration {
             return delegate.upgradeEncoding(encodedPassword);
         }
 
-        private <T> T bounded(java.util.function.Supplier<T> hashing) {
+        private <T> T bounded(Supplier<T> hashing) {
             permits.acquireUninterruptibly();
             try {
                 return hashing.get();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import java.util.Optional;
 
 /**
  * Passwords of 12 to 128 characters that are not among the common passwords shipped with the app
@@ -31,21 +32,21 @@ public class PasswordPolicy {
     }
 
     /** The message key of the first rule {@code password} breaks, or none. */
-    public java.util.Optional<String> violation(String password, String email, String displayName) {
+    public Optional<String> violation(String password, String email, String displayName) {
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
-            return java.util.Optional.of("password.error.length");
+            return Optional.of("password.error.length");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lower)) {
-            return java.util.Optional.of("password.error.common");
+            return Optional.of("password.error.common");
         }
         if (!email.isBlank() && (lower.equals(email.toLowerCase(Locale.ROOT))
                 || lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))
                 || !displayName.isBlank() && lower.equals(displayName.toLowerCase(Locale.ROOT))) {
-            return java.util.Optional.of("password.error.personal");
+            return Optional.of("password.error.personal");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     void require(String password, String email, String displayName) {

@@ -8,6 +8,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What logged-in people do with their own account: rename, change email (confirmed by password
@@ -73,9 +76,9 @@ public class ProfileService {
         sessions.expireAllExcept(account.id(), currentSessionId());
     }
 
-    private static @org.jspecify.annotations.Nullable String currentSessionId() {
-        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
-                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+    private static @Nullable String currentSessionId() {
+        if (RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes attributes) {
             var session = attributes.getRequest().getSession(false);
             return session == null ? null : session.getId();
         }

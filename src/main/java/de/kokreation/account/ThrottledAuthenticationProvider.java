@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import de.kokreation.shared.LoginAttributes;
 
 /**
  * Password login with throttling and a login history: refuses attempts while a pause runs,
@@ -47,7 +48,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         Duration wait = throttle.begin(email, client, device);
         if (!wait.isZero()) {
             if (request != null) {
-                request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
+                request.getSession().setAttribute(LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
             }
             rememberTypedAddress(request, email);
             throw new LoginThrottledException(wait);
@@ -71,7 +72,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     /** A refused attempt keeps the typed address for the login form (see LoginView). */
     private static void rememberTypedAddress(@Nullable HttpServletRequest request, String email) {
         if (request != null) {
-            request.getSession().setAttribute(de.kokreation.shared.LoginAttributes.LAST_EMAIL, email);
+            request.getSession().setAttribute(LoginAttributes.LAST_EMAIL, email);
         }
     }
 }

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import de.kokreation.shared.DomainException;
 
 /** One participation process, usually for one region, with its timeline and theme groups. */
 @Entity
@@ -127,13 +128,13 @@ class Consultation {
     /** Changes texts and timeline; the timeline validated itself when it was built. */
     void revise(String newTitle, String newRegion, String newDescription, Timeline newTimeline) {
         if (newTitle.isBlank() || newTitle.strip().length() > ConsultationLimits.TITLE_MAX) {
-            throw new de.kokreation.shared.DomainException("consultation.error.title", ConsultationLimits.TITLE_MAX);
+            throw new DomainException("consultation.error.title", ConsultationLimits.TITLE_MAX);
         }
         if (newRegion.isBlank() || newRegion.strip().length() > ConsultationLimits.REGION_MAX) {
-            throw new de.kokreation.shared.DomainException("consultation.error.region", ConsultationLimits.REGION_MAX);
+            throw new DomainException("consultation.error.region", ConsultationLimits.REGION_MAX);
         }
         if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
-            throw new de.kokreation.shared.DomainException("consultation.error.description",
+            throw new DomainException("consultation.error.description",
                     ConsultationLimits.DESCRIPTION_MAX);
         }
         this.title = newTitle.strip();
@@ -143,7 +144,7 @@ class Consultation {
     }
 
     /** Whether the phase of {@code day} is news, and remembers it as announced. */
-    boolean announcePhaseOf(java.time.LocalDate day) {
+    boolean announcePhaseOf(LocalDate day) {
         Phase current = phaseOn(day);
         if (current == announcedPhase) {
             return false;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.account.AccountAdministration;
 
 /**
  * Running consultations: admins name coordinators; coordinators (of that consultation) and admins
@@ -26,11 +27,11 @@ public class ConsultationAdministration {
     private final ThemeGroupRepository themeGroups;
     private final ConsultationService reading;
     private final CurrentUser currentUser;
-    private final de.kokreation.account.AccountAdministration accounts;
+    private final AccountAdministration accounts;
     private final Clock clock;
 
     ConsultationAdministration(ConsultationRepository consultations, ThemeGroupRepository themeGroups,
-            ConsultationService reading, CurrentUser currentUser, de.kokreation.account.AccountAdministration accounts,
+            ConsultationService reading, CurrentUser currentUser, AccountAdministration accounts,
             Clock clock) {
         this.accounts = accounts;
         this.consultations = consultations;

@@ -9,6 +9,8 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.HashSet;
+import java.util.Set;
 
 /** Reads consultations and theme groups for everyone; creates them for admins. */
 @Service
@@ -78,7 +80,7 @@ public class ConsultationService {
         Consultation consultation = consultations.save(new Consultation(request.slug(), request.title(),
                 request.region(), request.description(), request.timeline()));
         int position = 0;
-        java.util.Set<String> slugs = new java.util.HashSet<>();
+        Set<String> slugs = new HashSet<>();
         for (NewConsultation.NewThemeGroup newGroup : request.themeGroups()) {
             if (!slugs.add(newGroup.slug())) {
                 throw new DomainException("themeGroup.error.slugTaken", newGroup.slug());

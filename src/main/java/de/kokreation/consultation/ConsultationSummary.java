@@ -1,13 +1,15 @@
 package de.kokreation.consultation;
 
 import java.util.List;
+import java.time.LocalDate;
+import java.util.Set;
 
 /** A consultation as lists and pages show it, with the phase that runs today. */
 public record ConsultationSummary(long id, String slug, String title, String region, String descriptionHtml,
         String descriptionSource, Phase currentPhase, List<Timeline.PhaseSpan> timeline,
-        java.util.Set<Long> coordinatorAccountIds) {
+        Set<Long> coordinatorAccountIds) {
 
-    public java.time.LocalDate startOf(Phase phase) {
+    public LocalDate startOf(Phase phase) {
         return timeline.get(phase.ordinal()).start();
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import de.kokreation.shared.DomainException;
 
 /** A topic within a consultation, led by one or more leads (referred to by account id). */
 @Entity
@@ -100,11 +101,11 @@ class ThemeGroup {
 
     void revise(String newName, String newDescription) {
         if (newName.isBlank() || newName.strip().length() > ConsultationLimits.THEME_GROUP_NAME_MAX) {
-            throw new de.kokreation.shared.DomainException("themeGroup.error.name",
+            throw new DomainException("themeGroup.error.name",
                     ConsultationLimits.THEME_GROUP_NAME_MAX);
         }
         if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
-            throw new de.kokreation.shared.DomainException("consultation.error.description",
+            throw new DomainException("consultation.error.description",
                     ConsultationLimits.DESCRIPTION_MAX);
         }
         this.name = newName.strip();

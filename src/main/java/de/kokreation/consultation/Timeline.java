@@ -5,6 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * When each phase starts. A phase runs from its start date up to the day before the next phase
@@ -34,8 +37,8 @@ public class Timeline {
 
     public Timeline(LocalDate announcementStart, LocalDate collectionStart, LocalDate condensingStart,
             LocalDate draftCommentingStart, LocalDate closedStart) {
-        if (java.util.stream.Stream.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
-                closedStart).anyMatch(java.util.Objects::isNull)) {
+        if (Stream.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
+                closedStart).anyMatch(Objects::isNull)) {
             throw new DomainException("consultation.error.timelineIncomplete");
         }
         List<LocalDate> starts = List.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
@@ -91,7 +94,7 @@ public class Timeline {
     }
 
     public List<PhaseSpan> spans() {
-        return java.util.Arrays.stream(Phase.values())
+        return Arrays.stream(Phase.values())
                 .map(phase -> new PhaseSpan(phase, startOf(phase), endOf(phase)))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Collection;
 
 interface DraftCommitmentRepository extends JpaRepository<DraftCommitment, Long> {
 
@@ -11,7 +12,7 @@ interface DraftCommitmentRepository extends JpaRepository<DraftCommitment, Long>
     List<DraftCommitment> findByThemeGroup(long themeGroupId);
 
     @Query("select d from DraftCommitment d where d.themeGroupId in :themeGroupIds order by d.themeGroupId, d.id")
-    List<DraftCommitment> findByThemeGroups(java.util.Collection<Long> themeGroupIds);
+    List<DraftCommitment> findByThemeGroups(Collection<Long> themeGroupIds);
 
     @Modifying
     @Query(value = "update draft_commitment set votes_for = votes_for + :forDelta,"

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import de.kokreation.shared.RichText;
 
 /**
  * What a draft commitment says, field by field as in the OGP commitment template. The four
@@ -45,8 +46,8 @@ public record DraftContent(String title, @Nullable LocalDate startDate, @Nullabl
             throw new DomainException("draft.error.tooManyMilestones", DraftLimits.MILESTONES_MAX);
         }
         for (String markdown : List.of(problem, commitment, contribution, ogpRelevance, additionalInfo)) {
-            if (!de.kokreation.shared.RichText.isRenderable(markdown)) {
-                throw new DomainException("richtext.error.tooDeep", de.kokreation.shared.RichText.MAX_NESTING);
+            if (!RichText.isRenderable(markdown)) {
+                throw new DomainException("richtext.error.tooDeep", RichText.MAX_NESTING);
             }
         }
         List<Milestone> checked = new ArrayList<>();

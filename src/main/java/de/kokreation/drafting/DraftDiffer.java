@@ -14,6 +14,10 @@ import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Compares two versions of a draft field by field, word by word. The result is HTML in which
@@ -86,9 +90,9 @@ public final class DraftDiffer {
         if (markdown.isBlank()) {
             return "";
         }
-        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(RichText.render(markdown));
+        Document html = Jsoup.parseBodyFragment(RichText.render(markdown));
         List<String> lines = new ArrayList<>();
-        for (org.jsoup.nodes.Element block : html.body().select("p, li, h3, h4")) {
+        for (Element block : html.body().select("p, li, h3, h4")) {
             if (block.is("li") && !block.select("p").isEmpty()) {
                 // a list item holding paragraphs: its paragraphs become the lines
                 continue;
@@ -105,7 +109,7 @@ public final class DraftDiffer {
     private static List<String> words(String line) {
         // The library adds to the list it gets, so it must be mutable.
         return WORDS_AND_SPACES.matcher(line).results().map(MatchResult::group)
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Full HTML escaping (the library's default leaves {@code &} as it is). */

@@ -24,6 +24,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * Writing draft commitments and moving them through their status flow. Leads and coordinators
@@ -195,7 +197,7 @@ public class DraftService {
         Map<Long, Integer> order = new HashMap<>();
         groupIds.forEach(id -> order.put(id, order.size()));
         List<DraftCommitment> found = drafts.findByThemeGroups(groupIds).stream().filter(DraftCommitment::isPublic)
-                .sorted(java.util.Comparator.comparing((DraftCommitment d) -> order.get(d.themeGroupId()))
+                .sorted(Comparator.comparing((DraftCommitment d) -> order.get(d.themeGroupId()))
                         .thenComparing(DraftCommitment::id))
                 .toList();
         return summarize(found);
@@ -206,7 +208,7 @@ public class DraftService {
             return List.of();
         }
         Map<Long, Integer> proposalCounts = new HashMap<>();
-        String in = found.stream().map(d -> Long.toString(d.id())).collect(java.util.stream.Collectors.joining(","));
+        String in = found.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","));
         jdbc.query("select draft_id, count(*) as linked from draft_proposal where draft_id in (" + in + ")"
                 + " group by draft_id", row -> {
                     proposalCounts.put(row.getLong("draft_id"), row.getInt("linked"));

@@ -31,6 +31,8 @@ import de.kokreation.export.document.Document.Paragraph;
 import de.kokreation.export.document.Rich;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /**
  * The draft commitments of a consultation as one document in the OGP commitment template: a
@@ -71,7 +73,7 @@ public class DraftDocuments {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void write(String consultationSlug, Collection<Long> draftIds, ExportFormat format, java.util.Locale locale,
+    public void write(String consultationSlug, Collection<Long> draftIds, ExportFormat format, Locale locale,
             OutputStream out) throws IOException {
         if (draftIds.isEmpty()) {
             throw new DomainException("export.error.noDraftChosen");
@@ -160,7 +162,7 @@ public class DraftDocuments {
 
     private static Map<Long, String> names(List<ThemeGroupSummary> groups) {
         return groups.stream().collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name,
-                (a, b) -> a, java.util.LinkedHashMap::new));
+                (a, b) -> a, LinkedHashMap::new));
     }
 
 }

@@ -13,6 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import de.kokreation.proposal.ProposalResponded;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * News for participants: a comment on my proposal, a reply to my comment, a new phase of a
@@ -26,14 +29,14 @@ class ParticipationNews {
     private final ConsultationAdministration administration;
     private final ConsultationService consultations;
     private final Participants participants;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
     private final String baseUrl;
 
     ParticipationNews(Notifier notifier, ProposalService proposals, ConsultationAdministration administration,
             ConsultationService consultations, Participants participants,
-            org.springframework.context.ApplicationEventPublisher events,
-            org.springframework.transaction.support.TransactionTemplate transaction,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
             @Value("${kokreation.public-base-url}") String baseUrl) {
         this.events = events;
         this.transaction = transaction;
@@ -59,7 +62,7 @@ class ParticipationNews {
     }
 
     @ApplicationModuleListener
-    void on(de.kokreation.proposal.ProposalResponded event) {
+    void on(ProposalResponded event) {
         String title = proposals.titleForNotification(event.proposalId());
         notifier.notify(event.authorId(), NotificationKind.PROPOSAL_RESPONSE,
                 baseUrl + "/vorschlaege/" + event.proposalId() + "#response", title,

@@ -7,6 +7,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import java.util.HashMap;
+import java.util.Set;
 
 /**
  * Pseudonymous author ids for the open data: {@code "p-"} and the first 16 hex digits of
@@ -40,8 +42,8 @@ final class AuthorPseudonyms {
 
         private final Mac mac;
         private final String prefix;
-        private final java.util.HashMap<Long, String> known = new java.util.HashMap<>();
-        private java.util.Set<Long> deleted = java.util.Set.of();
+        private final HashMap<Long, String> known = new HashMap<>();
+        private Set<Long> deleted = Set.of();
 
         private Scope(byte[] installationKey, long consultationId) {
             try {
@@ -55,8 +57,8 @@ final class AuthorPseudonyms {
         }
 
         /** Deleted accounts appear without author: the export tells which ones from its own snapshot. */
-        void leaveOut(java.util.Set<Long> deletedAccounts) {
-            deleted = java.util.Set.copyOf(deletedAccounts);
+        void leaveOut(Set<Long> deletedAccounts) {
+            deleted = Set.copyOf(deletedAccounts);
         }
 
         /** The pseudonym of an account, or null for no account (deleted, or content without author). */

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.HashMap;
+import org.springframework.beans.factory.annotation.Value;
 
 /** All data the platform holds about the caller, as one JSON document (GDPR Art. 15 and 20). */
 @Service
@@ -40,7 +42,7 @@ public class PersonalDataExport {
     PersonalDataExport(ProfileService profiles, ContributionService contributions,
             DraftParticipation draftParticipation, ConsultationService consultations,
             NotificationSettings notificationSettings, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${kokreation.public-base-url:http://localhost:8080}")
+            @Value("${kokreation.public-base-url:http://localhost:8080}")
             String baseUrl) {
         this.profiles = profiles;
         this.contributions = contributions;
@@ -56,7 +58,7 @@ public class PersonalDataExport {
     public String exportMyData() {
         PersonalData account = profiles.myPersonalData();
         ContributionService.Contributions mine = contributions.contributionsOf(account.accountId());
-        Map<Long, ThemeGroupSummary> groups = new java.util.HashMap<>();
+        Map<Long, ThemeGroupSummary> groups = new HashMap<>();
         List<ProposalEntry> proposals = mine.proposals().stream().map(proposal -> {
             ThemeGroupSummary group = groups.computeIfAbsent(proposal.themeGroupId(), consultations::getThemeGroup);
             return new ProposalEntry(proposal.id(), baseUrl + Permalinks.proposal(proposal.id()),

@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.consultation.ModerationRights;
 
 /** Comment threads on proposals: read by everyone, written by logged-in participants. */
 @Service
@@ -28,11 +29,11 @@ public class CommentService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final de.kokreation.consultation.ModerationRights rights;
+    private final ModerationRights rights;
 
     CommentService(CommentRepository comments, ProposalRepository proposals, ConsultationService consultations,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            de.kokreation.consultation.ModerationRights rights) {
+            ModerationRights rights) {
         this.rights = rights;
         this.comments = comments;
         this.proposals = proposals;
@@ -84,7 +85,7 @@ public class CommentService {
      * the deepest level already, the parent's own parent (so the reply appears next to it).
      */
     private Long within(ProposalComment parent, int maxDepth) {
-        java.util.List<ProposalComment> chain = new java.util.ArrayList<>(); // parent first, root last
+        List<ProposalComment> chain = new ArrayList<>(); // parent first, root last
         ProposalComment current = parent;
         chain.add(current);
         while (current.parentId() != null && chain.size() < 100) {

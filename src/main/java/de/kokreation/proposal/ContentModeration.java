@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.account.AccountAdministration;
+import de.kokreation.shared.NotPermittedException;
 
 /**
  * What moderators do to content: hide with a public reason, restore, mark a proposal as duplicate
@@ -30,11 +32,11 @@ public class ContentModeration {
     private final ApplicationEventPublisher events;
     private final ResponseService responses;
     private final Clock clock;
-    private final de.kokreation.account.AccountAdministration accounts;
+    private final AccountAdministration accounts;
 
     ContentModeration(ProposalRepository proposals, CommentRepository comments, ModerationRights rights,
             ConsultationService consultations, CurrentUser currentUser, ApplicationEventPublisher events,
-            ResponseService responses, Clock clock, de.kokreation.account.AccountAdministration accounts) {
+            ResponseService responses, Clock clock, AccountAdministration accounts) {
         this.accounts = accounts;
         this.responses = responses;
         this.proposals = proposals;
@@ -123,7 +125,7 @@ public class ContentModeration {
         long themeGroupId = themeGroupOf(type, targetId);
         long consultationId = consultationOf(themeGroupId);
         if (!rights.mayCoordinate(consultationId)) {
-            throw new de.kokreation.shared.NotPermittedException("consultation.error.notCoordinator");
+            throw new NotPermittedException("consultation.error.notCoordinator");
         }
         long authorId = type == ContentModerated.TargetType.PROPOSAL
                 ? proposals.findById(targetId).orElseThrow(() -> new NotFoundException("proposal.error.notFound",

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.util.Locale;
 
 /** A person's own proposals, comments and votes, for their data export. */
 @Service
@@ -50,7 +51,7 @@ public class ContributionService {
                 accountId);
         List<FlagRecord> flags = jdbc.query("select target_type, target_id, reason, note, created_at, resolved_at"
                 + " from content_flag where flagger_id = ? order by created_at",
-                (row, n) -> new FlagRecord(row.getString("target_type").toLowerCase(java.util.Locale.ROOT),
+                (row, n) -> new FlagRecord(row.getString("target_type").toLowerCase(Locale.ROOT),
                         row.getLong("target_id"), FlagReason.valueOf(row.getString("reason")), row.getString("note"),
                         row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("resolved_at"))),
                 accountId);

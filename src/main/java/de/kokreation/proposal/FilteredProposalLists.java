@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import java.util.Objects;
 
 /**
  * The ids of one page of a theme group's visible proposals filtered by title and outcome, and
@@ -47,7 +48,7 @@ class FilteredProposalLists {
             case UNANSWERED -> where.append(" and not exists (select 1 from proposal_response r where r.proposal_id = p.id)");
             default -> {
                 where.append(" and exists (select 1 from proposal_response r where r.proposal_id = p.id and r.outcome = ?)");
-                arguments.add(java.util.Objects.requireNonNull(query.outcome().outcome()).name());
+                arguments.add(Objects.requireNonNull(query.outcome().outcome()).name());
             }
         }
         return where.toString();

@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.consultation.ConsultationService;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Participants flag a proposal or comment once each, with a reason; moderators of its theme group
@@ -23,13 +25,13 @@ public class FlagService {
     private final ContentModeration moderation;
     private final ModerationRights rights;
     private final CurrentUser currentUser;
-    private final org.springframework.context.ApplicationEventPublisher events;
-    private final de.kokreation.consultation.ConsultationService consultations;
+    private final ApplicationEventPublisher events;
+    private final ConsultationService consultations;
     private final Clock clock;
 
     FlagService(JdbcTemplate jdbc, ContentModeration moderation, ModerationRights rights, CurrentUser currentUser,
-            org.springframework.context.ApplicationEventPublisher events,
-            de.kokreation.consultation.ConsultationService consultations, Clock clock) {
+            ApplicationEventPublisher events,
+            ConsultationService consultations, Clock clock) {
         this.jdbc = jdbc;
         this.moderation = moderation;
         this.rights = rights;

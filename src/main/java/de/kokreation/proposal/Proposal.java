@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import de.kokreation.shared.NotPermittedException;
 
 /** A citizen's idea in one theme group. Only its author edits it. */
 @Entity
@@ -96,7 +97,7 @@ class Proposal {
     /** Replaces title and body; only the author may, and only while the phase allows it. */
     void revise(long editorId, ProposalDraft draft, Instant now) {
         if (editorId != authorId) {
-            throw new de.kokreation.shared.NotPermittedException("proposal.error.notAuthor");
+            throw new NotPermittedException("proposal.error.notAuthor");
         }
         apply(draft, now);
     }

@@ -1,5 +1,7 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.LikePatterns;
+
 /**
  * How a list of proposals is filtered and ordered. An empty search matches every proposal; the
  * outcome filter picks proposals by what became of them.
@@ -28,6 +30,6 @@ public record ProposalQuery(String titleSearch, ProposalSort sort, OutcomeFilter
 
     /** A case-insensitive LIKE pattern in which the user's own % and _ match only themselves. */
     String likePattern() {
-        return de.kokreation.shared.LikePatterns.containing(titleSearch);
+        return LikePatterns.containing(titleSearch);
     }
 }

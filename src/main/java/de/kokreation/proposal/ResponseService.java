@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import de.kokreation.shared.RichText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /**
  * The reasoned response to every proposal: given by the moderators of its theme group, public on
@@ -159,13 +162,13 @@ public class ResponseService {
         return jdbc.query(STANDING + " where p.id in (" + in + ") order by p.id", ResponseService::standing);
     }
 
-    private static ProposalStanding standing(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static ProposalStanding standing(ResultSet row, int n) throws SQLException {
         boolean hidden = row.getString("hidden_reason") != null;
         String outcome = row.getString("outcome");
         return new ProposalStanding(row.getLong("id"), row.getLong("theme_group_id"),
                 hidden ? null : row.getString("title"), row.getInt("votes_for"), row.getInt("votes_against"),
                 row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden,
-                hidden ? "" : de.kokreation.shared.RichText.plainExcerpt(row.getString("excerpt"), EXCERPT_LENGTH));
+                hidden ? "" : RichText.plainExcerpt(row.getString("excerpt"), EXCERPT_LENGTH));
     }
 
     /** How many proposals of each theme group have a response, in one query. */

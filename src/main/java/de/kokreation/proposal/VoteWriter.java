@@ -28,6 +28,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.util.Objects;
 
 /**
  * Writes votes in batches, on one thread. Each caller waits until the transaction holding its
@@ -267,7 +268,7 @@ class VoteWriter implements SmartLifecycle {
     }
 
     private static List<VoteDirection> directions(List<Request> requests) {
-        return requests.stream().map(request -> java.util.Objects.requireNonNull(request.direction())).toList();
+        return requests.stream().map(request -> Objects.requireNonNull(request.direction())).toList();
     }
 
     private static Set<Long> proposalIds(List<Request> requests) {

@@ -9,6 +9,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rich text as citizens write it: a small Markdown dialect (paragraphs, emphasis, lists, links)
@@ -105,7 +106,7 @@ public final class RichText {
      * The beginning of a Markdown text as readers see it, without marks, on one line, cut at a
      * word and ended with "…" when longer than {@code maxLength}; for previews in work lists.
      */
-    public static String plainExcerpt(@org.jspecify.annotations.Nullable String markdown, int maxLength) {
+    public static String plainExcerpt(@Nullable String markdown, int maxLength) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.component.UI;
 
 /**
  * Keeps what a user types in the browser's local storage, keystroke by keystroke and without a
@@ -57,26 +58,26 @@ public final class BrowserDrafts {
      * detached element never runs.
      */
     public static void forget(Component anyComponent, String key) {
-        com.vaadin.flow.component.UI ui = anyComponent.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        UI ui = anyComponent.getUI().orElse(UI.getCurrent());
         if (ui != null) {
             ui.getPage().executeJs("try { localStorage.removeItem($0); } catch (e) {}", PREFIX + owner() + "." + key);
         }
     }
 
     /** Removes every draft kept in this browser: at logout. */
-    public static void forgetAll(com.vaadin.flow.component.UI ui) {
+    public static void forgetAll(UI ui) {
         removeDraftsExcept(ui, null);
     }
 
     /** Removes the drafts of everyone but the logged-in account; nothing while nobody is logged in. */
-    public static void forgetOtherPeoples(com.vaadin.flow.component.UI ui) {
+    public static void forgetOtherPeoples(UI ui) {
         String owner = owner();
         if (!ANONYMOUS.equals(owner)) {
             removeDraftsExcept(ui, PREFIX + owner + ".");
         }
     }
 
-    private static void removeDraftsExcept(com.vaadin.flow.component.UI ui, @Nullable String keptPrefix) {
+    private static void removeDraftsExcept(UI ui, @Nullable String keptPrefix) {
         ui.getPage().executeJs("""
                 try {
                   const doomed = [];

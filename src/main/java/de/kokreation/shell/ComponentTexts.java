@@ -8,6 +8,7 @@ import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import com.vaadin.flow.component.UI;
 
 /**
  * The built-in texts of Vaadin components in the UI language: without this, a German page shows
@@ -63,7 +64,7 @@ public final class ComponentTexts {
     }
 
     private static Locale locale(Component component) {
-        com.vaadin.flow.component.UI ui = component.getUI().orElse(com.vaadin.flow.component.UI.getCurrent());
+        UI ui = component.getUI().orElse(UI.getCurrent());
         return ui == null ? Locale.GERMAN : ui.getLocale();
     }
 }

@@ -15,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
 import org.springframework.beans.factory.annotation.Value;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 
 /** Login by email address and password. */
 @Route(value = Permalinks.LOGIN, layout = MainLayout.class)
@@ -63,7 +65,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         LoginI18n i18n = i18n();
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var session = VaadinSession.getCurrent();
         Object wait = session == null ? null : session.getSession().getAttribute(LoginAttributes.WAIT_SECONDS);
         if (failed && wait instanceof Long seconds) {
             // Too many failures: say how long to wait instead of repeating "wrong password".
@@ -90,9 +92,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** Whether Vaadin's access control or Spring Security keeps a page to return to after the login. */
-    private static boolean hasSavedRequest(com.vaadin.flow.server.VaadinSession session) {
+    private static boolean hasSavedRequest(VaadinSession session) {
         return session.getSession()
-                .getAttribute(com.vaadin.flow.server.auth.NavigationAccessControl.SESSION_STORED_REDIRECT) != null
+                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) != null
                 || session.getSession().getAttributeNames().stream().anyMatch(name -> name.contains("SAVED_REQUEST"));
     }
 

@@ -23,6 +23,8 @@ import de.kokreation.shared.DisplayNamed;
 import de.kokreation.shared.Permalinks;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The frame of every page: a skip link, a header with the site name, navigation, language switch
@@ -161,14 +163,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private static boolean hasAuthority(String authority) {
-        var current = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var current = SecurityContextHolder.getContext().getAuthentication();
         return current != null && current.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
-    private static java.util.Optional<DisplayNamed> signedInUser() {
-        var current = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    private static Optional<DisplayNamed> signedInUser() {
+        var current = SecurityContextHolder.getContext().getAuthentication();
         return current != null && current.getPrincipal() instanceof DisplayNamed user
-                ? java.util.Optional.of(user) : java.util.Optional.empty();
+                ? Optional.of(user) : Optional.empty();
     }
 
     private Footer footer() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.kokreation.shared.DomainException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Asks a moderator for the public reason of hiding content; refusals show at the field. */
 public class ReasonDialog extends Dialog {
@@ -15,7 +16,7 @@ public class ReasonDialog extends Dialog {
     }
 
     /** A dialog whose confirm button says what it does, such as withdrawing or blocking. */
-    public ReasonDialog(String title, @org.jspecify.annotations.Nullable String confirmLabel, int maxLength,
+    public ReasonDialog(String title, @Nullable String confirmLabel, int maxLength,
             Consumer<String> onConfirm) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("moderation.reason"));

@@ -10,6 +10,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.web.filter.OncePerRequestFilter;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Ends a session after the configured idle time without a user action, and after an absolute
@@ -46,7 +50,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             Instant started = (Instant) session.getAttribute(STARTED);
             Instant lastAction = (Instant) session.getAttribute(LAST_ACTION);
             String who = loggedIn(session);
-            if (!java.util.Objects.equals(who, session.getAttribute(OWNER))) {
+            if (!Objects.equals(who, session.getAttribute(OWNER))) {
                 // A login (or logout) starts the lifetime anew: it counts from the login, not
                 // from the first anonymous page the session began with.
                 session.setAttribute(OWNER, who);
@@ -70,10 +74,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     }
 
     /** The name the session is logged in as (Spring Security keeps its context in the session). */
-    private static @org.jspecify.annotations.Nullable String loggedIn(HttpSession session) {
+    private static @Nullable String loggedIn(HttpSession session) {
         Object context = session.getAttribute(
-                org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof org.springframework.security.core.context.SecurityContext security
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext security
                 && security.getAuthentication() != null ? security.getAuthentication().getName() : null;
     }
 

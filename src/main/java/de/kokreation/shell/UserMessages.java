@@ -9,6 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Turns whatever went wrong into one sentence in the user's language. Never shows a stack trace;
@@ -37,10 +44,10 @@ public final class UserMessages {
             if (cause instanceof OptimisticLockingFailureException) {
                 return ui.getTranslation("error.changedMeanwhile");
             }
-            if (cause instanceof jakarta.validation.ConstraintViolationException invalid
+            if (cause instanceof ConstraintViolationException invalid
                     && !invalid.getConstraintViolations().isEmpty()) {
                 return invalid.getConstraintViolations().stream().map(violation -> validationMessage(ui, violation))
-                        .distinct().sorted().collect(java.util.stream.Collectors.joining(" "));
+                        .distinct().sorted().collect(Collectors.joining(" "));
             }
         }
         String reference = Long.toString(System.currentTimeMillis(), 36);
@@ -49,27 +56,27 @@ public final class UserMessages {
     }
 
     /** A Bean Validation message in the UI's language, with the constraint's attributes filled in. */
-    private static String validationMessage(UI ui, jakarta.validation.ConstraintViolation<?> violation) {
+    private static String validationMessage(UI ui, ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         if (!template.startsWith("{") || !template.endsWith("}")) {
             return violation.getMessage();
         }
         try {
-            String message = java.util.ResourceBundle.getBundle("ValidationMessages", ui.getLocale())
+            String message = ResourceBundle.getBundle("ValidationMessages", ui.getLocale())
                     .getString(template.substring(1, template.length() - 1));
             for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
                 message = message.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
             }
             return message;
-        } catch (java.util.MissingResourceException notOurs) {
+        } catch (MissingResourceException notOurs) {
             return violation.getMessage();
         }
     }
 
     private static boolean isAnonymous(UI ui) {
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.getContext();
         return context.getAuthentication() == null
-                || context.getAuthentication() instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+                || context.getAuthentication() instanceof AnonymousAuthenticationToken;
     }
 
     /** Shows a failure as an error notification that screen readers announce. */

@@ -17,6 +17,10 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import jakarta.servlet.http.Cookie;
+import java.util.Locale;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
 
 @IntegrationTest
 class LoginSecurityTest {
@@ -67,7 +71,7 @@ class LoginSecurityTest {
                 String.class, account.id())).isEqualTo("10.9.8.7");
 
         String pending = RegistrationAndPasswordResetTest.uniqueEmail();
-        accounts.register(RegistrationAndPasswordResetTest.request("Paula", pending, java.util.Locale.GERMAN));
+        accounts.register(RegistrationAndPasswordResetTest.request("Paula", pending, Locale.GERMAN));
         assertThatThrownBy(() -> login.authenticate(attempt(pending, RegistrationAndPasswordResetTest.PASSWORD)))
                 .isInstanceOf(DisabledException.class);
     }
@@ -78,11 +82,11 @@ class LoginSecurityTest {
         accounts.createActiveAccount("Bea", email, Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
         MockHttpServletRequest owner = new MockHttpServletRequest();
         owner.setRemoteAddr("192.168.7.7");
-        org.springframework.mock.web.MockHttpServletResponse ownerResponse =
-                new org.springframework.mock.web.MockHttpServletResponse();
+        MockHttpServletResponse ownerResponse =
+                new MockHttpServletResponse();
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(owner, ownerResponse));
         login.authenticate(attempt(email, Fixtures.PASSWORD));
-        jakarta.servlet.http.Cookie device = ownerResponse.getCookie(LoginDevices.COOKIE);
+        Cookie device = ownerResponse.getCookie(LoginDevices.COOKIE);
         assertThat(device).isNotNull();
         assertThat(device.isHttpOnly()).isTrue();
         assertThat(device.getValue()).doesNotContain(email).doesNotContain("besitzerin");
@@ -94,7 +98,7 @@ class LoginSecurityTest {
             RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(guesser));
             for (int i = 0; i < 5; i++) {
                 assertThatThrownBy(() -> login.authenticate(attempt(email, "falsch-falsch-falsch")))
-                        .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+                        .isInstanceOf(AuthenticationException.class);
             }
         }
         MockHttpServletRequest freshGuesser = new MockHttpServletRequest();
@@ -112,7 +116,7 @@ class LoginSecurityTest {
         // a forged cookie for this account is not trusted
         MockHttpServletRequest forged = new MockHttpServletRequest();
         forged.setRemoteAddr("203.0.113.100");
-        forged.setCookies(new jakarta.servlet.http.Cookie(LoginDevices.COOKIE, "abc.def"));
+        forged.setCookies(new Cookie(LoginDevices.COOKIE, "abc.def"));
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(forged));
         assertThatThrownBy(() -> login.authenticate(attempt(email, Fixtures.PASSWORD)))
                 .isInstanceOf(LoginThrottledException.class);

@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 class LoginThrottleTest {
 
@@ -97,7 +102,7 @@ class LoginThrottleTest {
             throttle.recordFailure("person" + i + "@test.example", "10.0.0.9", null);
         }
         // the guesser waits out the pause and logs into an account of their own
-        clock.advance(java.time.Duration.ofSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThat(throttle.begin("guesser@test.example", "10.0.0.9", null)).isZero();
         throttle.recordSuccess("guesser@test.example", "10.0.0.9", null);
         assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9", null)).isPositive();
@@ -124,9 +129,9 @@ class LoginThrottleTest {
 
     @Test
     void parallelAttemptsAreCountedAsTheyBeginSoABurstCannotSlipThrough() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
-            java.util.List<java.util.concurrent.Future<?>> attempts = new java.util.ArrayList<>();
+        AtomicInteger admitted = new AtomicInteger();
+        try (var pool = Executors.newFixedThreadPool(16)) {
+            List<Future<?>> attempts = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
                 attempts.add(pool.submit(() -> {
                     if (throttle.begin(ANNA, "203.0.113.9", null).isZero()) {

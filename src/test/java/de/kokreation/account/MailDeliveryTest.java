@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Mail is sent from event listeners, not in the user's request: when SMTP is down the user's
@@ -24,7 +25,7 @@ class MailDeliveryTest {
     @Autowired
     IncompleteEventPublications incomplete;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Test
     void aMailWaitsForTheSmtpServerAndArrivesOnce() throws Exception {

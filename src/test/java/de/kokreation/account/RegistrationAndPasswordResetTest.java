@@ -19,6 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @IntegrationTest
 @Tag("database")
@@ -76,7 +82,7 @@ class RegistrationAndPasswordResetTest {
         accounts.register(request("Kai", email, Locale.GERMAN));
         String firstLink = TestMailServer.firstLink(mail.awaitMailTo(email));
         jdbc.update("update account_token set expires_at = ? where token_hash = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                Timestamp.from(Instant.now().minusSeconds(1)),
                 AccountToken.hash(token(firstLink)));
 
         assertThatThrownBy(() -> accounts.confirmRegistration(token(firstLink)))
@@ -94,7 +100,7 @@ class RegistrationAndPasswordResetTest {
     @Test
     void registeringAKnownAddressRevealsNothingToTheCaller() {
         String email = uniqueEmail();
-        accounts.createActiveAccount("Bestehend", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+        accounts.createActiveAccount("Bestehend", email, PASSWORD, EnumSet.of(Role.CITIZEN));
         String unknown = uniqueEmail();
 
         accounts.register(request("Eindringling", email, Locale.GERMAN));
@@ -112,7 +118,7 @@ class RegistrationAndPasswordResetTest {
     @Test
     void aForgottenPasswordIsResetOnceThroughTheMailedLink() {
         String email = uniqueEmail();
-        accounts.createActiveAccount("Rita", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+        accounts.createActiveAccount("Rita", email, PASSWORD, EnumSet.of(Role.CITIZEN));
 
         accounts.requestPasswordReset(email.toUpperCase(Locale.ROOT));
         MimeMessage reset = mail.awaitMailTo(email);
@@ -161,17 +167,17 @@ class RegistrationAndPasswordResetTest {
 
     @Test
     void oneAddressCreatesAFewAccountsAtOnceThenIsAskedToWait() {
-        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("198.51.100." + (Fixtures.next() % 250));
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(request));
         try {
             for (int i = 0; i < 5; i++) {
                 accounts.register(request("Massen " + i, uniqueEmail(), Locale.GERMAN));
             }
             String sixth = uniqueEmail();
             assertThatThrownBy(() -> accounts.register(request("Massen 6", sixth, Locale.GERMAN)))
-                    .isInstanceOf(de.kokreation.shared.DomainException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasMessageContaining("register.error.tooMany");
             assertThat(accounts.findByEmail(sixth)).isEmpty();
 
@@ -179,7 +185,7 @@ class RegistrationAndPasswordResetTest {
             request.setRemoteAddr("203.0.113." + (Fixtures.next() % 250));
             accounts.register(request("Andere Adresse", uniqueEmail(), Locale.GERMAN));
         } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            RequestContextHolder.resetRequestAttributes();
         }
     }
 
@@ -222,7 +228,7 @@ class RegistrationAndPasswordResetTest {
     @Test
     void theTokenCheckOfTheResetPageWorksInAReadOnlyTransaction() {
         String email = uniqueEmail();
-        accounts.createActiveAccount("Petra", email, PASSWORD, java.util.EnumSet.of(Role.CITIZEN));
+        accounts.createActiveAccount("Petra", email, PASSWORD, EnumSet.of(Role.CITIZEN));
         accounts.requestPasswordReset(email);
         String link = TestMailServer.firstLink(mail.awaitMailTo(email));
 

@@ -62,6 +62,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.net.URLEncoder;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The national-scale benchmark (issue 7). Generates (or reuses) a consultation of the chosen scale
@@ -86,8 +94,8 @@ public final class BenchmarkMain {
     private final BenchmarkScale scale;
     private final String database;
     private final boolean regenerate;
-    private final java.util.Set<String> only;
-    private final java.util.Set<String> skipped;
+    private final Set<String> only;
+    private final Set<String> skipped;
     private final Path projectDirectory = Path.of("").toAbsolutePath();
     private final Results results = new Results();
     private ConfigurableApplicationContext context;
@@ -95,8 +103,8 @@ public final class BenchmarkMain {
     private String baseUrl;
     private double generationSeconds;
 
-    BenchmarkMain(BenchmarkScale scale, String database, boolean regenerate, java.util.Set<String> only,
-            java.util.Set<String> skipped) {
+    BenchmarkMain(BenchmarkScale scale, String database, boolean regenerate, Set<String> only,
+            Set<String> skipped) {
         this.scale = scale;
         this.database = database;
         this.regenerate = regenerate;
@@ -128,9 +136,9 @@ public final class BenchmarkMain {
                 names("benchmark.skip")).run();
     }
 
-    private static java.util.Set<String> names(String property) {
+    private static Set<String> names(String property) {
         return Arrays.stream(System.getProperty(property, "").split(",")).map(String::strip)
-                .filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
+                .filter(name -> !name.isEmpty()).collect(Collectors.toSet());
     }
 
     void run() throws Exception {
@@ -475,10 +483,10 @@ public final class BenchmarkMain {
         readOnly.setReadOnly(true);
         readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         Timings.Call bare = () -> readOnly.executeWithoutResult(status -> {
-            var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+            var jdbc = new JdbcTemplate(dataSource);
             jdbc.setFetchSize(5000); // as the export (PublicContent.FETCH_SIZE)
             AtomicLong read = new AtomicLong();
-            org.springframework.jdbc.core.RowCallbackHandler handler = row -> {
+            RowCallbackHandler handler = row -> {
                 int columns = row.getMetaData().getColumnCount();
                 for (int c = 1; c <= columns; c++) {
                     row.getObject(c);
@@ -491,8 +499,8 @@ public final class BenchmarkMain {
                 jdbc.query(connection -> {
                     var statement = connection.prepareStatement(sql);
                     // Binary results on PostgreSQL, as the export asks for (PublicContent.binaryResults).
-                    if (statement.isWrapperFor(org.postgresql.PGStatement.class)) {
-                        statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                     }
                     return statement;
                 }, handler);
@@ -657,17 +665,17 @@ public final class BenchmarkMain {
         // Each thread votes as the reserved accounts not used above (three per thread); a pick the
         // thread has already voted on with all of them inserts nothing and does not count.
         int baselineAccounts = (DataGenerator.RESERVED_VOTERS - VOTERS) / VOTERS;
-        List<List<java.util.Set<Long>>> baselineVoted = new ArrayList<>();
+        List<List<Set<Long>>> baselineVoted = new ArrayList<>();
         for (int i = 0; i < VOTERS; i++) {
-            List<java.util.Set<Long>> perAccount = new ArrayList<>();
+            List<Set<Long>> perAccount = new ArrayList<>();
             for (int a = 0; a < baselineAccounts; a++) {
-                perAccount.add(new java.util.HashSet<>());
+                perAccount.add(new HashSet<>());
             }
             baselineVoted.add(perAccount);
         }
         long baselineOps = concurrently(duration, voter -> null, (voter, random) -> {
             long proposal = proposals[logUniform(random, proposals.length)];
-            List<java.util.Set<Long>> accounts = baselineVoted.get(voter);
+            List<Set<Long>> accounts = baselineVoted.get(voter);
             int account = 0;
             while (account < accounts.size() && !accounts.get(account).add(proposal)) {
                 account++;
@@ -841,11 +849,11 @@ public final class BenchmarkMain {
                 + " request, and without it the 30,000-character answer of the navigation would stay in memory.");
     }
 
-    private static final java.util.regex.Pattern UI_ID = java.util.regex.Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
-    private static final java.util.regex.Pattern SYNC_ID = java.util.regex.Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
-    private static final java.util.regex.Pattern CLIENT_ID = java.util.regex.Pattern.compile(
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile(
             "\"clientId\"\\s*:\\s*(\\d+)");
-    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile(
+    private static final Pattern CSRF = Pattern.compile(
             "\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
 
     /**
@@ -859,7 +867,7 @@ public final class BenchmarkMain {
         String cookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no session cookie: " + page.statusCode()));
-        String init = baseUrl + "/?v-r=init&location=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8)
+        String init = baseUrl + "/?v-r=init&location=" + URLEncoder.encode(path, StandardCharsets.UTF_8)
                 + "&query=";
         HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(init)).header("Cookie", cookie).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -900,7 +908,7 @@ public final class BenchmarkMain {
         return true;
     }
 
-    private static String find(java.util.regex.Pattern pattern, String text) {
+    private static String find(Pattern pattern, String text) {
         var matcher = pattern.matcher(text);
         if (!matcher.find()) {
             throw new IllegalStateException(pattern + " not in " + text.substring(0, Math.min(500, text.length())));
@@ -1010,7 +1018,7 @@ public final class BenchmarkMain {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         run(jcmd.toString(), Long.toString(pid), "GC.run");
         String info = run(jcmd.toString(), Long.toString(pid), "GC.heap_info");
-        var used = java.util.regex.Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K").matcher(info);
+        var used = Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K").matcher(info);
         if (!used.find()) {
             throw new IllegalStateException("no heap figure in: " + info);
         }

@@ -28,6 +28,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftLinking;
+import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.drafting.DraftService;
+import de.kokreation.drafting.Milestone;
+import de.kokreation.proposal.VoteDirection;
+import java.time.LocalDate;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every view, for each role that sees it, in German and in
@@ -45,28 +53,28 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired
     ConsultationAdministration administration;
     @Autowired
-    de.kokreation.drafting.DraftService drafts;
+    DraftService drafts;
     @Autowired
-    de.kokreation.drafting.DraftParticipation draftParticipation;
+    DraftParticipation draftParticipation;
     @Autowired
-    de.kokreation.drafting.DraftLinking draftLinking;
+    DraftLinking draftLinking;
 
     /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
     private long publishedDraft(UserAccount admin, UserAccount citizen) {
-        java.time.LocalDate today = java.time.LocalDate.now();
-        ConsultationDetails commenting = fixtures.consultation(new de.kokreation.consultation.Timeline(
+        LocalDate today = LocalDate.now();
+        ConsultationDetails commenting = fixtures.consultation(new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         ThemeGroupSummary group = commenting.themeGroups().getFirst();
-        var milestones = List.of(new de.kokreation.drafting.Milestone("Portal online",
-                java.time.LocalDate.of(2027, 1, 1), java.time.LocalDate.of(2027, 6, 30)));
-        var first = new de.kokreation.drafting.DraftContent("Offene Haushaltsdaten", java.time.LocalDate.of(2027, 1, 1),
-                java.time.LocalDate.of(2028, 12, 31), "Finanzministerium", "Daten liegen nur als PDF vor.",
+        var milestones = List.of(new Milestone("Portal online",
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)));
+        var first = new DraftContent("Offene Haushaltsdaten", LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 12, 31), "Finanzministerium", "Daten liegen nur als PDF vor.",
                 "Das Land veröffentlicht sie:\n\n- als CSV\n- als [API](https://example.org)", "", "", "", "Eva Beispiel",
                 "Referat", "eva@example.org", "", "", "", milestones);
         long draft = fixtures.as(admin, () -> {
             administration.assignCoordinator(commenting.consultation().id(), admin.id());
             long id = drafts.create(group.id(), first);
-            drafts.save(id, 1, new de.kokreation.drafting.DraftContent(first.title(), first.startDate(),
+            drafts.save(id, 1, new DraftContent(first.title(), first.startDate(),
                     first.endDate(), first.leadAgency(), "Daten liegen nur gescannt als PDF vor.", first.commitment(),
                     "Sie werden auswertbar.", "", "", first.contactName(), first.contactRole(), first.contactEmail(),
                     "", "", "", milestones));
@@ -75,7 +83,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         });
         fixtures.as(citizen, () -> {
             draftParticipation.comment(draft, "Bitte mit Zwischenberichten.");
-            return draftParticipation.vote(draft, de.kokreation.proposal.VoteDirection.FOR);
+            return draftParticipation.vote(draft, VoteDirection.FOR);
         });
         return draft;
     }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import de.kokreation.account.Role;
+import java.util.EnumSet;
 
 /**
  * Controls have names that say what they act on (WCAG 2.4.6, 4.1.2), checked in the accessibility
@@ -41,7 +43,7 @@ class AccessibleNamesBrowserTest extends BrowserTest {
         UserAccount author = fixtures.citizen();
         long proposal = fixtures.proposal(group, author, "Vorschlag mit vielen Kommentaren");
         for (String name : List.of("Anna Kommentar", "Bernd Kommentar", "Clara Kommentar")) {
-            UserAccount commenter = fixtures.account(name, java.util.EnumSet.of(de.kokreation.account.Role.CITIZEN));
+            UserAccount commenter = fixtures.account(name, EnumSet.of(Role.CITIZEN));
             fixtures.as(commenter, () -> comments.post(proposal, null, "Ein Kommentar von " + name));
         }
         UserAccount lead = fixtures.leadOf(group, "Leitung Namen");

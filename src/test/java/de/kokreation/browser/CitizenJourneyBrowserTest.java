@@ -12,6 +12,14 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
+import de.kokreation.account.Role;
+import de.kokreation.shared.Permalinks;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 
 /**
  * The citizen's journey in a real browser: open a consultation, log in, submit a proposal (and
@@ -86,11 +94,11 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten")).click();
         assertThat(page.locator("#proposal-count")).hasText("2 Vorschläge");
-        assertThat(page.locator(".kk-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator(".kk-card").filter(new Locator.FilterOptions()
                 .setHasText("Offene Haushaltsdaten aller Landkreise")).locator(".kk-figure-for")).hasText("1 dafür");
 
         // The form is empty again after the submit: the draft was forgotten.
-        page.navigate(base + de.kokreation.shared.Permalinks.newProposal(openData.consultationSlug(), openData.slug()));
+        page.navigate(base + Permalinks.newProposal(openData.consultationSlug(), openData.slug()));
         assertThat(page.locator("#proposal-title input")).hasValue("");
     }
 
@@ -109,21 +117,21 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         Page wide = browser.newPage(640, 800);
         Page page = browser.newPage(320, 800);
 
-        java.util.Map<String, String> views = new java.util.LinkedHashMap<>();
+        Map<String, String> views = new LinkedHashMap<>();
         views.put("home", "/");
-        views.put("consultation", de.kokreation.shared.Permalinks.consultation(consultation.consultation().slug()));
-        views.put("theme-group", de.kokreation.shared.Permalinks.themeGroup(group.consultationSlug(), group.slug()));
-        views.put("proposal", de.kokreation.shared.Permalinks.proposal(proposal));
+        views.put("consultation", Permalinks.consultation(consultation.consultation().slug()));
+        views.put("theme-group", Permalinks.themeGroup(group.consultationSlug(), group.slug()));
+        views.put("proposal", Permalinks.proposal(proposal));
         views.put("login", "/anmelden");
         views.put("register", "/registrieren");
         views.put("accessibility-statement", "/barrierefreiheit");
-        for (Page viewport : java.util.List.of(wide, page)) {
+        for (Page viewport : List.of(wide, page)) {
             String width = viewport == page ? "320" : "640";
             views.forEach((name, path) -> {
                 viewport.navigate(base + path);
                 assertThat(viewport.locator("h1").first()).isVisible();
                 Object overflow = viewport.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-                org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                Assertions.assertThat(((Number) overflow).intValue())
                         .as("horizontal overflow of %s at %s px", name, width).isLessThanOrEqualTo(0);
                 BrowserSession.screenshot(viewport, "reflow-" + width + "-" + name);
             });
@@ -132,32 +140,32 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         // Log in with the keyboard alone.
         logIn(page, citizen.email(), Fixtures.PASSWORD);
 
-        page.navigate(base + de.kokreation.shared.Permalinks.proposal(proposal));
+        page.navigate(base + Permalinks.proposal(proposal));
         assertThat(page.locator("#vote-for")).isVisible();
         page.keyboard().press("Tab");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.textContent"))
+        Assertions.assertThat(page.evaluate("document.activeElement.textContent"))
                 .isEqualTo("Zum Inhalt springen");
         page.keyboard().press("Enter");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+        Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
         for (int i = 0; i < 30 && !"vote-for".equals(page.evaluate("document.activeElement.id")); i++) {
             page.keyboard().press("Tab");
         }
         page.keyboard().press("Space");
         assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
+        Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("vote-for");
     }
 
     /** On a phone the header is one compact row with a menu button, operable with the keyboard. */
     @Test
     void onAPhoneTheHeaderFoldsIntoAMenuThatTheKeyboardOpensAndCloses() {
-        UserAccount admin = fixtures.account("Admin Telefon", java.util.EnumSet.of(de.kokreation.account.Role.ADMIN,
-                de.kokreation.account.Role.CITIZEN));
+        UserAccount admin = fixtures.account("Admin Telefon", EnumSet.of(Role.ADMIN,
+                Role.CITIZEN));
         Page page = browser.newPage(360, 740);
         logIn(page, admin.email(), Fixtures.PASSWORD);
         page.navigate(base() + "/");
         page.locator("h1").first().waitFor();
         double headerHeight = page.locator("header").boundingBox().height;
-        org.assertj.core.api.Assertions.assertThat(headerHeight).as("header height at 360 px").isLessThan(740 * 0.12);
+        Assertions.assertThat(headerHeight).as("header height at 360 px").isLessThan(740 * 0.12);
         assertThat(page.locator("#logout")).isHidden();
         BrowserSession.screenshot(page, "phone-header-closed");
 
@@ -172,7 +180,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         page.keyboard().press("Escape");
         assertThat(page.locator("#menu-toggle")).hasAttribute("aria-expanded", "false");
         assertThat(page.locator("#logout")).isHidden();
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("menu-toggle");
+        Assertions.assertThat(page.evaluate("document.activeElement.id")).isEqualTo("menu-toggle");
 
         // wide screens show the links directly, no menu button
         page.setViewportSize(1280, 800);
@@ -186,7 +194,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount first = fixtures.citizen();
         UserAccount second = fixtures.citizen();
-        String form = base() + de.kokreation.shared.Permalinks.newProposal(group.consultationSlug(), group.slug());
+        String form = base() + Permalinks.newProposal(group.consultationSlug(), group.slug());
         Page page = browser.newPage(1280, 900);
 
         // typed, then logged out: every draft leaves the browser
@@ -194,10 +202,10 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         page.navigate(form);
         page.locator("#proposal-title input").fill("Privater Entwurf der ersten Person");
         page.waitForTimeout(300);
-        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isOne();
+        Assertions.assertThat(draftsInStorage(page)).isOne();
         page.locator("#logout").click();
         page.locator("#login-link").waitFor();
-        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isZero();
+        Assertions.assertThat(draftsInStorage(page)).isZero();
 
         // typed, then the session expired without a logout: the next person does not see it
         logIn(page, first.email(), Fixtures.PASSWORD);
@@ -210,7 +218,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         page.locator("#proposal-title input").waitFor();
         page.waitForTimeout(500);
         assertThat(page.locator("#proposal-title input")).hasValue("");
-        org.assertj.core.api.Assertions.assertThat(draftsInStorage(page)).isZero();
+        Assertions.assertThat(draftsInStorage(page)).isZero();
     }
 
     private static int draftsInStorage(Page page) {

@@ -16,6 +16,8 @@ import de.kokreation.proposal.ResponseOutcome;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.microsoft.playwright.Locator;
+import org.assertj.core.api.Assertions;
 
 /**
  * The theme-group lead's journey in a real browser: work the queue, create a draft commitment in
@@ -55,7 +57,7 @@ class LeadJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
 
         // From the queue to the group's condensing view, and a new draft.
-        page.locator("#condensing-links a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("#condensing-links a").filter(new Locator.FilterOptions()
                 .setHasText(consultation.consultation().title())).first().click();
         assertThat(page.locator("h1")).containsText("Verdichten: " + group.name());
         assertThat(page.locator("#condensing-table")).not().containsText("Billige Uhren");
@@ -92,7 +94,7 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.locator("#condense-select-" + contracts).click();
         page.locator("#condensing-target").click();
         // whole titles with number and version, so drafts that begin alike stay apart
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
                 .setHasText("Offene Haushalts- und Vertragsdaten (Nr. " + draftId + ", Version 1)")).click();
         page.locator("#condensing-link").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("2 Vorschläge");
@@ -102,7 +104,7 @@ class LeadJourneyBrowserTest extends BrowserTest {
         // Answer a proposal: the draft it went into is already chosen, since it is linked.
         page.navigate(base() + "/vorschlaege/" + budget);
         page.locator("#response-form-outcome").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
                 .setHasText("Übernommen")).first().click();
         assertThat(page.locator("#response-form-drafts")).containsText("Offene Haushalts- und Vertragsdaten");
         page.locator("#response-form-submit").click();
@@ -122,11 +124,11 @@ class LeadJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#draft-status")).hasText("Zur Kommentierung veröffentlicht");
         BrowserSession.screenshot(page, "lead-3-published");
 
-        org.assertj.core.api.Assertions.assertThat(fixtures.as(lead, () -> drafts.get(draftId)).status())
+        Assertions.assertThat(fixtures.as(lead, () -> drafts.get(draftId)).status())
                 .isEqualTo(DraftStatus.PUBLISHED);
-        org.assertj.core.api.Assertions.assertThat(fixtures.as(lead, () -> linking.linkedProposals(draftId)))
+        Assertions.assertThat(fixtures.as(lead, () -> linking.linkedProposals(draftId)))
                 .extracting(standing -> standing.id()).containsExactlyInAnyOrder(budget, contracts);
-        org.assertj.core.api.Assertions.assertThat(proposals.getProposal(budget).response().outcome())
+        Assertions.assertThat(proposals.getProposal(budget).response().outcome())
                 .isEqualTo(ResponseOutcome.ADOPTED);
     }
 }

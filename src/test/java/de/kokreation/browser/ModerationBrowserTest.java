@@ -12,6 +12,7 @@ import de.kokreation.proposal.ProposalService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.api.Assertions;
 
 /** The lead works the moderation queue in a real browser: select, hide with a reason. */
 @IntegrationTest
@@ -42,7 +43,7 @@ class ModerationBrowserTest extends BrowserTest {
         // The success message says the action went through.
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
         BrowserSession.screenshot(page, "moderation-3-hidden");
-        org.assertj.core.api.Assertions.assertThat(proposals.getProposal(spam).hiddenReason()).isEqualTo("Werbung");
+        Assertions.assertThat(proposals.getProposal(spam).hiddenReason()).isEqualTo("Werbung");
     }
 
     /** Every step with Tab, Space and Enter: tick an entry, open the action, give the reason, confirm. */
@@ -72,7 +73,7 @@ class ModerationBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
 
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
-        org.assertj.core.api.Assertions.assertThat(proposals.getProposal(spam).hiddenReason())
+        Assertions.assertThat(proposals.getProposal(spam).hiddenReason())
                 .isEqualTo("Gewinnspiel-Werbung");
     }
 

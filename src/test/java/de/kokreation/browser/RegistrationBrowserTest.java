@@ -13,6 +13,7 @@ import java.net.URI;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.assertj.core.api.Assertions;
 
 /** A newcomer registers, reads the confirmation mail, confirms, logs in and submits a proposal. */
 @IntegrationTest
@@ -58,7 +59,7 @@ class RegistrationBrowserTest extends BrowserTest {
         page.locator("input[name=password]").press("Enter");
         assertThat(page.locator("#proposal-title")).isVisible();
         // A new session id at login: a session fixed before the login is worthless afterwards.
-        org.assertj.core.api.Assertions.assertThat(sessionId(page)).isNotEqualTo(sessionBeforeLogin);
+        Assertions.assertThat(sessionId(page)).isNotEqualTo(sessionBeforeLogin);
         page.locator("#proposal-title input").fill("Mein erster Vorschlag nach der Registrierung");
         page.locator("#proposal-body textarea").fill("Ein Vorschlag von jemandem, der gerade erst dazugekommen ist.");
         page.locator("#proposal-submit").click();

@@ -126,16 +126,16 @@ class ConsultationAdministrationTest {
         fixtures.as(coordinatorOfNrw, () -> {
             administration.updateThemeGroup(group.id(), group.name(), atLimit);
             assertThatThrownBy(() -> administration.updateThemeGroup(group.id(), group.name(), above))
-                    .isInstanceOf(de.kokreation.shared.DomainException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasMessageContaining("consultation.error.description");
             assertThatThrownBy(() -> administration.updateThemeGroup(group.id(), group.name(), "x".repeat(20_000)))
-                    .isInstanceOf(de.kokreation.shared.DomainException.class);
+                    .isInstanceOf(DomainException.class);
             var consultation = nrw.consultation();
             assertThatThrownBy(() -> administration.updateConsultation(consultation.id(), new ConsultationEdit(
                     consultation.title(), consultation.region(), above, new Timeline(LocalDate.now().minusDays(20),
                     LocalDate.now().minusDays(5), LocalDate.now().plusDays(20), LocalDate.now().plusDays(40),
                     LocalDate.now().plusDays(60)))))
-                    .isInstanceOf(de.kokreation.shared.DomainException.class)
+                    .isInstanceOf(DomainException.class)
                     .hasMessageContaining("consultation.error.description");
             return null;
         });

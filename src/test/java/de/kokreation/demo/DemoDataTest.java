@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The embedded default seeds the demo consultations into an empty database, once. Its own small
@@ -51,9 +52,9 @@ class DemoDataTest {
         assertThat(consultations.listConsultations())
                 .extracting(ConsultationSummary::slug, ConsultationSummary::currentPhase)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("bund-aktionsplan", Phase.PROPOSAL_COLLECTION),
-                        org.assertj.core.groups.Tuple.tuple("bw-2018", Phase.CLOSED),
-                        org.assertj.core.groups.Tuple.tuple("nrw-2018", Phase.CLOSED));
+                        Tuple.tuple("bund-aktionsplan", Phase.PROPOSAL_COLLECTION),
+                        Tuple.tuple("bw-2018", Phase.CLOSED),
+                        Tuple.tuple("nrw-2018", Phase.CLOSED));
         for (String slug : new String[] {"nrw-2018", "bw-2018", "bund-aktionsplan"}) {
             assertThat(consultations.getConsultation(slug).themeGroups()).hasSize(6);
         }

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.assertj.core.groups.Tuple;
 
 /**
  * Draft commitments end to end through the services: who may do what to which draft, versions
@@ -180,8 +181,8 @@ class DraftingTest {
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 2)).problem()).isEqualTo("Haushaltsdaten liegen nur gescannt vor.");
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).extracting(VersionInfo::number,
                 VersionInfo::authorName).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(2, "Lea Offene Daten"),
-                        org.assertj.core.groups.Tuple.tuple(1, "Lea Offene Daten"));
+                        Tuple.tuple(2, "Lea Offene Daten"),
+                        Tuple.tuple(1, "Lea Offene Daten"));
         // Having merged by hand, the second lead saves on top of the version they were shown.
         assertThat(fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 2, mine))).isEqualTo(3);
 

@@ -51,6 +51,11 @@ import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteDirection;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.NotPermittedException;
+import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
+import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor;
+import org.w3c.dom.Element;
 
 /**
  * The drafts export and the Ergebnisbericht, read back with independent readers: POI for DOCX,
@@ -229,7 +234,7 @@ class DocumentExportTest {
 
         try (OdfTextDocument document = OdfTextDocument.loadDocument(new ByteArrayInputStream(odt))) {
             var content = document.getContentDom().getDocumentElement();
-            String text = org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor
+            String text = OdfEditableTextExtractor
                     .newOdfEditableTextExtractor(document).getText();
             assertThat(text).contains("Entwürfe der Verpflichtungen", "1 Offene Straßendaten",
                     "Bürgerinnen und Bürger finden Straßendaten", "Schnittstelle für Maßnahmen öffnen");
@@ -246,26 +251,26 @@ class DocumentExportTest {
             var links = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "a");
             List<String> targets = new ArrayList<>();
             for (int i = 0; i < links.getLength(); i++) {
-                targets.add(((org.w3c.dom.Element) links.item(i)).getAttributeNS("http://www.w3.org/1999/xlink", "href"));
+                targets.add(((Element) links.item(i)).getAttributeNS("http://www.w3.org/1999/xlink", "href"));
             }
             assertThat(targets).contains("https://example.org/quelle", "#commitment_1");
             // the contents' page numbers: references to the headings' bookmarks, in page format
             var pageRefs = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0",
                     "bookmark-ref");
             assertThat(pageRefs.getLength()).isOne();
-            assertThat(((org.w3c.dom.Element) pageRefs.item(0)).getAttributeNS(
+            assertThat(((Element) pageRefs.item(0)).getAttributeNS(
                     "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "reference-format")).isEqualTo("page");
             // headings never stand alone at the bottom of a page
             var headingStyle = document.getContentDom().getAutomaticStyles().getStyle(
-                    ((org.w3c.dom.Element) headings.item(0)).getAttributeNS(
+                    ((Element) headings.item(0)).getAttributeNS(
                             "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "style-name"),
-                    org.odftoolkit.odfdom.dom.style.OdfStyleFamily.Paragraph);
-            assertThat(headingStyle.getProperty(org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties.KeepWithNext))
+                    OdfStyleFamily.Paragraph);
+            assertThat(headingStyle.getProperty(OdfParagraphProperties.KeepWithNext))
                     .isEqualTo("always");
             // the same sans-serif look as the DOCX and the PDF
             assertThat(new String(document.getDocumentStyles().getDefaultStyle(
-                    org.odftoolkit.odfdom.dom.style.OdfStyleFamily.Paragraph).getProperty(
-                    org.odftoolkit.odfdom.dom.style.props.OdfTextProperties.FontFamily))).startsWith("Arial");
+                    OdfStyleFamily.Paragraph).getProperty(
+                    OdfTextProperties.FontFamily))).startsWith("Arial");
         }
     }
 

@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import de.kokreation.proposal.OutcomeFilter;
+import de.kokreation.proposal.ProposalDraft;
+import de.kokreation.proposal.VoteDirection;
+import de.kokreation.proposal.VoteService;
+import java.util.Set;
 
 @IntegrationTest
 @Tag("database")
@@ -52,7 +57,7 @@ class ModerationTest {
     @Autowired
     CommentService comments;
     @Autowired
-    de.kokreation.proposal.VoteService votes;
+    VoteService votes;
     @Autowired
     ConsultationAdministration administration;
 
@@ -145,7 +150,7 @@ class ModerationTest {
         assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST),
                 0, 50).totalItems()).isZero();
         assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST,
-                de.kokreation.proposal.OutcomeFilter.UNANSWERED), 0, 50).totalItems()).isZero();
+                OutcomeFilter.UNANSWERED), 0, 50).totalItems()).isZero();
         // the hidden proposal's thread: closed for the public, readable for its moderators
         assertThat(comments.thread(proposal)).isEmpty();
         fixtures.as(leadOfOpenData, () -> {
@@ -216,7 +221,7 @@ class ModerationTest {
         ThemeGroupSummary groupA = consultation.themeGroups().getFirst();
         ThemeGroupSummary groupB = consultation.themeGroups().get(1);
         UserAccount lead = fixtures.leadOf(groupA, "Leitung zweier Gruppen");
-        fixtures.as(fixtures.account("Admin", java.util.EnumSet.of(de.kokreation.account.Role.ADMIN)), () -> {
+        fixtures.as(fixtures.account("Admin", EnumSet.of(Role.ADMIN)), () -> {
             administration.assignLead(groupB.id(), lead.id());
             return null;
         });
@@ -244,11 +249,11 @@ class ModerationTest {
         var newOnly = new ModerationQueue.Filter(false, true, null);
         assertThat(fixtures.as(lead, () -> queue.items(newOnly, 0, 50)))
                 .extracting(ModerationQueue.QueueItem::targetId).containsExactly(older, inB);
-        var onlyB = new ModerationQueue.Filter(false, false, java.util.Set.of(groupB.id()));
+        var onlyB = new ModerationQueue.Filter(false, false, Set.of(groupB.id()));
         assertThat(fixtures.as(lead, () -> queue.items(onlyB, 0, 50)))
                 .extracting(ModerationQueue.QueueItem::targetId).containsExactly(inB);
         // a group the caller does not moderate stays out, even when asked for
-        var foreign = new ModerationQueue.Filter(false, false, java.util.Set.of(openData.id()));
+        var foreign = new ModerationQueue.Filter(false, false, Set.of(openData.id()));
         assertThat(fixtures.as(lead, () -> queue.items(foreign, 0, 50))).isEmpty();
     }
 
@@ -274,7 +279,7 @@ class ModerationTest {
             assertThat(hidden.hiddenReason()).isEqualTo("Werbung");
             assertThat(proposals.getProposal(copy).duplicateOfTitle()).isNull();
 
-            assertThatThrownBy(() -> votes.cast(spam, de.kokreation.proposal.VoteDirection.FOR))
+            assertThatThrownBy(() -> votes.cast(spam, VoteDirection.FOR))
                     .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
             assertThatThrownBy(() -> comments.post(spam, null, "Noch ein Kommentar"))
                     .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
@@ -288,7 +293,7 @@ class ModerationTest {
             return null;
         });
         assertThatThrownBy(() -> fixtures.as(citizen, () -> {
-            proposals.revise(spam, new de.kokreation.proposal.ProposalDraft("Neuer Werbetitel",
+            proposals.revise(spam, new ProposalDraft("Neuer Werbetitel",
                     "Ein ausführlicher Vorschlagstext mit genug Zeichen."));
             return null;
         })).isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");

@@ -18,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import de.kokreation.account.Role;
+import java.util.EnumSet;
 
 @IntegrationTest
 class NotificationTest {
@@ -112,7 +114,7 @@ class NotificationTest {
         assertThat(mail.mailsToAfterQuietPeriod(participant.email())).isEmpty();
 
         LocalDate today = LocalDate.now();
-        UserAccount admin = fixtures.account("Admin", java.util.EnumSet.of(de.kokreation.account.Role.ADMIN));
+        UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
         fixtures.as(admin, () -> {
             administration.updateConsultation(consultation.consultation().id(), new ConsultationEdit(
                     consultation.consultation().title(), "Testland", "", new Timeline(today.minusDays(30),

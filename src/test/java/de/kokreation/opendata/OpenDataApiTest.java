@@ -50,6 +50,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
 
 /**
  * The open data over real HTTP, as an anonymous visitor: a consultation in its draft-commenting
@@ -406,7 +407,7 @@ class OpenDataApiTest {
         });
     }
 
-    private List<com.networknt.schema.Error> validate(String schemaFile, String json) throws Exception {
+    private List<Error> validate(String schemaFile, String json) throws Exception {
         HttpResponse<String> schemaResponse = getText("/api/v1/schema/" + schemaFile);
         assertThat(schemaResponse.statusCode()).isEqualTo(200);
         return OpenDataSchemas.parse(schemaResponse.body()).validate(json, InputFormat.JSON);

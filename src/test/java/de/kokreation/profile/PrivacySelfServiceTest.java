@@ -26,6 +26,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.drafting.DraftService;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.FlagReason;
+import de.kokreation.proposal.FlagService;
+import java.time.LocalDate;
 
 @IntegrationTest
 @Tag("database")
@@ -46,11 +54,11 @@ class PrivacySelfServiceTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    de.kokreation.proposal.FlagService flags;
+    FlagService flags;
     @Autowired
-    de.kokreation.drafting.DraftService drafts;
+    DraftService drafts;
     @Autowired
-    de.kokreation.drafting.DraftParticipation draftParticipation;
+    DraftParticipation draftParticipation;
     @Autowired
     UserDetailsService users;
     @Autowired
@@ -70,19 +78,19 @@ class PrivacySelfServiceTest {
         comments.post(proposal, null, "Mein exportierter Kommentar");
         votes.cast(proposal, VoteDirection.FOR);
         long othersProposal = fixtures.proposal(group, fixtures.citizen(), "Fremder Vorschlag mit Meldung");
-        flags.flag(de.kokreation.proposal.ContentModerated.TargetType.PROPOSAL, othersProposal,
-                de.kokreation.proposal.FlagReason.OTHER, "Meine Notiz zur Meldung");
+        flags.flag(ContentModerated.TargetType.PROPOSAL, othersProposal,
+                FlagReason.OTHER, "Meine Notiz zur Meldung");
 
         // on a draft in its commenting phase: a comment and a vote
-        java.time.LocalDate today = java.time.LocalDate.now();
-        var commenting = fixtures.consultation(new de.kokreation.consultation.Timeline(today.minusDays(40),
+        LocalDate today = LocalDate.now();
+        var commenting = fixtures.consultation(new Timeline(today.minusDays(40),
                 today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         var commentingGroup = commenting.themeGroups().getFirst();
         UserAccount lead = fixtures.leadOf(commentingGroup, "Leitung Export");
         long draft = fixtures.as(lead, () -> {
-            long id = drafts.create(commentingGroup.id(), new de.kokreation.drafting.DraftContent("Exportierter Entwurf",
+            long id = drafts.create(commentingGroup.id(), new DraftContent("Exportierter Entwurf",
                     today, today.plusYears(1), "Ressort", "Problem", "Verpflichtung", "", "", "", "", "", "", "", "",
-                    "", java.util.List.of()));
+                    "", List.of()));
             drafts.publish(id);
             return id;
         });

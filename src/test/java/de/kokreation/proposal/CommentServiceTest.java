@@ -132,7 +132,7 @@ class CommentServiceTest {
         }
 
         int depth = 0;
-        java.util.List<CommentNode> level = comments.thread(proposal);
+        List<CommentNode> level = comments.thread(proposal);
         while (!level.isEmpty()) {
             depth++;
             level = level.stream().flatMap(node -> node.replies().stream()).toList();

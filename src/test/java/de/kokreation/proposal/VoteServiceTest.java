@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import java.util.Collections;
+import java.util.function.IntFunction;
 
 @IntegrationTest
 @Tag("database")
@@ -119,7 +121,7 @@ class VoteServiceTest {
         for (int i = 0; i < 30; i++) {
             voters.add(fixtures.citizen());
         }
-        List<String> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> refusals = Collections.synchronizedList(new ArrayList<>());
 
         runConcurrently(voters.size(), index -> fixtures.as(voters.get(index), () -> {
             long target = index % 10 == 0 ? closed : index % 10 == 1 ? Long.MAX_VALUE : open;
@@ -149,7 +151,7 @@ class VoteServiceTest {
                 .isEqualTo(details.tally().votesFor());
     }
 
-    private static void runConcurrently(int tasks, java.util.function.IntFunction<Object> task) throws Exception {
+    private static void runConcurrently(int tasks, IntFunction<Object> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks, 16));
         CountDownLatch start = new CountDownLatch(1);
         try {

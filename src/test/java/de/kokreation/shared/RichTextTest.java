@@ -9,6 +9,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
+import jakarta.validation.Validation;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RichTextTest {
 
@@ -91,18 +94,18 @@ class RichTextTest {
                 .isEqualTo("Größere Übersicht für Bürgerinnen – „Beteiligung“");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nestingIsBoundedAtItsLimit() {
         String limit = ">".repeat(RichText.MAX_NESTING) + " Zitat";
         String above = ">".repeat(RichText.MAX_NESTING + 1) + " Zitat";
-        org.assertj.core.api.Assertions.assertThat(RichText.render(limit)).contains("Zitat");
-        org.assertj.core.api.Assertions.assertThat(RichText.isRenderable(limit)).isTrue();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RichText.render(above))
+        Assertions.assertThat(RichText.render(limit)).contains("Zitat");
+        Assertions.assertThat(RichText.isRenderable(limit)).isTrue();
+        Assertions.assertThatThrownBy(() -> RichText.render(above))
                 .isInstanceOf(DomainException.class).hasMessageContaining("richtext.error.tooDeep");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"quote", "emphasis", "underscore", "brackets", "list",
+    @ParameterizedTest
+    @ValueSource(strings = {"quote", "emphasis", "underscore", "brackets", "list",
             "openers"})
     void tenThousandNestedMarkersEndInAMessageNotAStackOverflow(String kind) {
         String body = switch (kind) {
@@ -115,32 +118,32 @@ class RichTextTest {
         };
         // Either rendered (flat enough) or refused with the message; never a StackOverflowError.
         try {
-            org.assertj.core.api.Assertions.assertThat(RichText.render(body)).isNotNull();
+            Assertions.assertThat(RichText.render(body)).isNotNull();
         } catch (DomainException refused) {
-            org.assertj.core.api.Assertions.assertThat(refused.getMessage()).contains("richtext.error.tooDeep");
+            Assertions.assertThat(refused.getMessage()).contains("richtext.error.tooDeep");
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anExcerptReadsLikeTheTextWithoutMarksAndEndsAtAWord() {
-        org.assertj.core.api.Assertions.assertThat(RichText.plainExcerpt("**Offene** Daten\n\n- für *alle*", 100))
+        Assertions.assertThat(RichText.plainExcerpt("**Offene** Daten\n\n- für *alle*", 100))
                 .isEqualTo("Offene Daten für alle");
         String excerpt = RichText.plainExcerpt("Wort ".repeat(100), 50);
-        org.assertj.core.api.Assertions.assertThat(excerpt).hasSizeLessThanOrEqualTo(50).endsWith("Wort …");
-        org.assertj.core.api.Assertions.assertThat(RichText.plainExcerpt(null, 50)).isEmpty();
+        Assertions.assertThat(excerpt).hasSizeLessThanOrEqualTo(50).endsWith("Wort …");
+        Assertions.assertThat(RichText.plainExcerpt(null, 50)).isEmpty();
     }
 
     record Body(@RenderableRichText String text) {
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theFieldMessageNamesTheLimit() {
-        try (var factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+        try (var factory = Validation.buildDefaultValidatorFactory()) {
             var violations = factory.getValidator().validate(new Body(">".repeat(RichText.MAX_NESTING + 1) + " x"));
-            org.assertj.core.api.Assertions.assertThat(violations).singleElement()
-                    .satisfies(violation -> org.assertj.core.api.Assertions.assertThat(violation.getMessage())
+            Assertions.assertThat(violations).singleElement()
+                    .satisfies(violation -> Assertions.assertThat(violation.getMessage())
                             .contains(Integer.toString(RichText.MAX_NESTING)));
-            org.assertj.core.api.Assertions.assertThat(factory.getValidator()
+            Assertions.assertThat(factory.getValidator()
                     .validate(new Body(">".repeat(RichText.MAX_NESTING) + " x"))).isEmpty();
         }
     }

@@ -11,6 +11,12 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The idle timeout and the absolute lifetime, with times shortened to seconds and a clock we move. */
 class SessionLifetimeFilterTest {
@@ -18,12 +24,12 @@ class SessionLifetimeFilterTest {
     private Instant now = Instant.parse("2026-12-02T10:00:00Z");
     private final Clock clock = new Clock() {
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -78,11 +84,11 @@ class SessionLifetimeFilterTest {
             request(false);
         }
         // logged in after 100 s as an active anonymous visitor
-        org.springframework.security.core.context.SecurityContext context =
-                new org.springframework.security.core.context.SecurityContextImpl(
-                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                                "anna@test.example", null, java.util.List.of()));
-        session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository
+        SecurityContext context =
+                new SecurityContextImpl(
+                        UsernamePasswordAuthenticationToken.authenticated(
+                                "anna@test.example", null, List.of()));
+        session.setAttribute(HttpSessionSecurityContextRepository
                 .SPRING_SECURITY_CONTEXT_KEY, context);
         request(false);
         for (int i = 0; i < 5; i++) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.router.QueryParameters;
 
 @IntegrationTest
 class ShellViewsTest extends SpringBrowserlessTest {
@@ -51,7 +52,7 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
     @Test
     void theLoginViewShowsAnErrorAfterAFailedLogin() {
-        UI.getCurrent().navigate("anmelden", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        UI.getCurrent().navigate("anmelden", QueryParameters.of("error", ""));
 
         assertThat($(H1.class).single().getText()).isEqualTo("Anmelden");
         assertThat($(LoginForm.class).single().isError()).isTrue();
@@ -76,10 +77,10 @@ class ShellViewsTest extends SpringBrowserlessTest {
     void joiningLeadsBackToTheLocalPageOnly() {
         fixtures.loginAs(fixtures.citizen());
 
-        UI.getCurrent().navigate("mitmachen", com.vaadin.flow.router.QueryParameters.of("ziel", "/anmelden?error"));
+        UI.getCurrent().navigate("mitmachen", QueryParameters.of("ziel", "/anmelden?error"));
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
 
-        UI.getCurrent().navigate("mitmachen", com.vaadin.flow.router.QueryParameters.of("ziel", "https://evil.example/"));
+        UI.getCurrent().navigate("mitmachen", QueryParameters.of("ziel", "https://evil.example/"));
         assertThat(getCurrentView()).isInstanceOf(ConsultationListView.class);
     }
 }

@@ -110,7 +110,7 @@ class TranslationBundlesTest {
                         + "|\\.set(Text|Label|HelperText|Placeholder|ErrorMessage|HeaderTitle|ConfirmText|CancelText)"
                         + "|Notification\\.show)\\(\\s*\"[^\"]*\\p{L}{2}");
         Pattern wordLiteralInTernary = Pattern.compile("\\? \"\\p{Lu}\\p{Ll}+[^\".\\-_]*\" : \"");
-        java.util.List<String> offenders = new java.util.ArrayList<>();
+        List<String> offenders = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String[] lines = Files.readString(source).split("\n");

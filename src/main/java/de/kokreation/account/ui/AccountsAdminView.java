@@ -21,6 +21,8 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.KeyModifier;
+import de.kokreation.account.AccountLimits;
 
 /** Admins find accounts by name or email and block or unblock them, with a reason. */
 @Route(value = "admin/konten", layout = MainLayout.class)
@@ -36,7 +38,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         addClassNames("kk-view", "kk-wide");
         search.setLabel(getTranslation("admin.accounts.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(de.kokreation.account.AccountLimits.EMAIL_MAX);
+        search.setMaxLength(AccountLimits.EMAIL_MAX);
         search.setClearButtonVisible(true);
         search.setId("accounts-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
@@ -79,7 +81,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.accounts.blockHeader", row.displayName()));
         TextArea reason = new TextArea(getTranslation("admin.accounts.reason"));
-        reason.setMaxLength(de.kokreation.account.AccountLimits.BLOCK_REASON_MAX);
+        reason.setMaxLength(AccountLimits.BLOCK_REASON_MAX);
         reason.setWidthFull();
         reason.setId("block-reason");
         Button confirm = new Button(getTranslation("admin.accounts.block"), click -> {
@@ -96,7 +98,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.setId("block-confirm");
-        confirm.addClickShortcut(Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        confirm.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
         dialog.open();

@@ -27,6 +27,8 @@ import de.kokreation.account.RegistrationRequest;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** Registration: the account becomes active through the link in the confirmation mail. */
 @Route(value = AccountPaths.REGISTER, layout = MainLayout.class)
@@ -58,16 +60,16 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         displayName.setHelperText(getTranslation("register.displayName.helper"));
         displayName.setMaxLength(AccountLimits.DISPLAY_NAME_MAX);
         displayName.setId("register-name");
-        displayName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NICKNAME);
+        displayName.setAutocomplete(Autocomplete.NICKNAME);
         email.setLabel(getTranslation("register.email"));
         email.setMaxLength(AccountLimits.EMAIL_MAX);
         email.setId("register-email");
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
         password.setLabel(getTranslation("register.password"));
         password.setHelperText(getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setId("register-password");
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Anchor privacyLink = new Anchor("/datenschutz", getTranslation("register.privacy.link"));
         privacyLink.setTarget("_blank");
         privacy.setLabelComponent(new Span(new Span(getTranslation("register.privacy.before") + " "), privacyLink,
@@ -106,7 +108,7 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         RegistrationForm values = new RegistrationForm();
         if (!binder.writeBeanIfValid(values)) {
             binder.validate().getFieldValidationErrors().stream().findFirst()
-                    .ifPresent(error -> ((com.vaadin.flow.component.Focusable<?>) error.getField()).focus());
+                    .ifPresent(error -> ((Focusable<?>) error.getField()).focus());
             return;
         }
         try {

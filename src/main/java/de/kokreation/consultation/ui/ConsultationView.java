@@ -27,6 +27,9 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import java.util.Map;
+import de.kokreation.consultation.ModerationRights;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One consultation: its description, timeline and theme groups with their proposal counts. */
 @Route(value = Permalinks.CONSULTATIONS + "/:slug", layout = MainLayout.class)
@@ -37,10 +40,10 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ThemeGroupStatistics statistics;
     private String pageTitle = "";
 
-    private final de.kokreation.consultation.ModerationRights rights;
+    private final ModerationRights rights;
 
     public ConsultationView(ConsultationService consultations, ThemeGroupStatistics statistics,
-            de.kokreation.consultation.ModerationRights rights) {
+            ModerationRights rights) {
         this.rights = rights;
         this.consultations = consultations;
         this.statistics = statistics;
@@ -77,8 +80,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         }
 
         // Asked once per group; the answers also decide the condensing links below.
-        java.util.Set<Long> moderated = details.themeGroups().stream().map(ThemeGroupSummary::id)
-                .filter(rights::mayModerate).collect(java.util.stream.Collectors.toSet());
+        Set<Long> moderated = details.themeGroups().stream().map(ThemeGroupSummary::id)
+                .filter(rights::mayModerate).collect(Collectors.toSet());
         if (!moderated.isEmpty()) {
             Anchor export = new Anchor(Permalinks.consultationExport(consultation.slug()),
                     getTranslation("consultation.exportLink"));
@@ -106,12 +109,12 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
                 Span answeredCount = new Span(getTranslation("themeGroup.answeredCount",
                         answered.getOrDefault(group.id(), 0L), total));
                 answeredCount.addClassName("kk-meta");
-                card.add(new com.vaadin.flow.component.html.Div(answeredCount));
+                card.add(new Div(answeredCount));
             }
             if (moderated.contains(group.id())) {
                 Anchor condense = new Anchor(Permalinks.condensing(group.id()), getTranslation("themeGroup.condense"));
                 condense.setId("condense-" + group.slug());
-                card.add(new com.vaadin.flow.component.html.Div(condense));
+                card.add(new Div(condense));
             }
             card.addClassName("kk-card");
             groups.add(card);

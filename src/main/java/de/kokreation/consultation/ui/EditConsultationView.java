@@ -42,6 +42,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import de.kokreation.account.AccountLimits;
+import java.util.Locale;
 
 /**
  * Coordinators (and admins) edit a consultation: texts, region, timeline, theme groups and their
@@ -119,7 +121,7 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
             DatePicker start = ComponentTexts.localized(new DatePicker(getTranslation("manage.field.phaseStart", getTranslation(phase.messageKey()))));
             start.setValue(consultation.startOf(phase));
             start.setLocale(getLocale());
-            start.setId("phase-start-" + phase.name().toLowerCase(java.util.Locale.ROOT));
+            start.setId("phase-start-" + phase.name().toLowerCase(Locale.ROOT));
             starts.put(phase, start);
             form.add(start);
         }
@@ -184,7 +186,7 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
             list.add(new ListItem(new Span(name + " "), removeButton));
         });
         EmailField email = new EmailField(getTranslation("manage.addByEmail"));
-        email.setMaxLength(de.kokreation.account.AccountLimits.EMAIL_MAX);
+        email.setMaxLength(AccountLimits.EMAIL_MAX);
         email.setId(idPrefix + "-email");
         Button addButton = new Button(getTranslation("manage.add"), click -> {
             try {

@@ -33,6 +33,7 @@ import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import jakarta.validation.ConstraintViolationException;
 
 /** The consultations the logged-in person coordinates (all of them for admins). */
 @Route(value = "verwaltung", layout = MainLayout.class)
@@ -96,7 +97,7 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
                         title.getValue(), region.getValue(), "", new Timeline(start, start.plusWeeks(4),
                                 start.plusWeeks(8), start.plusWeeks(12), start.plusWeeks(16)), List.of()));
                 UI.getCurrent().navigate(EditConsultationView.path(created.slug()));
-            } catch (DomainException | jakarta.validation.ConstraintViolationException rejected) {
+            } catch (DomainException | ConstraintViolationException rejected) {
                 UserMessages.showFailure(rejected);
             }
         });

@@ -44,6 +44,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import de.kokreation.consultation.Phase;
 
 /**
  * Where a theme group's moderators condense its proposals: the group's drafts, and its proposals
@@ -66,7 +67,7 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
     private final Select<DraftSummary> target = new Select<>();
     private final Checkbox unansweredOnly = new Checkbox();
     private ThemeGroupSummary group = new ThemeGroupSummary(0, "", "", "", 0, "", "",
-            de.kokreation.consultation.Phase.CLOSED, Set.of());
+            Phase.CLOSED, Set.of());
     private int page;
 
     public CondensingView(DraftService drafts, DraftLinking linking, ResponseService responses,

@@ -31,6 +31,7 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The OGP template as a form. A save names the version it started from; when another lead saved
@@ -59,7 +60,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final TextArea actorsPrivate = new TextArea();
     private final Div conflictArea = new Div();
     private final Paragraph formError = new Paragraph();
-    private MilestonesEditor milestones = new MilestonesEditor(java.util.List.of());
+    private MilestonesEditor milestones = new MilestonesEditor(List.of());
     private long draftId;
     private int baseVersion;
 

@@ -15,6 +15,7 @@ import de.kokreation.shell.Html5;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import java.util.stream.Stream;
 
 /**
  * A draft's content laid out like the OGP commitment template: the fields as a two-column table
@@ -36,7 +37,7 @@ class DraftTemplateTable extends Div {
         row(fields, "draft.field.contribution", rich(content.contribution()));
         row(fields, "draft.field.ogpRelevance", rich(content.ogpRelevance()));
         row(fields, "draft.field.additionalInfo", rich(content.additionalInfo()));
-        row(fields, "draft.field.contact", new Text(orDash(String.join(", ", java.util.stream.Stream.of(
+        row(fields, "draft.field.contact", new Text(orDash(String.join(", ", Stream.of(
                 content.contactName(), content.contactRole(), content.contactEmail())
                 .filter(part -> !part.isBlank()).toList()))));
         row(fields, "draft.field.actorsState", new Text(orDash(content.actorsState())));

@@ -45,6 +45,14 @@ import de.kokreation.export.document.Rich.Link;
 import de.kokreation.export.document.Rich.Para;
 import de.kokreation.export.document.Rich.Run;
 import de.kokreation.export.document.Rich.SubHeading;
+import java.util.Locale;
+import org.odftoolkit.odfdom.dom.OdfContentDom;
+import org.odftoolkit.odfdom.dom.element.style.StyleListLevelLabelAlignmentElement;
+import org.odftoolkit.odfdom.dom.element.style.StyleListLevelPropertiesElement;
+import org.odftoolkit.odfdom.dom.element.text.TextBookmarkRefElement;
+import org.odftoolkit.odfdom.dom.element.text.TextTabElement;
+import org.odftoolkit.odfdom.dom.style.props.OdfStylePropertiesSet;
+import org.w3c.dom.Element;
 
 /**
  * ODT (OpenDocument text, as LibreOffice and many administrations use) through the ODF Toolkit:
@@ -74,7 +82,7 @@ public class OdtWriter implements DocumentWriter {
 
         private final OdfTextDocument odt;
         private final Document document;
-        private final org.odftoolkit.odfdom.dom.OdfContentDom dom;
+        private final OdfContentDom dom;
         private final OfficeTextElement root;
         private final OdfOfficeAutomaticStyles styles;
         private final String bold;
@@ -167,8 +175,8 @@ public class OdtWriter implements DocumentWriter {
                     line.appendChild(link);
                     // The page number is a reference to the heading's bookmark, which the office
                     // suite computes when it lays the document out.
-                    line.appendChild(dom.newOdfElement(org.odftoolkit.odfdom.dom.element.text.TextTabElement.class));
-                    var page = dom.newOdfElement(org.odftoolkit.odfdom.dom.element.text.TextBookmarkRefElement.class);
+                    line.appendChild(dom.newOdfElement(TextTabElement.class));
+                    var page = dom.newOdfElement(TextBookmarkRefElement.class);
                     page.setTextRefNameAttribute(entry.anchor());
                     page.setTextReferenceFormatAttribute("page");
                     line.appendChild(page);
@@ -209,10 +217,10 @@ public class OdtWriter implements DocumentWriter {
                 }
                 style.setProperty(OdfParagraphProperties.MarginBottom, "0.1cm");
                 var properties = style.getOrCreatePropertiesElement(
-                        org.odftoolkit.odfdom.dom.style.props.OdfStylePropertiesSet.ParagraphProperties);
+                        OdfStylePropertiesSet.ParagraphProperties);
                 String styleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
-                org.w3c.dom.Element stops = dom.createElementNS(styleNs, "style:tab-stops");
-                org.w3c.dom.Element stop = dom.createElementNS(styleNs, "style:tab-stop");
+                Element stops = dom.createElementNS(styleNs, "style:tab-stops");
+                Element stop = dom.createElementNS(styleNs, "style:tab-stop");
                 stop.setAttributeNS(styleNs, "style:position", indented ? "16.2cm" : "17cm");
                 stop.setAttributeNS(styleNs, "style:type", "right");
                 stop.setAttributeNS(styleNs, "style:leader-style", "dotted");
@@ -266,7 +274,7 @@ public class OdtWriter implements DocumentWriter {
                 TableTableColumnElement column = dom.newOdfElement(TableTableColumnElement.class);
                 OdfStyle columnStyle = styles.newStyle(OdfStyleFamily.TableColumn);
                 columnStyle.setProperty(OdfTableColumnProperties.ColumnWidth,
-                        String.format(java.util.Locale.ROOT, "%.2fcm", 17.0 * width / total));
+                        String.format(Locale.ROOT, "%.2fcm", 17.0 * width / total));
                 column.setTableStyleNameAttribute(columnStyle.getStyleNameAttribute());
                 table.appendChild(column);
             }
@@ -384,10 +392,10 @@ public class OdtWriter implements DocumentWriter {
                     levelStyle = style.newTextListLevelStyleBulletElement(bullets[level - 1], level);
                 }
                 var properties = dom.newOdfElement(
-                        org.odftoolkit.odfdom.dom.element.style.StyleListLevelPropertiesElement.class);
+                        StyleListLevelPropertiesElement.class);
                 properties.setTextListLevelPositionAndSpaceModeAttribute("label-alignment");
                 var alignment = dom.newOdfElement(
-                        org.odftoolkit.odfdom.dom.element.style.StyleListLevelLabelAlignmentElement.class);
+                        StyleListLevelLabelAlignmentElement.class);
                 alignment.setTextLabelFollowedByAttribute("listtab");
                 alignment.setFoMarginLeftAttribute((0.6 * level) + "cm");
                 alignment.setFoTextIndentAttribute("-0.5cm");

@@ -829,7 +829,7 @@ public class PdfWriter implements DocumentWriter {
             information.setCreator("Kokreation");
             information.setProducer("Kokreation");
             pdf.getDocumentCatalog().setLanguage(document.locale().getLanguage());
-            PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
             pdf.getDocumentCatalog().setViewerPreferences(preferences);
             PDMetadata metadata = new PDMetadata(pdf);

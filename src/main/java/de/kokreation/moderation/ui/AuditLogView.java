@@ -18,6 +18,7 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Coordinators read what was moderated in their consultations, filtered by action. */
 @Route(value = "moderation/protokoll", layout = MainLayout.class)
@@ -60,7 +61,7 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("34rem");
         grid.setId("log-grid");
-        grid.setItems(query -> consultation.getValue() == null ? java.util.stream.Stream.empty()
+        grid.setItems(query -> consultation.getValue() == null ? Stream.empty()
                         : auditLog.entries(consultation.getValue().id(), action.getValue(), query.getOffset(),
                                 query.getLimit()).stream(),
                 query -> consultation.getValue() == null ? 0

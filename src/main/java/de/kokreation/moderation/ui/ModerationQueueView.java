@@ -41,6 +41,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import de.kokreation.consultation.ModerationRights;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The lead's queue: new and flagged content of the theme groups they moderate, flagged first,
@@ -65,7 +76,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     private static final int PAGE_SIZE = 50;
     private final Div tableArea = new Div();
     private int page;
-    private final java.util.Map<String, QueueItem> selected = new java.util.LinkedHashMap<>();
+    private final Map<String, QueueItem> selected = new LinkedHashMap<>();
     private final List<ThemeGroupSummary> moderatedGroups;
     private final Checkbox flaggedOnly = new Checkbox();
     private final Checkbox newOnly = new Checkbox();
@@ -74,7 +85,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     private ModerationQueue.Filter filter = ModerationQueue.Filter.ALL;
 
     public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
-            ConsultationService consultations, de.kokreation.consultation.ModerationRights rights,
+            ConsultationService consultations, ModerationRights rights,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.queue = queue;
@@ -116,7 +127,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         flaggedOnly.setId("filter-flagged");
         newOnly.setLabel(getTranslation("moderation.filter.new"));
         newOnly.setId("filter-new");
-        java.util.Map<String, String> consultationTitles = new java.util.LinkedHashMap<>();
+        Map<String, String> consultationTitles = new LinkedHashMap<>();
         moderatedGroups.forEach(g -> consultationTitles.put(g.consultationSlug(), g.consultationTitle()));
         consultation.setLabel(getTranslation("moderation.filter.consultation"));
         consultation.setItems(consultationTitles.keySet());
@@ -132,7 +143,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         group.setItemLabelGenerator(g -> g == null ? getTranslation("moderation.filter.allGroups")
                 : g.name() + " (" + g.consultationTitle() + ")");
         group.setId("filter-group");
-        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(flaggedOnly, newOnly, consultation, group)) {
+        for (var field : List.<HasValue<?, ?>>of(flaggedOnly, newOnly, consultation, group)) {
             field.addValueChangeListener(change -> {
                 if (change.isFromClient()) {
                     applyFilters();
@@ -148,7 +159,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        java.util.Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         flaggedOnly.setValue(YES.equals(first(parameters, PARAM_FLAGGED)));
         newOnly.setValue(YES.equals(first(parameters, PARAM_NEW)));
         String slug = first(parameters, PARAM_CONSULTATION);
@@ -170,7 +181,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     }
 
     private void applyFilters() {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         if (flaggedOnly.getValue()) {
             values.put(PARAM_FLAGGED, YES);
         }
@@ -186,7 +197,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         getUI().ifPresent(ui -> ui.navigate("moderation", QueryParameters.simple(values)));
     }
 
-    private static String first(java.util.Map<String, List<String>> parameters, String name) {
+    private static String first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() ? "" : values.getFirst();
     }
@@ -209,7 +220,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
                         "moderation.queue.type", "moderation.queue.author", "moderation.queue.created",
                         "moderation.queue.state").stream()
                         .map(this::getTranslation).toList());
-        java.util.Map<Long, ThemeGroupSummary> groups = new java.util.HashMap<>();
+        Map<Long, ThemeGroupSummary> groups = new HashMap<>();
         moderatedGroups.forEach(g -> groups.put(g.id(), g));
         for (QueueItem item : items) {
             NativeTableRow row = table.getBody().addRow();
@@ -258,27 +269,27 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     }
 
     /** Where the moderated theme groups are condensed into draft commitments. */
-    private com.vaadin.flow.component.html.Section condensingLinks() {
-        com.vaadin.flow.component.html.UnorderedList links = new com.vaadin.flow.component.html.UnorderedList();
+    private Section condensingLinks() {
+        UnorderedList links = new UnorderedList();
         links.addClassName("kk-link-list");
         links.setId("condensing-links");
         for (ThemeGroupSummary group : moderatedGroups) {
-            links.add(new com.vaadin.flow.component.html.ListItem(new Anchor(Permalinks.condensing(group.id()),
+            links.add(new ListItem(new Anchor(Permalinks.condensing(group.id()),
                     group.name() + " (" + group.consultationTitle() + ")")));
         }
-        return new com.vaadin.flow.component.html.Section(
-                new com.vaadin.flow.component.html.H2(getTranslation("moderation.queue.condensing")), links);
+        return new Section(
+                new H2(getTranslation("moderation.queue.condensing")), links);
     }
 
     private static String key(QueueItem item) {
         return item.type().name() + ":" + item.targetId();
     }
 
-    private com.vaadin.flow.component.checkbox.Checkbox selectBox(QueueItem item) {
-        com.vaadin.flow.component.checkbox.Checkbox box = new com.vaadin.flow.component.checkbox.Checkbox();
+    private Checkbox selectBox(QueueItem item) {
+        Checkbox box = new Checkbox();
         box.setValue(selected.containsKey(key(item)));
         box.setAriaLabel(getTranslation("moderation.queue.selectItem", shorten(item.text())));
-        box.setId("select-" + item.type().name().toLowerCase(java.util.Locale.ROOT) + "-" + item.targetId());
+        box.setId("select-" + item.type().name().toLowerCase(Locale.ROOT) + "-" + item.targetId());
         box.addValueChangeListener(change -> {
             if (change.getValue()) {
                 selected.put(key(item), item);
@@ -310,7 +321,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
                 UserMessages.showError(getTranslation("moderation.error.nothingSelected"));
                 return;
             }
-            action.accept(new java.util.LinkedHashSet<>(selected.values()));
+            action.accept(new LinkedHashSet<>(selected.values()));
         });
         if (variant != null) {
             button.addThemeVariants(variant);

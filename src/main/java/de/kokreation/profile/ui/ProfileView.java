@@ -36,6 +36,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 
 /** The logged-in person's own settings and data. */
 @Route(value = "profil", layout = MainLayout.class)
@@ -181,7 +183,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         password.focus();
     }
 
-    private void attempt(com.vaadin.flow.component.HasValidation field, Runnable action, String successKey) {
+    private void attempt(HasValidation field, Runnable action, String successKey) {
         try {
             action.run();
             field.setInvalid(false);
@@ -192,7 +194,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    private Section section(String headingKey, com.vaadin.flow.component.Component... content) {
+    private Section section(String headingKey, Component... content) {
         H2 heading = new H2(getTranslation(headingKey));
         Div fields = new Div(content);
         fields.addClassName("kk-form-stack");

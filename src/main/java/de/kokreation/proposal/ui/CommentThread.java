@@ -24,6 +24,7 @@ import de.kokreation.shell.Html5;
 import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
+import de.kokreation.shell.Formats;
 
 /**
  * The comments of a proposal as nested lists, with forms to comment, reply, edit and delete.
@@ -178,7 +179,7 @@ class CommentThread extends Section {
         button.setId(id);
         button.getElement().setAttribute("aria-label", getTranslation(key + ".of",
                 AuthorNames.of(this, node.authorName()),
-                de.kokreation.shell.Formats.dateTime(node.createdAt(), getLocale())));
+                Formats.dateTime(node.createdAt(), getLocale())));
         return button;
     }
 

@@ -35,6 +35,7 @@ import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import de.kokreation.shell.ReasonDialog;
+import de.kokreation.shell.Formats;
 
 /** A proposal with its text, its votes and its comment thread. */
 @Route(value = Permalinks.PROPOSALS + "/:id", layout = MainLayout.class)
@@ -83,7 +84,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Div meta = new Div(author, Html5.time(proposal.createdAt(), getLocale()));
         if (proposal.updatedAt().isAfter(proposal.createdAt().plusSeconds(60))) {
             meta.add(new Span(getTranslation("proposal.updatedOn",
-                    de.kokreation.shell.Formats.dateTime(proposal.updatedAt(), getLocale()))));
+                    Formats.dateTime(proposal.updatedAt(), getLocale()))));
         }
         meta.addClassName("kk-meta");
         Article article;

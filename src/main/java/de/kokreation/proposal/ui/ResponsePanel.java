@@ -27,6 +27,7 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.UserMessages;
+import java.util.Locale;
 
 /**
  * The theme group's reasoned response, public on every proposal; its moderators give or change it
@@ -46,7 +47,7 @@ class ResponsePanel extends Section {
             add(new Paragraph(getTranslation("response.none")));
         } else {
             Span outcome = new Span(getTranslation(response.outcome().messageKey()));
-            outcome.addClassNames("kk-badge", "kk-outcome-" + response.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            outcome.addClassNames("kk-badge", "kk-outcome-" + response.outcome().name().toLowerCase(Locale.ROOT));
             outcome.setId("response-outcome");
             Span when = new Span(getTranslation("response.given", Formats.date(response.respondedAt(), getLocale())));
             when.addClassName("kk-meta");

@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import de.kokreation.account.AccountService;
 
 @IntegrationTest
 class ManagementViewsTest extends SpringBrowserlessTest {
@@ -31,7 +32,7 @@ class ManagementViewsTest extends SpringBrowserlessTest {
     @Autowired
     ConsultationService consultations;
     @Autowired
-    de.kokreation.account.AccountService accountService;
+    AccountService accountService;
 
     @AfterEach
     void logout() {

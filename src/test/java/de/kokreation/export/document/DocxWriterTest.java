@@ -28,6 +28,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import java.math.BigInteger;
+import java.util.HashMap;
 
 
 /** The streamed DOCX: valid against the OOXML schema, and Word's structures where Word expects them. */
@@ -65,11 +67,11 @@ class DocxWriterTest {
                     .filter(paragraph -> paragraph.getNumID() != null).toList();
             assertThat(items).extracting(paragraph -> paragraph.getText().strip())
                     .containsExactly("eins", "zwei", "verschachtelt", "wieder eins");
-            assertThat(items.get(2).getNumIlvl()).as("nested item").isEqualTo(java.math.BigInteger.ONE);
+            assertThat(items.get(2).getNumIlvl()).as("nested item").isEqualTo(BigInteger.ONE);
             // Two numbered lists: two numbers, each starting at 1 again.
             assertThat(items.get(3).getNumID()).isNotEqualTo(items.get(0).getNumID());
             assertThat(docx.getNumbering().getNum(items.get(3).getNumID()).getCTNum().getLvlOverrideArray(0)
-                    .getStartOverride().getVal()).isEqualTo(java.math.BigInteger.ONE);
+                    .getStartOverride().getVal()).isEqualTo(BigInteger.ONE);
 
             assertThat(docx.getParagraphs()).flatExtracting(XWPFParagraph::getRuns)
                     .filteredOn(run -> run instanceof XWPFHyperlinkRun link && link.getHyperlinkId() != null)
@@ -112,7 +114,7 @@ class DocxWriterTest {
     }
 
     private static Map<String, byte[]> unzip(byte[] docx) throws IOException {
-        Map<String, byte[]> parts = new java.util.HashMap<>();
+        Map<String, byte[]> parts = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 parts.put(entry.getName(), zip.readAllBytes());

@@ -31,6 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
 
 
 /** The PDF laid out by PDFBox: text, pages, navigation and the tags screen readers follow. */
@@ -69,7 +70,7 @@ class PdfWriterTest {
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Ergebnisbericht");
-            assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8))
                     .contains("<pdfuaid:part>1</pdfuaid:part>", "Ergebnisbericht");
 
             List<PDStructureElement> elements = new ArrayList<>();

@@ -24,6 +24,11 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 
 @IntegrationTest
 class ModerationViewsTest extends SpringBrowserlessTest {
@@ -66,24 +71,24 @@ class ModerationViewsTest extends SpringBrowserlessTest {
 
         fixtures.loginAs(lead);
         navigate(ModerationQueueView.class);
-        var table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        var table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(2);
         assertThat(table.getElement().getTextRecursively()).contains("1 Meldung (Werbung oder Spam)")
                 .contains(group.name()).contains(consultation.consultation().title());
 
         // Filters live in the address: flagged only
-        com.vaadin.flow.component.UI.getCurrent().navigate("moderation",
-                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("gemeldet", "ja")));
-        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-flagged").getValue()).isTrue();
-        table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        UI.getCurrent().navigate("moderation",
+                QueryParameters.simple(Map.of("gemeldet", "ja")));
+        assertThat($(Checkbox.class).id("filter-flagged").getValue()).isTrue();
+        table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(1);
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("filter-flagged")).click();
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getQueryParameters()
+        test($(Checkbox.class).id("filter-flagged")).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters()
                 .getParameters()).doesNotContainKey("gemeldet");
-        table = $(com.vaadin.flow.component.html.NativeTable.class).id("moderation-table");
+        table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(2);
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + spam)).click();
-        test($(com.vaadin.flow.component.checkbox.Checkbox.class).id("select-proposal-" + moreSpam)).click();
+        test($(Checkbox.class).id("select-proposal-" + spam)).click();
+        test($(Checkbox.class).id("select-proposal-" + moreSpam)).click();
         test($(Button.class).id("bulk-hide")).click();
         test($(TextArea.class).id("moderation-reason")).setValue("Werbung");
         test($(Button.class).id("moderation-reason-confirm")).click();

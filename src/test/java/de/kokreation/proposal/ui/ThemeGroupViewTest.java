@@ -19,6 +19,12 @@ import de.kokreation.shared.Permalinks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import de.kokreation.proposal.ContentModeration;
+import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.proposal.ResponseService;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 @IntegrationTest
 class ThemeGroupViewTest extends SpringBrowserlessTest {
@@ -52,7 +58,7 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         fixtures.proposal(group, author, "Haushaltsplan als Grafik");
 
         UI.getCurrent().navigate(path(group),
-                QueryParameters.simple(java.util.Map.of("sortierung", "neueste", "suche", "haushalt")));
+                QueryParameters.simple(Map.of("sortierung", "neueste", "suche", "haushalt")));
 
         assertThat(titles()).containsExactly("Haushaltsplan als Grafik", "Haushaltsdaten offenlegen");
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge mit „haushalt“ im Titel");
@@ -87,7 +93,7 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         long hidden = fixtures.proposal(group, author, "Versteckte Werbung");
         UserAccount lead = fixtures.leadOf(group, "Leitung Karten");
         fixtures.as(lead, () -> {
-            responses.respond(adopted, de.kokreation.proposal.ResponseOutcome.ADOPTED, "");
+            responses.respond(adopted, ResponseOutcome.ADOPTED, "");
             moderation.hideProposal(hidden, "Werbung");
             return null;
         });
@@ -97,30 +103,30 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge");
         assertThat(cards().select(".kk-outcome").eachText()).containsExactly("Noch offen", "Übernommen");
 
-        UI.getCurrent().navigate(path(group), QueryParameters.simple(java.util.Map.of("ergebnis", "unbeantwortet")));
+        UI.getCurrent().navigate(path(group), QueryParameters.simple(Map.of("ergebnis", "unbeantwortet")));
         assertThat(titles()).containsExactly("Offener Vorschlag");
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("1 Vorschlag – Unbeantwortet");
 
-        UI.getCurrent().navigate(path(group), QueryParameters.simple(java.util.Map.of("suche", "werbung")));
+        UI.getCurrent().navigate(path(group), QueryParameters.simple(Map.of("suche", "werbung")));
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("Keine Vorschläge mit „werbung“ im Titel");
     }
 
     @Autowired
-    de.kokreation.proposal.ResponseService responses;
+    ResponseService responses;
     @Autowired
-    de.kokreation.proposal.ContentModeration moderation;
+    ContentModeration moderation;
 
-    private org.jsoup.nodes.Element cards() {
+    private Element cards() {
         String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
                 .findFirst().orElse("");
-        return org.jsoup.Jsoup.parseBodyFragment("<ol>" + list + "</ol>");
+        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>");
     }
 
     /** The titles in the rendered list, as the browser gets them. */
     private List<String> titles() {
         String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
                 .findFirst().orElse("");
-        return org.jsoup.Jsoup.parseBodyFragment("<ol>" + list + "</ol>").select("article.kk-card h3 a")
+        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>").select("article.kk-card h3 a")
                 .eachText();
     }
 
