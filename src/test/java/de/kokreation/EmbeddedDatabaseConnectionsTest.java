@@ -35,7 +35,7 @@ class EmbeddedDatabaseConnectionsTest {
             Flyway.configure().dataSource(url, "sa", "").load().migrate();
 
             try (Connection later = DriverManager.getConnection(url, "sa", "");
-                 Statement sql = later.createStatement()) {
+                    Statement sql = later.createStatement()) {
                 sql.execute("insert into user_account (id, display_name, email, password_hash, language, created_at)"
                         + " values (1, 'Ada', 'ada@example.org', 'x', 'de', current_timestamp)");
                 sql.execute("insert into consultation (id, slug, title, region, description, announcement_start,"

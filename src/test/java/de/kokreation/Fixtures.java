@@ -3,11 +3,12 @@ package de.kokreation;
 import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
+import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.NewConsultation;
-import de.kokreation.consultation.Timeline;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.consultation.Timeline;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
 import java.time.LocalDate;
@@ -22,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import de.kokreation.consultation.ConsultationAdministration;
 
 /**
  * Builds test data through the services. Every call makes new, uniquely named objects, so tests
@@ -40,8 +40,12 @@ public class Fixtures {
     private final UserDetailsService userDetails;
     private final ConsultationAdministration administration;
 
-    Fixtures(AccountService accounts, ConsultationService consultations, ProposalService proposals,
-            UserDetailsService userDetails, ConsultationAdministration administration) {
+    Fixtures(
+            AccountService accounts,
+            ConsultationService consultations,
+            ProposalService proposals,
+            UserDetailsService userDetails,
+            ConsultationAdministration administration) {
         this.administration = administration;
         this.accounts = accounts;
         this.consultations = consultations;
@@ -64,29 +68,37 @@ public class Fixtures {
     /** A consultation that collects proposals today, with two theme groups. */
     public ConsultationDetails collectingConsultation() {
         LocalDate today = LocalDate.now();
-        return consultation(new Timeline(today.minusDays(20), today.minusDays(5), today.plusDays(20),
-                today.plusDays(40), today.plusDays(60)));
+        return consultation(new Timeline(
+                today.minusDays(20), today.minusDays(5), today.plusDays(20), today.plusDays(40), today.plusDays(60)));
     }
 
     public ConsultationDetails closedConsultation() {
-        return consultation(new Timeline(LocalDate.of(2018, 8, 1), LocalDate.of(2018, 9, 1),
-                LocalDate.of(2018, 9, 29), LocalDate.of(2018, 10, 20), LocalDate.of(2018, 11, 15)));
+        return consultation(new Timeline(
+                LocalDate.of(2018, 8, 1),
+                LocalDate.of(2018, 9, 1),
+                LocalDate.of(2018, 9, 29),
+                LocalDate.of(2018, 10, 20),
+                LocalDate.of(2018, 11, 15)));
     }
 
     public ConsultationDetails announcedConsultation() {
         LocalDate today = LocalDate.now();
-        return consultation(new Timeline(today.minusDays(3), today.plusDays(10), today.plusDays(30),
-                today.plusDays(40), today.plusDays(60)));
+        return consultation(new Timeline(
+                today.minusDays(3), today.plusDays(10), today.plusDays(30), today.plusDays(40), today.plusDays(60)));
     }
 
     public ConsultationDetails consultation(Timeline timeline) {
         int n = next();
         String slug = "konsultation-" + n;
-        asAdmin(() -> consultations.createConsultation(new NewConsultation(slug, "Testkonsultation " + n,
-                "Testland", "Eine Konsultation für Tests.", timeline, List.of(
+        asAdmin(() -> consultations.createConsultation(new NewConsultation(
+                slug,
+                "Testkonsultation " + n,
+                "Testland",
+                "Eine Konsultation für Tests.",
+                timeline,
+                List.of(
                         new NewConsultation.NewThemeGroup("offene-daten", "Offene Daten", "Daten für alle.", Set.of()),
-                        new NewConsultation.NewThemeGroup("transparenz", "Transparenz", "Offen handeln.",
-                                Set.of())))));
+                        new NewConsultation.NewThemeGroup("transparenz", "Transparenz", "Offen handeln.", Set.of())))));
         return consultations.getConsultation(slug);
     }
 
@@ -107,8 +119,10 @@ public class Fixtures {
 
     /** Submits a proposal as {@code author}; the security context is restored afterwards. */
     public long proposal(ThemeGroupSummary group, UserAccount author, String title) {
-        return as(author, () -> proposals.submit(group.id(),
-                new ProposalDraft(title, "Ein ausführlicher Vorschlagstext mit genug Zeichen.")));
+        return as(
+                author,
+                () -> proposals.submit(
+                        group.id(), new ProposalDraft(title, "Ein ausführlicher Vorschlagstext mit genug Zeichen.")));
     }
 
     public <T> T as(UserAccount account, Supplier<T> action) {
@@ -123,8 +137,9 @@ public class Fixtures {
 
     public <T> T asAdmin(Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("admin", null,
-                AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "admin", null, AuthorityUtils.createAuthorityList(Role.ADMIN.authority())));
         try {
             return action.get();
         } finally {
@@ -135,8 +150,9 @@ public class Fixtures {
     /** Logs the account in for the current thread, as Spring Security does after a form login. */
     public void loginAs(UserAccount account) {
         UserDetails principal = userDetails.loadUserByUsername(account.email());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
     }
 
     public void logout() {

@@ -17,10 +17,10 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // The operator's ./application.properties is not read in tests: only packaged and test settings count.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.location=classpath:/")
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import(TestMailConfiguration.class)
 @Tag("spring")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

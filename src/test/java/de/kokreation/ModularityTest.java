@@ -24,12 +24,23 @@ class ModularityTest {
      */
     @Test
     void viewsUseServicesAndOnlyDemoDataUsesSeedWriters() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("de.kokreation");
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
-                .resideInAnyPackage("..reads..", "..seed..").check(classes);
-        noClasses().that().resideOutsideOfPackages("de.kokreation.demo..", "..seed..").should().dependOnClassesThat()
-                .resideInAPackage("..seed..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..reads..", "..seed..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("de.kokreation.demo..", "..seed..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..seed..")
+                .check(classes);
     }
 
     @Test

@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import java.util.function.Predicate;
 
 /**
  * A real SMTP server (GreenMail) for the tests, on the port the application sends to. It can be
@@ -58,7 +58,8 @@ public class TestMailServer implements DisposableBean {
             }
             sleep(100);
         }
-        throw new AssertionError("expected " + count + " mail(s) to " + address + ", got " + mailsTo(address).size());
+        throw new AssertionError("expected " + count + " mail(s) to " + address + ", got "
+                + mailsTo(address).size());
     }
 
     /** The first mail to {@code address} that matches, waiting for it (other mails may come before). */
@@ -71,7 +72,8 @@ public class TestMailServer implements DisposableBean {
             }
             sleep(100);
         }
-        throw new AssertionError("no matching mail to " + address + " among " + mailsTo(address).size());
+        throw new AssertionError(
+                "no matching mail to " + address + " among " + mailsTo(address).size());
     }
 
     public MimeMessage awaitMailTo(String address) {
@@ -80,7 +82,9 @@ public class TestMailServer implements DisposableBean {
 
     /** The mails to {@code address} received so far (waits a moment so late mails show up). */
     public List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(mail -> isTo(mail, address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(mail -> isTo(mail, address))
+                .toList();
     }
 
     public List<MimeMessage> mailsToAfterQuietPeriod(String address) {

@@ -3,6 +3,7 @@ package de.kokreation.account;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.LikePatterns;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.NotPermittedException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import de.kokreation.shared.NotPermittedException;
 
 /** Admins find accounts, block and unblock them; blocking ends every session of the account. */
 @Service
@@ -34,8 +34,9 @@ public class AccountAdministration {
     public List<AccountRow> search(String query, int offset, int limit) {
         String pattern = LikePatterns.containing(query);
         int size = Math.clamp(limit, 1, 200);
-        return accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id"))))
-                .stream().map(AccountAdministration::row).toList();
+        return accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id")))).stream()
+                .map(AccountAdministration::row)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +105,8 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
-        return accounts.findAllById(accountIds).stream().filter(account -> !account.isDeleted())
+        return accounts.findAllById(accountIds).stream()
+                .filter(account -> !account.isDeleted())
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
     }
 
@@ -112,19 +114,27 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long activeAccountId(String email) {
-        return accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(UserAccount::isEnabled)
+        return accounts.findByEmail(UserAccount.normalizeEmail(email))
+                .filter(UserAccount::isEnabled)
                 .map(UserAccount::id)
                 .orElseThrow(() -> new NotFoundException("admin.error.noSuchAccount", email));
     }
 
     private UserAccount find(long accountId) {
-        return accounts.findById(accountId).filter(account -> !account.isDeleted())
+        return accounts.findById(accountId)
+                .filter(account -> !account.isDeleted())
                 .orElseThrow(() -> new NotFoundException("admin.error.noSuchAccount", accountId));
     }
 
     private static AccountRow row(UserAccount account) {
-        return new AccountRow(account.id(), account.displayName(), account.email(), account.status(),
-                account.blockReason(), account.roles(), account.createdAt());
+        return new AccountRow(
+                account.id(),
+                account.displayName(),
+                account.email(),
+                account.status(),
+                account.blockReason(),
+                account.roles(),
+                account.createdAt());
     }
 
     private static String requireReasonWithinLimit(String reason) {

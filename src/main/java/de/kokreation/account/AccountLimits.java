@@ -7,6 +7,5 @@ public final class AccountLimits {
     public static final int EMAIL_MAX = 254;
     public static final int BLOCK_REASON_MAX = 500;
 
-    private AccountLimits() {
-    }
+    private AccountLimits() {}
 }

@@ -9,12 +9,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Registration with double opt-in, password reset, and lookups. Neither registration nor reset
@@ -39,10 +39,18 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, AccountTokenRepository tokens, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, MailThrottle mailThrottle, AccountSessions sessions,
-            LoginThrottle loginThrottle, LoginDevices loginDevices, RegistrationThrottle registrationThrottle,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountService(
+            UserAccountRepository accounts,
+            AccountTokenRepository tokens,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            MailThrottle mailThrottle,
+            AccountSessions sessions,
+            LoginThrottle loginThrottle,
+            LoginDevices loginDevices,
+            RegistrationThrottle registrationThrottle,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.loginDevices = loginDevices;
         this.registrationThrottle = registrationThrottle;
         this.mailThrottle = mailThrottle;
@@ -59,8 +67,14 @@ public class AccountService {
     /** Creates an active account directly; for demo data, the first admin and tests, not for the public. */
     @Transactional
     public UserAccount createActiveAccount(String displayName, String email, String rawPassword, Set<Role> roles) {
-        return accounts.save(new UserAccount(displayName, email, passwordEncoder.encode(rawPassword), roles,
-                AccountStatus.ACTIVE, Locale.GERMAN, clock.instant()));
+        return accounts.save(new UserAccount(
+                displayName,
+                email,
+                passwordEncoder.encode(rawPassword),
+                roles,
+                AccountStatus.ACTIVE,
+                Locale.GERMAN,
+                clock.instant()));
     }
 
     /**
@@ -71,7 +85,9 @@ public class AccountService {
     public void register(@Valid RegistrationRequest request) {
         passwordPolicy.require(request.password(), request.email(), request.displayName());
         // Before anything that depends on the address, so the answer tells nothing about it.
-        if (ClientAddress.current().map(address -> !registrationThrottle.tryAcquire(address)).orElse(false)) {
+        if (ClientAddress.current()
+                .map(address -> !registrationThrottle.tryAcquire(address))
+                .orElse(false)) {
             throw new DomainException("register.error.tooMany");
         }
         // Hash in every case, so that a known address does not answer faster.
@@ -91,8 +107,14 @@ public class AccountService {
             }
             return;
         }
-        UserAccount account = accounts.save(new UserAccount(request.displayName(), request.email(), hash,
-                EnumSet.of(Role.CITIZEN), AccountStatus.PENDING, request.language(), clock.instant()));
+        UserAccount account = accounts.save(new UserAccount(
+                request.displayName(),
+                request.email(),
+                hash,
+                EnumSet.of(Role.CITIZEN),
+                AccountStatus.PENDING,
+                request.language(),
+                clock.instant()));
         mailThrottle.allows(account.email());
         issueConfirmation(account.id(), request, hash);
         events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));
@@ -102,8 +124,14 @@ public class AccountService {
     private void issueConfirmation(long accountId, RegistrationRequest request, String hash) {
         Instant now = clock.instant();
         tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
-        tokens.save(new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL, AccountToken.newRawToken(), null,
-                now, now.plus(TOKEN_LIFETIME)).withRegistration(request.displayName(), hash, request.language()));
+        tokens.save(new AccountToken(
+                        accountId,
+                        AccountToken.Purpose.CONFIRM_EMAIL,
+                        AccountToken.newRawToken(),
+                        null,
+                        now,
+                        now.plus(TOKEN_LIFETIME))
+                .withRegistration(request.displayName(), hash, request.language()));
     }
 
     /** Sends the confirmation link again to a pending account; answers the same for any address. */
@@ -121,20 +149,27 @@ public class AccountService {
     /** A fresh 24 hours for the newest registration of a pending account (after its link expired). */
     private void renewConfirmation(long accountId) {
         Instant now = clock.instant();
-        AccountToken previous = tokens.findNewest(accountId, AccountToken.Purpose.CONFIRM_EMAIL).orElse(null);
+        AccountToken previous =
+                tokens.findNewest(accountId, AccountToken.Purpose.CONFIRM_EMAIL).orElse(null);
         tokens.invalidateOpen(accountId, AccountToken.Purpose.CONFIRM_EMAIL, now);
-        AccountToken renewed = new AccountToken(accountId, AccountToken.Purpose.CONFIRM_EMAIL,
-                AccountToken.newRawToken(), null, now, now.plus(TOKEN_LIFETIME));
+        AccountToken renewed = new AccountToken(
+                accountId,
+                AccountToken.Purpose.CONFIRM_EMAIL,
+                AccountToken.newRawToken(),
+                null,
+                now,
+                now.plus(TOKEN_LIFETIME));
         if (previous != null && previous.pendingPasswordHash() != null && previous.pendingDisplayName() != null) {
-            renewed.withRegistration(previous.pendingDisplayName(), previous.pendingPasswordHash(),
+            renewed.withRegistration(
+                    previous.pendingDisplayName(),
+                    previous.pendingPasswordHash(),
                     Locale.forLanguageTag(previous.pendingLanguage() == null ? "de" : previous.pendingLanguage()));
         }
         tokens.save(renewed);
     }
 
     /** A link token for a mail that an {@link AccountEvents} event asked for, with its recipient. */
-    public record MailToken(String token, String recipient) {
-    }
+    public record MailToken(String token, String recipient) {}
 
     /**
      * Mints the link for a mail, when the mail is sent: a fresh token that carries over what the
@@ -153,20 +188,27 @@ public class AccountService {
         Instant now = clock.instant();
         Optional<UserAccount> account = accounts.findById(accountId);
         Optional<AccountToken> newest = tokens.findNewest(accountId, purpose);
-        if (account.isEmpty() || newest.isEmpty() || newest.get().isUsed() || newest.get().isExpiredAt(now)) {
+        if (account.isEmpty()
+                || newest.isEmpty()
+                || newest.get().isUsed()
+                || newest.get().isExpiredAt(now)) {
             return Optional.empty();
         }
         AccountToken previous = newest.get();
         tokens.invalidateOpen(accountId, purpose, now);
         String raw = AccountToken.newRawToken();
-        AccountToken token = new AccountToken(accountId, purpose, raw, previous.newEmail(), now,
-                now.plus(TOKEN_LIFETIME));
+        AccountToken token =
+                new AccountToken(accountId, purpose, raw, previous.newEmail(), now, now.plus(TOKEN_LIFETIME));
         if (previous.pendingPasswordHash() != null && previous.pendingDisplayName() != null) {
-            token.withRegistration(previous.pendingDisplayName(), previous.pendingPasswordHash(),
+            token.withRegistration(
+                    previous.pendingDisplayName(),
+                    previous.pendingPasswordHash(),
                     Locale.forLanguageTag(previous.pendingLanguage() == null ? "de" : previous.pendingLanguage()));
         }
         tokens.save(token);
-        String recipient = previous.newEmail() != null ? previous.newEmail() : account.get().email();
+        String recipient = previous.newEmail() != null
+                ? previous.newEmail()
+                : account.get().email();
         return Optional.of(new MailToken(raw, recipient));
     }
 
@@ -179,12 +221,13 @@ public class AccountService {
         AccountToken token = consume(rawToken, AccountToken.Purpose.CONFIRM_EMAIL);
         UserAccount account = accounts.findById(token.accountId())
                 .orElseThrow(() -> new DomainException("account.error.tokenInvalid"));
-        if (account.status() == AccountStatus.PENDING && token.pendingPasswordHash() != null
+        if (account.status() == AccountStatus.PENDING
+                && token.pendingPasswordHash() != null
                 && token.pendingDisplayName() != null) {
             account.rename(token.pendingDisplayName());
             account.changePassword(token.pendingPasswordHash());
-            account.changeLanguage(Locale.forLanguageTag(
-                    token.pendingLanguage() == null ? "de" : token.pendingLanguage()));
+            account.changeLanguage(
+                    Locale.forLanguageTag(token.pendingLanguage() == null ? "de" : token.pendingLanguage()));
         }
         account.confirmEmail();
         events.publishEvent(new AccountEvents.AccountActivated(account.id()));
@@ -236,10 +279,10 @@ public class AccountService {
     public Optional<AccountContact> contact(long accountId) {
         // Blocked and deleted accounts get no mail.
         return accounts.findById(accountId)
-                .filter(account -> account.status() == AccountStatus.ACTIVE
-                        || account.status() == AccountStatus.PENDING)
-                .map(account -> new AccountContact(account.id(), account.email(), account.displayName(),
-                        account.locale()));
+                .filter(account ->
+                        account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING)
+                .map(account ->
+                        new AccountContact(account.id(), account.email(), account.displayName(), account.locale()));
     }
 
     String issue(long accountId, AccountToken.Purpose purpose, @Nullable String newEmail) {

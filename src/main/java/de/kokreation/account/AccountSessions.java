@@ -1,9 +1,9 @@
 package de.kokreation.account;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /** Ends every session of an account (after blocking or deleting it). */
 @Component

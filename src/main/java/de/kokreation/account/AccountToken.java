@@ -15,8 +15,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.jspecify.annotations.Nullable;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A single-use secret sent by mail (confirm registration, reset password, confirm new email).
@@ -27,7 +27,9 @@ import java.util.Locale;
 class AccountToken {
 
     enum Purpose {
-        CONFIRM_EMAIL, RESET_PASSWORD, CHANGE_EMAIL
+        CONFIRM_EMAIL,
+        RESET_PASSWORD,
+        CHANGE_EMAIL
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -74,7 +76,12 @@ class AccountToken {
         this.expiresAt = Instant.EPOCH;
     }
 
-    AccountToken(long accountId, Purpose purpose, String rawToken, @Nullable String newEmail, Instant now,
+    AccountToken(
+            long accountId,
+            Purpose purpose,
+            String rawToken,
+            @Nullable String newEmail,
+            Instant now,
             Instant expiresAt) {
         this.accountId = accountId;
         this.purpose = purpose;
@@ -92,15 +99,18 @@ class AccountToken {
         return this;
     }
 
-    @Nullable String pendingDisplayName() {
+    @Nullable
+    String pendingDisplayName() {
         return pendingDisplayName;
     }
 
-    @Nullable String pendingPasswordHash() {
+    @Nullable
+    String pendingPasswordHash() {
         return pendingPasswordHash;
     }
 
-    @Nullable String pendingLanguage() {
+    @Nullable
+    String pendingLanguage() {
         return pendingLanguage;
     }
 
@@ -139,7 +149,8 @@ class AccountToken {
         return purpose;
     }
 
-    @Nullable String newEmail() {
+    @Nullable
+    String newEmail() {
         return newEmail;
     }
 }

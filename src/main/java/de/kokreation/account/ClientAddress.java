@@ -1,12 +1,12 @@
 package de.kokreation.account;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The client address that throttles count by: the connection's peer, which is the client's own
@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 final class ClientAddress {
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(@Nullable HttpServletRequest request) {
         return request == null ? "unknown" : normalized(request.getRemoteAddr());
@@ -38,7 +37,8 @@ final class ClientAddress {
             }
             StringBuilder prefix = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff))).append(':');
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
             }
             return prefix.append(":/64").toString();
         } catch (IllegalArgumentException | UnknownHostException notALiteral) {
@@ -55,12 +55,14 @@ final class ClientAddress {
     /** The HTTP request this thread serves, if any. */
     static @Nullable HttpServletRequest currentRequest() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+                ? attributes.getRequest()
+                : null;
     }
 
     /** The response to the HTTP request this thread serves, if any. */
     static jakarta.servlet.http.@Nullable HttpServletResponse currentResponse() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getResponse() : null;
+                ? attributes.getResponse()
+                : null;
     }
 }

@@ -28,7 +28,10 @@ class InitialAdmin implements ApplicationRunner {
     private final String name;
     private final String password;
 
-    InitialAdmin(UserAccountRepository accounts, AccountService accountService, PasswordPolicy passwordPolicy,
+    InitialAdmin(
+            UserAccountRepository accounts,
+            AccountService accountService,
+            PasswordPolicy passwordPolicy,
             @Value("${kokreation.initial-admin.email:}") String email,
             @Value("${kokreation.initial-admin.name:Administration}") String name,
             @Value("${kokreation.initial-admin.password:}") String password) {
@@ -47,8 +50,8 @@ class InitialAdmin implements ApplicationRunner {
             return;
         }
         passwordPolicy.violation(password, email, name).ifPresent(violation -> {
-            throw new IllegalStateException("kokreation.initial-admin.password breaks the password rules ("
-                    + violation + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password");
+            throw new IllegalStateException("kokreation.initial-admin.password breaks the password rules (" + violation
+                    + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password");
         });
         if (accounts.findByEmail(UserAccount.normalizeEmail(email)).isPresent()) {
             LOG.warn("kokreation.initial-admin.email {} belongs to an existing account; it is not made admin", email);

@@ -11,12 +11,12 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import java.util.regex.Pattern;
 
 /**
  * Device cookies (OWASP: "Slow Down Online Guessing Attacks with Device Cookies"): a browser in
@@ -49,7 +49,8 @@ class LoginDevices {
     }
 
     /** The id of this request's device cookie when it is signed for this account, else null. */
-    @Nullable String trustedDevice(String email) {
+    @Nullable
+    String trustedDevice(String email) {
         HttpServletRequest request = ClientAddress.currentRequest();
         if (request == null || request.getCookies() == null) {
             return null;
@@ -59,9 +60,11 @@ class LoginDevices {
                 String[] parts = cookie.getValue().split("\\.", 2);
                 // the id is exactly what trustCurrentBrowser makes: 32 hex digits, so that the
                 // signed text "id|email" can be read one way only
-                if (parts.length == 2 && DEVICE_ID.matcher(parts[0]).matches() && MessageDigest.isEqual(
-                        sign(parts[0], email).getBytes(StandardCharsets.US_ASCII),
-                        parts[1].getBytes(StandardCharsets.US_ASCII))) {
+                if (parts.length == 2
+                        && DEVICE_ID.matcher(parts[0]).matches()
+                        && MessageDigest.isEqual(
+                                sign(parts[0], email).getBytes(StandardCharsets.US_ASCII),
+                                parts[1].getBytes(StandardCharsets.US_ASCII))) {
                     return parts[0];
                 }
             }
@@ -92,8 +95,8 @@ class LoginDevices {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] signature = mac.doFinal((deviceId + "|" + email.strip().toLowerCase(Locale.ROOT))
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] signature = mac.doFinal(
+                    (deviceId + "|" + email.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(signature);
         } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
             throw new IllegalStateException(impossible);

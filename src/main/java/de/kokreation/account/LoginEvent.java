@@ -49,7 +49,8 @@ class LoginEvent {
         return succeeded;
     }
 
-    @Nullable String client() {
+    @Nullable
+    String client() {
         return client;
     }
 }

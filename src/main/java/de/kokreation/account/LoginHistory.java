@@ -21,8 +21,11 @@ class LoginHistory {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(String email, boolean succeeded, String client) {
-        accounts.findByEmail(UserAccount.normalizeEmail(email)).ifPresent(account ->
-                events.save(new LoginEvent(account.id(), clock.instant(), succeeded,
+        accounts.findByEmail(UserAccount.normalizeEmail(email))
+                .ifPresent(account -> events.save(new LoginEvent(
+                        account.id(),
+                        clock.instant(),
+                        succeeded,
                         client.length() > 64 ? client.substring(0, 64) : client)));
     }
 }

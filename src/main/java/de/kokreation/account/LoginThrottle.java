@@ -44,7 +44,9 @@ public class LoginThrottle {
     private final Duration maxPause;
     private final Duration forgetAfter;
 
-    LoginThrottle(Clock clock, @Value("${kokreation.login.free-failures:5}") int freeFailures,
+    LoginThrottle(
+            Clock clock,
+            @Value("${kokreation.login.free-failures:5}") int freeFailures,
             @Value("${kokreation.login.account-free-failures:30}") int accountFreeFailures,
             @Value("${kokreation.login.address-free-failures:100}") int addressFreeFailures,
             @Value("${kokreation.login.max-pause:PT15M}") Duration maxPause) {
@@ -126,8 +128,12 @@ public class LoginThrottle {
     }
 
     private void count(String key, Instant now) {
-        failures.merge(key, new Failures(1, now), (old, one) -> old.last().isBefore(now.minus(forgetAfter))
-                ? new Failures(1, now) : new Failures(old.count() + 1, now));
+        failures.merge(
+                key,
+                new Failures(1, now),
+                (old, one) -> old.last().isBefore(now.minus(forgetAfter))
+                        ? new Failures(1, now)
+                        : new Failures(old.count() + 1, now));
     }
 
     private Duration remaining(String key, int free, Instant now) {
@@ -168,6 +174,5 @@ public class LoginThrottle {
         return "address:" + address;
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

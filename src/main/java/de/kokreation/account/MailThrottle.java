@@ -34,8 +34,9 @@ class MailThrottle {
     boolean allows(String address) {
         Instant now = clock.instant();
         if (sent.size() > 50_000) {
-            sent.entrySet().removeIf(entry -> entry.getValue().isEmpty()
-                    || entry.getValue().peekLast().isBefore(now.minus(WINDOW)));
+            sent.entrySet()
+                    .removeIf(entry -> entry.getValue().isEmpty()
+                            || entry.getValue().peekLast().isBefore(now.minus(WINDOW)));
         }
         Deque<Instant> times = sent.computeIfAbsent(address.toLowerCase(Locale.ROOT), key -> new ArrayDeque<>());
         synchronized (times) {

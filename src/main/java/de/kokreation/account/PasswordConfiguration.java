@@ -2,14 +2,14 @@ package de.kokreation.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
 
 /**
  * Passwords are hashed with Argon2id, which takes passwords of any length (the policy allows 128
@@ -23,9 +23,15 @@ class PasswordConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new Bounded(new DelegatingPasswordEncoder(CURRENT, Map.of(
-                CURRENT, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BcryptForOldHashes())), Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        return new Bounded(
+                new DelegatingPasswordEncoder(
+                        CURRENT,
+                        Map.of(
+                                CURRENT,
+                                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                                "bcrypt",
+                                new BcryptForOldHashes())),
+                Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
     /**

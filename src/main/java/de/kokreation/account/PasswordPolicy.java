@@ -8,11 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import java.util.Optional;
 
 /**
  * Passwords of 12 to 128 characters that are not among the common passwords shipped with the app
@@ -41,8 +41,9 @@ public class PasswordPolicy {
         if (commonPasswords.contains(lower)) {
             return Optional.of("password.error.common");
         }
-        if (!email.isBlank() && (lower.equals(email.toLowerCase(Locale.ROOT))
-                || lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))
+        if (!email.isBlank()
+                        && (lower.equals(email.toLowerCase(Locale.ROOT))
+                                || lower.equals(email.toLowerCase(Locale.ROOT).split("@")[0]))
                 || !displayName.isBlank() && lower.equals(displayName.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.error.personal");
         }

@@ -6,10 +6,17 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Everything the account module holds about a person, for their data export. */
-public record PersonalData(long accountId, String displayName, String email, AccountStatus status, String language,
-        Instant createdAt, Set<Role> roles, List<LoginRecord> loginHistory) {
+public record PersonalData(
+        long accountId,
+        String displayName,
+        String email,
+        AccountStatus status,
+        String language,
+        Instant createdAt,
+        Set<Role> roles,
+        List<LoginRecord> loginHistory) {
 
     /** One login attempt. */
-    public record LoginRecord(Instant at, boolean succeeded, @Nullable String client) {
-    }
+    public record LoginRecord(
+            Instant at, boolean succeeded, @Nullable String client) {}
 }

@@ -3,12 +3,12 @@ package de.kokreation.account;
 import de.kokreation.shared.DomainException;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -32,9 +32,17 @@ public class ProfileService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProfileService(UserAccountRepository accounts, AccountTokenRepository tokens, LoginEventRepository logins,
-            AccountService accountService, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
+    ProfileService(
+            UserAccountRepository accounts,
+            AccountTokenRepository tokens,
+            LoginEventRepository logins,
+            AccountService accountService,
+            CurrentUser currentUser,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy passwordPolicy,
+            AccountSessions sessions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.logins = logins;
@@ -77,8 +85,7 @@ public class ProfileService {
     }
 
     private static @Nullable String currentSessionId() {
-        if (RequestContextHolder.getRequestAttributes()
-                instanceof ServletRequestAttributes attributes) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             var session = attributes.getRequest().getSession(false);
             return session == null ? null : session.getId();
         }
@@ -118,11 +125,17 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public PersonalData myPersonalData() {
         UserAccount account = me();
-        return new PersonalData(account.id(), account.displayName(), account.email(), account.status(),
-                account.locale().getLanguage(), account.createdAt(), account.roles(),
+        return new PersonalData(
+                account.id(),
+                account.displayName(),
+                account.email(),
+                account.status(),
+                account.locale().getLanguage(),
+                account.createdAt(),
+                account.roles(),
                 logins.findByAccount(account.id()).stream()
-                        .map(login -> new PersonalData.LoginRecord(login.occurredAt(), login.succeeded(),
-                                login.client()))
+                        .map(login ->
+                                new PersonalData.LoginRecord(login.occurredAt(), login.succeeded(), login.client()))
                         .toList());
     }
 
@@ -153,7 +166,8 @@ public class ProfileService {
 
     private UserAccount me() {
         long id = currentUser.require().accountId();
-        return accounts.findById(id).filter(account -> !account.isDeleted())
+        return accounts.findById(id)
+                .filter(account -> !account.isDeleted())
                 .orElseThrow(() -> new DomainException("account.error.gone"));
     }
 }

@@ -11,13 +11,14 @@ public record RegistrationRequest(
         @NotBlank(message = "{account.displayName.required}")
         @Size(max = AccountLimits.DISPLAY_NAME_MAX, message = "{account.displayName.size}")
         String displayName,
+
         @NotBlank(message = "{account.email.required}")
         @Email(message = "{account.email.invalid}")
         @Size(max = AccountLimits.EMAIL_MAX, message = "{account.email.invalid}")
         String email,
+
         @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{account.password.size}")
         String password,
-        @AssertTrue(message = "{account.privacy.required}")
-        boolean privacyAccepted,
-        Locale language) {
-}
+
+        @AssertTrue(message = "{account.privacy.required}") boolean privacyAccepted,
+        Locale language) {}

@@ -21,7 +21,9 @@ class RegistrationThrottle {
     private final int burst;
     private final Duration refill;
 
-    RegistrationThrottle(Clock clock, @Value("${kokreation.registration.burst:5}") int burst,
+    RegistrationThrottle(
+            Clock clock,
+            @Value("${kokreation.registration.burst:5}") int burst,
             @Value("${kokreation.registration.refill:PT2M}") Duration refill) {
         this.clock = clock;
         this.burst = burst;

@@ -1,5 +1,6 @@
 package de.kokreation.account;
 
+import de.kokreation.shared.LoginAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import de.kokreation.shared.LoginAttributes;
 
 /**
  * Password login with throttling and a login history: refuses attempts while a pause runs,
@@ -18,13 +18,16 @@ import de.kokreation.shared.LoginAttributes;
 @Component
 class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
-
     private final LoginThrottle throttle;
     private final LoginHistory history;
     private final LoginDevices devices;
 
-    ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, LoginHistory history, LoginDevices devices) {
+    ThrottledAuthenticationProvider(
+            AccountUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            LoginHistory history,
+            LoginDevices devices) {
         super(users);
         setPasswordEncoder(passwordEncoder);
         setUserDetailsPasswordService(users);

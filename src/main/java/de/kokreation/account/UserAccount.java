@@ -63,8 +63,14 @@ public class UserAccount {
         this.createdAt = Instant.EPOCH;
     }
 
-    UserAccount(String displayName, String email, String passwordHash, Set<Role> roles, AccountStatus status,
-            Locale language, Instant createdAt) {
+    UserAccount(
+            String displayName,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
+            AccountStatus status,
+            Locale language,
+            Instant createdAt) {
         this.displayName = displayName.strip();
         this.email = normalizeEmail(email);
         this.passwordHash = passwordHash;
@@ -95,7 +101,8 @@ public class UserAccount {
         return email == null ? "" : email;
     }
 
-    @Nullable String passwordHash() {
+    @Nullable
+    String passwordHash() {
         return passwordHash;
     }
 

@@ -1,27 +1,27 @@
 package de.kokreation.consultation;
 
+import de.kokreation.shared.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import de.kokreation.shared.DomainException;
 
 /** One participation process, usually for one region, with its timeline and theme groups. */
 @Entity
@@ -134,8 +134,7 @@ class Consultation {
             throw new DomainException("consultation.error.region", ConsultationLimits.REGION_MAX);
         }
         if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
-            throw new DomainException("consultation.error.description",
-                    ConsultationLimits.DESCRIPTION_MAX);
+            throw new DomainException("consultation.error.description", ConsultationLimits.DESCRIPTION_MAX);
         }
         this.title = newTitle.strip();
         this.region = newRegion.strip();

@@ -1,5 +1,6 @@
 package de.kokreation.consultation;
 
+import de.kokreation.account.AccountAdministration;
 import de.kokreation.account.AccountPrincipal;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
@@ -12,7 +13,6 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import de.kokreation.account.AccountAdministration;
 
 /**
  * Running consultations: admins name coordinators; coordinators (of that consultation) and admins
@@ -30,8 +30,12 @@ public class ConsultationAdministration {
     private final AccountAdministration accounts;
     private final Clock clock;
 
-    ConsultationAdministration(ConsultationRepository consultations, ThemeGroupRepository themeGroups,
-            ConsultationService reading, CurrentUser currentUser, AccountAdministration accounts,
+    ConsultationAdministration(
+            ConsultationRepository consultations,
+            ThemeGroupRepository themeGroups,
+            ConsultationService reading,
+            CurrentUser currentUser,
+            AccountAdministration accounts,
             Clock clock) {
         this.accounts = accounts;
         this.consultations = consultations;
@@ -46,13 +50,17 @@ public class ConsultationAdministration {
     public List<ConsultationSummary> manageableConsultations() {
         AccountPrincipal me = currentUser.require();
         return reading.listConsultations().stream()
-                .filter(summary -> me.hasRole(Role.ADMIN) || summary.coordinatorAccountIds().contains(me.accountId()))
+                .filter(summary -> me.hasRole(Role.ADMIN)
+                        || summary.coordinatorAccountIds().contains(me.accountId()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public boolean mayManage(long consultationId) {
-        return consultations.findById(consultationId).map(this::isManagedByCaller).orElse(false);
+        return consultations
+                .findById(consultationId)
+                .map(this::isManagedByCaller)
+                .orElse(false);
     }
 
     @Transactional
@@ -64,7 +72,8 @@ public class ConsultationAdministration {
     @Transactional
     public ThemeGroupSummary addThemeGroup(long consultationId, String slug, String name, String description) {
         Consultation consultation = managed(consultationId);
-        if (themeGroups.findByConsultation(consultationId).stream().anyMatch(group -> group.slug().equals(slug))) {
+        if (themeGroups.findByConsultation(consultationId).stream()
+                .anyMatch(group -> group.slug().equals(slug))) {
             throw new DomainException("themeGroup.error.slugTaken", slug);
         }
         int position = themeGroups.findByConsultation(consultationId).size();
@@ -110,7 +119,8 @@ public class ConsultationAdministration {
         LocalDate today = LocalDate.now(clock);
         return consultations.findAll().stream()
                 .filter(consultation -> consultation.announcePhaseOf(today))
-                .map(consultation -> reading.getConsultation(consultation.slug()).consultation())
+                .map(consultation ->
+                        reading.getConsultation(consultation.slug()).consultation())
                 .toList();
     }
 
@@ -123,7 +133,8 @@ public class ConsultationAdministration {
     }
 
     private ThemeGroup managedGroup(long themeGroupId) {
-        ThemeGroup group = themeGroups.findWithConsultation(themeGroupId)
+        ThemeGroup group = themeGroups
+                .findWithConsultation(themeGroupId)
                 .orElseThrow(() -> new NotFoundException("themeGroup.error.notFound", themeGroupId));
         if (!isManagedByCaller(group.consultation())) {
             throw new NotPermittedException("consultation.error.notCoordinator");
@@ -137,7 +148,8 @@ public class ConsultationAdministration {
     }
 
     private Consultation find(long consultationId) {
-        return consultations.findById(consultationId)
+        return consultations
+                .findById(consultationId)
                 .orElseThrow(() -> new NotFoundException("consultation.error.notFound", consultationId));
     }
 }

@@ -9,6 +9,5 @@ public final class ConsultationLimits {
     public static final int THEME_GROUP_NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 10_000;
 
-    private ConsultationLimits() {
-    }
+    private ConsultationLimits() {}
 }

@@ -28,15 +28,21 @@ public class ModerationRights {
 
     @Transactional(readOnly = true)
     public boolean mayModerate(long themeGroupId) {
-        return currentUser.find().map(me -> themeGroups.findWithConsultation(themeGroupId)
-                .map(group -> moderates(me, group)).orElse(false)).orElse(false);
+        return currentUser
+                .find()
+                .map(me -> themeGroups
+                        .findWithConsultation(themeGroupId)
+                        .map(group -> moderates(me, group))
+                        .orElse(false))
+                .orElse(false);
     }
 
     /** The caller moderates the group, or a {@link NotPermittedException} says why not. */
     @Transactional(readOnly = true)
     public void requireModerator(long themeGroupId) {
         AccountPrincipal me = currentUser.require();
-        ThemeGroup group = themeGroups.findWithConsultation(themeGroupId)
+        ThemeGroup group = themeGroups
+                .findWithConsultation(themeGroupId)
                 .orElseThrow(() -> new NotFoundException("themeGroup.error.notFound", themeGroupId));
         if (!moderates(me, group)) {
             throw new NotPermittedException("moderation.error.notModerator");
@@ -46,8 +52,14 @@ public class ModerationRights {
     /** The caller coordinates the consultation (or is admin): may read its audit log, block authors. */
     @Transactional(readOnly = true)
     public boolean mayCoordinate(long consultationId) {
-        return currentUser.find().map(me -> me.hasRole(Role.ADMIN) || consultations.findById(consultationId)
-                .map(consultation -> consultation.coordinatorAccountIds().contains(me.accountId())).orElse(false))
+        return currentUser
+                .find()
+                .map(me -> me.hasRole(Role.ADMIN)
+                        || consultations
+                                .findById(consultationId)
+                                .map(consultation ->
+                                        consultation.coordinatorAccountIds().contains(me.accountId()))
+                                .orElse(false))
                 .orElse(false);
     }
 
@@ -62,7 +74,8 @@ public class ModerationRights {
     }
 
     private static boolean moderates(AccountPrincipal me, ThemeGroup group) {
-        return me.hasRole(Role.ADMIN) || group.leadAccountIds().contains(me.accountId())
+        return me.hasRole(Role.ADMIN)
+                || group.leadAccountIds().contains(me.accountId())
                 || group.consultation().coordinatorAccountIds().contains(me.accountId());
     }
 }

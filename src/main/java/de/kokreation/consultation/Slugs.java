@@ -8,8 +8,7 @@ final class Slugs {
 
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     static String requireValid(String slug) {
         if (slug.length() > ConsultationLimits.SLUG_MAX || !VALID.matcher(slug).matches()) {

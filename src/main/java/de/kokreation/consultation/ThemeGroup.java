@@ -1,5 +1,6 @@
 package de.kokreation.consultation;
 
+import de.kokreation.shared.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,7 +15,6 @@ import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import de.kokreation.shared.DomainException;
 
 /** A topic within a consultation, led by one or more leads (referred to by account id). */
 @Entity
@@ -101,12 +101,10 @@ class ThemeGroup {
 
     void revise(String newName, String newDescription) {
         if (newName.isBlank() || newName.strip().length() > ConsultationLimits.THEME_GROUP_NAME_MAX) {
-            throw new DomainException("themeGroup.error.name",
-                    ConsultationLimits.THEME_GROUP_NAME_MAX);
+            throw new DomainException("themeGroup.error.name", ConsultationLimits.THEME_GROUP_NAME_MAX);
         }
         if (newDescription.strip().length() > ConsultationLimits.DESCRIPTION_MAX) {
-            throw new DomainException("consultation.error.description",
-                    ConsultationLimits.DESCRIPTION_MAX);
+            throw new DomainException("consultation.error.description", ConsultationLimits.DESCRIPTION_MAX);
         }
         this.name = newName.strip();
         this.description = newDescription.strip();

@@ -4,8 +4,8 @@ import de.kokreation.shared.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -18,12 +18,16 @@ public class Timeline {
 
     @Column(name = "announcement_start", nullable = false)
     private LocalDate announcementStart;
+
     @Column(name = "collection_start", nullable = false)
     private LocalDate collectionStart;
+
     @Column(name = "condensing_start", nullable = false)
     private LocalDate condensingStart;
+
     @Column(name = "draft_commenting_start", nullable = false)
     private LocalDate draftCommentingStart;
+
     @Column(name = "closed_start", nullable = false)
     private LocalDate closedStart;
 
@@ -35,14 +39,18 @@ public class Timeline {
         this.closedStart = LocalDate.EPOCH;
     }
 
-    public Timeline(LocalDate announcementStart, LocalDate collectionStart, LocalDate condensingStart,
-            LocalDate draftCommentingStart, LocalDate closedStart) {
-        if (Stream.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
-                closedStart).anyMatch(Objects::isNull)) {
+    public Timeline(
+            LocalDate announcementStart,
+            LocalDate collectionStart,
+            LocalDate condensingStart,
+            LocalDate draftCommentingStart,
+            LocalDate closedStart) {
+        if (Stream.of(announcementStart, collectionStart, condensingStart, draftCommentingStart, closedStart)
+                .anyMatch(Objects::isNull)) {
             throw new DomainException("consultation.error.timelineIncomplete");
         }
-        List<LocalDate> starts = List.of(announcementStart, collectionStart, condensingStart, draftCommentingStart,
-                closedStart);
+        List<LocalDate> starts =
+                List.of(announcementStart, collectionStart, condensingStart, draftCommentingStart, closedStart);
         for (int i = 1; i < starts.size(); i++) {
             if (!starts.get(i).isAfter(starts.get(i - 1))) {
                 throw new DomainException("consultation.error.timelineOrder");
@@ -100,6 +108,5 @@ public class Timeline {
     }
 
     /** One phase with its first and last day. */
-    public record PhaseSpan(Phase phase, LocalDate start, LocalDate end) {
-    }
+    public record PhaseSpan(Phase phase, LocalDate start, LocalDate end) {}
 }

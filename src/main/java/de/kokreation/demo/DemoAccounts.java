@@ -9,6 +9,5 @@ public final class DemoAccounts {
     public static final String COORDINATOR = "koordination@kokreation.example";
     public static final String ADMIN = "admin@kokreation.example";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 }

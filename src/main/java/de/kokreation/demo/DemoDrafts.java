@@ -31,9 +31,16 @@ import java.util.function.LongFunction;
 final class DemoDrafts {
 
     /** Where a consultation's drafts come from: placeholders of the text file and the phase dates. */
-    record Setting(long consultationId, Map<String, Long> groupIds, String region, String ministry, String domain,
-            Instant condensingStart, Instant commentingStart, Instant closedStart, boolean finished) {
-    }
+    record Setting(
+            long consultationId,
+            Map<String, Long> groupIds,
+            String region,
+            String ministry,
+            String domain,
+            Instant condensingStart,
+            Instant commentingStart,
+            Instant closedStart,
+            boolean finished) {}
 
     private final DraftSeeds drafts;
     private final AuditSeeds audit;
@@ -46,7 +53,11 @@ final class DemoDrafts {
      * @param adoptedProposals a theme group's proposals adopted wholly or partly
      * @param mostSupportedProposals a theme group's most supported proposals, at most the given number
      */
-    DemoDrafts(DraftSeeds drafts, AuditSeeds audit, Random random, LongFunction<List<Long>> adoptedProposals,
+    DemoDrafts(
+            DraftSeeds drafts,
+            AuditSeeds audit,
+            Random random,
+            LongFunction<List<Long>> adoptedProposals,
             BiFunction<Long, Integer, List<Long>> mostSupportedProposals) {
         this.drafts = drafts;
         this.audit = audit;
@@ -64,31 +75,53 @@ final class DemoDrafts {
                 continue;
             }
             Map<String, String> fields = new HashMap<>();
-            block.forEach((key, value) -> fields.put(key, value.replace("{region}", setting.region())
-                    .replace("{ministry}", setting.ministry()).replace("{domain}", setting.domain())));
+            block.forEach((key, value) -> fields.put(
+                    key,
+                    value.replace("{region}", setting.region())
+                            .replace("{ministry}", setting.ministry())
+                            .replace("{domain}", setting.domain())));
             seedDraft(setting, groupId, fields, leadId, coordinatorId, participants);
         }
     }
 
-    private void seedDraft(Setting setting, long groupId, Map<String, String> fields, long leadId, long coordinatorId,
-            List<Long> participants) throws SQLException {
+    private void seedDraft(
+            Setting setting,
+            long groupId,
+            Map<String, String> fields,
+            long leadId,
+            long coordinatorId,
+            List<Long> participants)
+            throws SQLException {
         Instant firstSave = setting.condensingStart().plusSeconds(5 * 86_400L);
         Instant secondSave = setting.condensingStart().plusSeconds(12 * 86_400L);
         // Only the finished drafts were ever published.
-        long draftId = drafts.insert(new DraftSeeds.Draft(groupId,
-                setting.finished() ? DraftStatus.FINAL : DraftStatus.IN_PREPARATION, setting.finished() ? 2 : 1,
-                fields.get("title"), utc(firstSave), utc(setting.finished() ? setting.closedStart() : firstSave),
+        long draftId = drafts.insert(new DraftSeeds.Draft(
+                groupId,
+                setting.finished() ? DraftStatus.FINAL : DraftStatus.IN_PREPARATION,
+                setting.finished() ? 2 : 1,
+                fields.get("title"),
+                utc(firstSave),
+                utc(setting.finished() ? setting.closedStart() : firstSave),
                 setting.finished() ? utc(setting.commentingStart()) : null));
         // The first version is the shorter one: the lead added the last milestone and the list later.
         Map<String, String> first = new HashMap<>(fields);
         first.put("commitment", fields.get("commitment").split("\\\\n")[0]);
         List<String> milestones = milestones(fields);
-        drafts.insertVersion(draftId, 1, leadId, utc(firstSave),
+        drafts.insertVersion(
+                draftId,
+                1,
+                leadId,
+                utc(firstSave),
                 content(setting, first, milestones.subList(0, Math.max(1, milestones.size() - 1))));
         if (setting.finished()) {
             drafts.insertVersion(draftId, 2, leadId, utc(secondSave), content(setting, fields, milestones));
             audit(setting, groupId, leadId, ContentModerated.Action.PUBLISH_DRAFT, draftId, setting.commentingStart());
-            audit(setting, groupId, coordinatorId, ContentModerated.Action.FINALIZE_DRAFT, draftId,
+            audit(
+                    setting,
+                    groupId,
+                    coordinatorId,
+                    ContentModerated.Action.FINALIZE_DRAFT,
+                    draftId,
                     setting.closedStart());
             // Every adopted or partly adopted proposal of the group went into its draft.
             for (long proposalId : adoptedProposals.apply(groupId)) {
@@ -108,7 +141,8 @@ final class DemoDrafts {
      * another year gets the same plan moved by whole years, to start the year after it closes.
      */
     private static LocalDate planDate(String written, Setting setting) {
-        int closingYear = setting.closedStart().atZone(ZoneId.of("Europe/Berlin")).getYear();
+        int closingYear =
+                setting.closedStart().atZone(ZoneId.of("Europe/Berlin")).getYear();
         return LocalDate.parse(written).plusYears(closingYear + 1 - FIRST_PLAN_YEAR);
     }
 
@@ -119,22 +153,34 @@ final class DemoDrafts {
         List<Milestone> planned = new ArrayList<>();
         for (String milestone : milestones) {
             String[] parts = milestone.split("\\|", 3);
-            planned.add(new Milestone(parts[2].strip(), planDate(parts[0].strip(), setting),
-                    planDate(parts[1].strip(), setting)));
+            planned.add(new Milestone(
+                    parts[2].strip(), planDate(parts[0].strip(), setting), planDate(parts[1].strip(), setting)));
         }
-        return new DraftContent(fields.get("title"), planDate(fields.get("start"), setting),
-                planDate(fields.get("end"), setting), fields.get("agency"), text(fields, "problem"),
-                text(fields, "commitment"), text(fields, "contribution"), text(fields, "relevance"),
-                text(fields, "additional"), contact[0].strip(), contact.length > 1 ? contact[1].strip() : "",
-                contact.length > 2 ? contact[2].strip() : "", text(fields, "state"), text(fields, "civil"),
-                text(fields, "private"), planned);
+        return new DraftContent(
+                fields.get("title"),
+                planDate(fields.get("start"), setting),
+                planDate(fields.get("end"), setting),
+                fields.get("agency"),
+                text(fields, "problem"),
+                text(fields, "commitment"),
+                text(fields, "contribution"),
+                text(fields, "relevance"),
+                text(fields, "additional"),
+                contact[0].strip(),
+                contact.length > 1 ? contact[1].strip() : "",
+                contact.length > 2 ? contact[2].strip() : "",
+                text(fields, "state"),
+                text(fields, "civil"),
+                text(fields, "private"),
+                planned);
     }
 
     private static final String[] COMMENTS = {
         "Gut, dass die Meilensteine überprüfbare Ergebnisse nennen. Bitte veröffentlichen Sie auch die Zwischenstände.",
         "Der Zeitplan für den zweiten Meilenstein erscheint mir sehr knapp. Ist das Budget dafür gesichert?",
         "Die Kommunen sollten von Anfang an einbezogen werden, sonst bleibt es ein Angebot nur des Landes.",
-        "Sehr schön, dass unser Vorschlag aufgegriffen wurde. Wir bringen uns als Initiative gerne bei der Umsetzung ein."};
+        "Sehr schön, dass unser Vorschlag aufgegriffen wurde. Wir bringen uns als Initiative gerne bei der Umsetzung ein."
+    };
 
     private void seedParticipation(long draftId, List<Long> participants, Instant from, Instant to)
             throws SQLException {
@@ -142,20 +188,35 @@ final class DemoDrafts {
         Collections.shuffle(shuffled, random);
         int voters = 10 + random.nextInt(40);
         for (int i = 0; i < voters; i++) {
-            drafts.vote(draftId, shuffled.get(i), random.nextDouble() < 0.8 ? VoteDirection.FOR : VoteDirection.AGAINST,
-                    utc(from.plusSeconds(random.nextInt((int) Math.max(1, to.getEpochSecond() - from.getEpochSecond())))));
+            drafts.vote(
+                    draftId,
+                    shuffled.get(i),
+                    random.nextDouble() < 0.8 ? VoteDirection.FOR : VoteDirection.AGAINST,
+                    utc(from.plusSeconds(
+                            random.nextInt((int) Math.max(1, to.getEpochSecond() - from.getEpochSecond())))));
         }
         int comments = 1 + random.nextInt(3);
         for (int i = 0; i < comments; i++) {
-            drafts.comment(draftId, shuffled.get(voters + i), COMMENTS[random.nextInt(COMMENTS.length)],
+            drafts.comment(
+                    draftId,
+                    shuffled.get(voters + i),
+                    COMMENTS[random.nextInt(COMMENTS.length)],
                     utc(from.plusSeconds(86_400L * (i + 1))));
         }
         drafts.recount(draftId);
     }
 
-    private void audit(Setting setting, long groupId, long actorId, ContentModerated.Action action, long draftId,
-            Instant at) throws SQLException {
-        audit.add(setting.consultationId(), groupId, actorId, action, ContentModerated.TargetType.DRAFT, draftId, null,
+    private void audit(
+            Setting setting, long groupId, long actorId, ContentModerated.Action action, long draftId, Instant at)
+            throws SQLException {
+        audit.add(
+                setting.consultationId(),
+                groupId,
+                actorId,
+                action,
+                ContentModerated.TargetType.DRAFT,
+                draftId,
+                null,
                 utc(at));
     }
 

@@ -13,11 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 final class DemoTexts {
 
     /** A proposal as written in a demo text file: first line title, then Markdown. */
-    record ProposalText(String title, String body) {
-    }
+    record ProposalText(String title, String body) {}
 
-    private DemoTexts() {
-    }
+    private DemoTexts() {}
 
     static List<ProposalText> proposals(String themeGroupSlug) {
         String text = read("demo/" + themeGroupSlug + ".txt");
@@ -31,7 +29,9 @@ final class DemoTexts {
             if (lineEnd < 0) {
                 continue;
             }
-            result.add(new ProposalText(trimmed.substring(0, lineEnd).strip(), trimmed.substring(lineEnd + 1).strip()));
+            result.add(new ProposalText(
+                    trimmed.substring(0, lineEnd).strip(),
+                    trimmed.substring(lineEnd + 1).strip()));
         }
         return result;
     }

@@ -5,8 +5,18 @@
  * production.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "account :: seed", "consultation", "drafting", "drafting :: seed",
-    "moderation :: seed", "proposal", "proposal :: seed", "shared"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "account :: seed",
+            "consultation",
+            "drafting",
+            "drafting :: seed",
+            "moderation :: seed",
+            "proposal",
+            "proposal :: seed",
+            "shared"
+        })
 package de.kokreation.demo;
 
 import org.jspecify.annotations.NullMarked;

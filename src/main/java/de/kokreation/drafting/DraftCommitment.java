@@ -142,7 +142,8 @@ class DraftCommitment {
 
     /** The rule of {@link #isPublic()}, for rows read without loading the entity. */
     static boolean isPublic(DraftStatus status, boolean wasPublished) {
-        return status == DraftStatus.PUBLISHED || status == DraftStatus.FINAL
+        return status == DraftStatus.PUBLISHED
+                || status == DraftStatus.FINAL
                 || (status == DraftStatus.WITHDRAWN && wasPublished);
     }
 
@@ -177,11 +178,13 @@ class DraftCommitment {
         return updatedAt;
     }
 
-    @Nullable Instant publishedAt() {
+    @Nullable
+    Instant publishedAt() {
         return publishedAt;
     }
 
-    @Nullable String statusReason() {
+    @Nullable
+    String statusReason() {
         return statusReason;
     }
 

@@ -1,10 +1,10 @@
 package de.kokreation.drafting;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
 
 interface DraftCommitmentRepository extends JpaRepository<DraftCommitment, Long> {
 
@@ -15,12 +15,15 @@ interface DraftCommitmentRepository extends JpaRepository<DraftCommitment, Long>
     List<DraftCommitment> findByThemeGroups(Collection<Long> themeGroupIds);
 
     @Modifying
-    @Query(value = "update draft_commitment set votes_for = votes_for + :forDelta,"
-            + " votes_against = votes_against + :againstDelta where id = :id", nativeQuery = true)
+    @Query(
+            value = "update draft_commitment set votes_for = votes_for + :forDelta,"
+                    + " votes_against = votes_against + :againstDelta where id = :id",
+            nativeQuery = true)
     void adjustVotes(long id, int forDelta, int againstDelta);
 
     @Modifying
-    @Query(value = "update draft_commitment set comment_count = comment_count + :delta where id = :id",
+    @Query(
+            value = "update draft_commitment set comment_count = comment_count + :delta where id = :id",
             nativeQuery = true)
     void adjustComments(long id, int delta);
 }

@@ -2,21 +2,34 @@ package de.kokreation.drafting;
 
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.MessageKey;
+import de.kokreation.shared.RichText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import de.kokreation.shared.RichText;
 
 /**
  * What a draft commitment says, field by field as in the OGP commitment template. The four
  * description answers and the additional information are Markdown.
  */
-public record DraftContent(String title, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
-        String leadAgency, String problem, String commitment, String contribution, String ogpRelevance,
-        String additionalInfo, String contactName, String contactRole, String contactEmail, String actorsState,
-        String actorsCivilSociety, String actorsPrivate, List<Milestone> milestones) {
+public record DraftContent(
+        String title,
+        @Nullable LocalDate startDate,
+        @Nullable LocalDate endDate,
+        String leadAgency,
+        String problem,
+        String commitment,
+        String contribution,
+        String ogpRelevance,
+        String additionalInfo,
+        String contactName,
+        String contactRole,
+        String contactEmail,
+        String actorsState,
+        String actorsCivilSociety,
+        String actorsPrivate,
+        List<Milestone> milestones) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -54,7 +67,10 @@ public record DraftContent(String title, @Nullable LocalDate startDate, @Nullabl
         for (int i = 0; i < milestones.size(); i++) {
             checked.add(milestones.get(i).validated(i + 1));
         }
-        return new DraftContent(cleanTitle, startDate, endDate,
+        return new DraftContent(
+                cleanTitle,
+                startDate,
+                endDate,
                 limited(leadAgency, DraftLimits.AGENCY_MAX, "draft.field.leadAgency"),
                 limited(problem, DraftLimits.TEXT_MAX, "draft.field.problem"),
                 limited(commitment, DraftLimits.TEXT_MAX, "draft.field.commitment"),
@@ -66,14 +82,16 @@ public record DraftContent(String title, @Nullable LocalDate startDate, @Nullabl
                 limited(email, DraftLimits.EMAIL_MAX, "draft.field.contactEmail"),
                 limited(actorsState, DraftLimits.ACTORS_MAX, "draft.field.actorsState"),
                 limited(actorsCivilSociety, DraftLimits.ACTORS_MAX, "draft.field.actorsCivilSociety"),
-                limited(actorsPrivate, DraftLimits.ACTORS_MAX, "draft.field.actorsPrivate"), checked);
+                limited(actorsPrivate, DraftLimits.ACTORS_MAX, "draft.field.actorsPrivate"),
+                checked);
     }
 
     /**
      * The fields a draft needs before the public may read it: dates, agency, and the problem and
      * the commitment. Answers the message key of the first missing field, or null.
      */
-    @Nullable String firstMissingForPublication() {
+    @Nullable
+    String firstMissingForPublication() {
         if (startDate == null || endDate == null) {
             return "draft.field.period";
         }

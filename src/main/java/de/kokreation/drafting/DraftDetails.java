@@ -10,9 +10,20 @@ import org.jspecify.annotations.Nullable;
  * comments) for the group's moderators, {@code mayEdit} for them while the phase and status allow, {@code mayMakeFinal} for the consultation's coordinators,
  * {@code mayParticipate} while the public may comment and vote.
  */
-public record DraftDetails(long id, ThemeGroupSummary themeGroup, DraftStatus status, int version,
-        DraftContent content, Instant updatedAt, @Nullable Instant publishedAt, @Nullable String statusReason,
-        int votesFor, int votesAgainst, int commentCount, @Nullable VoteDirection myVote, boolean mayModerate,
+public record DraftDetails(
+        long id,
+        ThemeGroupSummary themeGroup,
+        DraftStatus status,
+        int version,
+        DraftContent content,
+        Instant updatedAt,
+        @Nullable Instant publishedAt,
+        @Nullable String statusReason,
+        int votesFor,
+        int votesAgainst,
+        int commentCount,
+        @Nullable VoteDirection myVote,
+        boolean mayModerate,
         boolean mayEdit,
-        boolean mayMakeFinal, boolean mayParticipate) {
-}
+        boolean mayMakeFinal,
+        boolean mayParticipate) {}

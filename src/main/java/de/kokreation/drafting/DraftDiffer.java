@@ -1,9 +1,8 @@
 package de.kokreation.drafting;
 
-import de.kokreation.shared.RichText;
-
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import de.kokreation.shared.RichText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,11 +12,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares two versions of a draft field by field, word by word. The result is HTML in which
@@ -26,8 +25,7 @@ import org.jsoup.nodes.Element;
 public final class DraftDiffer {
 
     /** One field of the template: its label's message key, the diff as HTML, and whether it changed. */
-    public record FieldChange(String fieldKey, String html, boolean changed) {
-    }
+    public record FieldChange(String fieldKey, String html, boolean changed) {}
 
     /** Words and the whitespace between them; entities stay whole, so no tag lands inside one. */
     private static final Pattern WORDS_AND_SPACES = Pattern.compile("\\s+|\\S+");
@@ -41,14 +39,18 @@ public final class DraftDiffer {
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
 
-    private DraftDiffer() {
-    }
+    private DraftDiffer() {}
 
     static List<FieldChange> compare(DraftContent from, DraftContent to, Locale locale) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         List<FieldChange> changes = new ArrayList<>();
         field(changes, "draft.field.title", from, to, DraftContent::title);
-        field(changes, "draft.field.period", from, to,
+        field(
+                changes,
+                "draft.field.period",
+                from,
+                to,
                 content -> date(content.startDate(), dates) + " – " + date(content.endDate(), dates));
         field(changes, "draft.field.leadAgency", from, to, DraftContent::leadAgency);
         field(changes, "draft.field.problem", from, to, content -> readable(content.problem()));
@@ -56,10 +58,22 @@ public final class DraftDiffer {
         field(changes, "draft.field.contribution", from, to, content -> readable(content.contribution()));
         field(changes, "draft.field.ogpRelevance", from, to, content -> readable(content.ogpRelevance()));
         field(changes, "draft.field.additionalInfo", from, to, content -> readable(content.additionalInfo()));
-        field(changes, "draft.field.milestones", from, to, content -> String.join("\n", content.milestones().stream()
-                .map(m -> m.deliverable() + " (" + dates.format(m.start()) + " – " + dates.format(m.end()) + ")")
-                .toList()));
-        field(changes, "draft.field.contact", from, to,
+        field(
+                changes,
+                "draft.field.milestones",
+                from,
+                to,
+                content -> String.join(
+                        "\n",
+                        content.milestones().stream()
+                                .map(m -> m.deliverable() + " (" + dates.format(m.start()) + " – "
+                                        + dates.format(m.end()) + ")")
+                                .toList()));
+        field(
+                changes,
+                "draft.field.contact",
+                from,
+                to,
                 content -> String.join("\n", content.contactName(), content.contactRole(), content.contactEmail()));
         field(changes, "draft.field.actorsState", from, to, DraftContent::actorsState);
         field(changes, "draft.field.actorsCivilSociety", from, to, DraftContent::actorsCivilSociety);
@@ -67,11 +81,16 @@ public final class DraftDiffer {
         return changes;
     }
 
-    private static void field(List<FieldChange> changes, String key, DraftContent from, DraftContent to,
+    private static void field(
+            List<FieldChange> changes,
+            String key,
+            DraftContent from,
+            DraftContent to,
             Function<DraftContent, String> value) {
         String before = value.apply(from);
         String after = value.apply(to);
-        List<DiffRow> rows = GENERATOR.generateDiffRows(before.lines().toList(), after.lines().toList());
+        List<DiffRow> rows = GENERATOR.generateDiffRows(
+                before.lines().toList(), after.lines().toList());
         StringBuilder html = new StringBuilder();
         for (DiffRow row : rows) {
             String line = row.getOldLine();
@@ -99,7 +118,8 @@ public final class DraftDiffer {
             }
             String text = block.text().strip();
             if (!text.isEmpty()) {
-                boolean inList = block.is("li") || block.parent() != null && block.parent().is("li");
+                boolean inList = block.is("li")
+                        || block.parent() != null && block.parent().is("li");
                 lines.add(inList ? "• " + text : text);
             }
         }
@@ -108,13 +128,19 @@ public final class DraftDiffer {
 
     private static List<String> words(String line) {
         // The library adds to the list it gets, so it must be mutable.
-        return WORDS_AND_SPACES.matcher(line).results().map(MatchResult::group)
+        return WORDS_AND_SPACES
+                .matcher(line)
+                .results()
+                .map(MatchResult::group)
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
     /** Full HTML escaping (the library's default leaves {@code &} as it is). */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static String date(@Nullable LocalDate date, DateTimeFormatter format) {

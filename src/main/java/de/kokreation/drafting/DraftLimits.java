@@ -15,6 +15,5 @@ public final class DraftLimits {
     public static final int REASON_MAX = 500;
     public static final int COMMENT_MAX = 5000;
 
-    private DraftLimits() {
-    }
+    private DraftLimits() {}
 }

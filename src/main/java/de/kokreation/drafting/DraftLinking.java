@@ -41,8 +41,14 @@ public class DraftLinking implements CommitmentLinks {
     private final ConsultationService consultations;
     private final Clock clock;
 
-    DraftLinking(JdbcTemplate jdbc, DraftService draftService, DraftCommitmentRepository drafts,
-            ResponseService responses, ModerationRights rights, ConsultationService consultations, Clock clock) {
+    DraftLinking(
+            JdbcTemplate jdbc,
+            DraftService draftService,
+            DraftCommitmentRepository drafts,
+            ResponseService responses,
+            ModerationRights rights,
+            ConsultationService consultations,
+            Clock clock) {
         this.jdbc = jdbc;
         this.draftService = draftService;
         this.drafts = drafts;
@@ -58,8 +64,8 @@ public class DraftLinking implements CommitmentLinks {
     public int link(long draftId, Collection<Long> proposalIds) {
         DraftCommitment draft = linkableDraft(draftId);
         long consultationId = consultationOf(draft.themeGroupId());
-        Set<Long> already = new HashSet<>(jdbc.queryForList(
-                "select proposal_id from draft_proposal where draft_id = ?", Long.class, draftId));
+        Set<Long> already = new HashSet<>(
+                jdbc.queryForList("select proposal_id from draft_proposal where draft_id = ?", Long.class, draftId));
         int added = 0;
         Map<Long, Long> consultationByGroup = new HashMap<>();
         for (ProposalStanding proposal : standingsOf(proposalIds)) {
@@ -67,8 +73,11 @@ public class DraftLinking implements CommitmentLinks {
                 throw new DomainException("draft.error.otherConsultation");
             }
             if (already.add(proposal.id())) {
-                jdbc.update("insert into draft_proposal (draft_id, proposal_id, linked_at) values (?, ?, ?)", draftId,
-                        proposal.id(), Timestamp.from(clock.instant()));
+                jdbc.update(
+                        "insert into draft_proposal (draft_id, proposal_id, linked_at) values (?, ?, ?)",
+                        draftId,
+                        proposal.id(),
+                        Timestamp.from(clock.instant()));
                 added++;
             }
         }
@@ -86,8 +95,8 @@ public class DraftLinking implements CommitmentLinks {
     @Transactional(readOnly = true)
     public List<ProposalStanding> linkedProposals(long draftId) {
         draftService.visible(draftId);
-        return responses.standings(jdbc.queryForList(
-                "select proposal_id from draft_proposal where draft_id = ?", Long.class, draftId));
+        return responses.standings(
+                jdbc.queryForList("select proposal_id from draft_proposal where draft_id = ?", Long.class, draftId));
     }
 
     /** For a page of proposals: the titles of the drafts each went into, in one query. */
@@ -99,14 +108,21 @@ public class DraftLinking implements CommitmentLinks {
         }
         Map<Long, Boolean> moderated = new HashMap<>();
         Map<Long, Boolean> showsDrafts = new HashMap<>();
-        jdbc.query("select l.proposal_id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
-                + " join draft_commitment d on d.id = l.draft_id where l.proposal_id in (" + joined(proposalIds) + ")"
-                + " order by d.id", row -> {
+        jdbc.query(
+                "select l.proposal_id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
+                        + " join draft_commitment d on d.id = l.draft_id where l.proposal_id in (" + joined(proposalIds)
+                        + ")"
+                        + " order by d.id",
+                row -> {
                     long groupId = row.getLong("theme_group_id");
                     boolean visible = moderated.computeIfAbsent(groupId, rights::mayModerate)
                             || (isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
-                                    && showsDrafts.computeIfAbsent(groupId,
-                                            id -> consultations.getThemeGroup(id).currentPhase().showsDrafts()));
+                                    && showsDrafts.computeIfAbsent(
+                                            groupId,
+                                            id -> consultations
+                                                    .getThemeGroup(id)
+                                                    .currentPhase()
+                                                    .showsDrafts()));
                     if (visible) {
                         titles.computeIfAbsent(row.getLong("proposal_id"), id -> new ArrayList<>())
                                 .add(row.getString("title"));
@@ -123,11 +139,13 @@ public class DraftLinking implements CommitmentLinks {
             return found;
         }
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();
-        jdbc.query("select l.proposal_id, d.id, d.title, d.status, d.published_at, d.theme_group_id"
-                + " from draft_proposal l join draft_commitment d on d.id = l.draft_id"
-                + " where l.proposal_id in (" + joined(proposalIds) + ") order by d.id", row -> {
-                    ThemeGroupSummary group = groups.computeIfAbsent(row.getLong("theme_group_id"),
-                            consultations::getThemeGroup);
+        jdbc.query(
+                "select l.proposal_id, d.id, d.title, d.status, d.published_at, d.theme_group_id"
+                        + " from draft_proposal l join draft_commitment d on d.id = l.draft_id"
+                        + " where l.proposal_id in (" + joined(proposalIds) + ") order by d.id",
+                row -> {
+                    ThemeGroupSummary group =
+                            groups.computeIfAbsent(row.getLong("theme_group_id"), consultations::getThemeGroup);
                     // a withdrawn draft stays public with its reason, but nothing goes "into" it any more
                     if (!DraftStatus.WITHDRAWN.name().equals(row.getString("status"))
                             && isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
@@ -145,8 +163,10 @@ public class DraftLinking implements CommitmentLinks {
         List<CommitmentRef> found = new ArrayList<>();
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();
         Map<Long, Boolean> moderated = new HashMap<>();
-        jdbc.query("select d.id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
-                + " join draft_commitment d on d.id = l.draft_id where l.proposal_id = ? order by d.id", row -> {
+        jdbc.query(
+                "select d.id, d.title, d.status, d.published_at, d.theme_group_id from draft_proposal l"
+                        + " join draft_commitment d on d.id = l.draft_id where l.proposal_id = ? order by d.id",
+                row -> {
                     long groupId = row.getLong("theme_group_id");
                     ThemeGroupSummary group = groups.computeIfAbsent(groupId, consultations::getThemeGroup);
                     boolean visible = isPublic(row.getString("status"), row.getTimestamp("published_at") != null)
@@ -155,7 +175,8 @@ public class DraftLinking implements CommitmentLinks {
                     if (visible || (includeUnpublished && moderated.computeIfAbsent(groupId, rights::mayModerate))) {
                         found.add(new CommitmentRef(row.getLong("id"), row.getString("title"), group.name()));
                     }
-                }, proposalId);
+                },
+                proposalId);
         return found;
     }
 
@@ -166,13 +187,17 @@ public class DraftLinking implements CommitmentLinks {
         ThemeGroupSummary home = consultations.getThemeGroup(proposal.themeGroupId());
         Map<Long, ThemeGroupSummary> groups = new LinkedHashMap<>();
         consultations.getConsultation(home.consultationSlug()).themeGroups().stream()
-                .filter(group -> rights.mayModerate(group.id())).forEach(group -> groups.put(group.id(), group));
+                .filter(group -> rights.mayModerate(group.id()))
+                .forEach(group -> groups.put(group.id(), group));
         if (groups.isEmpty()) {
             return List.of();
         }
         return drafts.findByThemeGroups(groups.keySet()).stream()
                 .filter(draft -> draft.status() != DraftStatus.WITHDRAWN)
-                .map(draft -> new CommitmentRef(draft.id(), draft.title(), groups.get(draft.themeGroupId()).name()))
+                .map(draft -> new CommitmentRef(
+                        draft.id(),
+                        draft.title(),
+                        groups.get(draft.themeGroupId()).name()))
                 .toList();
     }
 
@@ -181,8 +206,8 @@ public class DraftLinking implements CommitmentLinks {
     @PreAuthorize("isAuthenticated()")
     public void replaceLinks(long proposalId, Collection<Long> draftIds) {
         Set<Long> wanted = new HashSet<>(draftIds);
-        Set<Long> current = new HashSet<>(jdbc.queryForList(
-                "select draft_id from draft_proposal where proposal_id = ?", Long.class, proposalId));
+        Set<Long> current = new HashSet<>(
+                jdbc.queryForList("select draft_id from draft_proposal where proposal_id = ?", Long.class, proposalId));
         for (long draftId : wanted) {
             if (!current.contains(draftId)) {
                 link(draftId, List.of(proposalId));
@@ -192,7 +217,8 @@ public class DraftLinking implements CommitmentLinks {
             // Links to drafts of groups the caller does not moderate are not theirs to remove, and a
             // withdrawn draft keeps the proposals it had (it is history, not offered for linking).
             DraftCommitment linked = draftService.find(draftId);
-            if (!wanted.contains(draftId) && linked.status() != DraftStatus.WITHDRAWN
+            if (!wanted.contains(draftId)
+                    && linked.status() != DraftStatus.WITHDRAWN
                     && rights.mayModerate(linked.themeGroupId())) {
                 unlink(draftId, proposalId);
             }

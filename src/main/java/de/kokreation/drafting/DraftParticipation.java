@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DraftParticipation {
 
     /** The counts after a vote, and the caller's vote. */
-    public record Tally(int votesFor, int votesAgainst, @Nullable VoteDirection myVote) {
-    }
+    public record Tally(
+            int votesFor, int votesAgainst, @Nullable VoteDirection myVote) {}
 
     private final JdbcTemplate jdbc;
     private final DraftService drafts;
@@ -44,9 +44,16 @@ public class DraftParticipation {
     private final AccountNames accountNames;
     private final Clock clock;
 
-    DraftParticipation(JdbcTemplate jdbc, DraftService drafts, DraftCommitmentRepository repository,
-            ModerationRights rights, ConsultationService consultations, CurrentUser currentUser,
-            AccountNames accountNames, ApplicationEventPublisher events, Clock clock) {
+    DraftParticipation(
+            JdbcTemplate jdbc,
+            DraftService drafts,
+            DraftCommitmentRepository repository,
+            ModerationRights rights,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            AccountNames accountNames,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accountNames = accountNames;
         this.drafts = drafts;
@@ -59,29 +66,45 @@ public class DraftParticipation {
     }
 
     /** What the caller wrote and voted on draft commitments, for the personal data download. */
-    public record MyDraftContributions(List<MyDraftComment> comments, List<MyDraftVote> votes) {
-    }
+    public record MyDraftContributions(List<MyDraftComment> comments, List<MyDraftVote> votes) {}
 
-    public record MyDraftComment(long id, long draftId, String draftTitle, String body, Instant createdAt,
-            @Nullable Instant hiddenAt) {
-    }
+    public record MyDraftComment(
+            long id,
+            long draftId,
+            String draftTitle,
+            String body,
+            Instant createdAt,
+            @Nullable Instant hiddenAt) {}
 
-    public record MyDraftVote(long draftId, String draftTitle, VoteDirection direction, Instant castAt) {
-    }
+    public record MyDraftVote(long draftId, String draftTitle, VoteDirection direction, Instant castAt) {}
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public MyDraftContributions myContributions() {
         long me = currentUser.require().accountId();
-        List<MyDraftComment> comments = jdbc.query("select c.id, c.draft_id, d.title, c.body, c.created_at, c.hidden_at"
-                + " from draft_comment c join draft_commitment d on d.id = c.draft_id where c.author_id = ?"
-                + " order by c.created_at", (row, n) -> new MyDraftComment(row.getLong("id"), row.getLong("draft_id"),
-                        row.getString("title"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
-                        row.getTimestamp("hidden_at") == null ? null : row.getTimestamp("hidden_at").toInstant()), me);
-        List<MyDraftVote> votes = jdbc.query("select v.draft_id, d.title, v.direction, v.cast_at from draft_vote v"
-                + " join draft_commitment d on d.id = v.draft_id where v.voter_id = ? order by v.cast_at",
-                (row, n) -> new MyDraftVote(row.getLong("draft_id"), row.getString("title"),
-                        VoteDirection.valueOf(row.getString("direction")), row.getTimestamp("cast_at").toInstant()), me);
+        List<MyDraftComment> comments = jdbc.query(
+                "select c.id, c.draft_id, d.title, c.body, c.created_at, c.hidden_at"
+                        + " from draft_comment c join draft_commitment d on d.id = c.draft_id where c.author_id = ?"
+                        + " order by c.created_at",
+                (row, n) -> new MyDraftComment(
+                        row.getLong("id"),
+                        row.getLong("draft_id"),
+                        row.getString("title"),
+                        row.getString("body"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getTimestamp("hidden_at") == null
+                                ? null
+                                : row.getTimestamp("hidden_at").toInstant()),
+                me);
+        List<MyDraftVote> votes = jdbc.query(
+                "select v.draft_id, d.title, v.direction, v.cast_at from draft_vote v"
+                        + " join draft_commitment d on d.id = v.draft_id where v.voter_id = ? order by v.cast_at",
+                (row, n) -> new MyDraftVote(
+                        row.getLong("draft_id"),
+                        row.getString("title"),
+                        VoteDirection.valueOf(row.getString("direction")),
+                        row.getTimestamp("cast_at").toInstant()),
+                me);
         return new MyDraftContributions(comments, votes);
     }
 
@@ -93,8 +116,15 @@ public class DraftParticipation {
         long me = currentUser.require().accountId();
         // Locking the draft row serializes the votes on one draft: no vote is lost or doubled.
         jdbc.queryForList("select id from draft_commitment where id = ? for update", Long.class, draftId);
-        String previous = jdbc.queryForList("select direction from draft_vote where draft_id = ? and voter_id = ?",
-                String.class, draftId, me).stream().findFirst().orElse(null);
+        String previous = jdbc
+                .queryForList(
+                        "select direction from draft_vote where draft_id = ? and voter_id = ?",
+                        String.class,
+                        draftId,
+                        me)
+                .stream()
+                .findFirst()
+                .orElse(null);
         int forDelta = 0;
         int againstDelta = 0;
         if (previous != null) {
@@ -103,14 +133,20 @@ public class DraftParticipation {
             againstDelta -= "AGAINST".equals(previous) ? 1 : 0;
         }
         if (direction != null) {
-            jdbc.update("insert into draft_vote (draft_id, voter_id, direction, cast_at) values (?, ?, ?, ?)", draftId,
-                    me, direction.name(), Timestamp.from(clock.instant()));
+            jdbc.update(
+                    "insert into draft_vote (draft_id, voter_id, direction, cast_at) values (?, ?, ?, ?)",
+                    draftId,
+                    me,
+                    direction.name(),
+                    Timestamp.from(clock.instant()));
             forDelta += direction == VoteDirection.FOR ? 1 : 0;
             againstDelta += direction == VoteDirection.AGAINST ? 1 : 0;
         }
         repository.adjustVotes(draftId, forDelta, againstDelta);
-        return jdbc.queryForObject("select votes_for, votes_against from draft_commitment where id = ?",
-                (row, n) -> new Tally(row.getInt(1), row.getInt(2), direction), draftId);
+        return jdbc.queryForObject(
+                "select votes_for, votes_against from draft_commitment where id = ?",
+                (row, n) -> new Tally(row.getInt(1), row.getInt(2), direction),
+                draftId);
     }
 
     @Transactional
@@ -124,8 +160,12 @@ public class DraftParticipation {
         if (text.length() > DraftLimits.COMMENT_MAX) {
             throw new DomainException("comment.error.tooLong", DraftLimits.COMMENT_MAX);
         }
-        jdbc.update("insert into draft_comment (draft_id, author_id, body, created_at) values (?, ?, ?, ?)", draftId,
-                currentUser.require().accountId(), text, Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into draft_comment (draft_id, author_id, body, created_at) values (?, ?, ?, ?)",
+                draftId,
+                currentUser.require().accountId(),
+                text,
+                Timestamp.from(clock.instant()));
         repository.adjustComments(draftId, 1);
     }
 
@@ -133,16 +173,33 @@ public class DraftParticipation {
     @Transactional(readOnly = true)
     public List<DraftComment> comments(long draftId) {
         drafts.visible(draftId);
-        record Row(long id, long authorId, @Nullable String body, Instant createdAt, @Nullable String hiddenReason) {
-        }
-        List<Row> rows = jdbc.query("select id, author_id, body, created_at, hidden_reason from draft_comment"
-                + " where draft_id = ? order by created_at, id", (row, n) -> new Row(row.getLong("id"),
-                        row.getLong("author_id"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
-                        row.getString("hidden_reason")), draftId);
-        Map<Long, String> names = accountNames.displayNames(rows.stream().map(Row::authorId).toList());
+        record Row(
+                long id,
+                long authorId,
+                @Nullable String body,
+                Instant createdAt,
+                @Nullable String hiddenReason) {}
+        List<Row> rows = jdbc.query(
+                "select id, author_id, body, created_at, hidden_reason from draft_comment"
+                        + " where draft_id = ? order by created_at, id",
+                (row, n) -> new Row(
+                        row.getLong("id"),
+                        row.getLong("author_id"),
+                        row.getString("body"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getString("hidden_reason")),
+                draftId);
+        Map<Long, String> names =
+                accountNames.displayNames(rows.stream().map(Row::authorId).toList());
         // A hidden comment keeps its place without its text.
-        return rows.stream().map(row -> new DraftComment(row.id(), names.getOrDefault(row.authorId(), ""),
-                row.hiddenReason() == null ? row.body() : null, row.createdAt(), row.hiddenReason())).toList();
+        return rows.stream()
+                .map(row -> new DraftComment(
+                        row.id(),
+                        names.getOrDefault(row.authorId(), ""),
+                        row.hiddenReason() == null ? row.body() : null,
+                        row.createdAt(),
+                        row.hiddenReason()))
+                .toList();
     }
 
     /** Hides a comment with a public reason; for the moderators of the draft's theme group. */
@@ -153,16 +210,28 @@ public class DraftParticipation {
         if (clean.isEmpty() || clean.length() > DraftLimits.REASON_MAX) {
             throw new DomainException("draft.error.reasonRequired", DraftLimits.REASON_MAX);
         }
-        Long draftId = jdbc.queryForList("select draft_id from draft_comment where id = ?", Long.class, commentId)
-                .stream().findFirst().orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+        Long draftId =
+                jdbc.queryForList("select draft_id from draft_comment where id = ?", Long.class, commentId).stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
         DraftCommitment draft = drafts.find(draftId);
         rights.requireModerator(draft.themeGroupId());
         long me = currentUser.require().accountId();
-        jdbc.update("update draft_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?", clean,
-                Timestamp.from(clock.instant()), me, commentId);
+        jdbc.update(
+                "update draft_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?",
+                clean,
+                Timestamp.from(clock.instant()),
+                me,
+                commentId);
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
-        events.publishEvent(new ContentModerated(ContentModerated.Action.HIDE,
-                ContentModerated.TargetType.DRAFT_COMMENT, commentId, group.id(), group.consultationId(), me, clean));
+        events.publishEvent(new ContentModerated(
+                ContentModerated.Action.HIDE,
+                ContentModerated.TargetType.DRAFT_COMMENT,
+                commentId,
+                group.id(),
+                group.consultationId(),
+                me,
+                clean));
     }
 
     private void requireOpen(long draftId) {

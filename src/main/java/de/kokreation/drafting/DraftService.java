@@ -12,11 +12,13 @@ import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,8 +26,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Comparator;
-import java.util.stream.Collectors;
 
 /**
  * Writing draft commitments and moving them through their status flow. Leads and coordinators
@@ -45,9 +45,16 @@ public class DraftService {
     private final AccountNames accountNames;
     private final Clock clock;
 
-    DraftService(DraftCommitmentRepository drafts, DraftVersionRepository versions, ModerationRights rights,
-            ConsultationService consultations, CurrentUser currentUser, JdbcTemplate jdbc,
-            AccountNames accountNames, ApplicationEventPublisher events, Clock clock) {
+    DraftService(
+            DraftCommitmentRepository drafts,
+            DraftVersionRepository versions,
+            ModerationRights rights,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            JdbcTemplate jdbc,
+            AccountNames accountNames,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accountNames = accountNames;
         this.drafts = drafts;
         this.versions = versions;
@@ -138,9 +145,21 @@ public class DraftService {
         requireVisible(draft, group, mayModerate);
         boolean mayCoordinate = rights.mayCoordinate(group.consultationId());
         boolean editable = editRefusal(draft, group, mayModerate, mayCoordinate) == null;
-        return new DraftDetails(draft.id(), group, draft.status(), draft.currentVersion(), currentContent(draft),
-                draft.updatedAt(), draft.publishedAt(), draft.statusReason(), draft.votesFor(), draft.votesAgainst(),
-                draft.commentCount(), myVote(draftId), mayModerate, editable,
+        return new DraftDetails(
+                draft.id(),
+                group,
+                draft.status(),
+                draft.currentVersion(),
+                currentContent(draft),
+                draft.updatedAt(),
+                draft.publishedAt(),
+                draft.statusReason(),
+                draft.votesFor(),
+                draft.votesAgainst(),
+                draft.commentCount(),
+                myVote(draftId),
+                mayModerate,
+                editable,
                 mayCoordinate && draft.status() == DraftStatus.PUBLISHED,
                 draft.status() == DraftStatus.PUBLISHED && group.currentPhase().allowsDraftComments());
     }
@@ -150,23 +169,31 @@ public class DraftService {
     public DraftContent versionContent(long draftId, int number) {
         visible(draftId);
         return versions.findVersion(draftId, number)
-                .orElseThrow(() -> new NotFoundException("draft.error.versionNotFound", number)).content();
+                .orElseThrow(() -> new NotFoundException("draft.error.versionNotFound", number))
+                .content();
     }
 
     /** All versions, newest first, with their authors. */
     @Transactional(readOnly = true)
     public List<VersionInfo> versions(long draftId) {
         visible(draftId);
-        record Row(int number, @Nullable Long authorId, Instant savedAt) {
-        }
-        List<Row> rows = jdbc.query("select version_number, author_id, saved_at from draft_version"
-                + " where draft_id = ? and version_number > 0 order by version_number desc",
-                (row, n) -> new Row(row.getInt("version_number"), row.getObject("author_id", Long.class),
-                        row.getTimestamp("saved_at").toInstant()), draftId);
+        record Row(int number, @Nullable Long authorId, Instant savedAt) {}
+        List<Row> rows = jdbc.query(
+                "select version_number, author_id, saved_at from draft_version"
+                        + " where draft_id = ? and version_number > 0 order by version_number desc",
+                (row, n) -> new Row(
+                        row.getInt("version_number"),
+                        row.getObject("author_id", Long.class),
+                        row.getTimestamp("saved_at").toInstant()),
+                draftId);
         Map<Long, String> names = accountNames.displayNames(
                 rows.stream().map(Row::authorId).filter(Objects::nonNull).toList());
-        return rows.stream().map(row -> new VersionInfo(row.number(),
-                row.authorId() == null ? "" : names.getOrDefault(row.authorId(), ""), row.savedAt())).toList();
+        return rows.stream()
+                .map(row -> new VersionInfo(
+                        row.number(),
+                        row.authorId() == null ? "" : names.getOrDefault(row.authorId(), ""),
+                        row.savedAt()))
+                .toList();
     }
 
     /** What changed from one version to another, field by field, as readable HTML. */
@@ -181,7 +208,8 @@ public class DraftService {
         boolean mayModerate = rights.mayModerate(themeGroupId);
         boolean shown = consultations.getThemeGroup(themeGroupId).currentPhase().showsDrafts();
         List<DraftCommitment> found = drafts.findByThemeGroup(themeGroupId).stream()
-                .filter(draft -> mayModerate || (shown && draft.isPublic())).toList();
+                .filter(draft -> mayModerate || (shown && draft.isPublic()))
+                .toList();
         return summarize(found);
     }
 
@@ -190,13 +218,16 @@ public class DraftService {
     public List<DraftSummary> publicDrafts(String consultationSlug) {
         var consultation = consultations.getConsultation(consultationSlug);
         List<Long> groupIds = consultation.themeGroups().stream()
-                .filter(group -> group.currentPhase().showsDrafts()).map(ThemeGroupSummary::id).toList();
+                .filter(group -> group.currentPhase().showsDrafts())
+                .map(ThemeGroupSummary::id)
+                .toList();
         if (groupIds.isEmpty()) {
             return List.of();
         }
         Map<Long, Integer> order = new HashMap<>();
         groupIds.forEach(id -> order.put(id, order.size()));
-        List<DraftCommitment> found = drafts.findByThemeGroups(groupIds).stream().filter(DraftCommitment::isPublic)
+        List<DraftCommitment> found = drafts.findByThemeGroups(groupIds).stream()
+                .filter(DraftCommitment::isPublic)
                 .sorted(Comparator.comparing((DraftCommitment d) -> order.get(d.themeGroupId()))
                         .thenComparing(DraftCommitment::id))
                 .toList();
@@ -209,13 +240,25 @@ public class DraftService {
         }
         Map<Long, Integer> proposalCounts = new HashMap<>();
         String in = found.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","));
-        jdbc.query("select draft_id, count(*) as linked from draft_proposal where draft_id in (" + in + ")"
-                + " group by draft_id", row -> {
+        jdbc.query(
+                "select draft_id, count(*) as linked from draft_proposal where draft_id in (" + in + ")"
+                        + " group by draft_id",
+                row -> {
                     proposalCounts.put(row.getLong("draft_id"), row.getInt("linked"));
                 });
-        return found.stream().map(d -> new DraftSummary(d.id(), d.themeGroupId(), d.title(), d.status(),
-                d.currentVersion(), d.updatedAt(), d.votesFor(), d.votesAgainst(), d.commentCount(),
-                proposalCounts.getOrDefault(d.id(), 0))).toList();
+        return found.stream()
+                .map(d -> new DraftSummary(
+                        d.id(),
+                        d.themeGroupId(),
+                        d.title(),
+                        d.status(),
+                        d.currentVersion(),
+                        d.updatedAt(),
+                        d.votesFor(),
+                        d.votesAgainst(),
+                        d.commentCount(),
+                        proposalCounts.getOrDefault(d.id(), 0)))
+                .toList();
     }
 
     DraftCommitment find(long draftId) {
@@ -225,8 +268,8 @@ public class DraftService {
     /** The draft if the caller may read it; otherwise it does not exist for them. */
     DraftCommitment visible(long draftId) {
         DraftCommitment draft = find(draftId);
-        requireVisible(draft, consultations.getThemeGroup(draft.themeGroupId()),
-                rights.mayModerate(draft.themeGroupId()));
+        requireVisible(
+                draft, consultations.getThemeGroup(draft.themeGroupId()), rights.mayModerate(draft.themeGroupId()));
         return draft;
     }
 
@@ -241,13 +284,13 @@ public class DraftService {
         DraftCommitment draft = find(draftId);
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
         boolean mayModerate = rights.mayModerate(draft.themeGroupId());
-        String refusal = editRefusal(draft, group, mayModerate,
-                mayModerate && rights.mayCoordinate(group.consultationId()));
+        String refusal =
+                editRefusal(draft, group, mayModerate, mayModerate && rights.mayCoordinate(group.consultationId()));
         if (refusal == null) {
             return draft;
         }
-        boolean notTheirs = refusal.equals("moderation.error.notModerator")
-                || refusal.equals("draft.error.finalOnlyCoordinators");
+        boolean notTheirs =
+                refusal.equals("moderation.error.notModerator") || refusal.equals("draft.error.finalOnlyCoordinators");
         throw notTheirs ? new NotPermittedException(refusal) : new DomainException(refusal);
     }
 
@@ -256,8 +299,8 @@ public class DraftService {
      * lets drafts be written, not once withdrawn, and a final draft only its coordinators. Answers the
      * message key of the refusal, or null when the change is allowed.
      */
-    private static @Nullable String editRefusal(DraftCommitment draft, ThemeGroupSummary group, boolean mayModerate,
-            boolean mayCoordinate) {
+    private static @Nullable String editRefusal(
+            DraftCommitment draft, ThemeGroupSummary group, boolean mayModerate, boolean mayCoordinate) {
         if (!mayModerate) {
             return "moderation.error.notModerator";
         }
@@ -293,15 +336,30 @@ public class DraftService {
     }
 
     private @Nullable VoteDirection myVote(long draftId) {
-        return currentUser.accountId().flatMap(me -> jdbc.queryForList(
-                "select direction from draft_vote where draft_id = ? and voter_id = ?", String.class, draftId, me)
-                .stream().findFirst()).map(VoteDirection::valueOf).orElse(null);
+        return currentUser
+                .accountId()
+                .flatMap(me -> jdbc
+                        .queryForList(
+                                "select direction from draft_vote where draft_id = ? and voter_id = ?",
+                                String.class,
+                                draftId,
+                                me)
+                        .stream()
+                        .findFirst())
+                .map(VoteDirection::valueOf)
+                .orElse(null);
     }
 
     private void audit(ContentModerated.Action action, DraftCommitment draft, @Nullable String reason) {
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
-        events.publishEvent(new ContentModerated(action, ContentModerated.TargetType.DRAFT, draft.id(), group.id(),
-                group.consultationId(), me(), reason));
+        events.publishEvent(new ContentModerated(
+                action,
+                ContentModerated.TargetType.DRAFT,
+                draft.id(),
+                group.id(),
+                group.consultationId(),
+                me(),
+                reason));
     }
 
     private long me() {

@@ -119,9 +119,23 @@ class DraftVersion {
     }
 
     DraftContent content() {
-        return new DraftContent(title, startDate, endDate, leadAgency, problem, commitment, contribution,
-                ogpRelevance, additionalInfo, contactName, contactRole, contactEmail, actorsState, actorsCivilSociety,
-                actorsPrivate, milestones.stream().map(MilestoneColumns::toMilestone).toList());
+        return new DraftContent(
+                title,
+                startDate,
+                endDate,
+                leadAgency,
+                problem,
+                commitment,
+                contribution,
+                ogpRelevance,
+                additionalInfo,
+                contactName,
+                contactRole,
+                contactEmail,
+                actorsState,
+                actorsCivilSociety,
+                actorsPrivate,
+                milestones.stream().map(MilestoneColumns::toMilestone).toList());
     }
 
     long draftId() {
@@ -132,7 +146,8 @@ class DraftVersion {
         return number;
     }
 
-    @Nullable Long authorId() {
+    @Nullable
+    Long authorId() {
         return authorId;
     }
 
@@ -152,8 +167,7 @@ class DraftVersion {
         @Column(name = "end_date", nullable = false)
         private LocalDate endDate = LocalDate.EPOCH;
 
-        protected MilestoneColumns() {
-        }
+        protected MilestoneColumns() {}
 
         MilestoneColumns(Milestone milestone) {
             this.deliverable = milestone.deliverable();

@@ -1,23 +1,5 @@
 package de.kokreation.export;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -31,8 +13,24 @@ import de.kokreation.export.document.Document.Paragraph;
 import de.kokreation.export.document.Rich;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The draft commitments of a consultation as one document in the OGP commitment template: a
@@ -49,8 +47,13 @@ public class DraftDocuments {
     private final Clock clock;
     private final ProposalLinks links;
 
-    DraftDocuments(ConsultationService consultations, ExportAccess access, DraftSheets sheets, Clock clock,
-            ProposalLinks links, MessageSource messages) {
+    DraftDocuments(
+            ConsultationService consultations,
+            ExportAccess access,
+            DraftSheets sheets,
+            Clock clock,
+            ProposalLinks links,
+            MessageSource messages) {
         this.messages = messages;
         this.consultations = consultations;
         this.access = access;
@@ -73,18 +76,21 @@ public class DraftDocuments {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public void write(String consultationSlug, Collection<Long> draftIds, ExportFormat format, Locale locale,
-            OutputStream out) throws IOException {
+    public void write(
+            String consultationSlug, Collection<Long> draftIds, ExportFormat format, Locale locale, OutputStream out)
+            throws IOException {
         if (draftIds.isEmpty()) {
             throw new DomainException("export.error.noDraftChosen");
         }
         ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
         List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
-        Set<Long> allowed = sheets.drafts(names(groups)).stream().map(ExportableDraft::id).collect(Collectors.toSet());
+        Set<Long> allowed =
+                sheets.drafts(names(groups)).stream().map(ExportableDraft::id).collect(Collectors.toSet());
         if (!allowed.containsAll(draftIds)) {
             throw new NotPermittedException("export.error.draftNotPermitted");
         }
-        List<DraftSheets.Sheet> chosen = sheets.sheets(new LinkedHashSet<>(draftIds),
+        List<DraftSheets.Sheet> chosen = sheets.sheets(
+                new LinkedHashSet<>(draftIds),
                 groups.stream().map(ThemeGroupSummary::id).toList());
         format.writer().write(document(consultation, chosen, new DocumentTexts(messages, locale)), out);
     }
@@ -103,28 +109,48 @@ public class DraftDocuments {
             body.add(new Heading(1, prefix, sheet.title(), "commitment_" + number));
             body.add(new FieldTable(texts.get("drafts.caption", number), fields(sheet, groupNames, texts)));
             body.add(new Heading(2, prefix + ".1", texts.get("drafts.milestones"), "milestones_" + number));
-            body.add(sheet.milestones().isEmpty() ? new Paragraph(Rich.plain(texts.get("drafts.milestones.none")))
-                    : milestones(sheet.milestones(), texts));
+            body.add(
+                    sheet.milestones().isEmpty()
+                            ? new Paragraph(Rich.plain(texts.get("drafts.milestones.none")))
+                            : milestones(sheet.milestones(), texts));
             body.add(new Heading(2, prefix + ".2", texts.get("drafts.proposals"), "proposals_" + number));
-            body.add(sheet.proposals().isEmpty() ? new Paragraph(Rich.plain(texts.get("drafts.proposals.none")))
-                    : proposals(sheet.proposals(), texts));
+            body.add(
+                    sheet.proposals().isEmpty()
+                            ? new Paragraph(Rich.plain(texts.get("drafts.proposals.none")))
+                            : proposals(sheet.proposals(), texts));
         }
-        List<String> titleLines = List.of(texts.get("region", consultation.consultation().region()),
-                texts.get("drafts.count", chosen.size()), texts.get("generated", texts.date(LocalDate.now(clock))));
-        return new Document(texts.get("drafts.title"), consultation.consultation().title(), titleLines,
-                texts.get("toc"), 1, body, texts.locale());
+        List<String> titleLines = List.of(
+                texts.get("region", consultation.consultation().region()),
+                texts.get("drafts.count", chosen.size()),
+                texts.get("generated", texts.date(LocalDate.now(clock))));
+        return new Document(
+                texts.get("drafts.title"),
+                consultation.consultation().title(),
+                titleLines,
+                texts.get("toc"),
+                1,
+                body,
+                texts.locale());
     }
 
     private List<Field> fields(DraftSheets.Sheet sheet, Map<Long, String> groupNames, DocumentTexts texts) {
         String period = (sheet.start() == null ? "…" : texts.date(sheet.start())) + " – "
                 + (sheet.end() == null ? "…" : texts.date(sheet.end()));
-        String contact = String.join(", ", Stream.of(sheet.contactName(), sheet.contactRole(), sheet.contactEmail())
-                .filter(part -> !part.isBlank()).toList());
+        String contact = String.join(
+                ", ",
+                Stream.of(sheet.contactName(), sheet.contactRole(), sheet.contactEmail())
+                        .filter(part -> !part.isBlank())
+                        .toList());
         LocalDate saved = sheet.savedAt().atZone(clock.getZone()).toLocalDate();
         return List.of(
                 new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(sheet.themeGroupId(), ""))),
-                new Field(texts.get("field.status"), Rich.plain(texts.get("field.statusValue",
-                        texts.get("status." + sheet.status()), sheet.version(), texts.date(saved)))),
+                new Field(
+                        texts.get("field.status"),
+                        Rich.plain(texts.get(
+                                "field.statusValue",
+                                texts.get("status." + sheet.status()),
+                                sheet.version(),
+                                texts.date(saved)))),
                 new Field(texts.get("field.period"), Rich.plain(period)),
                 new Field(texts.get("field.leadAgency"), Rich.plain(sheet.leadAgency())),
                 new Field(texts.get("field.problem"), Rich.markdown(sheet.problem())),
@@ -136,33 +162,49 @@ public class DraftDocuments {
                 new Field(texts.get("field.actorsState"), Rich.plain(sheet.actorsState())),
                 new Field(texts.get("field.actorsCivilSociety"), Rich.plain(sheet.actorsCivilSociety())),
                 new Field(texts.get("field.actorsPrivate"), Rich.plain(sheet.actorsPrivate())),
-                new Field(texts.get("field.votes"), Rich.plain(texts.get("field.votesValue", sheet.votesFor(),
-                        sheet.votesAgainst(), sheet.commentCount()))));
+                new Field(
+                        texts.get("field.votes"),
+                        Rich.plain(texts.get(
+                                "field.votesValue", sheet.votesFor(), sheet.votesAgainst(), sheet.commentCount()))));
     }
 
     private static DataTable milestones(List<DraftSheets.Milestone> milestones, DocumentTexts texts) {
         List<List<Rich>> rows = new ArrayList<>();
         int number = 1;
         for (DraftSheets.Milestone milestone : milestones) {
-            rows.add(List.of(Rich.plain(Integer.toString(number++)), Rich.plain(milestone.deliverable()),
-                    Rich.plain(texts.date(milestone.start())), Rich.plain(texts.date(milestone.end()))));
+            rows.add(List.of(
+                    Rich.plain(Integer.toString(number++)),
+                    Rich.plain(milestone.deliverable()),
+                    Rich.plain(texts.date(milestone.start())),
+                    Rich.plain(texts.date(milestone.end()))));
         }
-        return new DataTable("", List.of(texts.get("milestone.number"), texts.get("milestone.deliverable"),
-                texts.get("milestone.start"), texts.get("milestone.end")), List.of(6, 58, 18, 18), rows);
+        return new DataTable(
+                "",
+                List.of(
+                        texts.get("milestone.number"),
+                        texts.get("milestone.deliverable"),
+                        texts.get("milestone.start"),
+                        texts.get("milestone.end")),
+                List.of(6, 58, 18, 18),
+                rows);
     }
 
     private DataTable proposals(List<DraftSheets.LinkedProposal> proposals, DocumentTexts texts) {
-        List<List<Rich>> rows = proposals.stream().map(proposal -> List.of(
-                links.titled(proposal.id(), proposal.title()),
-                Rich.plain(proposal.outcome() == null ? texts.get("proposal.unanswered")
-                        : texts.get("outcome." + proposal.outcome())))).toList();
-        return new DataTable("", List.of(texts.get("proposal.title"), texts.get("proposal.response")),
-                List.of(70, 30), rows);
+        List<List<Rich>> rows = proposals.stream()
+                .map(proposal -> List.of(
+                        links.titled(proposal.id(), proposal.title()),
+                        Rich.plain(
+                                proposal.outcome() == null
+                                        ? texts.get("proposal.unanswered")
+                                        : texts.get("outcome." + proposal.outcome()))))
+                .toList();
+        return new DataTable(
+                "", List.of(texts.get("proposal.title"), texts.get("proposal.response")), List.of(70, 30), rows);
     }
 
     private static Map<Long, String> names(List<ThemeGroupSummary> groups) {
-        return groups.stream().collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name,
-                (a, b) -> a, LinkedHashMap::new));
+        return groups.stream()
+                .collect(Collectors.toMap(
+                        ThemeGroupSummary::id, ThemeGroupSummary::name, (a, b) -> a, LinkedHashMap::new));
     }
-
 }

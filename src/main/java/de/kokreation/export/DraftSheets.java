@@ -31,26 +31,44 @@ class DraftSheets {
         this.proposals = proposals;
     }
 
-    record Sheet(long id, long themeGroupId, String status, int version, Instant savedAt, String title,
-            @Nullable LocalDate start, @Nullable LocalDate end, String leadAgency, String problem, String commitment,
-            String contribution, String ogpRelevance, String additionalInfo, String contactName, String contactRole,
-            String contactEmail, String actorsState, String actorsCivilSociety, String actorsPrivate, int votesFor,
-            int votesAgainst, int commentCount, List<Milestone> milestones, List<LinkedProposal> proposals) {
-    }
+    record Sheet(
+            long id,
+            long themeGroupId,
+            String status,
+            int version,
+            Instant savedAt,
+            String title,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            String leadAgency,
+            String problem,
+            String commitment,
+            String contribution,
+            String ogpRelevance,
+            String additionalInfo,
+            String contactName,
+            String contactRole,
+            String contactEmail,
+            String actorsState,
+            String actorsCivilSociety,
+            String actorsPrivate,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            List<Milestone> milestones,
+            List<LinkedProposal> proposals) {}
 
-    record Milestone(String deliverable, LocalDate start, LocalDate end) {
-    }
+    record Milestone(String deliverable, LocalDate start, LocalDate end) {}
 
-    record LinkedProposal(long id, String title, @Nullable String outcome) {
-    }
+    record LinkedProposal(long id, String title, @Nullable String outcome) {}
 
     /** The drafts of the groups, in the order of the groups given (their iteration order), then by id. */
     List<ExportableDraft> drafts(Map<Long, String> groupNames) {
         List<Long> order = List.copyOf(groupNames.keySet());
-        return drafts.titles(order).stream().sorted(byGroup(order, DraftRows.DraftTitle::themeGroupId,
-                DraftRows.DraftTitle::id))
-                .map(d -> new ExportableDraft(d.id(), d.themeGroupId(), groupNames.get(d.themeGroupId()), d.title(),
-                        d.status()))
+        return drafts.titles(order).stream()
+                .sorted(byGroup(order, DraftRows.DraftTitle::themeGroupId, DraftRows.DraftTitle::id))
+                .map(d -> new ExportableDraft(
+                        d.id(), d.themeGroupId(), groupNames.get(d.themeGroupId()), d.title(), d.status()))
                 .toList();
     }
 
@@ -61,32 +79,59 @@ class DraftSheets {
         }
         Map<Long, List<DraftRows.Milestone>> milestones = drafts.milestones(draftIds);
         Map<Long, List<Long>> links = drafts.proposalsOf(draftIds);
-        Map<Long, ProposalFigures.ProposalLine> visible = proposals.visibleLines(
-                links.values().stream().flatMap(List::stream).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(ProposalFigures.ProposalLine::id, line -> line));
-        return drafts.drafts(draftIds).stream().sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId,
-                DraftRows.Draft::id)).map(d -> new Sheet(d.id(), d.themeGroupId(), d.status(), d.version(),
-                        d.savedAt(), d.title(), d.start(), d.end(), d.leadAgency(), d.problem(), d.commitment(),
-                        d.contribution(), d.ogpRelevance(), d.additionalInfo(), d.contactName(), d.contactRole(),
-                        d.contactEmail(), d.actorsState(), d.actorsCivilSociety(), d.actorsPrivate(), d.votesFor(),
-                        d.votesAgainst(), d.commentCount(),
+        Map<Long, ProposalFigures.ProposalLine> visible =
+                proposals
+                        .visibleLines(
+                                links.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(ProposalFigures.ProposalLine::id, line -> line));
+        return drafts.drafts(draftIds).stream()
+                .sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId, DraftRows.Draft::id))
+                .map(d -> new Sheet(
+                        d.id(),
+                        d.themeGroupId(),
+                        d.status(),
+                        d.version(),
+                        d.savedAt(),
+                        d.title(),
+                        d.start(),
+                        d.end(),
+                        d.leadAgency(),
+                        d.problem(),
+                        d.commitment(),
+                        d.contribution(),
+                        d.ogpRelevance(),
+                        d.additionalInfo(),
+                        d.contactName(),
+                        d.contactRole(),
+                        d.contactEmail(),
+                        d.actorsState(),
+                        d.actorsCivilSociety(),
+                        d.actorsPrivate(),
+                        d.votesFor(),
+                        d.votesAgainst(),
+                        d.commentCount(),
                         milestones.getOrDefault(d.id(), List.of()).stream()
-                                .map(m -> new Milestone(m.deliverable(), m.start(), m.end())).toList(),
+                                .map(m -> new Milestone(m.deliverable(), m.start(), m.end()))
+                                .toList(),
                         linkedProposals(links.getOrDefault(d.id(), List.of()), visible)))
                 .toList();
     }
 
     /** The visible ones of a draft's proposals, most supported first. */
-    private static List<LinkedProposal> linkedProposals(List<Long> ids,
-            Map<Long, ProposalFigures.ProposalLine> visible) {
-        return ids.stream().map(visible::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparingInt(ProposalFigures.ProposalLine::votesFor).reversed()
+    private static List<LinkedProposal> linkedProposals(
+            List<Long> ids, Map<Long, ProposalFigures.ProposalLine> visible) {
+        return ids.stream()
+                .map(visible::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(ProposalFigures.ProposalLine::votesFor)
+                        .reversed()
                         .thenComparingLong(ProposalFigures.ProposalLine::id))
-                .map(line -> new LinkedProposal(line.id(), line.title(), line.outcome())).toList();
+                .map(line -> new LinkedProposal(line.id(), line.title(), line.outcome()))
+                .toList();
     }
 
-    private static <T> Comparator<T> byGroup(List<Long> groupOrder, ToLongFunction<T> group,
-            ToLongFunction<T> id) {
+    private static <T> Comparator<T> byGroup(List<Long> groupOrder, ToLongFunction<T> group, ToLongFunction<T> id) {
         Map<Long, Integer> position = new HashMap<>();
         for (int i = 0; i < groupOrder.size(); i++) {
             position.put(groupOrder.get(i), i);

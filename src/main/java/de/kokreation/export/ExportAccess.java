@@ -1,15 +1,13 @@
 package de.kokreation.export;
 
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
-import org.springframework.stereotype.Component;
-
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.NotPermittedException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
 
 /**
  * Who may export what: coordinators of the consultation and admins everything, leads the theme

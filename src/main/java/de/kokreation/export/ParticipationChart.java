@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 /**
@@ -29,11 +28,9 @@ final class ParticipationChart {
     private static final Font BASE_FONT = loadFont();
 
     /** One labelled series of values, one per week. */
-    record Series(String label, List<Long> values) {
-    }
+    record Series(String label, List<Long> values) {}
 
-    private ParticipationChart() {
-    }
+    private ParticipationChart() {}
 
     static byte[] png(List<String> weekLabels, List<Series> series) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -45,7 +42,13 @@ final class ParticipationChart {
             graphics.fillRect(0, 0, WIDTH, HEIGHT);
             int panelHeight = HEIGHT / series.size();
             for (int i = 0; i < series.size(); i++) {
-                panel(graphics, i * panelHeight, panelHeight, weekLabels, series.get(i), COLORS[i % COLORS.length],
+                panel(
+                        graphics,
+                        i * panelHeight,
+                        panelHeight,
+                        weekLabels,
+                        series.get(i),
+                        COLORS[i % COLORS.length],
                         i == series.size() - 1);
             }
         } finally {
@@ -60,13 +63,20 @@ final class ParticipationChart {
         return png.toByteArray();
     }
 
-    private static void panel(Graphics2D graphics, int top, int height, List<String> weekLabels, Series series,
-            Color color, boolean withWeekLabels) {
+    private static void panel(
+            Graphics2D graphics,
+            int top,
+            int height,
+            List<String> weekLabels,
+            Series series,
+            Color color,
+            boolean withWeekLabels) {
         int left = 110;
         int right = WIDTH - 30;
         int plotTop = top + 60;
         int plotBottom = top + height - (withWeekLabels ? 70 : 30);
-        long max = Math.max(1, series.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, series.values().stream().mapToLong(Long::longValue).max().orElse(1));
         long step = niceStep(max);
         long scaleMax = ((max + step - 1) / step) * step;
 
@@ -101,7 +111,9 @@ final class ParticipationChart {
             int every = Math.max(1, (int) Math.ceil(count / (double) Math.max(1, (right - left) / 130)));
             for (int i = 0; i < count; i += every) {
                 String label = weekLabels.get(i);
-                int x = left + (int) (i * slot + slot / 2) - graphics.getFontMetrics().stringWidth(label) / 2;
+                int x = left
+                        + (int) (i * slot + slot / 2)
+                        - graphics.getFontMetrics().stringWidth(label) / 2;
                 graphics.drawString(label, Math.max(0, x), plotBottom + 32);
             }
         }
@@ -119,8 +131,8 @@ final class ParticipationChart {
     }
 
     private static Font loadFont() {
-        try (InputStream stream = ParticipationChart.class
-                .getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+        try (InputStream stream =
+                ParticipationChart.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
             if (stream == null) {
                 return new Font(Font.SANS_SERIF, Font.PLAIN, 12);
             }

@@ -1,12 +1,10 @@
 package de.kokreation.export;
 
-import java.util.List;
-
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import de.kokreation.export.document.Rich;
 import de.kokreation.shared.Permalinks;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /** A proposal's title linking to its public page, so every line of a document traces back to its source. */
 @Component
@@ -19,6 +17,7 @@ class ProposalLinks {
     }
 
     Rich titled(long proposalId, String title) {
-        return new Rich(List.of(new Rich.Para(List.of(new Rich.Link(baseUrl + Permalinks.proposal(proposalId), title)))));
+        return new Rich(
+                List.of(new Rich.Para(List.of(new Rich.Link(baseUrl + Permalinks.proposal(proposalId), title)))));
     }
 }

@@ -36,8 +36,7 @@ class ReportFigures {
     }
 
     /** A draft that was not withdrawn, with the number of visible proposals it grew from. */
-    record DraftLine(long id, long themeGroupId, String title, String status, int proposalCount) {
-    }
+    record DraftLine(long id, long themeGroupId, String title, String status, int proposalCount) {}
 
     Map<Long, ProposalFigures.GroupFigures> perGroup(Collection<Long> groupIds) {
         return proposals.perGroup(groupIds);
@@ -70,23 +69,30 @@ class ReportFigures {
     /** The drafts of the groups that were not withdrawn, in the order of the groups given, then by id. */
     List<DraftLine> drafts(List<Long> groupIds) {
         List<DraftRows.DraftTitle> titles = drafts.titlesNotWithdrawn(groupIds);
-        Map<Long, List<Long>> linked = drafts.proposalsOf(titles.stream().map(DraftRows.DraftTitle::id).toList());
+        Map<Long, List<Long>> linked =
+                drafts.proposalsOf(titles.stream().map(DraftRows.DraftTitle::id).toList());
         Set<Long> hidden = publicProposals.hiddenAmong(
                 linked.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
-        return titles.stream().sorted(Comparator.comparingInt((DraftRows.DraftTitle d) -> groupIds.indexOf(
-                d.themeGroupId())).thenComparingLong(DraftRows.DraftTitle::id))
-                .map(d -> new DraftLine(d.id(), d.themeGroupId(), d.title(), d.status(),
-                        (int) linked.getOrDefault(d.id(), List.of()).stream().filter(id -> !hidden.contains(id))
+        return titles.stream()
+                .sorted(Comparator.comparingInt((DraftRows.DraftTitle d) -> groupIds.indexOf(d.themeGroupId()))
+                        .thenComparingLong(DraftRows.DraftTitle::id))
+                .map(d -> new DraftLine(d.id(), d.themeGroupId(), d.title(), d.status(), (int)
+                        linked.getOrDefault(d.id(), List.of()).stream()
+                                .filter(id -> !hidden.contains(id))
                                 .count()))
                 .toList();
     }
 
     /** Draft ids per proposal, for drafts that were not withdrawn. */
     Map<Long, List<Long>> draftsByProposal(Collection<Long> groupIds) {
-        List<Long> draftIds = drafts.titlesNotWithdrawn(groupIds).stream().map(DraftRows.DraftTitle::id).toList();
+        List<Long> draftIds = drafts.titlesNotWithdrawn(groupIds).stream()
+                .map(DraftRows.DraftTitle::id)
+                .toList();
         Map<Long, List<Long>> byProposal = new HashMap<>();
-        drafts.proposalsOf(draftIds).forEach((draftId, proposalIds) -> proposalIds.forEach(
-                proposalId -> byProposal.computeIfAbsent(proposalId, id -> new ArrayList<>()).add(draftId)));
+        drafts.proposalsOf(draftIds)
+                .forEach((draftId, proposalIds) -> proposalIds.forEach(proposalId -> byProposal
+                        .computeIfAbsent(proposalId, id -> new ArrayList<>())
+                        .add(draftId)));
         byProposal.values().forEach(ids -> ids.sort(null));
         return byProposal;
     }

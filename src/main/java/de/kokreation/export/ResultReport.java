@@ -1,5 +1,20 @@
 package de.kokreation.export;
 
+import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.export.document.Document;
+import de.kokreation.export.document.Document.Block;
+import de.kokreation.export.document.Document.Chart;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
+import de.kokreation.export.document.Rich;
+import de.kokreation.proposal.reads.ProposalFigures;
+import de.kokreation.shared.DomainException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -20,27 +35,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import de.kokreation.consultation.ConsultationDetails;
-import de.kokreation.consultation.ConsultationService;
-import de.kokreation.consultation.ConsultationSummary;
-import de.kokreation.consultation.Phase;
-import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.consultation.Timeline;
-import de.kokreation.export.document.Document;
-import de.kokreation.export.document.Document.Block;
-import de.kokreation.export.document.Document.Chart;
-import de.kokreation.export.document.Document.DataTable;
-import de.kokreation.export.document.Document.Heading;
-import de.kokreation.export.document.Document.Paragraph;
-import de.kokreation.export.document.Rich;
-import de.kokreation.proposal.reads.ProposalFigures;
-import de.kokreation.shared.DomainException;
 
 /**
  * The reasoned-response report (Ergebnisbericht) of a consultation: its course, participation
@@ -57,8 +55,13 @@ public class ResultReport {
     private final ProposalLinks links;
     private final Clock clock;
 
-    ResultReport(ConsultationService consultations, ExportAccess access, ReportFigures figures, ProposalLinks links,
-            Clock clock, MessageSource messages) {
+    ResultReport(
+            ConsultationService consultations,
+            ExportAccess access,
+            ReportFigures figures,
+            ProposalLinks links,
+            Clock clock,
+            MessageSource messages) {
         this.messages = messages;
         this.consultations = consultations;
         this.access = access;
@@ -102,14 +105,17 @@ public class ResultReport {
         private final CompletableFuture<Long> participants;
         private final CompletableFuture<TreeMap<LocalDate, ProposalFigures.DayFigures>> perDay;
 
-        Building(ConsultationDetails consultation, List<ThemeGroupSummary> groups, DocumentTexts texts,
+        Building(
+                ConsultationDetails consultation,
+                List<ThemeGroupSummary> groups,
+                DocumentTexts texts,
                 ExecutorService queries) {
             this.consultation = consultation;
             this.groups = groups;
             this.groupIds = groups.stream().map(ThemeGroupSummary::id).toList();
             this.texts = texts;
-            this.participantsPerGroup = CompletableFuture.supplyAsync(() -> figures.participantsPerGroup(groupIds),
-                    queries);
+            this.participantsPerGroup =
+                    CompletableFuture.supplyAsync(() -> figures.participantsPerGroup(groupIds), queries);
             this.participants = CompletableFuture.supplyAsync(() -> figures.participants(groupIds), queries);
             this.perDay = CompletableFuture.supplyAsync(() -> figures.perDay(groupIds), queries);
         }
@@ -120,27 +126,41 @@ public class ResultReport {
             participation();
             Map<Long, String> draftNumbers = commitments();
             proposals(draftNumbers);
-            String scope = access.coversWholeConsultation(consultation, groups) ? texts.get("groups.all")
-                    : texts.get("groups.some", groups.stream().map(ThemeGroupSummary::name)
-                            .collect(Collectors.joining(", ")));
-            List<String> titleLines = List.of(texts.get("region", summary.region()), scope,
+            String scope = access.coversWholeConsultation(consultation, groups)
+                    ? texts.get("groups.all")
+                    : texts.get(
+                            "groups.some",
+                            groups.stream().map(ThemeGroupSummary::name).collect(Collectors.joining(", ")));
+            List<String> titleLines = List.of(
+                    texts.get("region", summary.region()),
+                    scope,
                     texts.get("generated", texts.date(LocalDate.now(clock))));
-            return new Document(texts.get("report.title"), summary.title(), titleLines, texts.get("toc"), 2, body,
-                    texts.locale());
+            return new Document(
+                    texts.get("report.title"), summary.title(), titleLines, texts.get("toc"), 2, body, texts.locale());
         }
 
         private void timeline(ConsultationSummary summary) {
             body.add(new Heading(1, "1", texts.get("report.timeline"), "timeline"));
             List<List<Rich>> rows = new ArrayList<>();
             for (Timeline.PhaseSpan span : summary.timeline()) {
-                rows.add(List.of(Rich.plain(texts.get("report.phase." + span.phase().name())),
+                rows.add(List.of(
+                        Rich.plain(texts.get("report.phase." + span.phase().name())),
                         Rich.plain(texts.date(span.start())),
-                        Rich.plain(span.phase() == Phase.CLOSED ? texts.get("report.timeline.open")
-                                : texts.date(span.end()))));
+                        Rich.plain(
+                                span.phase() == Phase.CLOSED
+                                        ? texts.get("report.timeline.open")
+                                        : texts.date(span.end()))));
             }
-            body.add(new DataTable(texts.get("report.timeline.caption"), List.of(texts.get("report.timeline.phase"),
-                    texts.get("report.timeline.start"), texts.get("report.timeline.end")), List.of(50, 25, 25), rows));
-            body.add(new Paragraph(Rich.plain(texts.get("report.timeline.current",
+            body.add(new DataTable(
+                    texts.get("report.timeline.caption"),
+                    List.of(
+                            texts.get("report.timeline.phase"),
+                            texts.get("report.timeline.start"),
+                            texts.get("report.timeline.end")),
+                    List.of(50, 25, 25),
+                    rows));
+            body.add(new Paragraph(Rich.plain(texts.get(
+                    "report.timeline.current",
                     texts.get("report.phase." + summary.currentPhase().name())))));
         }
 
@@ -158,19 +178,32 @@ public class ResultReport {
                 proposals += counts.proposals();
                 comments += counts.comments();
                 votes += counts.votes();
-                rows.add(List.of(Rich.plain(group.name()), number(participantsByGroup.getOrDefault(group.id(), 0L)),
+                rows.add(List.of(
+                        Rich.plain(group.name()),
+                        number(participantsByGroup.getOrDefault(group.id(), 0L)),
                         number(counts.proposals()),
-                        number(counts.comments()), number(counts.votes())));
+                        number(counts.comments()),
+                        number(counts.votes())));
             }
             long participants = await(this.participants);
-            rows.add(List.of(Rich.plain(texts.get("report.participation.total")), number(participants),
-                    number(proposals), number(comments), number(votes)));
-            body.add(new Paragraph(Rich.plain(texts.get("report.participation.summary", participants, proposals,
-                    comments, votes))));
-            body.add(new DataTable(texts.get("report.participation.caption"), List.of(
-                    texts.get("report.participation.group"), texts.get("report.participation.participants"),
-                    texts.get("report.participation.proposals"), texts.get("report.participation.comments"),
-                    texts.get("report.participation.votes")), List.of(32, 17, 17, 17, 17), rows));
+            rows.add(List.of(
+                    Rich.plain(texts.get("report.participation.total")),
+                    number(participants),
+                    number(proposals),
+                    number(comments),
+                    number(votes)));
+            body.add(new Paragraph(
+                    Rich.plain(texts.get("report.participation.summary", participants, proposals, comments, votes))));
+            body.add(new DataTable(
+                    texts.get("report.participation.caption"),
+                    List.of(
+                            texts.get("report.participation.group"),
+                            texts.get("report.participation.participants"),
+                            texts.get("report.participation.proposals"),
+                            texts.get("report.participation.comments"),
+                            texts.get("report.participation.votes")),
+                    List.of(32, 17, 17, 17, 17),
+                    rows));
             long hidden = figures.hiddenProposals(groupIds);
             if (hidden > 0) {
                 body.add(new Paragraph(Rich.plain(texts.get("report.participation.hidden", hidden))));
@@ -188,35 +221,59 @@ public class ResultReport {
             // Weeks from the first to the last contribution, quiet weeks included.
             LinkedHashMap<LocalDate, ProposalFigures.DayFigures> weeks = new LinkedHashMap<>();
             LocalDate last = days.lastKey().with(DayOfWeek.MONDAY);
-            for (LocalDate monday = days.firstKey().with(DayOfWeek.MONDAY); !monday.isAfter(last);
+            for (LocalDate monday = days.firstKey().with(DayOfWeek.MONDAY);
+                    !monday.isAfter(last);
                     monday = monday.plusWeeks(1)) {
                 weeks.put(monday, new ProposalFigures.DayFigures(0, 0, 0));
             }
-            days.forEach((day, counts) -> weeks.merge(day.with(DayOfWeek.MONDAY), counts,
-                    ProposalFigures.DayFigures::plus));
+            days.forEach(
+                    (day, counts) -> weeks.merge(day.with(DayOfWeek.MONDAY), counts, ProposalFigures.DayFigures::plus));
             List<String> labels = new ArrayList<>();
             List<List<Rich>> rows = new ArrayList<>();
             weeks.forEach((monday, counts) -> {
-                String week = texts.get("report.weeks.weekValue", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
-                        texts.date(monday));
+                String week = texts.get(
+                        "report.weeks.weekValue", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), texts.date(monday));
                 labels.add(texts.get("report.weeks.chartLabel", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
-                rows.add(List.of(Rich.plain(week), number(counts.proposals()), number(counts.comments()),
+                rows.add(List.of(
+                        Rich.plain(week),
+                        number(counts.proposals()),
+                        number(counts.comments()),
                         number(counts.votes())));
             });
             List<ProposalFigures.DayFigures> values = List.copyOf(weeks.values());
-            byte[] png = ParticipationChart.png(labels, List.of(
-                    new ParticipationChart.Series(texts.get("report.participation.proposals"),
-                            values.stream().map(ProposalFigures.DayFigures::proposals).toList()),
-                    new ParticipationChart.Series(texts.get("report.participation.comments"),
-                            values.stream().map(ProposalFigures.DayFigures::comments).toList()),
-                    new ParticipationChart.Series(texts.get("report.participation.votes"),
-                            values.stream().map(ProposalFigures.DayFigures::votes).toList())));
+            byte[] png = ParticipationChart.png(
+                    labels,
+                    List.of(
+                            new ParticipationChart.Series(
+                                    texts.get("report.participation.proposals"),
+                                    values.stream()
+                                            .map(ProposalFigures.DayFigures::proposals)
+                                            .toList()),
+                            new ParticipationChart.Series(
+                                    texts.get("report.participation.comments"),
+                                    values.stream()
+                                            .map(ProposalFigures.DayFigures::comments)
+                                            .toList()),
+                            new ParticipationChart.Series(
+                                    texts.get("report.participation.votes"),
+                                    values.stream()
+                                            .map(ProposalFigures.DayFigures::votes)
+                                            .toList())));
             LocalDate firstWeek = weeks.keySet().iterator().next();
-            body.add(new Chart(png, ParticipationChart.WIDTH, ParticipationChart.HEIGHT,
+            body.add(new Chart(
+                    png,
+                    ParticipationChart.WIDTH,
+                    ParticipationChart.HEIGHT,
                     texts.get("report.weeks.chartAlt", texts.date(firstWeek), texts.date(last))));
-            body.add(new DataTable(texts.get("report.weeks.caption"), List.of(texts.get("report.weeks.week"),
-                    texts.get("report.participation.proposals"), texts.get("report.participation.comments"),
-                    texts.get("report.participation.votes")), List.of(40, 20, 20, 20), rows));
+            body.add(new DataTable(
+                    texts.get("report.weeks.caption"),
+                    List.of(
+                            texts.get("report.weeks.week"),
+                            texts.get("report.participation.proposals"),
+                            texts.get("report.participation.comments"),
+                            texts.get("report.participation.votes")),
+                    List.of(40, 20, 20, 20),
+                    rows));
         }
 
         /** Lists the commitments, numbered as in the drafts export; returns number and title per draft. */
@@ -228,20 +285,30 @@ public class ResultReport {
                 body.add(new Paragraph(Rich.plain(texts.get("report.drafts.none"))));
                 return numbered;
             }
-            Map<Long, String> groupNames = groups.stream()
-                    .collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name));
+            Map<Long, String> groupNames =
+                    groups.stream().collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name));
             List<List<Rich>> rows = new ArrayList<>();
             int number = 0;
             for (ReportFigures.DraftLine line : lines) {
                 number++;
                 numbered.put(line.id(), number + " " + shortened(line.title()));
-                rows.add(List.of(number(number), Rich.plain(line.title()),
+                rows.add(List.of(
+                        number(number),
+                        Rich.plain(line.title()),
                         Rich.plain(groupNames.getOrDefault(line.themeGroupId(), "")),
-                        Rich.plain(texts.get("status." + line.status())), number(line.proposalCount())));
+                        Rich.plain(texts.get("status." + line.status())),
+                        number(line.proposalCount())));
             }
-            body.add(new DataTable(texts.get("report.drafts.caption"), List.of(texts.get("report.drafts.number"),
-                    texts.get("report.drafts.title"), texts.get("field.themeGroup"), texts.get("report.drafts.status"),
-                    texts.get("report.drafts.proposals")), List.of(7, 45, 22, 14, 12), rows));
+            body.add(new DataTable(
+                    texts.get("report.drafts.caption"),
+                    List.of(
+                            texts.get("report.drafts.number"),
+                            texts.get("report.drafts.title"),
+                            texts.get("field.themeGroup"),
+                            texts.get("report.drafts.status"),
+                            texts.get("report.drafts.proposals")),
+                    List.of(7, 45, 22, 14, 12),
+                    rows));
             return numbered;
         }
 
@@ -259,18 +326,29 @@ public class ResultReport {
                 body.add(new Heading(2, "4." + number, group.name(), "group_" + group.id()));
                 Map<String, Long> counts = outcomes.getOrDefault(group.id(), Map.of());
                 long total = counts.values().stream().mapToLong(Long::longValue).sum();
-                body.add(new Paragraph(Rich.plain(texts.get("report.proposals.group.summary", total,
-                        counts.getOrDefault("ADOPTED", 0L), counts.getOrDefault("PARTLY_ADOPTED", 0L),
-                        counts.getOrDefault("NOT_ADOPTED", 0L), counts.getOrDefault("DUPLICATE", 0L),
+                body.add(new Paragraph(Rich.plain(texts.get(
+                        "report.proposals.group.summary",
+                        total,
+                        counts.getOrDefault("ADOPTED", 0L),
+                        counts.getOrDefault("PARTLY_ADOPTED", 0L),
+                        counts.getOrDefault("NOT_ADOPTED", 0L),
+                        counts.getOrDefault("DUPLICATE", 0L),
                         counts.getOrDefault("", 0L)))));
                 if (total > 0) {
                     Iterable<ProposalFigures.ProposalLine> lines = figures.proposals(group.id());
                     Iterable<List<Rich>> rows = () -> StreamSupport.stream(lines.spliterator(), false)
-                            .map(line -> proposalRow(line, draftsByProposal, draftNumbers)).iterator();
-                    body.add(new DataTable(texts.get("report.proposals.caption", group.name()), List.of(
-                            texts.get("proposal.title"), texts.get("proposal.votes"), texts.get("proposal.response"),
-                            texts.get("proposal.reason"), texts.get("proposal.commitments")),
-                            List.of(26, 12, 17, 27, 18), rows));
+                            .map(line -> proposalRow(line, draftsByProposal, draftNumbers))
+                            .iterator();
+                    body.add(new DataTable(
+                            texts.get("report.proposals.caption", group.name()),
+                            List.of(
+                                    texts.get("proposal.title"),
+                                    texts.get("proposal.votes"),
+                                    texts.get("proposal.response"),
+                                    texts.get("proposal.reason"),
+                                    texts.get("proposal.commitments")),
+                            List.of(26, 12, 17, 27, 18),
+                            rows));
                 }
             }
         }
@@ -287,14 +365,21 @@ public class ResultReport {
             }
         }
 
-        private List<Rich> proposalRow(ProposalFigures.ProposalLine line, Map<Long, List<Long>> draftsByProposal,
+        private List<Rich> proposalRow(
+                ProposalFigures.ProposalLine line,
+                Map<Long, List<Long>> draftsByProposal,
                 Map<Long, String> draftNumbers) {
             List<String> commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
-                    .map(draftNumbers::get).filter(Objects::nonNull).toList();
-            return List.of(links.titled(line.id(), line.title()),
+                    .map(draftNumbers::get)
+                    .filter(Objects::nonNull)
+                    .toList();
+            return List.of(
+                    links.titled(line.id(), line.title()),
                     Rich.plain(texts.get("proposal.votesValue", line.votesFor(), line.votesAgainst())),
-                    Rich.plain(line.outcome() == null ? texts.get("proposal.unanswered")
-                            : texts.get("outcome." + line.outcome())),
+                    Rich.plain(
+                            line.outcome() == null
+                                    ? texts.get("proposal.unanswered")
+                                    : texts.get("outcome." + line.outcome())),
                     Rich.plain(line.reason() == null ? "" : line.reason()),
                     lines(commitments));
         }

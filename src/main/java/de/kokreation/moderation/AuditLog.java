@@ -35,7 +35,11 @@ public class AuditLog {
     private final ConsultationService consultations;
     private final Clock clock;
 
-    AuditLog(JdbcTemplate jdbc, ModerationRights rights, AccountNames accountNames, ConsultationService consultations,
+    AuditLog(
+            JdbcTemplate jdbc,
+            ModerationRights rights,
+            AccountNames accountNames,
+            ConsultationService consultations,
             Clock clock) {
         this.jdbc = jdbc;
         this.accountNames = accountNames;
@@ -45,16 +49,28 @@ public class AuditLog {
     }
 
     /** One entry; the actor's name is empty when the account was deleted. */
-    public record Entry(Instant at, String actorName, ContentModerated.Action action,
-            ContentModerated.TargetType targetType, long targetId, String themeGroupName, @Nullable String reason) {
-    }
+    public record Entry(
+            Instant at,
+            String actorName,
+            ContentModerated.Action action,
+            ContentModerated.TargetType targetType,
+            long targetId,
+            String themeGroupName,
+            @Nullable String reason) {}
 
     @EventListener
     void on(ContentModerated event) {
-        jdbc.update("insert into moderation_action (consultation_id, theme_group_id, actor_id, action, target_type,"
-                + " target_id, reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", event.consultationId(),
-                event.themeGroupId(), event.actorId(), event.action().name(), event.targetType().name(),
-                event.targetId(), event.reason(), Timestamp.from(clock.instant()));
+        jdbc.update(
+                "insert into moderation_action (consultation_id, theme_group_id, actor_id, action, target_type,"
+                        + " target_id, reason, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                event.consultationId(),
+                event.themeGroupId(),
+                event.actorId(),
+                event.action().name(),
+                event.targetType().name(),
+                event.targetId(),
+                event.reason(),
+                Timestamp.from(clock.instant()));
     }
 
     /** A deleted account stays out of the log: the entries remain, the person goes. */
@@ -78,23 +94,41 @@ public class AuditLog {
         }
         arguments.add(Math.max(0, offset));
         arguments.add(Math.clamp(limit, 1, 200));
-        record Row(Instant at, @Nullable Long actorId, ContentModerated.Action action,
-                ContentModerated.TargetType targetType, long targetId, long themeGroupId, @Nullable String reason) {
-        }
-        List<Row> rows = jdbc.query("select created_at, actor_id, action, target_type, target_id, theme_group_id,"
-                + " reason from moderation_action where consultation_id = ?" + filter
-                + " order by created_at desc, id desc offset ? rows fetch next ? rows only",
-                (row, n) -> new Row(row.getTimestamp("created_at").toInstant(), row.getObject("actor_id", Long.class),
+        record Row(
+                Instant at,
+                @Nullable Long actorId,
+                ContentModerated.Action action,
+                ContentModerated.TargetType targetType,
+                long targetId,
+                long themeGroupId,
+                @Nullable String reason) {}
+        List<Row> rows = jdbc.query(
+                "select created_at, actor_id, action, target_type, target_id, theme_group_id,"
+                        + " reason from moderation_action where consultation_id = ?" + filter
+                        + " order by created_at desc, id desc offset ? rows fetch next ? rows only",
+                (row, n) -> new Row(
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getObject("actor_id", Long.class),
                         ContentModerated.Action.valueOf(row.getString("action")),
-                        ContentModerated.TargetType.valueOf(row.getString("target_type")), row.getLong("target_id"),
-                        row.getLong("theme_group_id"), row.getString("reason")), arguments.toArray());
+                        ContentModerated.TargetType.valueOf(row.getString("target_type")),
+                        row.getLong("target_id"),
+                        row.getLong("theme_group_id"),
+                        row.getString("reason")),
+                arguments.toArray());
         Map<Long, String> actors = accountNames.displayNames(
                 rows.stream().map(Row::actorId).filter(Objects::nonNull).toList());
         Map<Long, String> groups = consultations.getConsultation(consultationId).themeGroups().stream()
                 .collect(Collectors.toMap(ThemeGroupSummary::id, ThemeGroupSummary::name));
-        return rows.stream().map(row -> new Entry(row.at(),
-                row.actorId() == null ? "" : actors.getOrDefault(row.actorId(), ""), row.action(), row.targetType(),
-                row.targetId(), groups.getOrDefault(row.themeGroupId(), ""), row.reason())).toList();
+        return rows.stream()
+                .map(row -> new Entry(
+                        row.at(),
+                        row.actorId() == null ? "" : actors.getOrDefault(row.actorId(), ""),
+                        row.action(),
+                        row.targetType(),
+                        row.targetId(),
+                        groups.getOrDefault(row.themeGroupId(), ""),
+                        row.reason()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -104,10 +138,13 @@ public class AuditLog {
             throw new NotPermittedException("consultation.error.notCoordinator");
         }
         Long count = action == null
-                ? jdbc.queryForObject("select count(*) from moderation_action where consultation_id = ?", Long.class,
-                        consultationId)
-                : jdbc.queryForObject("select count(*) from moderation_action where consultation_id = ? and action = ?",
-                        Long.class, consultationId, action.name());
+                ? jdbc.queryForObject(
+                        "select count(*) from moderation_action where consultation_id = ?", Long.class, consultationId)
+                : jdbc.queryForObject(
+                        "select count(*) from moderation_action where consultation_id = ? and action = ?",
+                        Long.class,
+                        consultationId,
+                        action.name());
         return count == null ? 0 : count;
     }
 }

@@ -22,7 +22,10 @@ class AccountMails {
     private final MailComposer composer;
     private final String baseUrl;
 
-    AccountMails(AccountService accounts, MailTemplates templates, MailComposer composer,
+    AccountMails(
+            AccountService accounts,
+            MailTemplates templates,
+            MailComposer composer,
             @Value("${kokreation.public-base-url}") String baseUrl) {
         this.accounts = accounts;
         this.templates = templates;
@@ -32,32 +35,47 @@ class AccountMails {
 
     @ApplicationModuleListener
     void on(AccountEvents.ConfirmationRequested event) {
-        sendWithLink(event.accountId(), AccountEvents.LinkKind.CONFIRM_REGISTRATION, "confirm",
-                "/registrieren/bestaetigen");
+        sendWithLink(
+                event.accountId(), AccountEvents.LinkKind.CONFIRM_REGISTRATION, "confirm", "/registrieren/bestaetigen");
     }
 
     @ApplicationModuleListener
     void on(AccountEvents.RegistrationForExistingAccount event) {
-        accounts.contact(event.accountId()).ifPresent(contact -> send(contact, contact.email(), "alreadyRegistered",
-                contact.displayName(), baseUrl + "/anmelden", baseUrl + "/passwort-vergessen"));
+        accounts.contact(event.accountId())
+                .ifPresent(contact -> send(
+                        contact,
+                        contact.email(),
+                        "alreadyRegistered",
+                        contact.displayName(),
+                        baseUrl + "/anmelden",
+                        baseUrl + "/passwort-vergessen"));
     }
 
     @ApplicationModuleListener
     void on(AccountEvents.PasswordResetRequested event) {
-        sendWithLink(event.accountId(), AccountEvents.LinkKind.RESET_PASSWORD, "passwordReset",
-                "/passwort-zuruecksetzen");
+        sendWithLink(
+                event.accountId(), AccountEvents.LinkKind.RESET_PASSWORD, "passwordReset", "/passwort-zuruecksetzen");
     }
 
     @ApplicationModuleListener
     void on(AccountEvents.EmailChangeRequested event) {
-        sendWithLink(event.accountId(), AccountEvents.LinkKind.CONFIRM_EMAIL_CHANGE, "emailChange",
+        sendWithLink(
+                event.accountId(),
+                AccountEvents.LinkKind.CONFIRM_EMAIL_CHANGE,
+                "emailChange",
                 "/profil/email-bestaetigen");
     }
 
     /** The token is minted now, in this listener's transaction: it never waits in the event registry. */
     private void sendWithLink(long accountId, AccountEvents.LinkKind kind, String template, String path) {
-        accounts.contact(accountId).ifPresent(contact -> accounts.mintForMail(accountId, kind).ifPresent(token ->
-                send(contact, token.recipient(), template, contact.displayName(), link(path, token.token()))));
+        accounts.contact(accountId)
+                .ifPresent(contact -> accounts.mintForMail(accountId, kind)
+                        .ifPresent(token -> send(
+                                contact,
+                                token.recipient(),
+                                template,
+                                contact.displayName(),
+                                link(path, token.token()))));
     }
 
     private void send(AccountContact contact, String to, String template, Object... arguments) {

@@ -9,6 +9,5 @@ public interface CapturedMails {
     List<CapturedMail> newestFirst();
 
     /** One received mail, its plain-text part. */
-    record CapturedMail(Instant receivedAt, String to, String subject, String text) {
-    }
+    record CapturedMail(Instant receivedAt, String to, String subject, String text) {}
 }

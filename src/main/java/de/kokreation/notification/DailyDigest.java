@@ -18,8 +18,13 @@ class DailyDigest {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DailyDigest(DigestItemRepository items, AccountService accounts, MailTemplates templates, MailComposer composer,
-            TransactionTemplate transaction, Clock clock) {
+    DailyDigest(
+            DigestItemRepository items,
+            AccountService accounts,
+            MailTemplates templates,
+            MailComposer composer,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.items = items;
         this.accounts = accounts;
         this.templates = templates;
@@ -41,15 +46,28 @@ class DailyDigest {
         if (pending.isEmpty()) {
             return;
         }
-        accounts.contact(recipient).ifPresentOrElse(contact -> {
-            StringBuilder list = new StringBuilder();
-            for (DigestItem item : pending) {
-                list.append("- ").append(item.text(contact.locale())).append("\n  ").append(item.link()).append("\n");
-            }
-            composer.send(contact.email(), templates.render("digest", contact.locale(), contact.displayName(),
-                    pending.size(), list.toString().strip()));
-            // Sent entries are deleted: the table holds only what is still to be sent.
-            items.deleteAll(pending);
-        }, () -> items.deleteAll(pending));
+        accounts.contact(recipient)
+                .ifPresentOrElse(
+                        contact -> {
+                            StringBuilder list = new StringBuilder();
+                            for (DigestItem item : pending) {
+                                list.append("- ")
+                                        .append(item.text(contact.locale()))
+                                        .append("\n  ")
+                                        .append(item.link())
+                                        .append("\n");
+                            }
+                            composer.send(
+                                    contact.email(),
+                                    templates.render(
+                                            "digest",
+                                            contact.locale(),
+                                            contact.displayName(),
+                                            pending.size(),
+                                            list.toString().strip()));
+                            // Sent entries are deleted: the table holds only what is still to be sent.
+                            items.deleteAll(pending);
+                        },
+                        () -> items.deleteAll(pending));
     }
 }

@@ -51,7 +51,12 @@ class DigestItem {
         this.createdAt = Instant.EPOCH;
     }
 
-    DigestItem(long accountId, NotificationKind kind, String textGerman, String textEnglish, String link,
+    DigestItem(
+            long accountId,
+            NotificationKind kind,
+            String textGerman,
+            String textEnglish,
+            String link,
             Instant createdAt) {
         this.accountId = accountId;
         this.kind = kind;

@@ -26,7 +26,8 @@ public class EmbeddedMailSink implements CapturedMails, DisposableBean {
 
     private final GreenMail greenMail;
 
-    EmbeddedMailSink(@Value("${spring.mail.port}") int port,
+    EmbeddedMailSink(
+            @Value("${spring.mail.port}") int port,
             @Value("${kokreation.mail.embedded-sink.bind-address:127.0.0.1}") String bindAddress) {
         this.greenMail = new GreenMail(new ServerSetup(port, bindAddress, ServerSetup.PROTOCOL_SMTP));
         this.greenMail.start();
@@ -44,9 +45,14 @@ public class EmbeddedMailSink implements CapturedMails, DisposableBean {
 
     static CapturedMail toCaptured(MimeMessage message) {
         try {
-            Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+            Instant received = message.getReceivedDate() != null
+                    ? message.getReceivedDate().toInstant()
                     : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.now();
-            String to = String.join(", ", Arrays.stream(message.getAllRecipients()).map(Object::toString).toList());
+            String to = String.join(
+                    ", ",
+                    Arrays.stream(message.getAllRecipients())
+                            .map(Object::toString)
+                            .toList());
             return new CapturedMail(received, to, message.getSubject(), MailText.plainText(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("captured mail unreadable", e);

@@ -2,9 +2,9 @@ package de.kokreation.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,8 +23,10 @@ class MailComposer {
     private final String from;
     private final String baseUrl;
 
-    MailComposer(JavaMailSender mailSender, @Value("${kokreation.mail.from:Kokreation <noreply@kokreation.example>}")
-            String from, @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
+    MailComposer(
+            JavaMailSender mailSender,
+            @Value("${kokreation.mail.from:Kokreation <noreply@kokreation.example>}") String from,
+            @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.mailSender = mailSender;
         this.from = from;
         this.baseUrl = baseUrl;
@@ -56,8 +58,10 @@ class MailComposer {
             StringBuilder linked = new StringBuilder();
             while (links.find()) {
                 String url = links.group();
-                links.appendReplacement(linked, Matcher.quoteReplacement(isOwnLink(url, baseUrl)
-                        ? "<a href=\"" + url + "\">" + url + "</a>" : url));
+                links.appendReplacement(
+                        linked,
+                        Matcher.quoteReplacement(
+                                isOwnLink(url, baseUrl) ? "<a href=\"" + url + "\">" + url + "</a>" : url));
             }
             links.appendTail(linked);
             html.append("<p>").append(linked.toString().replace("\n", "<br>")).append("</p>");
@@ -80,7 +84,8 @@ class MailComposer {
             }
             String basePath = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
             String path = link.getRawPath() == null ? "" : link.getRawPath();
-            return link.getRawUserInfo() == null && link.getHost() != null
+            return link.getRawUserInfo() == null
+                    && link.getHost() != null
                     && base.getScheme().equalsIgnoreCase(link.getScheme())
                     && base.getHost().equalsIgnoreCase(link.getHost())
                     && port(base) == port(link)

@@ -12,8 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MailTemplates {
 
-    record Rendered(String subject, String text) {
-    }
+    record Rendered(String subject, String text) {}
 
     private final MessageSource messages;
 

@@ -9,8 +9,7 @@ import java.io.IOException;
 /** Finds the plain-text part of a (possibly nested multipart) mail. */
 public final class MailText {
 
-    private MailText() {
-    }
+    private MailText() {}
 
     public static String plainText(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {

@@ -15,10 +15,12 @@ import java.io.Serializable;
 class NotificationSetting {
 
     @Embeddable
-    record Key(@Column(name = "account_id") long accountId,
-            @Enumerated(EnumType.STRING) @Column(name = "kind", length = 30) NotificationKind kind)
-            implements Serializable {
-    }
+    record Key(
+            @Column(name = "account_id") long accountId,
+
+            @Enumerated(EnumType.STRING) @Column(name = "kind", length = 30)
+            NotificationKind kind)
+            implements Serializable {}
 
     @EmbeddedId
     private Key key;

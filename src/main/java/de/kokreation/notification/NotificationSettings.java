@@ -31,9 +31,10 @@ public class NotificationSettings {
     @PreAuthorize("isAuthenticated()")
     public void change(NotificationKind kind, Delivery delivery) {
         long me = currentUser.require().accountId();
-        settings.findById(new NotificationSetting.Key(me, kind)).ifPresentOrElse(
-                setting -> setting.change(delivery),
-                () -> settings.save(new NotificationSetting(me, kind, delivery)));
+        settings.findById(new NotificationSetting.Key(me, kind))
+                .ifPresentOrElse(
+                        setting -> setting.change(delivery),
+                        () -> settings.save(new NotificationSetting(me, kind, delivery)));
     }
 
     Map<NotificationKind, Delivery> settingsOf(long accountId) {
@@ -46,7 +47,8 @@ public class NotificationSettings {
     }
 
     Delivery deliveryFor(long accountId, NotificationKind kind) {
-        return settings.findById(new NotificationSetting.Key(accountId, kind)).map(NotificationSetting::delivery)
+        return settings.findById(new NotificationSetting.Key(accountId, kind))
+                .map(NotificationSetting::delivery)
                 .orElse(DEFAULT);
     }
 }

@@ -20,8 +20,13 @@ class Notifier {
     private final DigestItemRepository digest;
     private final Clock clock;
 
-    Notifier(NotificationSettings settings, AccountService accounts, MailTemplates templates, MailComposer composer,
-            DigestItemRepository digest, Clock clock) {
+    Notifier(
+            NotificationSettings settings,
+            AccountService accounts,
+            MailTemplates templates,
+            MailComposer composer,
+            DigestItemRepository digest,
+            Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.templates = templates;
@@ -39,11 +44,20 @@ class Notifier {
         }
         accounts.contact(recipientId).ifPresent(contact -> {
             if (delivery == Delivery.IMMEDIATELY) {
-                composer.send(contact.email(), templates.render("notification." + kind.name(), contact.locale(),
-                        withNameAndLink(contact.displayName(), arguments, link)));
+                composer.send(
+                        contact.email(),
+                        templates.render(
+                                "notification." + kind.name(),
+                                contact.locale(),
+                                withNameAndLink(contact.displayName(), arguments, link)));
             } else {
-                digest.save(new DigestItem(recipientId, kind, line(kind, Locale.GERMAN, arguments),
-                        line(kind, Locale.ENGLISH, arguments), link, clock.instant()));
+                digest.save(new DigestItem(
+                        recipientId,
+                        kind,
+                        line(kind, Locale.GERMAN, arguments),
+                        line(kind, Locale.ENGLISH, arguments),
+                        link,
+                        clock.instant()));
             }
         });
     }

@@ -22,7 +22,8 @@ class OutstandingMailRetry {
         this.incomplete = incomplete;
     }
 
-    @Scheduled(fixedDelayString = "${kokreation.mail.retry-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${kokreation.mail.retry-interval:PT1M}",
             initialDelayString = "${kokreation.mail.retry-interval:PT1M}")
     void retry() {
         retryOlderThan(Duration.ofMinutes(1));

@@ -6,15 +6,15 @@ import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.CommentPosted;
 import de.kokreation.proposal.Participants;
+import de.kokreation.proposal.ProposalResponded;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.shared.MessageKey;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import de.kokreation.proposal.ProposalResponded;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +33,12 @@ class ParticipationNews {
     private final TransactionTemplate transaction;
     private final String baseUrl;
 
-    ParticipationNews(Notifier notifier, ProposalService proposals, ConsultationAdministration administration,
-            ConsultationService consultations, Participants participants,
+    ParticipationNews(
+            Notifier notifier,
+            ProposalService proposals,
+            ConsultationAdministration administration,
+            ConsultationService consultations,
+            Participants participants,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             @Value("${kokreation.public-base-url}") String baseUrl) {
@@ -64,8 +68,11 @@ class ParticipationNews {
     @ApplicationModuleListener
     void on(ProposalResponded event) {
         String title = proposals.titleForNotification(event.proposalId());
-        notifier.notify(event.authorId(), NotificationKind.PROPOSAL_RESPONSE,
-                baseUrl + "/vorschlaege/" + event.proposalId() + "#response", title,
+        notifier.notify(
+                event.authorId(),
+                NotificationKind.PROPOSAL_RESPONSE,
+                baseUrl + "/vorschlaege/" + event.proposalId() + "#response",
+                title,
                 new MessageKey("mail.outcome." + event.outcome().name()));
     }
 
@@ -79,9 +86,13 @@ class ParticipationNews {
         transaction.executeWithoutResult(status -> {
             for (ConsultationSummary consultation : administration.takeNewPhases()) {
                 var groupIds = consultations.getConsultation(consultation.slug()).themeGroups().stream()
-                        .map(ThemeGroupSummary::id).toList();
+                        .map(ThemeGroupSummary::id)
+                        .toList();
                 for (long participant : participants.of(groupIds)) {
-                    events.publishEvent(new NewPhaseNews(participant, consultation.slug(), consultation.title(),
+                    events.publishEvent(new NewPhaseNews(
+                            participant,
+                            consultation.slug(),
+                            consultation.title(),
                             consultation.currentPhase().name()));
                 }
             }
@@ -90,13 +101,14 @@ class ParticipationNews {
 
     @ApplicationModuleListener
     void on(NewPhaseNews news) {
-        notifier.notify(news.participantId(), NotificationKind.NEW_PHASE,
-                baseUrl + "/konsultationen/" + news.consultationSlug(), news.consultationTitle(),
+        notifier.notify(
+                news.participantId(),
+                NotificationKind.NEW_PHASE,
+                baseUrl + "/konsultationen/" + news.consultationSlug(),
+                news.consultationTitle(),
                 new MessageKey("phase." + news.phase()));
     }
 
     /** One participant is to hear that a consultation entered a phase. */
-    public record NewPhaseNews(long participantId, String consultationSlug, String consultationTitle, String phase) {
-    }
-
+    public record NewPhaseNews(long participantId, String consultationSlug, String consultationTitle, String phase) {}
 }

@@ -3,12 +3,12 @@ package de.kokreation.opendata;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
-import java.util.HashMap;
-import java.util.Set;
 
 /**
  * Pseudonymous author ids for the open data: {@code "p-"} and the first 16 hex digits of
@@ -22,8 +22,7 @@ final class AuthorPseudonyms {
     private static final String ALGORITHM = "HmacSHA256";
     private static final int HEX_DIGITS = 16;
 
-    private AuthorPseudonyms() {
-    }
+    private AuthorPseudonyms() {}
 
     /** The pseudonyms of one consultation; one instance per export (a {@link Mac} is not thread-safe). */
     static Scope forConsultation(byte[] installationKey, long consultationId) {
@@ -62,7 +61,8 @@ final class AuthorPseudonyms {
         }
 
         /** The pseudonym of an account, or null for no account (deleted, or content without author). */
-        @Nullable String of(@Nullable Long accountId) {
+        @Nullable
+        String of(@Nullable Long accountId) {
             if (accountId == null || deleted.contains(accountId)) {
                 return null;
             }

@@ -14,18 +14,54 @@ import org.jspecify.annotations.Nullable;
  */
 final class ExportCsv {
 
-    static final List<String> PROPOSAL_COLUMNS = List.of("id", "theme_group", "title", "body_source", "body_html",
-            "author", "created_at", "updated_at", "votes_for", "votes_against", "comment_count", "duplicate_of",
-            "response_outcome", "response_reason", "responded_at", "draft_ids");
-    static final List<String> COMMENT_COLUMNS = List.of("id", "proposal_id", "parent_id", "author", "body",
-            "created_at", "edited_at", "state");
-    static final List<String> DRAFT_COLUMNS = List.of("id", "theme_group", "status", "status_reason", "title",
-            "version", "published_at", "updated_at", "start_date", "end_date", "lead_agency", "problem",
-            "commitment", "contribution", "ogp_relevance", "additional_info", "contact_name", "contact_role",
-            "actors_state", "actors_civil_society", "actors_private", "milestones", "votes_for", "votes_against",
-            "comment_count", "proposal_ids");
-    static final List<String> DRAFT_COMMENT_COLUMNS = List.of("id", "draft_id", "author", "body", "created_at",
-            "state");
+    static final List<String> PROPOSAL_COLUMNS = List.of(
+            "id",
+            "theme_group",
+            "title",
+            "body_source",
+            "body_html",
+            "author",
+            "created_at",
+            "updated_at",
+            "votes_for",
+            "votes_against",
+            "comment_count",
+            "duplicate_of",
+            "response_outcome",
+            "response_reason",
+            "responded_at",
+            "draft_ids");
+    static final List<String> COMMENT_COLUMNS =
+            List.of("id", "proposal_id", "parent_id", "author", "body", "created_at", "edited_at", "state");
+    static final List<String> DRAFT_COLUMNS = List.of(
+            "id",
+            "theme_group",
+            "status",
+            "status_reason",
+            "title",
+            "version",
+            "published_at",
+            "updated_at",
+            "start_date",
+            "end_date",
+            "lead_agency",
+            "problem",
+            "commitment",
+            "contribution",
+            "ogp_relevance",
+            "additional_info",
+            "contact_name",
+            "contact_role",
+            "actors_state",
+            "actors_civil_society",
+            "actors_private",
+            "milestones",
+            "votes_for",
+            "votes_against",
+            "comment_count",
+            "proposal_ids");
+    static final List<String> DRAFT_COMMENT_COLUMNS =
+            List.of("id", "draft_id", "author", "body", "created_at", "state");
 
     private final SpreadsheetSafeCsv csv;
 
@@ -51,23 +87,65 @@ final class ExportCsv {
 
     void proposal(PublicContent.Proposal p) {
         PublicContent.Response response = p.response();
-        csv.row(p.id(), p.themeGroup(), p.title(), p.bodySource(), p.bodyHtml(), p.author(), text(p.createdAt()),
-                text(p.updatedAt()), p.votesFor(), p.votesAgainst(), p.commentCount(), p.duplicateOf(),
-                response == null ? null : response.outcome(), response == null ? null : response.reason(),
-                response == null ? null : text(response.respondedAt()), ids(p.draftIds()));
+        csv.row(
+                p.id(),
+                p.themeGroup(),
+                p.title(),
+                p.bodySource(),
+                p.bodyHtml(),
+                p.author(),
+                text(p.createdAt()),
+                text(p.updatedAt()),
+                p.votesFor(),
+                p.votesAgainst(),
+                p.commentCount(),
+                p.duplicateOf(),
+                response == null ? null : response.outcome(),
+                response == null ? null : response.reason(),
+                response == null ? null : text(response.respondedAt()),
+                ids(p.draftIds()));
     }
 
     void comment(PublicContent.Comment c) {
-        csv.row(c.id(), c.proposalId(), c.parentId(), c.author(), c.body(), text(c.createdAt()), text(c.editedAt()),
+        csv.row(
+                c.id(),
+                c.proposalId(),
+                c.parentId(),
+                c.author(),
+                c.body(),
+                text(c.createdAt()),
+                text(c.editedAt()),
                 c.state());
     }
 
     void draft(PublicContent.Draft d) {
-        csv.row(d.id(), d.themeGroup(), d.status(), d.statusReason(), d.title(), d.version(), text(d.publishedAt()),
-                text(d.updatedAt()), text(d.startDate()), text(d.endDate()), d.leadAgency(), d.problem(),
-                d.commitment(), d.contribution(), d.ogpRelevance(), d.additionalInfo(), d.contactName(),
-                d.contactRole(), d.actorsState(), d.actorsCivilSociety(), d.actorsPrivate(),
-                milestones(d.milestones()), d.votesFor(), d.votesAgainst(), d.commentCount(), ids(d.proposalIds()));
+        csv.row(
+                d.id(),
+                d.themeGroup(),
+                d.status(),
+                d.statusReason(),
+                d.title(),
+                d.version(),
+                text(d.publishedAt()),
+                text(d.updatedAt()),
+                text(d.startDate()),
+                text(d.endDate()),
+                d.leadAgency(),
+                d.problem(),
+                d.commitment(),
+                d.contribution(),
+                d.ogpRelevance(),
+                d.additionalInfo(),
+                d.contactName(),
+                d.contactRole(),
+                d.actorsState(),
+                d.actorsCivilSociety(),
+                d.actorsPrivate(),
+                milestones(d.milestones()),
+                d.votesFor(),
+                d.votesAgainst(),
+                d.commentCount(),
+                ids(d.proposalIds()));
     }
 
     void draftComment(PublicContent.DraftComment c) {
@@ -80,7 +158,8 @@ final class ExportCsv {
 
     /** One milestone per line: {@code 2019-01-01/2019-06-30 deliverable} (an ISO 8601 interval first). */
     static String milestones(List<PublicContent.Milestone> milestones) {
-        return milestones.stream().map(m -> m.startDate() + "/" + m.endDate() + " " + m.deliverable())
+        return milestones.stream()
+                .map(m -> m.startDate() + "/" + m.endDate() + " " + m.deliverable())
                 .collect(Collectors.joining("\n"));
     }
 

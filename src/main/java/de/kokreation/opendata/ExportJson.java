@@ -19,8 +19,7 @@ import tools.jackson.core.JsonGenerator;
  */
 final class ExportJson {
 
-    private ExportJson() {
-    }
+    private ExportJson() {}
 
     /** A consultation as the list shows it: what it is, when, and where its files are. */
     static void consultationEntry(JsonGenerator json, ConsultationSummary consultation, OpenDataLinks links) {
@@ -28,7 +27,8 @@ final class ExportJson {
         json.writeStringProperty("slug", consultation.slug());
         json.writeStringProperty("title", consultation.title());
         json.writeStringProperty("region", consultation.region());
-        json.writeStringProperty("phase", PublicContent.lower(consultation.currentPhase().name()));
+        json.writeStringProperty(
+                "phase", PublicContent.lower(consultation.currentPhase().name()));
         timeline(json, consultation.timeline());
         json.writeStringProperty("url", links.page(Permalinks.consultation(consultation.slug())));
         json.writeObjectPropertyStart("files");
@@ -43,8 +43,8 @@ final class ExportJson {
     }
 
     /** The consultation of an export, with its theme groups in their order. */
-    static void consultation(JsonGenerator json, ConsultationSummary consultation, List<ThemeGroupSummary> groups,
-            OpenDataLinks links) {
+    static void consultation(
+            JsonGenerator json, ConsultationSummary consultation, List<ThemeGroupSummary> groups, OpenDataLinks links) {
         json.writeObjectPropertyStart("consultation");
         json.writeNumberProperty("id", consultation.id());
         json.writeStringProperty("slug", consultation.slug());
@@ -53,7 +53,8 @@ final class ExportJson {
         json.writeStringProperty("description", consultation.descriptionSource());
         json.writeStringProperty("descriptionHtml", consultation.descriptionHtml());
         json.writeStringProperty("url", links.page(Permalinks.consultation(consultation.slug())));
-        json.writeStringProperty("phase", PublicContent.lower(consultation.currentPhase().name()));
+        json.writeStringProperty(
+                "phase", PublicContent.lower(consultation.currentPhase().name()));
         timeline(json, consultation.timeline());
         json.writeArrayPropertyStart("themeGroups");
         for (ThemeGroupSummary group : groups) {

@@ -46,8 +46,8 @@ class InstallationKey {
         String secret = read();
         if (secret == null) {
             try {
-                ownTransaction.executeWithoutResult(status -> jdbc.update(
-                        "insert into open_data_key (id, secret) values (1, ?)", newSecret()));
+                ownTransaction.executeWithoutResult(
+                        status -> jdbc.update("insert into open_data_key (id, secret) values (1, ?)", newSecret()));
             } catch (DuplicateKeyException anotherNodeWasFaster) {
                 // Another thread or node created the key at the same moment: theirs counts.
             }
@@ -60,8 +60,8 @@ class InstallationKey {
     }
 
     private @Nullable String read() {
-        List<String> found = ownTransaction.execute(status -> jdbc.queryForList(
-                "select secret from open_data_key where id = 1", String.class));
+        List<String> found = ownTransaction.execute(
+                status -> jdbc.queryForList("select secret from open_data_key where id = 1", String.class));
         return found == null || found.isEmpty() ? null : found.getFirst();
     }
 

@@ -73,14 +73,16 @@ class OpenDataController {
 
     @GetMapping("/schema/{name:export|consultations}.schema.json")
     ResponseEntity<Resource> schema(@PathVariable String name) {
-        return ResponseEntity.ok().contentType(JSON_SCHEMA)
+        return ResponseEntity.ok()
+                .contentType(JSON_SCHEMA)
                 .body(new ClassPathResource("opendata/" + name + ".schema.json"));
     }
 
     /** An unknown consultation: a small JSON answer, no stack trace, no echo of the request. */
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("status", 404, "error", "not_found", "message", "No consultation with this slug."));
     }
 
@@ -88,12 +90,17 @@ class OpenDataController {
      * A download named {@code {slug}-{file}}. The consultation is looked up before streaming
      * starts, so that an unknown slug still gets its 404 (once streaming runs, the status is sent).
      */
-    private ResponseEntity<StreamingResponseBody> file(String slug, String fileName, MediaType type,
-            BiConsumer<String, OutputStream> writer) {
+    private ResponseEntity<StreamingResponseBody> file(
+            String slug, String fileName, MediaType type, BiConsumer<String, OutputStream> writer) {
         export.requireConsultation(slug);
-        ContentDisposition disposition = (CSV.equals(type) ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(slug + "-" + fileName).build();
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        ContentDisposition disposition = (CSV.equals(type)
+                        ? ContentDisposition.attachment()
+                        : ContentDisposition.inline())
+                .filename(slug + "-" + fileName)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .body(out -> writer.accept(slug, out));
     }
 }

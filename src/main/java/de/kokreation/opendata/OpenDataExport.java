@@ -33,8 +33,8 @@ import tools.jackson.core.json.JsonFactory;
 @Service
 public class OpenDataExport {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory JSON =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private final ConsultationService consultations;
     private final PublicContent content;
@@ -43,8 +43,13 @@ public class OpenDataExport {
     private final TransactionTemplate readOnly;
     private final Clock clock;
 
-    OpenDataExport(ConsultationService consultations, PublicContent content, InstallationKey installationKey,
-            OpenDataLinks links, PlatformTransactionManager transactions, Clock clock) {
+    OpenDataExport(
+            ConsultationService consultations,
+            PublicContent content,
+            InstallationKey installationKey,
+            OpenDataLinks links,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.consultations = consultations;
         this.content = content;
         this.installationKey = installationKey;
@@ -85,30 +90,40 @@ public class OpenDataExport {
                     json.writeStartObject();
                     json.writeStringProperty("schema", links.schema(OpenDataLinks.EXPORT_SCHEMA));
                     ExportJson.instant(json, "generatedAt", clock.instant());
-                    ExportJson.consultation(json, export.details().consultation(), export.details().themeGroups(),
+                    ExportJson.consultation(
+                            json,
+                            export.details().consultation(),
+                            export.details().themeGroups(),
                             links);
                     json.writeArrayPropertyStart("proposals");
                 });
-                content.proposals(export.details(), export.authors(), draftLinks,
+                content.proposals(
+                        export.details(),
+                        export.authors(),
+                        draftLinks,
                         p -> writes.submit(() -> ExportJson.proposal(json, p)));
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("comments");
                 });
-                content.comments(export.details(), export.authors(), c -> writes.submit(() -> ExportJson.comment(json, c)));
+                content.comments(
+                        export.details(), export.authors(), c -> writes.submit(() -> ExportJson.comment(json, c)));
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("drafts");
                 });
                 if (export.showsDrafts()) {
-                    content.drafts(export.details(), draftLinks).forEach(d -> writes.submit(() -> ExportJson.draft(json, d)));
+                    content.drafts(export.details(), draftLinks)
+                            .forEach(d -> writes.submit(() -> ExportJson.draft(json, d)));
                 }
                 writes.submit(() -> {
                     json.writeEndArray();
                     json.writeArrayPropertyStart("draftComments");
                 });
                 if (export.showsDrafts()) {
-                    content.draftComments(export.details(), export.authors(),
+                    content.draftComments(
+                            export.details(),
+                            export.authors(),
                             c -> writes.submit(() -> ExportJson.draftComment(json, c)));
                 }
                 writes.submit(() -> {
@@ -124,8 +139,8 @@ public class OpenDataExport {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.proposals(out);
             PublicContent.DraftLinks draftLinks = draftLinks(export);
-            WriteBehind.pipe(rows -> content.proposals(export.details(), export.authors(), draftLinks, rows),
-                    csv::proposal);
+            WriteBehind.pipe(
+                    rows -> content.proposals(export.details(), export.authors(), draftLinks, rows), csv::proposal);
             csv.finish();
         });
     }
@@ -152,8 +167,8 @@ public class OpenDataExport {
         export(slug, export -> {
             ExportCsv csv = ExportCsv.draftComments(out);
             if (export.showsDrafts()) {
-                WriteBehind.pipe(rows -> content.draftComments(export.details(), export.authors(), rows),
-                        csv::draftComment);
+                WriteBehind.pipe(
+                        rows -> content.draftComments(export.details(), export.authors(), rows), csv::draftComment);
             }
             csv.finish();
         });
@@ -168,7 +183,8 @@ public class OpenDataExport {
         long id = details.consultation().id();
         // The key is read (or created) before the read-only transaction starts: creating it writes.
         AuthorPseudonyms.Scope authors = AuthorPseudonyms.forConsultation(installationKey.get(), id);
-        Export export = new Export(details, authors, details.consultation().currentPhase().showsDrafts());
+        Export export = new Export(
+                details, authors, details.consultation().currentPhase().showsDrafts());
         readOnly.executeWithoutResult(status -> {
             // Read in the export's snapshot, like everything it writes.
             authors.leaveOut(content.deletedAccounts());

@@ -30,32 +30,71 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicContent {
 
-    record Response(String outcome, @Nullable String reason, Instant respondedAt) {
-    }
+    record Response(String outcome, @Nullable String reason, Instant respondedAt) {}
 
-    record Proposal(long id, String themeGroup, String title, String bodySource, String bodyHtml,
-            @Nullable String author, Instant createdAt, Instant updatedAt, int votesFor, int votesAgainst,
-            int commentCount, @Nullable Long duplicateOf, @Nullable Response response, List<Long> draftIds) {
-    }
+    record Proposal(
+            long id,
+            String themeGroup,
+            String title,
+            String bodySource,
+            String bodyHtml,
+            @Nullable String author,
+            Instant createdAt,
+            Instant updatedAt,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            @Nullable Long duplicateOf,
+            @Nullable Response response,
+            List<Long> draftIds) {}
 
-    record Comment(long id, long proposalId, @Nullable Long parentId, @Nullable String author, @Nullable String body,
-            Instant createdAt, @Nullable Instant editedAt, String state) {
-    }
+    record Comment(
+            long id,
+            long proposalId,
+            @Nullable Long parentId,
+            @Nullable String author,
+            @Nullable String body,
+            Instant createdAt,
+            @Nullable Instant editedAt,
+            String state) {}
 
-    record Milestone(String deliverable, LocalDate startDate, LocalDate endDate) {
-    }
+    record Milestone(String deliverable, LocalDate startDate, LocalDate endDate) {}
 
-    record Draft(long id, String themeGroup, String status, @Nullable String statusReason, String title, int version,
-            @Nullable Instant publishedAt, Instant updatedAt, @Nullable LocalDate startDate,
-            @Nullable LocalDate endDate, String leadAgency, String problem, String commitment, String contribution,
-            String ogpRelevance, String additionalInfo, String contactName, String contactRole, String actorsState,
-            String actorsCivilSociety, String actorsPrivate, List<Milestone> milestones, int votesFor,
-            int votesAgainst, int commentCount, List<Long> proposalIds) {
-    }
+    record Draft(
+            long id,
+            String themeGroup,
+            String status,
+            @Nullable String statusReason,
+            String title,
+            int version,
+            @Nullable Instant publishedAt,
+            Instant updatedAt,
+            @Nullable LocalDate startDate,
+            @Nullable LocalDate endDate,
+            String leadAgency,
+            String problem,
+            String commitment,
+            String contribution,
+            String ogpRelevance,
+            String additionalInfo,
+            String contactName,
+            String contactRole,
+            String actorsState,
+            String actorsCivilSociety,
+            String actorsPrivate,
+            List<Milestone> milestones,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            List<Long> proposalIds) {}
 
-    record DraftComment(long id, long draftId, @Nullable String author, @Nullable String body, Instant createdAt,
-            String state) {
-    }
+    record DraftComment(
+            long id,
+            long draftId,
+            @Nullable String author,
+            @Nullable String body,
+            Instant createdAt,
+            String state) {}
 
     /** Which public drafts each proposal went into, and which proposals each draft grew from. */
     record DraftLinks(Map<Long, List<Long>> draftsByProposal, Map<Long, List<Long>> proposalsByDraft) {
@@ -81,35 +120,62 @@ class PublicContent {
         this.accounts = accounts;
     }
 
-    void proposals(ConsultationDetails consultation, AuthorPseudonyms.Scope authors, DraftLinks links,
+    void proposals(
+            ConsultationDetails consultation,
+            AuthorPseudonyms.Scope authors,
+            DraftLinks links,
             Consumer<Proposal> sink) {
         Map<Long, String> slugs = slugs(consultation);
         proposals.proposals(slugs.keySet(), p -> {
             PublicProposals.Response r = p.response();
             Response response = r == null ? null : new Response(lower(r.outcome()), r.reason(), r.respondedAt());
-            sink.accept(new Proposal(p.id(), slugs.get(p.themeGroupId()), p.title(), p.bodySource(), p.bodyHtml(),
-                    authors.of(p.authorId()), p.createdAt(), p.updatedAt(), p.votesFor(), p.votesAgainst(),
-                    p.commentCount(), p.duplicateOf(), response, links.draftsOf(p.id())));
+            sink.accept(new Proposal(
+                    p.id(),
+                    slugs.get(p.themeGroupId()),
+                    p.title(),
+                    p.bodySource(),
+                    p.bodyHtml(),
+                    authors.of(p.authorId()),
+                    p.createdAt(),
+                    p.updatedAt(),
+                    p.votesFor(),
+                    p.votesAgainst(),
+                    p.commentCount(),
+                    p.duplicateOf(),
+                    response,
+                    links.draftsOf(p.id())));
         });
     }
 
     void comments(ConsultationDetails consultation, AuthorPseudonyms.Scope authors, Consumer<Comment> sink) {
-        proposals.comments(groupIds(consultation), c -> sink.accept(new Comment(c.id(), c.proposalId(), c.parentId(),
-                authors.of(c.authorId()), c.body(), c.createdAt(), c.editedAt(), c.state())));
+        proposals.comments(
+                groupIds(consultation),
+                c -> sink.accept(new Comment(
+                        c.id(),
+                        c.proposalId(),
+                        c.parentId(),
+                        authors.of(c.authorId()),
+                        c.body(),
+                        c.createdAt(),
+                        c.editedAt(),
+                        c.state())));
     }
 
     /** The links between public drafts and visible proposals. */
     DraftLinks draftLinks(ConsultationDetails consultation) {
-        List<Long> publicDrafts = drafts.publicDrafts(groupIds(consultation)).stream().map(DraftRows.Draft::id)
+        List<Long> publicDrafts = drafts.publicDrafts(groupIds(consultation)).stream()
+                .map(DraftRows.Draft::id)
                 .toList();
         Map<Long, List<Long>> proposalsByDraft = new HashMap<>(drafts.proposalsOf(publicDrafts));
         Set<Long> hidden = proposals.hiddenAmong(
                 proposalsByDraft.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<Long, List<Long>> draftsByProposal = new HashMap<>();
-        proposalsByDraft.replaceAll((draftId, ids) -> ids.stream().filter(id -> !hidden.contains(id)).toList());
+        proposalsByDraft.replaceAll((draftId, ids) ->
+                ids.stream().filter(id -> !hidden.contains(id)).toList());
         // Drafts list their proposals by id, as proposals list their drafts.
-        proposalsByDraft.forEach((draftId, ids) -> ids.forEach(
-                id -> draftsByProposal.computeIfAbsent(id, ignored -> new ArrayList<>()).add(draftId)));
+        proposalsByDraft.forEach((draftId, ids) -> ids.forEach(id -> draftsByProposal
+                .computeIfAbsent(id, ignored -> new ArrayList<>())
+                .add(draftId)));
         draftsByProposal.values().forEach(ids -> ids.sort(null));
         return new DraftLinks(draftsByProposal, proposalsByDraft);
     }
@@ -118,20 +184,46 @@ class PublicContent {
     List<Draft> drafts(ConsultationDetails consultation, DraftLinks links) {
         Map<Long, String> slugs = slugs(consultation);
         List<DraftRows.Draft> rows = drafts.publicDrafts(slugs.keySet());
-        Map<Long, List<DraftRows.Milestone>> milestones = drafts.milestones(rows.stream().map(DraftRows.Draft::id)
-                .toList());
-        return rows.stream().map(d -> new Draft(d.id(), slugs.get(d.themeGroupId()), lower(d.status()),
-                d.statusReason(), d.title(), d.version(), d.publishedAt(), d.updatedAt(), d.start(), d.end(),
-                d.leadAgency(), d.problem(), d.commitment(), d.contribution(), d.ogpRelevance(), d.additionalInfo(),
-                d.contactName(), d.contactRole(), d.actorsState(), d.actorsCivilSociety(), d.actorsPrivate(),
-                milestones.getOrDefault(d.id(), List.of()).stream()
-                        .map(m -> new Milestone(m.deliverable(), m.start(), m.end())).toList(),
-                d.votesFor(), d.votesAgainst(), d.commentCount(), links.proposalsOf(d.id()))).toList();
+        Map<Long, List<DraftRows.Milestone>> milestones =
+                drafts.milestones(rows.stream().map(DraftRows.Draft::id).toList());
+        return rows.stream()
+                .map(d -> new Draft(
+                        d.id(),
+                        slugs.get(d.themeGroupId()),
+                        lower(d.status()),
+                        d.statusReason(),
+                        d.title(),
+                        d.version(),
+                        d.publishedAt(),
+                        d.updatedAt(),
+                        d.start(),
+                        d.end(),
+                        d.leadAgency(),
+                        d.problem(),
+                        d.commitment(),
+                        d.contribution(),
+                        d.ogpRelevance(),
+                        d.additionalInfo(),
+                        d.contactName(),
+                        d.contactRole(),
+                        d.actorsState(),
+                        d.actorsCivilSociety(),
+                        d.actorsPrivate(),
+                        milestones.getOrDefault(d.id(), List.of()).stream()
+                                .map(m -> new Milestone(m.deliverable(), m.start(), m.end()))
+                                .toList(),
+                        d.votesFor(),
+                        d.votesAgainst(),
+                        d.commentCount(),
+                        links.proposalsOf(d.id())))
+                .toList();
     }
 
     void draftComments(ConsultationDetails consultation, AuthorPseudonyms.Scope authors, Consumer<DraftComment> sink) {
-        drafts.publicComments(groupIds(consultation), c -> sink.accept(new DraftComment(c.id(), c.draftId(),
-                authors.of(c.authorId()), c.body(), c.createdAt(), c.state())));
+        drafts.publicComments(
+                groupIds(consultation),
+                c -> sink.accept(new DraftComment(
+                        c.id(), c.draftId(), authors.of(c.authorId()), c.body(), c.createdAt(), c.state())));
     }
 
     /** The accounts deleted so far (their content stays, without author). */

@@ -23,7 +23,8 @@ final class SpreadsheetSafeCsv {
     /** U+FEFF, written as the first character: Excel then reads the file as UTF-8. */
     static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final CSVPrinter printer;
 

@@ -7,7 +7,8 @@
  * pseudonyms per consultation; personal data and hidden content never leave the database.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account :: reads", "consultation", "drafting :: reads", "proposal :: reads", "shared"})
+@ApplicationModule(
+        allowedDependencies = {"account :: reads", "consultation", "drafting :: reads", "proposal :: reads", "shared"})
 package de.kokreation.opendata;
 
 import org.jspecify.annotations.NullMarked;

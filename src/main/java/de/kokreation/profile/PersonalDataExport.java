@@ -1,35 +1,33 @@
 package de.kokreation.profile;
 
+import de.kokreation.account.PersonalData;
+import de.kokreation.account.ProfileService;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftParticipation;
-import de.kokreation.shared.Permalinks;
-import java.util.List;
-
-import de.kokreation.account.PersonalData;
-import de.kokreation.account.ProfileService;
-import de.kokreation.proposal.ContributionService;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Map;
 import de.kokreation.notification.Delivery;
 import de.kokreation.notification.NotificationKind;
 import de.kokreation.notification.NotificationSettings;
+import de.kokreation.proposal.ContributionService;
+import de.kokreation.shared.Permalinks;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import java.util.HashMap;
-import org.springframework.beans.factory.annotation.Value;
 
 /** All data the platform holds about the caller, as one JSON document (GDPR Art. 15 and 20). */
 @Service
 public class PersonalDataExport {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final ProfileService profiles;
     private final ContributionService contributions;
@@ -39,11 +37,14 @@ public class PersonalDataExport {
     private final Clock clock;
     private final String baseUrl;
 
-    PersonalDataExport(ProfileService profiles, ContributionService contributions,
-            DraftParticipation draftParticipation, ConsultationService consultations,
-            NotificationSettings notificationSettings, Clock clock,
-            @Value("${kokreation.public-base-url:http://localhost:8080}")
-            String baseUrl) {
+    PersonalDataExport(
+            ProfileService profiles,
+            ContributionService contributions,
+            DraftParticipation draftParticipation,
+            ConsultationService consultations,
+            NotificationSettings notificationSettings,
+            Clock clock,
+            @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.profiles = profiles;
         this.contributions = contributions;
         this.draftParticipation = draftParticipation;
@@ -59,30 +60,57 @@ public class PersonalDataExport {
         PersonalData account = profiles.myPersonalData();
         ContributionService.Contributions mine = contributions.contributionsOf(account.accountId());
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();
-        List<ProposalEntry> proposals = mine.proposals().stream().map(proposal -> {
-            ThemeGroupSummary group = groups.computeIfAbsent(proposal.themeGroupId(), consultations::getThemeGroup);
-            return new ProposalEntry(proposal.id(), baseUrl + Permalinks.proposal(proposal.id()),
-                    group.consultationTitle(), group.name(), proposal.title(), proposal.body(), proposal.createdAt(),
-                    proposal.updatedAt());
-        }).toList();
+        List<ProposalEntry> proposals = mine.proposals().stream()
+                .map(proposal -> {
+                    ThemeGroupSummary group =
+                            groups.computeIfAbsent(proposal.themeGroupId(), consultations::getThemeGroup);
+                    return new ProposalEntry(
+                            proposal.id(),
+                            baseUrl + Permalinks.proposal(proposal.id()),
+                            group.consultationTitle(),
+                            group.name(),
+                            proposal.title(),
+                            proposal.body(),
+                            proposal.createdAt(),
+                            proposal.updatedAt());
+                })
+                .toList();
         DraftParticipation.MyDraftContributions onDrafts = draftParticipation.myContributions();
-        return JSON.writeValueAsString(new Export(clock.instant(), account, notificationSettings.mySettings(),
-                proposals, mine.comments(), mine.votes(), mine.flags(), onDrafts.comments(), onDrafts.votes()));
+        return JSON.writeValueAsString(new Export(
+                clock.instant(),
+                account,
+                notificationSettings.mySettings(),
+                proposals,
+                mine.comments(),
+                mine.votes(),
+                mine.flags(),
+                onDrafts.comments(),
+                onDrafts.votes()));
     }
 
     /**
      * The document: when it was made, the account with its login history, the notification
      * settings, and everything the person contributed or sent, each with readable names.
      */
-    public record Export(Instant exportedAt, PersonalData account,
-            Map<NotificationKind, Delivery> notificationSettings, List<ProposalEntry> proposals,
-            List<ContributionService.CommentRecord> comments, List<ContributionService.VoteRecord> votes,
-            List<ContributionService.FlagRecord> flagsSent, List<DraftParticipation.MyDraftComment> draftComments,
-            List<DraftParticipation.MyDraftVote> draftVotes) {
-    }
+    public record Export(
+            Instant exportedAt,
+            PersonalData account,
+            Map<NotificationKind, Delivery> notificationSettings,
+            List<ProposalEntry> proposals,
+            List<ContributionService.CommentRecord> comments,
+            List<ContributionService.VoteRecord> votes,
+            List<ContributionService.FlagRecord> flagsSent,
+            List<DraftParticipation.MyDraftComment> draftComments,
+            List<DraftParticipation.MyDraftVote> draftVotes) {}
 
     /** A proposal of the person, with where it stands: consultation and theme group by name. */
-    public record ProposalEntry(long id, String url, String consultation, String themeGroup, String title, String body,
-            Instant createdAt, Instant updatedAt) {
-    }
+    public record ProposalEntry(
+            long id,
+            String url,
+            String consultation,
+            String themeGroup,
+            String title,
+            String body,
+            Instant createdAt,
+            Instant updatedAt) {}
 }

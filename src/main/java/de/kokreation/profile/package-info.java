@@ -3,7 +3,8 @@
  * as JSON, and deleting the account.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "consultation", "drafting", "notification", "proposal", "shared", "shell"})
+@ApplicationModule(
+        allowedDependencies = {"account", "consultation", "drafting", "notification", "proposal", "shared", "shell"})
 package de.kokreation.profile;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,13 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A comment with its author's name, as a thread is built from. */
-record CommentRow(long id, @Nullable Long parentId, long authorId, String authorName, String body,
-        Instant createdAt, @Nullable Instant editedAt, @Nullable Instant deletedAt, @Nullable String hiddenReason) {
-}
+record CommentRow(
+        long id,
+        @Nullable Long parentId,
+        long authorId,
+        String authorName,
+        String body,
+        Instant createdAt,
+        @Nullable Instant editedAt,
+        @Nullable Instant deletedAt,
+        @Nullable String hiddenReason) {}

@@ -3,6 +3,7 @@ package de.kokreation.proposal;
 import de.kokreation.account.AccountPrincipal;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import java.time.Clock;
@@ -16,7 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import de.kokreation.consultation.ModerationRights;
 
 /** Comment threads on proposals: read by everyone, written by logged-in participants. */
 @Service
@@ -31,8 +31,13 @@ public class CommentService {
     private final Clock clock;
     private final ModerationRights rights;
 
-    CommentService(CommentRepository comments, ProposalRepository proposals, ConsultationService consultations,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+    CommentService(
+            CommentRepository comments,
+            ProposalRepository proposals,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
             ModerationRights rights) {
         this.rights = rights;
         this.comments = comments;
@@ -46,7 +51,8 @@ public class CommentService {
     /** The whole thread of a proposal in one query, oldest first at every level. */
     public List<CommentNode> thread(long proposalId) {
         // A hidden proposal's thread is closed with it; its moderators still read it.
-        Proposal proposal = proposals.findById(proposalId)
+        Proposal proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         if (proposal.isHidden() && !rights.mayModerate(proposal.themeGroupId())) {
             return List.of();
@@ -59,22 +65,35 @@ public class CommentService {
             if (row.parentId() == null) {
                 roots.add(row);
             } else {
-                childrenByParent.computeIfAbsent(row.parentId(), key -> new ArrayList<>()).add(row);
+                childrenByParent
+                        .computeIfAbsent(row.parentId(), key -> new ArrayList<>())
+                        .add(row);
             }
         }
-        return roots.stream().map(root -> toNode(root, childrenByParent, viewerId)).toList();
+        return roots.stream()
+                .map(root -> toNode(root, childrenByParent, viewerId))
+                .toList();
     }
 
-    private static CommentNode toNode(CommentRow row, Map<Long, List<CommentRow>> childrenByParent,
-            Optional<Long> viewerId) {
+    private static CommentNode toNode(
+            CommentRow row, Map<Long, List<CommentRow>> childrenByParent, Optional<Long> viewerId) {
         List<CommentNode> replies = childrenByParent.getOrDefault(row.id(), List.of()).stream()
                 .map(child -> toNode(child, childrenByParent, viewerId))
                 .toList();
         boolean deleted = row.deletedAt() != null;
         boolean mine = viewerId.map(id -> id == row.authorId()).orElse(false);
         boolean hidden = row.hiddenReason() != null;
-        return new CommentNode(row.id(), row.parentId(), row.authorName(), deleted || hidden ? null : row.body(),
-                row.createdAt(), row.editedAt(), deleted, mine && !deleted && !hidden, replies, row.hiddenReason());
+        return new CommentNode(
+                row.id(),
+                row.parentId(),
+                row.authorName(),
+                deleted || hidden ? null : row.body(),
+                row.createdAt(),
+                row.editedAt(),
+                deleted,
+                mine && !deleted && !hidden,
+                replies,
+                row.hiddenReason());
     }
 
     /** Threads nest at most this deep; deeper replies join the deepest level, so threads stay readable. */
@@ -105,7 +124,8 @@ public class CommentService {
     @PreAuthorize("isAuthenticated()")
     public long post(long proposalId, @Nullable Long parentId, String body) {
         AccountPrincipal author = currentUser.require();
-        Proposal proposal = proposals.findById(proposalId)
+        Proposal proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         requireCommentingOpen(proposal);
         Long parentAuthorId = null;
@@ -117,11 +137,11 @@ public class CommentService {
             parentAuthorId = parent.authorId();
             attachTo = within(parent, MAX_DEPTH);
         }
-        ProposalComment comment = comments.save(
-                new ProposalComment(proposalId, attachTo, author.accountId(), body, clock.instant()));
+        ProposalComment comment =
+                comments.save(new ProposalComment(proposalId, attachTo, author.accountId(), body, clock.instant()));
         proposals.adjustCommentCount(proposalId, +1);
-        events.publishEvent(new CommentPosted(comment.id(), proposalId, author.accountId(), proposal.authorId(),
-                parentAuthorId));
+        events.publishEvent(
+                new CommentPosted(comment.id(), proposalId, author.accountId(), proposal.authorId(), parentAuthorId));
         return comment.id();
     }
 

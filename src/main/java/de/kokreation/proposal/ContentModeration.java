@@ -1,19 +1,19 @@
 package de.kokreation.proposal;
 
+import de.kokreation.account.AccountAdministration;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.NotPermittedException;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import de.kokreation.account.AccountAdministration;
-import de.kokreation.shared.NotPermittedException;
 
 /**
  * What moderators do to content: hide with a public reason, restore, mark a proposal as duplicate
@@ -34,9 +34,16 @@ public class ContentModeration {
     private final Clock clock;
     private final AccountAdministration accounts;
 
-    ContentModeration(ProposalRepository proposals, CommentRepository comments, ModerationRights rights,
-            ConsultationService consultations, CurrentUser currentUser, ApplicationEventPublisher events,
-            ResponseService responses, Clock clock, AccountAdministration accounts) {
+    ContentModeration(
+            ProposalRepository proposals,
+            CommentRepository comments,
+            ModerationRights rights,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            ResponseService responses,
+            Clock clock,
+            AccountAdministration accounts) {
         this.accounts = accounts;
         this.responses = responses;
         this.proposals = proposals;
@@ -52,39 +59,56 @@ public class ContentModeration {
     public void hideProposal(long proposalId, String reason) {
         Proposal proposal = moderated(proposalId);
         proposal.hide(reason, me(), clock.instant());
-        publish(ContentModerated.Action.HIDE, ContentModerated.TargetType.PROPOSAL, proposalId,
-                proposal.themeGroupId(), reason.strip());
+        publish(
+                ContentModerated.Action.HIDE,
+                ContentModerated.TargetType.PROPOSAL,
+                proposalId,
+                proposal.themeGroupId(),
+                reason.strip());
     }
 
     @Transactional
     public void restoreProposal(long proposalId) {
         Proposal proposal = moderated(proposalId);
         proposal.restore(clock.instant());
-        publish(ContentModerated.Action.RESTORE, ContentModerated.TargetType.PROPOSAL, proposalId,
-                proposal.themeGroupId(), null);
+        publish(
+                ContentModerated.Action.RESTORE,
+                ContentModerated.TargetType.PROPOSAL,
+                proposalId,
+                proposal.themeGroupId(),
+                null);
     }
 
     @Transactional
     public void markReviewed(long proposalId) {
         Proposal proposal = moderated(proposalId);
         proposal.markReviewed(clock.instant());
-        publish(ContentModerated.Action.MARK_REVIEWED, ContentModerated.TargetType.PROPOSAL, proposalId,
-                proposal.themeGroupId(), null);
+        publish(
+                ContentModerated.Action.MARK_REVIEWED,
+                ContentModerated.TargetType.PROPOSAL,
+                proposalId,
+                proposal.themeGroupId(),
+                null);
     }
 
     /** Marks a proposal as duplicate of an original in the same consultation. */
     @Transactional
     public void markDuplicate(long proposalId, long originalId) {
         Proposal proposal = moderated(proposalId);
-        Proposal original = proposals.findById(originalId)
+        Proposal original = proposals
+                .findById(originalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", originalId));
         if (consultationOf(original.themeGroupId()) != consultationOf(proposal.themeGroupId())) {
             throw new DomainException("moderation.error.otherConsultation");
         }
         proposal.markDuplicateOf(originalId, clock.instant());
         responses.answerAsDuplicate(proposal, "→ #" + originalId);
-        publish(ContentModerated.Action.MARK_DUPLICATE, ContentModerated.TargetType.PROPOSAL, proposalId,
-                proposal.themeGroupId(), "#" + originalId);
+        publish(
+                ContentModerated.Action.MARK_DUPLICATE,
+                ContentModerated.TargetType.PROPOSAL,
+                proposalId,
+                proposal.themeGroupId(),
+                "#" + originalId);
     }
 
     /** Moves a proposal to another theme group of the same consultation. */
@@ -96,7 +120,11 @@ public class ContentModeration {
             throw new DomainException("moderation.error.otherConsultation");
         }
         proposal.moveTo(targetThemeGroupId, clock.instant());
-        publish(ContentModerated.Action.MOVE, ContentModerated.TargetType.PROPOSAL, proposalId, source,
+        publish(
+                ContentModerated.Action.MOVE,
+                ContentModerated.TargetType.PROPOSAL,
+                proposalId,
+                source,
                 consultations.getThemeGroup(targetThemeGroupId).name());
     }
 
@@ -104,16 +132,24 @@ public class ContentModeration {
     public void hideComment(long commentId, String reason) {
         ProposalComment comment = moderatedComment(commentId);
         comment.hide(reason, me(), clock.instant());
-        publish(ContentModerated.Action.HIDE, ContentModerated.TargetType.COMMENT, commentId,
-                themeGroupOfComment(comment), reason.strip());
+        publish(
+                ContentModerated.Action.HIDE,
+                ContentModerated.TargetType.COMMENT,
+                commentId,
+                themeGroupOfComment(comment),
+                reason.strip());
     }
 
     @Transactional
     public void restoreComment(long commentId) {
         ProposalComment comment = moderatedComment(commentId);
         comment.restore();
-        publish(ContentModerated.Action.RESTORE, ContentModerated.TargetType.COMMENT, commentId,
-                themeGroupOfComment(comment), null);
+        publish(
+                ContentModerated.Action.RESTORE,
+                ContentModerated.TargetType.COMMENT,
+                commentId,
+                themeGroupOfComment(comment),
+                null);
     }
 
     /**
@@ -128,12 +164,19 @@ public class ContentModeration {
             throw new NotPermittedException("consultation.error.notCoordinator");
         }
         long authorId = type == ContentModerated.TargetType.PROPOSAL
-                ? proposals.findById(targetId).orElseThrow(() -> new NotFoundException("proposal.error.notFound",
-                        targetId)).authorId()
-                : comments.findById(targetId).orElseThrow(() -> new NotFoundException("comment.error.notFound",
-                        targetId)).authorId();
+                ? proposals
+                        .findById(targetId)
+                        .orElseThrow(() -> new NotFoundException("proposal.error.notFound", targetId))
+                        .authorId()
+                : comments.findById(targetId)
+                        .orElseThrow(() -> new NotFoundException("comment.error.notFound", targetId))
+                        .authorId();
         accounts.blockAuthor(authorId, ModerationLimits.requireReason(reason));
-        publish(ContentModerated.Action.BLOCK_AUTHOR, ContentModerated.TargetType.ACCOUNT, authorId, themeGroupId,
+        publish(
+                ContentModerated.Action.BLOCK_AUTHOR,
+                ContentModerated.TargetType.ACCOUNT,
+                authorId,
+                themeGroupId,
                 reason.strip());
     }
 
@@ -141,8 +184,10 @@ public class ContentModeration {
     @Transactional(readOnly = true)
     public long themeGroupOf(ContentModerated.TargetType type, long targetId) {
         if (type == ContentModerated.TargetType.PROPOSAL) {
-            return proposals.findById(targetId)
-                    .orElseThrow(() -> new NotFoundException("proposal.error.notFound", targetId)).themeGroupId();
+            return proposals
+                    .findById(targetId)
+                    .orElseThrow(() -> new NotFoundException("proposal.error.notFound", targetId))
+                    .themeGroupId();
         }
         return themeGroupOfComment(comments.findById(targetId)
                 .orElseThrow(() -> new NotFoundException("comment.error.notFound", targetId)));
@@ -156,12 +201,18 @@ public class ContentModeration {
         if (type == ContentModerated.TargetType.PROPOSAL) {
             return proposals.findById(targetId).map(Proposal::isHidden).orElse(false);
         }
-        return comments.findById(targetId).map(comment -> comment.isHidden()
-                || proposals.findById(comment.proposalId()).map(Proposal::isHidden).orElse(false)).orElse(false);
+        return comments.findById(targetId)
+                .map(comment -> comment.isHidden()
+                        || proposals
+                                .findById(comment.proposalId())
+                                .map(Proposal::isHidden)
+                                .orElse(false))
+                .orElse(false);
     }
 
     private Proposal moderated(long proposalId) {
-        Proposal proposal = proposals.findById(proposalId)
+        Proposal proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         rights.requireModerator(proposal.themeGroupId());
         return proposal;
@@ -186,10 +237,14 @@ public class ContentModeration {
         return currentUser.require().accountId();
     }
 
-    private void publish(ContentModerated.Action action, ContentModerated.TargetType type, long targetId,
-            long themeGroupId, @Nullable String reason) {
+    private void publish(
+            ContentModerated.Action action,
+            ContentModerated.TargetType type,
+            long targetId,
+            long themeGroupId,
+            @Nullable String reason) {
         ThemeGroupSummary group = consultations.getThemeGroup(themeGroupId);
-        events.publishEvent(new ContentModerated(action, type, targetId, themeGroupId, group.consultationId(), me(),
-                reason));
+        events.publishEvent(
+                new ContentModerated(action, type, targetId, themeGroupId, group.consultationId(), me(), reason));
     }
 }

@@ -2,9 +2,9 @@ package de.kokreation.proposal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import java.util.Objects;
 
 /**
  * The ids of one page of a theme group's visible proposals filtered by title and outcome, and
@@ -25,14 +25,19 @@ class FilteredProposalLists {
         String where = where(themeGroupId, query, arguments);
         arguments.add(offset);
         arguments.add(size);
-        return jdbc.queryForList("select p.id from proposal p" + where + " order by " + query.sort().sqlOrder()
-                + " offset ? rows fetch next ? rows only", Long.class, arguments.toArray());
+        return jdbc.queryForList(
+                "select p.id from proposal p" + where + " order by "
+                        + query.sort().sqlOrder() + " offset ? rows fetch next ? rows only",
+                Long.class,
+                arguments.toArray());
     }
 
     long count(long themeGroupId, ProposalQuery query) {
         List<Object> arguments = new ArrayList<>();
-        Long count = jdbc.queryForObject("select count(*) from proposal p" + where(themeGroupId, query, arguments),
-                Long.class, arguments.toArray());
+        Long count = jdbc.queryForObject(
+                "select count(*) from proposal p" + where(themeGroupId, query, arguments),
+                Long.class,
+                arguments.toArray());
         return count == null ? 0 : count;
     }
 
@@ -44,10 +49,12 @@ class FilteredProposalLists {
             arguments.add(query.likePattern());
         }
         switch (query.outcome()) {
-            case ALL -> { }
-            case UNANSWERED -> where.append(" and not exists (select 1 from proposal_response r where r.proposal_id = p.id)");
+            case ALL -> {}
+            case UNANSWERED ->
+                where.append(" and not exists (select 1 from proposal_response r where r.proposal_id = p.id)");
             default -> {
-                where.append(" and exists (select 1 from proposal_response r where r.proposal_id = p.id and r.outcome = ?)");
+                where.append(
+                        " and exists (select 1 from proposal_response r where r.proposal_id = p.id and r.outcome = ?)");
                 arguments.add(Objects.requireNonNull(query.outcome().outcome()).name());
             }
         }

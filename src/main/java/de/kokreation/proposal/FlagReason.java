@@ -2,7 +2,11 @@ package de.kokreation.proposal;
 
 /** Why a participant flags a proposal or comment. */
 public enum FlagReason {
-    SPAM, OFFENSIVE, OFF_TOPIC, DUPLICATE, OTHER;
+    SPAM,
+    OFFENSIVE,
+    OFF_TOPIC,
+    DUPLICATE,
+    OTHER;
 
     public String messageKey() {
         return "flag.reason." + name();

@@ -7,8 +7,7 @@ public final class ModerationLimits {
 
     public static final int REASON_MAX = 500;
 
-    private ModerationLimits() {
-    }
+    private ModerationLimits() {}
 
     static String requireReason(String reason) {
         String stripped = reason.strip();

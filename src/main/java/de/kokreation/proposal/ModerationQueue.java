@@ -41,16 +41,27 @@ public class ModerationQueue {
      * {@code excerpt} the beginning of a proposal's text; {@code flagReasons} and
      * {@code flagNotes} are those of the open flags.
      */
-    public record QueueItem(ContentModerated.TargetType type, long targetId, long proposalId, long themeGroupId,
-            String text, String excerpt, String authorName, Instant createdAt, int openFlags,
-            Set<FlagReason> flagReasons, List<String> flagNotes, @Nullable String hiddenReason, boolean reviewed) {
-    }
+    public record QueueItem(
+            ContentModerated.TargetType type,
+            long targetId,
+            long proposalId,
+            long themeGroupId,
+            String text,
+            String excerpt,
+            String authorName,
+            Instant createdAt,
+            int openFlags,
+            Set<FlagReason> flagReasons,
+            List<String> flagNotes,
+            @Nullable String hiddenReason,
+            boolean reviewed) {}
 
     /**
      * Which entries to show: only flagged ones, only new (unreviewed) ones, and only those of the
      * given theme groups ({@code null}: every group the caller moderates).
      */
-    public record Filter(boolean flaggedOnly, boolean newOnly, @Nullable Set<Long> themeGroupIds) {
+    public record Filter(
+            boolean flaggedOnly, boolean newOnly, @Nullable Set<Long> themeGroupIds) {
 
         public static final Filter ALL = new Filter(false, false, null);
     }
@@ -70,16 +81,29 @@ public class ModerationQueue {
             return List.of();
         }
         List<Long> authorIds = new ArrayList<>();
-        List<QueueItem> items = jdbc.query("select * from (" + union(ids(groups)) + ") q" + where(filter)
-                + " order by case when flags > 0 then 0 else 1 end, last_flagged_at desc, created_at, target_id"
-                + " offset ? rows fetch next ? rows only", (row, n) -> {
+        List<QueueItem> items = jdbc.query(
+                "select * from (" + union(ids(groups)) + ") q" + where(filter)
+                        + " order by case when flags > 0 then 0 else 1 end, last_flagged_at desc, created_at, target_id"
+                        + " offset ? rows fetch next ? rows only",
+                (row, n) -> {
                     authorIds.add(row.getLong("author_id"));
-                    return new QueueItem(ContentModerated.TargetType.valueOf(row.getString("target_type")),
-                            row.getLong("target_id"), row.getLong("proposal_id"), row.getLong("theme_group_id"),
-                            row.getString("text"), excerpt(row.getString("excerpt")), "",
-                            row.getTimestamp("created_at").toInstant(), row.getInt("flags"), Set.of(), List.of(),
-                            row.getString("hidden_reason"), row.getTimestamp("reviewed_at") != null);
-                }, Math.max(0, offset), Math.clamp(limit, 1, 200));
+                    return new QueueItem(
+                            ContentModerated.TargetType.valueOf(row.getString("target_type")),
+                            row.getLong("target_id"),
+                            row.getLong("proposal_id"),
+                            row.getLong("theme_group_id"),
+                            row.getString("text"),
+                            excerpt(row.getString("excerpt")),
+                            "",
+                            row.getTimestamp("created_at").toInstant(),
+                            row.getInt("flags"),
+                            Set.of(),
+                            List.of(),
+                            row.getString("hidden_reason"),
+                            row.getTimestamp("reviewed_at") != null);
+                },
+                Math.max(0, offset),
+                Math.clamp(limit, 1, 200));
         return withFlagReasons(withAuthorNames(items, authorIds));
     }
 
@@ -94,8 +118,8 @@ public class ModerationQueue {
         if (groups.isEmpty()) {
             return 0;
         }
-        Long count = jdbc.queryForObject("select count(*) from (" + union(ids(groups)) + ") q" + where(filter),
-                Long.class);
+        Long count =
+                jdbc.queryForObject("select count(*) from (" + union(ids(groups)) + ") q" + where(filter), Long.class);
         return count == null ? 0 : count;
     }
 
@@ -103,7 +127,9 @@ public class ModerationQueue {
     private List<Long> groups(Filter filter) {
         List<Long> moderated = rights.moderatedThemeGroupIds();
         Set<Long> wanted = filter.themeGroupIds();
-        return wanted == null ? moderated : moderated.stream().filter(wanted::contains).toList();
+        return wanted == null
+                ? moderated
+                : moderated.stream().filter(wanted::contains).toList();
     }
 
     private static String where(Filter filter) {
@@ -130,7 +156,8 @@ public class ModerationQueue {
                 + " p.title as text, substring(p.body_source, 1, " + (EXCERPT_LENGTH + 60) + ") as excerpt,"
                 + " p.author_id, p.created_at,"
                 + " " + openFlags.formatted("PROPOSAL", "p.id") + " as flags,"
-                + " " + lastFlagged.formatted("PROPOSAL", "p.id") + " as last_flagged_at, p.hidden_reason, p.reviewed_at"
+                + " " + lastFlagged.formatted("PROPOSAL", "p.id")
+                + " as last_flagged_at, p.hidden_reason, p.reviewed_at"
                 + " from proposal p"
                 + " where p.theme_group_id in (" + in + ") and (p.reviewed_at is null or exists (select 1 from"
                 + " content_flag f where f.target_type = 'PROPOSAL' and f.target_id = p.id and f.resolved_at is null))"
@@ -149,24 +176,39 @@ public class ModerationQueue {
         List<QueueItem> named = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             QueueItem item = items.get(i);
-            named.add(new QueueItem(item.type(), item.targetId(), item.proposalId(), item.themeGroupId(), item.text(),
-                    item.excerpt(), names.getOrDefault(authorIds.get(i), ""), item.createdAt(), item.openFlags(),
-                    item.flagReasons(), item.flagNotes(), item.hiddenReason(), item.reviewed()));
+            named.add(new QueueItem(
+                    item.type(),
+                    item.targetId(),
+                    item.proposalId(),
+                    item.themeGroupId(),
+                    item.text(),
+                    item.excerpt(),
+                    names.getOrDefault(authorIds.get(i), ""),
+                    item.createdAt(),
+                    item.openFlags(),
+                    item.flagReasons(),
+                    item.flagNotes(),
+                    item.hiddenReason(),
+                    item.reviewed()));
         }
         return named;
     }
 
     /** The open flags' reasons and notes of one page of items, in one query. */
     private List<QueueItem> withFlagReasons(List<QueueItem> items) {
-        List<QueueItem> flagged = items.stream().filter(item -> item.openFlags() > 0).toList();
+        List<QueueItem> flagged =
+                items.stream().filter(item -> item.openFlags() > 0).toList();
         if (flagged.isEmpty()) {
             return items;
         }
         Map<String, Set<FlagReason>> reasons = new HashMap<>();
         Map<String, List<String>> notes = new HashMap<>();
-        jdbc.query("select target_type, target_id, reason, note from content_flag where resolved_at is null and"
-                + " target_id in (" + ids(flagged.stream().map(QueueItem::targetId).toList()) + ")"
-                + " order by created_at", row -> {
+        jdbc.query(
+                "select target_type, target_id, reason, note from content_flag where resolved_at is null and"
+                        + " target_id in ("
+                        + ids(flagged.stream().map(QueueItem::targetId).toList()) + ")"
+                        + " order by created_at",
+                row -> {
                     String key = row.getString("target_type") + row.getLong("target_id");
                     reasons.computeIfAbsent(key, k -> new LinkedHashSet<>())
                             .add(FlagReason.valueOf(row.getString("reason")));
@@ -178,9 +220,19 @@ public class ModerationQueue {
         List<QueueItem> result = new ArrayList<>();
         for (QueueItem item : items) {
             String key = item.type().name() + item.targetId();
-            result.add(new QueueItem(item.type(), item.targetId(), item.proposalId(), item.themeGroupId(),
-                    item.text(), item.excerpt(), item.authorName(), item.createdAt(), item.openFlags(),
-                    reasons.getOrDefault(key, Set.of()), notes.getOrDefault(key, List.of()), item.hiddenReason(),
+            result.add(new QueueItem(
+                    item.type(),
+                    item.targetId(),
+                    item.proposalId(),
+                    item.themeGroupId(),
+                    item.text(),
+                    item.excerpt(),
+                    item.authorName(),
+                    item.createdAt(),
+                    item.openFlags(),
+                    reasons.getOrDefault(key, Set.of()),
+                    notes.getOrDefault(key, List.of()),
+                    item.hiddenReason(),
                     item.reviewed()));
         }
         return result;

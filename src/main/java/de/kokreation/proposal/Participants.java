@@ -24,11 +24,14 @@ public class Participants {
         if (themeGroupIds.isEmpty()) {
             return List.of();
         }
-        String groups = String.join(",", themeGroupIds.stream().map(id -> Long.toString(id)).toList());
-        return jdbc.queryForList("select author_id from proposal where theme_group_id in (" + groups + ")"
-                + " union select c.author_id from proposal_comment c join proposal p on p.id = c.proposal_id"
-                + " where p.theme_group_id in (" + groups + ")"
-                + " union select v.voter_id from proposal_vote v join proposal p on p.id = v.proposal_id"
-                + " where p.theme_group_id in (" + groups + ") and v.voter_id is not null", Long.class);
+        String groups = String.join(
+                ",", themeGroupIds.stream().map(id -> Long.toString(id)).toList());
+        return jdbc.queryForList(
+                "select author_id from proposal where theme_group_id in (" + groups + ")"
+                        + " union select c.author_id from proposal_comment c join proposal p on p.id = c.proposal_id"
+                        + " where p.theme_group_id in (" + groups + ")"
+                        + " union select v.voter_id from proposal_vote v join proposal p on p.id = v.proposal_id"
+                        + " where p.theme_group_id in (" + groups + ") and v.voter_id is not null",
+                Long.class);
     }
 }

@@ -1,6 +1,7 @@
 package de.kokreation.proposal;
 
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shared.RichText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +12,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import de.kokreation.shared.NotPermittedException;
 
 /** A citizen's idea in one theme group. Only its author edits it. */
 @Entity
@@ -162,11 +162,13 @@ class Proposal {
         return hidden;
     }
 
-    @Nullable String hiddenReason() {
+    @Nullable
+    String hiddenReason() {
         return hiddenReason;
     }
 
-    @Nullable Long duplicateOfId() {
+    @Nullable
+    Long duplicateOfId() {
         return duplicateOfId;
     }
 

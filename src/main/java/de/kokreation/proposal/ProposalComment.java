@@ -137,7 +137,8 @@ class ProposalComment {
         return proposalId;
     }
 
-    @Nullable Long parentId() {
+    @Nullable
+    Long parentId() {
         return parentId;
     }
 

@@ -8,9 +8,22 @@ import org.jspecify.annotations.Nullable;
  * A proposal as its page shows it, with what the viewer may do: {@code myVote} is the viewer's
  * current vote (null when none or not logged in), {@code mayEdit} whether the viewer may revise it.
  */
-public record ProposalDetails(long id, String title, String bodyHtml, String bodySource, long authorId,
-        String authorName, Instant createdAt, Instant updatedAt, VoteTally tally, int commentCount,
-        ThemeGroupSummary themeGroup, @Nullable VoteDirection myVote, boolean mayEdit,
-        @Nullable String hiddenReason, @Nullable Long duplicateOfId, @Nullable String duplicateOfTitle,
-        boolean mayModerate, @Nullable ProposalResponse response) {
-}
+public record ProposalDetails(
+        long id,
+        String title,
+        String bodyHtml,
+        String bodySource,
+        long authorId,
+        String authorName,
+        Instant createdAt,
+        Instant updatedAt,
+        VoteTally tally,
+        int commentCount,
+        ThemeGroupSummary themeGroup,
+        @Nullable VoteDirection myVote,
+        boolean mayEdit,
+        @Nullable String hiddenReason,
+        @Nullable Long duplicateOfId,
+        @Nullable String duplicateOfTitle,
+        boolean mayModerate,
+        @Nullable ProposalResponse response) {}

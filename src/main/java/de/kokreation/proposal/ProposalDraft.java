@@ -1,7 +1,6 @@
 package de.kokreation.proposal;
 
 import de.kokreation.shared.RenderableRichText;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,8 +12,8 @@ public record ProposalDraft(
         @NotBlank(message = "{proposal.title.required}")
         @Size(min = ProposalLimits.TITLE_MIN, max = ProposalLimits.TITLE_MAX, message = "{proposal.title.size}")
         String title,
+
         @NotBlank(message = "{proposal.body.required}")
         @Size(min = ProposalLimits.BODY_MIN, max = ProposalLimits.BODY_MAX, message = "{proposal.body.size}")
         @RenderableRichText
-        String body) {
-}
+        String body) {}

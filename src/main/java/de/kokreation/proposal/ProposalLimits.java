@@ -9,10 +9,10 @@ public final class ProposalLimits {
     public static final int BODY_MAX = 10_000;
     /** The rendered text as stored; markup and entities make it longer than its source. */
     public static final int BODY_HTML_MAX = 60_000;
+
     public static final int COMMENT_MAX = 2_000;
     public static final int SEARCH_MAX = 100;
     public static final int PAGE_SIZE_MAX = 100;
 
-    private ProposalLimits() {
-    }
+    private ProposalLimits() {}
 }

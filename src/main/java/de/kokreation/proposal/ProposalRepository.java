@@ -20,7 +20,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
      * on PostgreSQL), so a page deep in a long list skips its offset without touching the rows;
      * {@link #findSummaries(Collection)} then loads just the page.
      */
-    @Query(value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false",
+    @Query(
+            value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false",
             countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false")
     Page<Long> findPageIds(long themeGroupId, Pageable pageable);
 
@@ -38,7 +39,8 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     Optional<String> findTitle(long proposalId);
 
     @Modifying(flushAutomatically = true)
-    @Query(value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",
+    @Query(
+            value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",
             nativeQuery = true)
     int adjustCommentCount(long proposalId, int delta);
 }

@@ -1,5 +1,4 @@
 package de.kokreation.proposal;
 
 /** A proposal got (or changed) its reasoned response; its author is told. */
-public record ProposalResponded(long proposalId, long authorId, ResponseOutcome outcome) {
-}
+public record ProposalResponded(long proposalId, long authorId, ResponseOutcome outcome) {}

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +45,18 @@ public class ProposalService {
     // Implemented by the drafting module, which depends on this one: looked up when first used.
     private final ObjectProvider<CommitmentLinks> commitmentLinks;
 
-    ProposalService(ProposalRepository proposals, VoteLedger votes, ConsultationService consultations,
-            CurrentUser currentUser, ApplicationEventPublisher events,
-            ModerationRights rights, ResponseService responses, AccountNames accountNames,
-            FilteredProposalLists filteredLists, ObjectProvider<CommitmentLinks> commitmentLinks, Clock clock) {
+    ProposalService(
+            ProposalRepository proposals,
+            VoteLedger votes,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            ModerationRights rights,
+            ResponseService responses,
+            AccountNames accountNames,
+            FilteredProposalLists filteredLists,
+            ObjectProvider<CommitmentLinks> commitmentLinks,
+            Clock clock) {
         this.responses = responses;
         this.accountNames = accountNames;
         this.filteredLists = filteredLists;
@@ -76,22 +84,28 @@ public class ProposalService {
             ids = filteredLists.pageIds(themeGroupId, query, (long) index * size, size);
             total = filteredLists.count(themeGroupId, query);
         } else {
-            Page<Long> page = proposals.findPageIds(themeGroupId, PageRequest.of(index, size, query.sort().sort()));
+            Page<Long> page = proposals.findPageIds(
+                    themeGroupId, PageRequest.of(index, size, query.sort().sort()));
             ids = page.getContent();
             total = page.getTotalElements();
         }
         Map<Long, ResponseOutcome> outcomes = responses.outcomesOf(ids);
         Map<Long, List<CommitmentRef>> commitments = commitmentLinks.getObject().publicCommitmentsOf(ids);
         List<ProposalSummary.Row> rows = inOrder(ids, proposals.findSummaries(ids));
-        Map<Long, String> authors = accountNames.displayNames(rows.stream().map(ProposalSummary.Row::authorId).toList());
-        List<ProposalSummary> items = rows.stream().map(row -> row.with(authors.getOrDefault(row.authorId(), ""),
-                outcomes.get(row.id()), commitments.getOrDefault(row.id(), List.of()))).toList();
+        Map<Long, String> authors = accountNames.displayNames(
+                rows.stream().map(ProposalSummary.Row::authorId).toList());
+        List<ProposalSummary> items = rows.stream()
+                .map(row -> row.with(
+                        authors.getOrDefault(row.authorId(), ""),
+                        outcomes.get(row.id()),
+                        commitments.getOrDefault(row.id(), List.of())))
+                .toList();
         return new ProposalPage(items, total, index, size);
     }
 
     private static List<ProposalSummary.Row> inOrder(List<Long> ids, List<ProposalSummary.Row> summaries) {
-        Map<Long, ProposalSummary.Row> byId = summaries.stream()
-                .collect(Collectors.toMap(ProposalSummary.Row::id, Function.identity()));
+        Map<Long, ProposalSummary.Row> byId =
+                summaries.stream().collect(Collectors.toMap(ProposalSummary.Row::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
@@ -99,7 +113,8 @@ public class ProposalService {
         Proposal proposal = find(proposalId);
         ThemeGroupSummary themeGroup = consultations.getThemeGroup(proposal.themeGroupId());
         Optional<Long> viewerId = currentUser.accountId();
-        VoteDirection myVote = viewerId.flatMap(id -> votes.directionOf(proposalId, id)).orElse(null);
+        VoteDirection myVote =
+                viewerId.flatMap(id -> votes.directionOf(proposalId, id)).orElse(null);
         boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
                 && themeGroup.currentPhase().allowsProposalEdits();
         String authorName = accountNames.displayName(proposal.authorId());
@@ -108,14 +123,28 @@ public class ProposalService {
         boolean mayModerate = rights.mayModerate(proposal.themeGroupId());
         // Hidden content leaves the server only for the group's moderators (who decide on restoring it).
         boolean withheld = hidden && !mayModerate;
-        return new ProposalDetails(proposal.id(), withheld ? "" : proposal.title(),
-                withheld ? "" : proposal.bodyHtml(), withheld ? "" : proposal.bodySource(),
-                proposal.authorId(), authorName, proposal.createdAt(), proposal.updatedAt(),
-                new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote), proposal.commentCount(),
-                themeGroup, myVote, mayEdit && !hidden, proposal.hiddenReason(), duplicateOf,
-                duplicateOf == null ? null : (mayModerate ? proposals.findTitle(duplicateOf)
-                        : proposals.findVisibleTitle(duplicateOf)).orElse(null),
-                mayModerate, responses.responseTo(proposal.id()).orElse(null));
+        return new ProposalDetails(
+                proposal.id(),
+                withheld ? "" : proposal.title(),
+                withheld ? "" : proposal.bodyHtml(),
+                withheld ? "" : proposal.bodySource(),
+                proposal.authorId(),
+                authorName,
+                proposal.createdAt(),
+                proposal.updatedAt(),
+                new VoteTally(proposal.votesFor(), proposal.votesAgainst(), myVote),
+                proposal.commentCount(),
+                themeGroup,
+                myVote,
+                mayEdit && !hidden,
+                proposal.hiddenReason(),
+                duplicateOf,
+                duplicateOf == null
+                        ? null
+                        : (mayModerate ? proposals.findTitle(duplicateOf) : proposals.findVisibleTitle(duplicateOf))
+                                .orElse(null),
+                mayModerate,
+                responses.responseTo(proposal.id()).orElse(null));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */
@@ -158,7 +187,8 @@ public class ProposalService {
     }
 
     private Proposal find(long proposalId) {
-        return proposals.findById(proposalId)
+        return proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
     }
 }

@@ -1,8 +1,8 @@
 package de.kokreation.proposal;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
-import java.util.Locale;
 
 /** The orders a theme group's proposal list offers; each is backed by an index. */
 public enum ProposalSort {
@@ -23,8 +23,9 @@ public enum ProposalSort {
     /** The same order in SQL over {@code proposal p}: the entity's properties as their columns. */
     String sqlOrder() {
         return sort.stream()
-                .map(order -> "p." + order.getProperty().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)
-                        + (order.isDescending() ? " desc" : " asc"))
+                .map(order ->
+                        "p." + order.getProperty().replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT)
+                                + (order.isDescending() ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
     }
 

@@ -2,7 +2,10 @@ package de.kokreation.proposal;
 
 /** What became of a proposal. */
 public enum ResponseOutcome {
-    ADOPTED, PARTLY_ADOPTED, NOT_ADOPTED, DUPLICATE;
+    ADOPTED,
+    PARTLY_ADOPTED,
+    NOT_ADOPTED,
+    DUPLICATE;
 
     /** Only an adoption speaks for itself; every other answer needs a reason. */
     public boolean needsReason() {

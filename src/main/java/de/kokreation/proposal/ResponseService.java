@@ -4,6 +4,9 @@ import de.kokreation.account.CurrentUser;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.RichText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -18,9 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import de.kokreation.shared.RichText;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 
 /**
  * The reasoned response to every proposal: given by the moderators of its theme group, public on
@@ -37,8 +37,14 @@ public class ResponseService {
     private final Clock clock;
     private final ObjectProvider<CommitmentLinks> commitmentLinks;
 
-    ResponseService(JdbcTemplate jdbc, ProposalRepository proposals, ModerationRights rights, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, ObjectProvider<CommitmentLinks> commitmentLinks) {
+    ResponseService(
+            JdbcTemplate jdbc,
+            ProposalRepository proposals,
+            ModerationRights rights,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ObjectProvider<CommitmentLinks> commitmentLinks) {
         this.commitmentLinks = commitmentLinks;
         this.jdbc = jdbc;
         this.proposals = proposals;
@@ -52,7 +58,8 @@ public class ResponseService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void respond(long proposalId, ResponseOutcome outcome, String reason) {
-        Proposal proposal = proposals.findById(proposalId)
+        Proposal proposal = proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         rights.requireModerator(proposal.themeGroupId());
         record(proposal, outcome, reason);
@@ -84,13 +91,23 @@ public class ResponseService {
         }
         long me = currentUser.require().accountId();
         Timestamp now = Timestamp.from(clock.instant());
-        int updated = jdbc.update("update proposal_response set outcome = ?, reason = ?, responded_by = ?,"
-                + " responded_at = ? where proposal_id = ?", outcome.name(), trimmed.isEmpty() ? null : trimmed, me,
-                now, proposal.id());
+        int updated = jdbc.update(
+                "update proposal_response set outcome = ?, reason = ?, responded_by = ?,"
+                        + " responded_at = ? where proposal_id = ?",
+                outcome.name(),
+                trimmed.isEmpty() ? null : trimmed,
+                me,
+                now,
+                proposal.id());
         if (updated == 0) {
-            jdbc.update("insert into proposal_response (proposal_id, outcome, reason, responded_by, responded_at)"
-                    + " values (?, ?, ?, ?, ?)", proposal.id(), outcome.name(), trimmed.isEmpty() ? null : trimmed,
-                    me, now);
+            jdbc.update(
+                    "insert into proposal_response (proposal_id, outcome, reason, responded_by, responded_at)"
+                            + " values (?, ?, ?, ?, ?)",
+                    proposal.id(),
+                    outcome.name(),
+                    trimmed.isEmpty() ? null : trimmed,
+                    me,
+                    now);
         }
         proposal.markReviewed(clock.instant());
         events.publishEvent(new ProposalResponded(proposal.id(), proposal.authorId(), outcome));
@@ -98,10 +115,16 @@ public class ResponseService {
 
     @Transactional(readOnly = true)
     public Optional<ProposalResponse> responseTo(long proposalId) {
-        return jdbc.query("select outcome, reason, responded_at from proposal_response where proposal_id = ?",
-                (row, n) -> new ProposalResponse(ResponseOutcome.valueOf(row.getString("outcome")),
-                        row.getString("reason"), row.getTimestamp("responded_at").toInstant()), proposalId)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select outcome, reason, responded_at from proposal_response where proposal_id = ?",
+                        (row, n) -> new ProposalResponse(
+                                ResponseOutcome.valueOf(row.getString("outcome")),
+                                row.getString("reason"),
+                                row.getTimestamp("responded_at").toInstant()),
+                        proposalId)
+                .stream()
+                .findFirst();
     }
 
     /** The outcome of each answered proposal among the given ones, in one query. */
@@ -112,10 +135,9 @@ public class ResponseService {
             return outcomes;
         }
         String in = proposalIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        jdbc.query("select proposal_id, outcome from proposal_response where proposal_id in (" + in + ")",
-                row -> {
-                    outcomes.put(row.getLong("proposal_id"), ResponseOutcome.valueOf(row.getString("outcome")));
-                });
+        jdbc.query("select proposal_id, outcome from proposal_response where proposal_id in (" + in + ")", row -> {
+            outcomes.put(row.getLong("proposal_id"), ResponseOutcome.valueOf(row.getString("outcome")));
+        });
         return outcomes;
     }
 
@@ -135,20 +157,27 @@ public class ResponseService {
     @PreAuthorize("isAuthenticated()")
     public List<ProposalStanding> condensingPage(long themeGroupId, boolean unansweredOnly, int offset, int limit) {
         rights.requireModerator(themeGroupId);
-        return jdbc.query(STANDING + " where p.theme_group_id = ? and p.hidden_reason is null"
-                + (unansweredOnly ? " and r.outcome is null" : "")
-                + " order by case when r.outcome is null then 0 else 1 end, p.votes_for desc, p.id desc"
-                + " offset ? rows fetch next ? rows only", ResponseService::standing, themeGroupId,
-                Math.max(0, offset), Math.clamp(limit, 1, 500));
+        return jdbc.query(
+                STANDING + " where p.theme_group_id = ? and p.hidden_reason is null"
+                        + (unansweredOnly ? " and r.outcome is null" : "")
+                        + " order by case when r.outcome is null then 0 else 1 end, p.votes_for desc, p.id desc"
+                        + " offset ? rows fetch next ? rows only",
+                ResponseService::standing,
+                themeGroupId,
+                Math.max(0, offset),
+                Math.clamp(limit, 1, 500));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long condensingCount(long themeGroupId, boolean unansweredOnly) {
         rights.requireModerator(themeGroupId);
-        Long count = jdbc.queryForObject("select count(*) from proposal p left join proposal_response r"
-                + " on r.proposal_id = p.id where p.theme_group_id = ? and p.hidden_reason is null"
-                + (unansweredOnly ? " and r.outcome is null" : ""), Long.class, themeGroupId);
+        Long count = jdbc.queryForObject(
+                "select count(*) from proposal p left join proposal_response r"
+                        + " on r.proposal_id = p.id where p.theme_group_id = ? and p.hidden_reason is null"
+                        + (unansweredOnly ? " and r.outcome is null" : ""),
+                Long.class,
+                themeGroupId);
         return count == null ? 0 : count;
     }
 
@@ -165,9 +194,15 @@ public class ResponseService {
     private static ProposalStanding standing(ResultSet row, int n) throws SQLException {
         boolean hidden = row.getString("hidden_reason") != null;
         String outcome = row.getString("outcome");
-        return new ProposalStanding(row.getLong("id"), row.getLong("theme_group_id"),
-                hidden ? null : row.getString("title"), row.getInt("votes_for"), row.getInt("votes_against"),
-                row.getInt("comment_count"), outcome == null ? null : ResponseOutcome.valueOf(outcome), hidden,
+        return new ProposalStanding(
+                row.getLong("id"),
+                row.getLong("theme_group_id"),
+                hidden ? null : row.getString("title"),
+                row.getInt("votes_for"),
+                row.getInt("votes_against"),
+                row.getInt("comment_count"),
+                outcome == null ? null : ResponseOutcome.valueOf(outcome),
+                hidden,
                 hidden ? "" : RichText.plainExcerpt(row.getString("excerpt"), EXCERPT_LENGTH));
     }
 
@@ -179,13 +214,13 @@ public class ResponseService {
             return counts;
         }
         String in = themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        jdbc.query("select p.theme_group_id, count(*) as answered from proposal_response r join proposal p"
-                + " on p.id = r.proposal_id where p.theme_group_id in (" + in + ") and p.hidden = false"
-                + " group by p.theme_group_id",
+        jdbc.query(
+                "select p.theme_group_id, count(*) as answered from proposal_response r join proposal p"
+                        + " on p.id = r.proposal_id where p.theme_group_id in (" + in + ") and p.hidden = false"
+                        + " group by p.theme_group_id",
                 row -> {
                     counts.put(row.getLong("theme_group_id"), row.getLong("answered"));
                 });
         return counts;
     }
-
 }

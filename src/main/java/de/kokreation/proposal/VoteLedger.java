@@ -26,8 +26,7 @@ import org.springframework.stereotype.Component;
 class VoteLedger {
 
     /** A person's vote on a proposal, as one row of a batch. */
-    record Key(long proposalId, long voterId) {
-    }
+    record Key(long proposalId, long voterId) {}
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -39,18 +38,26 @@ class VoteLedger {
 
     /** A person's vote on a proposal, if any. */
     Optional<VoteDirection> directionOf(long proposalId, long voterId) {
-        return jdbc.queryForList("select direction from proposal_vote where proposal_id = ? and voter_id = ?",
-                String.class, proposalId, voterId).stream().findFirst().map(VoteDirection::valueOf);
+        return jdbc
+                .queryForList(
+                        "select direction from proposal_vote where proposal_id = ? and voter_id = ?",
+                        String.class,
+                        proposalId,
+                        voterId)
+                .stream()
+                .findFirst()
+                .map(VoteDirection::valueOf);
     }
 
     /** What a vote needs to know of the proposal it is cast on. */
-    record Target(long themeGroupId, boolean hidden) {
-    }
+    record Target(long themeGroupId, boolean hidden) {}
 
     /** Each existing proposal among the ids, with its theme group and whether it is hidden. */
     Map<Long, Target> targetsOf(Collection<Long> proposalIds) {
         Map<Long, Target> targets = new HashMap<>();
-        named.query("select id, theme_group_id, hidden from proposal where id in (:ids)", Map.of("ids", proposalIds),
+        named.query(
+                "select id, theme_group_id, hidden from proposal where id in (:ids)",
+                Map.of("ids", proposalIds),
                 row -> {
                     targets.put(row.getLong(1), new Target(row.getLong(2), row.getBoolean(3)));
                 });
@@ -67,8 +74,8 @@ class VoteLedger {
             return new boolean[0];
         }
         OffsetDateTime castAt = utc(now);
-        List<Object[]> rows = rows(keys, directions, (key, direction) -> new Object[] {key.proposalId(),
-            key.voterId(), direction, castAt, key.proposalId(), key.voterId()});
+        List<Object[]> rows = rows(keys, directions, (key, direction) ->
+                new Object[] {key.proposalId(), key.voterId(), direction, castAt, key.proposalId(), key.voterId()});
         return changed(jdbc.batchUpdate("""
                 insert into proposal_vote (proposal_id, voter_id, direction, cast_at)
                 select ?, ?, ?, ? from (values (1)) one
@@ -81,8 +88,8 @@ class VoteLedger {
             return new boolean[0];
         }
         OffsetDateTime castAt = utc(now);
-        List<Object[]> rows = rows(keys, directions, (key, direction) -> new Object[] {direction, castAt,
-            key.proposalId(), key.voterId(), direction});
+        List<Object[]> rows = rows(keys, directions, (key, direction) ->
+                new Object[] {direction, castAt, key.proposalId(), key.voterId(), direction});
         return changed(jdbc.batchUpdate("""
                 update proposal_vote set direction = ?, cast_at = ?
                  where proposal_id = ? and voter_id = ? and direction <> ?""", rows));
@@ -94,7 +101,8 @@ class VoteLedger {
             return new boolean[0];
         }
         List<Object[]> rows = keys.stream()
-                .map(key -> new Object[] {key.proposalId(), key.voterId(), direction.name()}).toList();
+                .map(key -> new Object[] {key.proposalId(), key.voterId(), direction.name()})
+                .toList();
         return changed(jdbc.batchUpdate(
                 "delete from proposal_vote where proposal_id = ? and voter_id = ? and direction = ?", rows));
     }
@@ -108,17 +116,22 @@ class VoteLedger {
         List<Object[]> rows = deltasByProposal.entrySet().stream()
                 .filter(entry -> entry.getValue()[0] != 0 || entry.getValue()[1] != 0)
                 .sorted(Map.Entry.comparingByKey())
-                .map(entry -> new Object[] {entry.getValue()[0], entry.getValue()[1], entry.getKey()}).toList();
+                .map(entry -> new Object[] {entry.getValue()[0], entry.getValue()[1], entry.getKey()})
+                .toList();
         if (!rows.isEmpty()) {
-            jdbc.batchUpdate("update proposal set votes_for = votes_for + ?, votes_against = votes_against + ?"
-                    + " where id = ?", rows);
+            jdbc.batchUpdate(
+                    "update proposal set votes_for = votes_for + ?, votes_against = votes_against + ?"
+                            + " where id = ?",
+                    rows);
         }
     }
 
     /** The counters of each proposal: {for, against}. */
     Map<Long, int[]> tallies(Collection<Long> proposalIds) {
         Map<Long, int[]> tallies = new HashMap<>();
-        named.query("select id, votes_for, votes_against from proposal where id in (:ids)", Map.of("ids", proposalIds),
+        named.query(
+                "select id, votes_for, votes_against from proposal where id in (:ids)",
+                Map.of("ids", proposalIds),
                 row -> {
                     tallies.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
                 });
@@ -126,8 +139,8 @@ class VoteLedger {
     }
 
     /** One batch row per vote, from its key and the name of its direction. */
-    private static List<Object[]> rows(List<Key> keys, List<VoteDirection> directions,
-            BiFunction<Key, String, Object[]> row) {
+    private static List<Object[]> rows(
+            List<Key> keys, List<VoteDirection> directions, BiFunction<Key, String, Object[]> row) {
         List<Object[]> rows = new ArrayList<>(keys.size());
         for (int i = 0; i < keys.size(); i++) {
             rows.add(row.apply(keys.get(i), directions.get(i).name()));

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import java.util.Objects;
 
 /**
  * Writes votes in batches, on one thread. Each caller waits until the transaction holding its
@@ -51,9 +51,8 @@ class VoteWriter implements SmartLifecycle {
     private static final long WAIT_SECONDS = 30;
 
     /** One vote to write: a direction to cast, or null to withdraw. */
-    private record Request(VoteLedger.Key key, @Nullable VoteDirection direction,
-            CompletableFuture<VoteTally> result) {
-    }
+    private record Request(
+            VoteLedger.Key key, @Nullable VoteDirection direction, CompletableFuture<VoteTally> result) {}
 
     private final VoteLedger ledger;
     private final ConsultationService consultations;
@@ -63,7 +62,10 @@ class VoteWriter implements SmartLifecycle {
     private volatile boolean running;
     private @Nullable Thread worker;
 
-    VoteWriter(VoteLedger ledger, ConsultationService consultations, PlatformTransactionManager transactionManager,
+    VoteWriter(
+            VoteLedger ledger,
+            ConsultationService consultations,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.ledger = ledger;
         this.consultations = consultations;
@@ -184,8 +186,10 @@ class VoteWriter implements SmartLifecycle {
         List<Request> accepted = acceptOpen(round);
         Map<Long, int[]> deltas = new HashMap<>();
         Instant now = clock.instant();
-        List<Request> casts = accepted.stream().filter(request -> request.direction() != null).toList();
-        List<Request> withdrawals = accepted.stream().filter(request -> request.direction() == null).toList();
+        List<Request> casts =
+                accepted.stream().filter(request -> request.direction() != null).toList();
+        List<Request> withdrawals =
+                accepted.stream().filter(request -> request.direction() == null).toList();
 
         boolean[] inserted = ledger.insertIfAbsent(keys(casts), directions(casts), now);
         List<Request> existing = new ArrayList<>();
@@ -241,8 +245,9 @@ class VoteWriter implements SmartLifecycle {
         for (Request request : round) {
             VoteLedger.Target target = targets.get(request.key().proposalId());
             if (target == null) {
-                request.result().completeExceptionally(
-                        new NotFoundException("proposal.error.notFound", request.key().proposalId()));
+                request.result()
+                        .completeExceptionally(new NotFoundException(
+                                "proposal.error.notFound", request.key().proposalId()));
             } else if (target.hidden()) {
                 request.result().completeExceptionally(new DomainException("proposal.error.hidden"));
             } else if (!phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup)
@@ -268,7 +273,9 @@ class VoteWriter implements SmartLifecycle {
     }
 
     private static List<VoteDirection> directions(List<Request> requests) {
-        return requests.stream().map(request -> Objects.requireNonNull(request.direction())).toList();
+        return requests.stream()
+                .map(request -> Objects.requireNonNull(request.direction()))
+                .toList();
     }
 
     private static Set<Long> proposalIds(List<Request> requests) {

@@ -14,8 +14,7 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
  */
 public final class Cursors {
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     /** A template of its own whose queries fetch {@code fetchSize} rows at a time. */
     public static JdbcTemplate fetching(DataSource dataSource, int fetchSize) {

@@ -9,6 +9,5 @@ public final class LoginAttributes {
     /** The e-mail address of the last failed attempt, so the form keeps it (a {@code String}). */
     public static final String LAST_EMAIL = "kokreation.login.lastEmail";
 
-    private LoginAttributes() {
-    }
+    private LoginAttributes() {}
 }

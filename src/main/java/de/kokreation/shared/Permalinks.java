@@ -21,8 +21,7 @@ public final class Permalinks {
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 
-    private Permalinks() {
-    }
+    private Permalinks() {}
 
     public static String home() {
         return "/";
@@ -88,7 +87,6 @@ public final class Permalinks {
 
     /** Only paths of this site are allowed as targets of a redirect (no open redirect). */
     public static boolean isLocalPath(String target) {
-        return target.startsWith("/") && !target.startsWith("//") && !target.contains("\\")
-                && !target.contains(":");
+        return target.startsWith("/") && !target.startsWith("//") && !target.contains("\\") && !target.contains(":");
     }
 }

@@ -1,15 +1,14 @@
 package de.kokreation.shared;
 
 import org.commonmark.node.Node;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rich text as citizens write it: a small Markdown dialect (paragraphs, emphasis, lists, links)
@@ -20,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 public final class RichText {
 
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().softbreak("<br>").build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().softbreak("<br>").build();
     private static final Safelist SAFELIST = Safelist.basic()
             .addTags("h3", "h4")
             .removeEnforcedAttribute("a", "rel")
@@ -37,8 +37,7 @@ public final class RichText {
 
     private static final Logger LOG = LoggerFactory.getLogger(RichText.class);
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /**
      * Renders Markdown (with any embedded HTML) into sanitized HTML.

@@ -2,6 +2,7 @@ package de.kokreation.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import com.vaadin.flow.component.UI;
 
 /**
  * Keeps what a user types in the browser's local storage, keystroke by keystroke and without a
@@ -26,8 +26,7 @@ public final class BrowserDrafts {
 
     private static final String PREFIX = "kokreation.draft.";
 
-    private BrowserDrafts() {
-    }
+    private BrowserDrafts() {}
 
     /**
      * Saves the field's text under {@code key} as it is typed, and restores a saved text into the
@@ -95,7 +94,8 @@ public final class BrowserDrafts {
     /** Whose drafts these are: a hash of the logged-in name, or anonymous. */
     private static String owner() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return ANONYMOUS;
         }

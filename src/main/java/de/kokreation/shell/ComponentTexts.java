@@ -1,6 +1,7 @@
 package de.kokreation.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -8,7 +9,6 @@ import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import com.vaadin.flow.component.UI;
 
 /**
  * The built-in texts of Vaadin components in the UI language: without this, a German page shows
@@ -17,8 +17,7 @@ import com.vaadin.flow.component.UI;
  */
 public final class ComponentTexts {
 
-    private ComponentTexts() {
-    }
+    private ComponentTexts() {}
 
     /** Month and weekday names from the locale, weeks from Monday (ISO 8601), buttons and messages from the bundles. */
     public static DatePicker localized(DatePicker picker) {
@@ -40,8 +39,10 @@ public final class ComponentTexts {
 
     /** The reveal button's accessible name ("Passwort anzeigen"), which has no Java API. */
     public static PasswordField localized(PasswordField field) {
-        field.getElement().executeJs("this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
-                field.getTranslation("password.reveal"));
+        field.getElement()
+                .executeJs(
+                        "this.i18n = Object.assign({}, this.i18n, {reveal: $0})",
+                        field.getTranslation("password.reveal"));
         return field;
     }
 

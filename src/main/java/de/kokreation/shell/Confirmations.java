@@ -9,8 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  */
 public final class Confirmations {
 
-    private Confirmations() {
-    }
+    private Confirmations() {}
 
     /**
      * Asks, then runs the action; on success the current view is rebuilt and the success message

@@ -3,9 +3,9 @@ package de.kokreation.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -17,8 +17,7 @@ import java.util.function.IntConsumer;
  */
 public final class DataTables {
 
-    private DataTables() {
-    }
+    private DataTables() {}
 
     /** A table with a caption and column headers; rows go into {@code getBody()}. */
     public static NativeTable table(String id, String caption, List<String> columnHeaders) {
@@ -46,8 +45,8 @@ public final class DataTables {
      * Previous and next buttons around "page n of m" for a list paged on the server; {@code goTo}
      * receives the zero-based page to show. The buttons' ids start with {@code idPrefix}.
      */
-    public static Nav pagination(Component context, int page, long total, int pageSize, IntConsumer goTo,
-            String idPrefix) {
+    public static Nav pagination(
+            Component context, int page, long total, int pageSize, IntConsumer goTo, String idPrefix) {
         int pageCount = (int) Math.max(1, (total + pageSize - 1) / pageSize);
         Nav nav = new Nav();
         nav.addClassName("kk-pagination");

@@ -13,11 +13,11 @@ public final class Formats {
     /** The platform's consultations are German; times are shown in German time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(TranslationProvider.supported(locale))
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(TranslationProvider.supported(locale))
                 .format(date);
     }
 
@@ -33,6 +33,7 @@ public final class Formats {
 
     /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
     public static String iso(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE).withNano(0));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(ZONE).withNano(0));
     }
 }

@@ -1,16 +1,15 @@
 package de.kokreation.shell;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import java.time.Instant;
 import java.util.Locale;
 
 /** Small semantic HTML elements that Vaadin has no class for. */
 public final class Html5 {
 
-    private Html5() {
-    }
+    private Html5() {}
 
     /** Rich text that was sanitized on the server when it was saved. */
     public static Html sanitizedHtml(String html) {
@@ -27,6 +26,5 @@ public final class Html5 {
     }
 
     @Tag("time")
-    public static class Time extends HtmlContainer {
-    }
+    public static class Time extends HtmlContainer {}
 }

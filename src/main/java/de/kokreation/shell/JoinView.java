@@ -20,8 +20,11 @@ public class JoinView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String target = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("ziel", List.of(Permalinks.home())).getFirst();
+        String target = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("ziel", List.of(Permalinks.home()))
+                .getFirst();
         if (!Permalinks.isLocalPath(target)) {
             target = Permalinks.home();
         }

@@ -2,21 +2,21 @@ package de.kokreation.shell;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
 import org.springframework.beans.factory.annotation.Value;
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.auth.NavigationAccessControl;
 
 /** Login by email address and password. */
 @Route(value = Permalinks.LOGIN, layout = MainLayout.class)
@@ -32,8 +32,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         ComponentTexts.localized(form);
         form.setAction(Permalinks.LOGIN);
         form.setForgotPasswordButtonVisible(false);
-        Paragraph links = new Paragraph(new Anchor("/registrieren", getTranslation("login.register")),
-                new Span(" · "), new Anchor("/passwort-vergessen", getTranslation("login.forgotPassword")));
+        Paragraph links = new Paragraph(
+                new Anchor("/registrieren", getTranslation("login.register")),
+                new Span(" · "),
+                new Anchor("/passwort-vergessen", getTranslation("login.forgotPassword")));
         links.setId("login-links");
         reason.setText(getTranslation("login.needed"));
         reason.addClassName("kk-callout");
@@ -63,7 +65,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         LoginI18n i18n = i18n();
         var session = VaadinSession.getCurrent();
         Object wait = session == null ? null : session.getSession().getAttribute(LoginAttributes.WAIT_SECONDS);
@@ -75,8 +78,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form.setI18n(i18n);
         form.setError(failed);
-        if (failed && session != null && session.getSession().getAttribute(LoginAttributes.LAST_EMAIL)
-                instanceof String email) {
+        if (failed
+                && session != null
+                && session.getSession().getAttribute(LoginAttributes.LAST_EMAIL) instanceof String email) {
             // A failed attempt keeps the address typed; only the password has to be entered again.
             form.getElement().executeJs("""
                     const fill = () => {
@@ -93,8 +97,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     /** Whether Vaadin's access control or Spring Security keeps a page to return to after the login. */
     private static boolean hasSavedRequest(VaadinSession session) {
-        return session.getSession()
-                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) != null
+        return session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) != null
                 || session.getSession().getAttributeNames().stream().anyMatch(name -> name.contains("SAVED_REQUEST"));
     }
 

@@ -84,12 +84,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         menuToggle.getElement().setAttribute("aria-controls", "header-menu");
         menuToggle.getElement().setAttribute("aria-expanded", "false");
         menuToggle.addClickListener(click -> setMenuOpen(!header.hasClassName("kk-menu-open")));
-        header.getElement().addEventListener("keydown", escape -> {
-            if (header.hasClassName("kk-menu-open")) {
-                setMenuOpen(false);
-                menuToggle.focus();
-            }
-        }).setFilter("event.key === 'Escape'");
+        header.getElement()
+                .addEventListener("keydown", escape -> {
+                    if (header.hasClassName("kk-menu-open")) {
+                        setMenuOpen(false);
+                        menuToggle.focus();
+                    }
+                })
+                .setFilter("event.key === 'Escape'");
 
         header.add(home, nav, menuToggle, tools);
         header.addClassName("kk-header");
@@ -105,8 +107,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         boolean english = TranslationProvider.ENGLISH.equals(TranslationProvider.supported(getLocale()));
         Locale other = english ? TranslationProvider.GERMAN : TranslationProvider.ENGLISH;
         // Each language is named in itself, the same in both bundles.
-        Button switchButton = new Button(getTranslation("language.name." + other.getLanguage()),
-                click -> LanguagePreference.switchTo(other));
+        Button switchButton = new Button(
+                getTranslation("language.name." + other.getLanguage()), click -> LanguagePreference.switchTo(other));
         switchButton.getElement().setAttribute("lang", other.getLanguage());
         switchButton.getElement().setAttribute("aria-label", getTranslation("layout.switchLanguage"));
         switchButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -124,42 +126,47 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private void renderAccountArea() {
         Div area = accountArea;
         area.removeAll();
-        signedInUser().ifPresentOrElse(user -> {
-            Span signedIn = new Span(getTranslation("layout.signedInAs", user.displayName()));
-            signedIn.addClassName("kk-signed-in");
-            Anchor profile = new Anchor("/profil", getTranslation("layout.profile"));
-            profile.setId("profile-link");
-            Button logout = new Button(getTranslation("layout.logout"), click -> {
-                // before the session ends and the page goes: nothing typed stays for the next person
-                getUI().ifPresent(BrowserDrafts::forgetAll);
-                authentication.logout();
-            });
-            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            logout.setId("logout");
-            area.add(signedIn, profile);
-            if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR") || hasAuthority("ROLE_LEAD")) {
-                Anchor moderation = new Anchor("/moderation", getTranslation("layout.moderation"));
-                moderation.setId("moderation-link");
-                area.add(moderation);
-            }
-            if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR")) {
-                Anchor manage = new Anchor("/verwaltung", getTranslation("layout.manage"));
-                manage.setId("manage-link");
-                area.add(manage);
-            }
-            if (hasAuthority("ROLE_ADMIN")) {
-                Anchor accounts = new Anchor("/admin/konten", getTranslation("layout.accounts"));
-                accounts.setId("accounts-link");
-                Anchor mails = new Anchor("/admin/mails", getTranslation("layout.capturedMails"));
-                mails.setId("mails-link");
-                area.add(accounts, mails);
-            }
-            area.add(logout);
-        }, () -> {
-            Anchor login = new Anchor("/" + Permalinks.LOGIN, getTranslation("layout.login"));
-            login.setId("login-link");
-            area.add(login);
-        });
+        signedInUser()
+                .ifPresentOrElse(
+                        user -> {
+                            Span signedIn = new Span(getTranslation("layout.signedInAs", user.displayName()));
+                            signedIn.addClassName("kk-signed-in");
+                            Anchor profile = new Anchor("/profil", getTranslation("layout.profile"));
+                            profile.setId("profile-link");
+                            Button logout = new Button(getTranslation("layout.logout"), click -> {
+                                // before the session ends and the page goes: nothing typed stays for the next person
+                                getUI().ifPresent(BrowserDrafts::forgetAll);
+                                authentication.logout();
+                            });
+                            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            logout.setId("logout");
+                            area.add(signedIn, profile);
+                            if (hasAuthority("ROLE_ADMIN")
+                                    || hasAuthority("ROLE_COORDINATOR")
+                                    || hasAuthority("ROLE_LEAD")) {
+                                Anchor moderation = new Anchor("/moderation", getTranslation("layout.moderation"));
+                                moderation.setId("moderation-link");
+                                area.add(moderation);
+                            }
+                            if (hasAuthority("ROLE_ADMIN") || hasAuthority("ROLE_COORDINATOR")) {
+                                Anchor manage = new Anchor("/verwaltung", getTranslation("layout.manage"));
+                                manage.setId("manage-link");
+                                area.add(manage);
+                            }
+                            if (hasAuthority("ROLE_ADMIN")) {
+                                Anchor accounts = new Anchor("/admin/konten", getTranslation("layout.accounts"));
+                                accounts.setId("accounts-link");
+                                Anchor mails = new Anchor("/admin/mails", getTranslation("layout.capturedMails"));
+                                mails.setId("mails-link");
+                                area.add(accounts, mails);
+                            }
+                            area.add(logout);
+                        },
+                        () -> {
+                            Anchor login = new Anchor("/" + Permalinks.LOGIN, getTranslation("layout.login"));
+                            login.setId("login-link");
+                            area.add(login);
+                        });
     }
 
     private static boolean hasAuthority(String authority) {
@@ -170,11 +177,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private static Optional<DisplayNamed> signedInUser() {
         var current = SecurityContextHolder.getContext().getAuthentication();
         return current != null && current.getPrincipal() instanceof DisplayNamed user
-                ? Optional.of(user) : Optional.empty();
+                ? Optional.of(user)
+                : Optional.empty();
     }
 
     private Footer footer() {
-        Nav legal = new Nav(new Anchor("/datenschutz", getTranslation("legal.privacy")),
+        Nav legal = new Nav(
+                new Anchor("/datenschutz", getTranslation("legal.privacy")),
                 new Anchor("/impressum", getTranslation("legal.imprint")),
                 new Anchor("/barrierefreiheit", getTranslation("legal.accessibility")));
         legal.getElement().setAttribute("aria-label", getTranslation("layout.legalNavigation"));
@@ -189,8 +198,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
         // The document language follows the UI language, for screen readers and hyphenation.
-        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)",
-                TranslationProvider.supported(ui.getLocale()).getLanguage());
+        ui.getPage()
+                .executeJs(
+                        "document.documentElement.setAttribute('lang', $0)",
+                        TranslationProvider.supported(ui.getLocale()).getLanguage());
         BrowserDrafts.forgetOtherPeoples(ui);
     }
 

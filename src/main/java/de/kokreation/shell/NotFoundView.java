@@ -28,7 +28,9 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     /** The 404 page's content, with the sentence that says what is missing. */
     static void show(Div page, String whatIsMissing) {
         page.removeAll();
-        page.add(new H1(page.getTranslation("error.notFound.title")), new Paragraph(whatIsMissing),
+        page.add(
+                new H1(page.getTranslation("error.notFound.title")),
+                new Paragraph(whatIsMissing),
                 new Anchor(Permalinks.home(), page.getTranslation("error.notFound.home")));
     }
 

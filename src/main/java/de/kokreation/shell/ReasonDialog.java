@@ -16,8 +16,7 @@ public class ReasonDialog extends Dialog {
     }
 
     /** A dialog whose confirm button says what it does, such as withdrawing or blocking. */
-    public ReasonDialog(String title, @Nullable String confirmLabel, int maxLength,
-            Consumer<String> onConfirm) {
+    public ReasonDialog(String title, @Nullable String confirmLabel, int maxLength, Consumer<String> onConfirm) {
         setHeaderTitle(title);
         TextArea reason = new TextArea(getTranslation("moderation.reason"));
         reason.setHelperText(getTranslation("moderation.reason.helper"));

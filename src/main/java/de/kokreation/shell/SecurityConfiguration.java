@@ -1,13 +1,12 @@
 package de.kokreation.shell;
 
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,17 +39,19 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain openDataFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/v1/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/api/v1/**").permitAll()
-                        .anyRequest().denyAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 // A plain 403 status: an error dispatch would reach the Vaadin chain and its login redirect.
-                .exceptionHandling(refusals -> refusals
-                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
-                        .accessDeniedHandler((request, response, denied) ->
-                                response.setStatus(HttpStatus.FORBIDDEN.value())));
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
+                                .accessDeniedHandler((request, response, denied) ->
+                                        response.setStatus(HttpStatus.FORBIDDEN.value())));
         return http.build();
     }
 
@@ -58,24 +59,30 @@ class SecurityConfiguration {
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
             @Value("${server.servlet.session.timeout:30m}") String idleTimeout,
-            @Value("${kokreation.session.max-lifetime:12h}") String maxLifetime, Clock clock) {
+            @Value("${kokreation.session.max-lifetime:12h}") String maxLifetime,
+            Clock clock) {
         // A bare number means seconds here, as it does for Spring Boot's own session timeout.
-        FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(
-                new SessionLifetimeFilter(DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS),
-                        DurationStyle.detectAndParse(maxLifetime, ChronoUnit.SECONDS), clock));
+        FilterRegistrationBean<SessionLifetimeFilter> registration =
+                new FilterRegistrationBean<>(new SessionLifetimeFilter(
+                        DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS),
+                        DurationStyle.detectAndParse(maxLifetime, ChronoUnit.SECONDS),
+                        clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN")
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+                .permitAll());
         // Every session is registered, so that blocking or deleting an account can end its sessions.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
-                .maximumSessions(-1).sessionRegistry(sessionRegistry));
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

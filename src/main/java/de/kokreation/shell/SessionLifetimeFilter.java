@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.springframework.web.filter.OncePerRequestFilter;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session after the configured idle time without a user action, and after an absolute
@@ -75,10 +75,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     /** The name the session is logged in as (Spring Security keeps its context in the session). */
     private static @Nullable String loggedIn(HttpSession session) {
-        Object context = session.getAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-        return context instanceof SecurityContext security
-                && security.getAuthentication() != null ? security.getAuthentication().getName() : null;
+        Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        return context instanceof SecurityContext security && security.getAuthentication() != null
+                ? security.getAuthentication().getName()
+                : null;
     }
 
     /** Vaadin's keep-alive request, sent by an open tab without any user action. */

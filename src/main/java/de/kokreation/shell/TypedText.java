@@ -19,20 +19,21 @@ public final class TypedText {
 
     private static final String VALUE = "element.value";
 
-    private TypedText() {
-    }
+    private TypedText() {}
 
     public static <F extends Component & HasValueChangeMode & HasValue<?, String>> F countedAsTyped(F field) {
         field.setValueChangeMode(ValueChangeMode.LAZY);
         // Not a second property synchronization: when the client flushes the pending lazy event
         // before a click, it sends the event without the property's new value. The text travels
         // in the change event's own data instead.
-        field.getElement().addEventListener("change", change -> {
-            String inTheBox = change.getEventData().get(VALUE).asString("");
-            if (!inTheBox.equals(field.getValue())) {
-                field.setValue(inTheBox);
-            }
-        }).addEventData(VALUE);
+        field.getElement()
+                .addEventListener("change", change -> {
+                    String inTheBox = change.getEventData().get(VALUE).asString("");
+                    if (!inTheBox.equals(field.getValue())) {
+                        field.setValue(inTheBox);
+                    }
+                })
+                .addEventData(VALUE);
         return field;
     }
 }

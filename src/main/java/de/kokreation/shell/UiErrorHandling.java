@@ -10,7 +10,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(sessionInit ->
-                sessionInit.getSession().setErrorHandler(error -> UserMessages.showFailure(error.getThrowable())));
+        event.getSource()
+                .addSessionInitListener(sessionInit -> sessionInit
+                        .getSession()
+                        .setErrorHandler(error -> UserMessages.showFailure(error.getThrowable())));
     }
 }

@@ -25,7 +25,9 @@ public class UnexpectedErrorView extends Div implements HasErrorParameter<Except
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         String message = UserMessages.describe(event.getUI(), parameter.getCaughtException());
-        add(new H1(getTranslation("error.page.title")), new Paragraph(message),
+        add(
+                new H1(getTranslation("error.page.title")),
+                new Paragraph(message),
                 new Anchor(Permalinks.home(), getTranslation("error.notFound.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

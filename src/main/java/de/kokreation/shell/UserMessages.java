@@ -4,17 +4,17 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import de.kokreation.shared.DomainException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -25,8 +25,7 @@ public final class UserMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(UserMessages.class);
 
-    private UserMessages() {
-    }
+    private UserMessages() {}
 
     /** The message key and arguments for a failure, unwrapping causes down to a known one. */
     public static String describe(UI ui, Throwable failure) {
@@ -46,8 +45,11 @@ public final class UserMessages {
             }
             if (cause instanceof ConstraintViolationException invalid
                     && !invalid.getConstraintViolations().isEmpty()) {
-                return invalid.getConstraintViolations().stream().map(violation -> validationMessage(ui, violation))
-                        .distinct().sorted().collect(Collectors.joining(" "));
+                return invalid.getConstraintViolations().stream()
+                        .map(violation -> validationMessage(ui, violation))
+                        .distinct()
+                        .sorted()
+                        .collect(Collectors.joining(" "));
             }
         }
         String reference = Long.toString(System.currentTimeMillis(), 36);
@@ -64,7 +66,8 @@ public final class UserMessages {
         try {
             String message = ResourceBundle.getBundle("ValidationMessages", ui.getLocale())
                     .getString(template.substring(1, template.length() - 1));
-            for (var attribute : violation.getConstraintDescriptor().getAttributes().entrySet()) {
+            for (var attribute :
+                    violation.getConstraintDescriptor().getAttributes().entrySet()) {
                 message = message.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
             }
             return message;

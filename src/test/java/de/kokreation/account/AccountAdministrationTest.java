@@ -19,10 +19,13 @@ class AccountAdministrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountAdministration administration;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SessionRegistry sessions;
 
@@ -42,8 +45,11 @@ class AccountAdministrationTest {
         administration.block(spammer.id(), "Verbreitet Werbung");
 
         assertThat(users.loadUserByUsername(spammer.email()).isEnabled()).isFalse();
-        assertThat(sessions.getSessionInformation("spam-session-" + spammer.id()).isExpired()).isTrue();
-        assertThat(administration.search(spammer.displayName(), 0, 10)).singleElement()
+        assertThat(sessions.getSessionInformation("spam-session-" + spammer.id())
+                        .isExpired())
+                .isTrue();
+        assertThat(administration.search(spammer.displayName(), 0, 10))
+                .singleElement()
                 .satisfies(row -> {
                     assertThat(row.status()).isEqualTo(AccountStatus.BLOCKED);
                     assertThat(row.blockReason()).isEqualTo("Verbreitet Werbung");
@@ -59,16 +65,18 @@ class AccountAdministrationTest {
         for (Role role : new Role[] {Role.CITIZEN, Role.LEAD, Role.COORDINATOR}) {
             UserAccount caller = fixtures.account("Ohne Adminrecht", EnumSet.of(role));
             assertThatThrownBy(() -> fixtures.as(caller, () -> {
-                administration.block(target.id(), "Grund");
-                return null;
-            })).isInstanceOf(AccessDeniedException.class);
+                        administration.block(target.id(), "Grund");
+                        return null;
+                    }))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> fixtures.as(caller, () -> administration.search("", 0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.CITIZEN, Role.ADMIN));
         assertThatThrownBy(() -> fixtures.as(admin, () -> {
-            administration.block(admin.id(), "Versehen");
-            return null;
-        })).isInstanceOf(DomainException.class);
+                    administration.block(admin.id(), "Versehen");
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
     }
 }

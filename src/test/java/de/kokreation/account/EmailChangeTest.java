@@ -17,10 +17,13 @@ class EmailChangeTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer mail;
 
@@ -44,7 +47,10 @@ class EmailChangeTest {
         assertThat(TestMailServer.subject(confirmation)).isEqualTo("Bitte bestätigen Sie Ihre neue E-Mail-Adresse");
         profiles.confirmEmailChange(RegistrationAndPasswordResetTest.token(TestMailServer.firstLink(confirmation)));
 
-        assertThat(accounts.findByEmail(newAddress)).get().extracting(UserAccount::id).isEqualTo(me.id());
+        assertThat(accounts.findByEmail(newAddress))
+                .get()
+                .extracting(UserAccount::id)
+                .isEqualTo(me.id());
         assertThat(accounts.findByEmail(me.email())).isEmpty();
     }
 }

@@ -28,8 +28,12 @@ class InitialAdminTest {
         new InitialAdmin(accounts, accountService, policy, "chefin@amt.example", "Chefin", "Ein sicheres Passwort 42")
                 .run(new DefaultApplicationArguments());
 
-        verify(accountService).createActiveAccount("Chefin", "chefin@amt.example", "Ein sicheres Passwort 42",
-                EnumSet.of(Role.CITIZEN, Role.ADMIN));
+        verify(accountService)
+                .createActiveAccount(
+                        "Chefin",
+                        "chefin@amt.example",
+                        "Ein sicheres Passwort 42",
+                        EnumSet.of(Role.CITIZEN, Role.ADMIN));
     }
 
     @Test
@@ -39,8 +43,10 @@ class InitialAdminTest {
         new InitialAdmin(accounts, accountService, policy, "", "Chefin", "").run(new DefaultApplicationArguments());
         verify(accountService, never()).createActiveAccount(anyString(), anyString(), anyString(), any());
 
-        assertThatThrownBy(() -> new InitialAdmin(accounts, accountService, policy, "chefin@amt.example", "Chefin",
-                "passwort1234").run(new DefaultApplicationArguments())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new InitialAdmin(
+                                accounts, accountService, policy, "chefin@amt.example", "Chefin", "passwort1234")
+                        .run(new DefaultApplicationArguments()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -6,29 +6,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.shared.LoginAttributes;
+import jakarta.servlet.http.Cookie;
 import java.util.EnumSet;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import jakarta.servlet.http.Cookie;
-import java.util.Locale;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.AuthenticationException;
 
 @IntegrationTest
 class LoginSecurityTest {
 
     @Autowired
     ThrottledAuthenticationProvider login;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -53,9 +55,13 @@ class LoginSecurityTest {
         // Even the right password waits now: the guesser cannot tell it was right.
         assertThatThrownBy(() -> login.authenticate(attempt(email, Fixtures.PASSWORD)))
                 .isInstanceOf(LoginThrottledException.class);
-        assertThat(request.getSession().getAttribute(LoginAttributes.WAIT_SECONDS)).isEqualTo(1L);
-        assertThat(jdbc.queryForObject("select count(*) from login_event where account_id = ? and succeeded = false",
-                Long.class, account.id())).isEqualTo(5);
+        assertThat(request.getSession().getAttribute(LoginAttributes.WAIT_SECONDS))
+                .isEqualTo(1L);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_event where account_id = ? and succeeded = false",
+                        Long.class,
+                        account.id()))
+                .isEqualTo(5);
     }
 
     @Test
@@ -67,8 +73,11 @@ class LoginSecurityTest {
 
         assertThat(login.authenticate(attempt(email, Fixtures.PASSWORD)).getPrincipal())
                 .isInstanceOf(AccountPrincipal.class);
-        assertThat(jdbc.queryForObject("select client from login_event where account_id = ? and succeeded = true",
-                String.class, account.id())).isEqualTo("10.9.8.7");
+        assertThat(jdbc.queryForObject(
+                        "select client from login_event where account_id = ? and succeeded = true",
+                        String.class,
+                        account.id()))
+                .isEqualTo("10.9.8.7");
 
         String pending = RegistrationAndPasswordResetTest.uniqueEmail();
         accounts.register(RegistrationAndPasswordResetTest.request("Paula", pending, Locale.GERMAN));
@@ -82,8 +91,7 @@ class LoginSecurityTest {
         accounts.createActiveAccount("Bea", email, Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
         MockHttpServletRequest owner = new MockHttpServletRequest();
         owner.setRemoteAddr("192.168.7.7");
-        MockHttpServletResponse ownerResponse =
-                new MockHttpServletResponse();
+        MockHttpServletResponse ownerResponse = new MockHttpServletResponse();
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(owner, ownerResponse));
         login.authenticate(attempt(email, Fixtures.PASSWORD));
         Cookie device = ownerResponse.getCookie(LoginDevices.COOKIE);
@@ -112,7 +120,8 @@ class LoginSecurityTest {
         ownerAgain.setRemoteAddr("192.168.7.7");
         ownerAgain.setCookies(device);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(ownerAgain));
-        assertThat(login.authenticate(attempt(email, Fixtures.PASSWORD)).isAuthenticated()).isTrue();
+        assertThat(login.authenticate(attempt(email, Fixtures.PASSWORD)).isAuthenticated())
+                .isTrue();
         // a forged cookie for this account is not trusted
         MockHttpServletRequest forged = new MockHttpServletRequest();
         forged.setRemoteAddr("203.0.113.100");

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
@@ -56,15 +56,18 @@ class LoginThrottleTest {
             }
         }
         assertThat(throttle.waitBeforeNextAttempt(ANNA, "198.51.100.200", null))
-                .as("a fresh address of the guesser").isPositive();
+                .as("a fresh address of the guesser")
+                .isPositive();
         // renewing the pause again and again...
         for (int round = 0; round < 10; round++) {
             clock.advance(Duration.ofMinutes(15));
             throttle.recordFailure(ANNA, "198.51.100." + (100 + round), null);
         }
         // ...never reaches the browser the owner logged in with before
-        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-laptop")).isZero();
-        assertThat(throttle.waitBeforeNextAttempt(ANNA, "198.51.100.7", "owners-laptop")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-laptop"))
+                .isZero();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "198.51.100.7", "owners-laptop"))
+                .isZero();
         // and a password reset by mail opens the door for untrusted browsers too
         throttle.clearAccount(ANNA);
         assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", null)).isZero();
@@ -75,8 +78,10 @@ class LoginThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.recordFailure(ANNA, "192.168.1.5", "stolen-laptop");
         }
-        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "stolen-laptop")).isPositive();
-        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-phone")).isZero();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "stolen-laptop"))
+                .isPositive();
+        assertThat(throttle.waitBeforeNextAttempt(ANNA, "192.168.1.5", "owners-phone"))
+                .isZero();
     }
 
     @Test
@@ -86,7 +91,8 @@ class LoginThrottleTest {
         }
         clock.advance(Duration.ofMinutes(15));
 
-        assertThat(throttle.waitBeforeNextAttempt("ANNA@test.example", "10.0.0.66", null)).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("ANNA@test.example", "10.0.0.66", null))
+                .isZero();
     }
 
     @Test
@@ -95,7 +101,8 @@ class LoginThrottleTest {
             throttle.recordFailure("ben@test.example", "10.0.0.2", null);
         }
         throttle.recordSuccess("ben@test.example", "10.0.0.2", null);
-        assertThat(throttle.waitBeforeNextAttempt("ben@test.example", "10.0.0.2", null)).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("ben@test.example", "10.0.0.2", null))
+                .isZero();
 
         // a guesser cannot clear the address count by logging into an account of their own
         for (int i = 0; i < 100; i++) {
@@ -105,7 +112,8 @@ class LoginThrottleTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(throttle.begin("guesser@test.example", "10.0.0.9", null)).isZero();
         throttle.recordSuccess("guesser@test.example", "10.0.0.9", null);
-        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9", null)).isPositive();
+        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "10.0.0.9", null))
+                .isPositive();
     }
 
     @Test
@@ -114,15 +122,19 @@ class LoginThrottleTest {
         for (int i = 0; i < 50; i++) {
             throttle.recordFailure("teilnehmerin" + i + "@test.example", "192.0.2.1", null);
         }
-        assertThat(throttle.waitBeforeNextAttempt("teilnehmerin0@test.example", "192.0.2.1", null)).isZero();
-        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "192.0.2.1", null)).isZero();
+        assertThat(throttle.waitBeforeNextAttempt("teilnehmerin0@test.example", "192.0.2.1", null))
+                .isZero();
+        assertThat(throttle.waitBeforeNextAttempt("neu@test.example", "192.0.2.1", null))
+                .isZero();
     }
 
     @Test
     void anIpv6SubscriberCountsAsOneAddressAndIpv4InIpv6AsIpv4() {
-        assertThat(ClientAddress.normalized("2001:db8:1:2:3:4:5:6")).isEqualTo(ClientAddress.normalized("2001:db8:1:2:ffff::9"))
+        assertThat(ClientAddress.normalized("2001:db8:1:2:3:4:5:6"))
+                .isEqualTo(ClientAddress.normalized("2001:db8:1:2:ffff::9"))
                 .isEqualTo("2001:db8:1:2::/64");
-        assertThat(ClientAddress.normalized("2001:db8:1:3::1")).isNotEqualTo(ClientAddress.normalized("2001:db8:1:2::1"));
+        assertThat(ClientAddress.normalized("2001:db8:1:3::1"))
+                .isNotEqualTo(ClientAddress.normalized("2001:db8:1:2::1"));
         assertThat(ClientAddress.normalized("::ffff:192.0.2.7")).isEqualTo("192.0.2.7");
         assertThat(ClientAddress.normalized("192.0.2.7")).isEqualTo("192.0.2.7");
     }

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -31,14 +31,19 @@ class LongPasswordTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     ProfileService profile;
+
     @Autowired
     PasswordPolicy policy;
+
     @Autowired
     ThrottledAuthenticationProvider login;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -73,7 +78,8 @@ class LongPasswordTest {
         String email = "lang-" + Fixtures.next() + "@test.example";
         accounts.createActiveAccount("Lang", email, password, EnumSet.of(Role.CITIZEN));
 
-        assertThat(login.authenticate(attempt(email, password)).isAuthenticated()).isTrue();
+        assertThat(login.authenticate(attempt(email, password)).isAuthenticated())
+                .isTrue();
         String almost = password.substring(0, password.offsetByCodePoints(0, length - 1)) + "!";
         assertThatThrownBy(() -> login.authenticate(attempt(email, almost)))
                 .isInstanceOf(BadCredentialsException.class);
@@ -85,7 +91,8 @@ class LongPasswordTest {
         assertThat(policy.violation("Wort" + password("ä", 8), "", "")).isEmpty();
         assertThat(policy.violation("Wort" + password("ä", 124), "", "")).isEmpty();
         assertThat(policy.violation("Wort" + password("ä", 125), "", "")).contains("password.error.length");
-        assertThat(policy.violation("Wort" + password("\uD83C\uDF3B", 124), "", "")).isEmpty();
+        assertThat(policy.violation("Wort" + password("\uD83C\uDF3B", 124), "", ""))
+                .isEmpty();
     }
 
     @Test
@@ -97,31 +104,39 @@ class LongPasswordTest {
         accounts.register(RegistrationAndPasswordResetTest.request("Grüße", email, Locale.GERMAN, longer));
         assertThat(accounts.findByEmail(email)).isPresent();
 
-        UserAccount account = accounts.createActiveAccount("Änne", "aenne-" + Fixtures.next() + "@test.example",
-                Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
+        UserAccount account = accounts.createActiveAccount(
+                "Änne", "aenne-" + Fixtures.next() + "@test.example", Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
         String newPassword = "Wort" + password("ö", 124);
         fixtures.as(account, () -> {
             profile.changePassword(Fixtures.PASSWORD, newPassword);
             return null;
         });
-        assertThat(login.authenticate(attempt(account.email(), newPassword)).isAuthenticated()).isTrue();
+        assertThat(login.authenticate(attempt(account.email(), newPassword)).isAuthenticated())
+                .isTrue();
     }
 
     @Test
     void aBcryptHashOfEarlierDaysLogsInOnceAndIsReplacedByArgon2() {
-        UserAccount account = accounts.createActiveAccount("Alt", "alt-" + Fixtures.next() + "@test.example",
-                Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
-        jdbc.update("update user_account set password_hash = ? where id = ?",
-                "{bcrypt}" + new BCryptPasswordEncoder().encode(Fixtures.PASSWORD), account.id());
+        UserAccount account = accounts.createActiveAccount(
+                "Alt", "alt-" + Fixtures.next() + "@test.example", Fixtures.PASSWORD, EnumSet.of(Role.CITIZEN));
+        jdbc.update(
+                "update user_account set password_hash = ? where id = ?",
+                "{bcrypt}" + new BCryptPasswordEncoder().encode(Fixtures.PASSWORD),
+                account.id());
 
         // longer than bcrypt can take: a plain mismatch, not a crash
         assertThatThrownBy(() -> login.authenticate(attempt(account.email(), password("ä", 40))))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(login.authenticate(attempt(account.email(), Fixtures.PASSWORD)).isAuthenticated()).isTrue();
+        assertThat(login.authenticate(attempt(account.email(), Fixtures.PASSWORD))
+                        .isAuthenticated())
+                .isTrue();
 
-        assertThat(jdbc.queryForObject("select password_hash from user_account where id = ?", String.class,
-                account.id())).startsWith("{argon2}");
-        assertThat(login.authenticate(attempt(account.email(), Fixtures.PASSWORD)).isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select password_hash from user_account where id = ?", String.class, account.id()))
+                .startsWith("{argon2}");
+        assertThat(login.authenticate(attempt(account.email(), Fixtures.PASSWORD))
+                        .isAuthenticated())
+                .isTrue();
     }
 
     private static UsernamePasswordAuthenticationToken attempt(String email, String password) {

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
  * Mail is sent from event listeners, not in the user's request: when SMTP is down the user's
@@ -20,10 +20,13 @@ class MailDeliveryTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer mail;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -37,8 +40,11 @@ class MailDeliveryTest {
             // Let the listener fail against the closed port.
             Thread.sleep(2000);
             // The waiting publication knows the account, not a usable link.
-            assertThat(jdbc.queryForList("select serialized_event from event_publication where completion_date is null",
-                    String.class)).isNotEmpty().allSatisfy(event -> assertThat(event).doesNotContain("token"));
+            assertThat(jdbc.queryForList(
+                            "select serialized_event from event_publication where completion_date is null",
+                            String.class))
+                    .isNotEmpty()
+                    .allSatisfy(event -> assertThat(event).doesNotContain("token"));
         } finally {
             mail.start();
         }

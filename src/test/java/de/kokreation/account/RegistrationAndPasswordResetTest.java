@@ -12,17 +12,17 @@ import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.EnumSet;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -34,12 +34,16 @@ class RegistrationAndPasswordResetTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer mail;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     PasswordEncoder passwordEncoder;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -48,11 +52,15 @@ class RegistrationAndPasswordResetTest {
         String email = uniqueEmail();
         accounts.register(request("Jana", email, Locale.GERMAN));
 
-        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::status).isEqualTo(AccountStatus.PENDING);
+        assertThat(accounts.findByEmail(email))
+                .get()
+                .extracting(UserAccount::status)
+                .isEqualTo(AccountStatus.PENDING);
         assertThat(users.loadUserByUsername(email).isEnabled()).isFalse();
 
         MimeMessage confirmation = mail.awaitMailTo(email);
-        assertThat(TestMailServer.subject(confirmation)).isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
+        assertThat(TestMailServer.subject(confirmation))
+                .isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
         assertThat(TestMailServer.text(confirmation)).startsWith("Hallo,").contains("24 Stunden");
         String link = TestMailServer.firstLink(confirmation);
         assertThat(link).startsWith("https://kokreation.test/registrieren/bestaetigen?token=");
@@ -63,7 +71,8 @@ class RegistrationAndPasswordResetTest {
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
         assertThatThrownBy(() -> accounts.confirmRegistration(token(link)))
                 .isInstanceOf(DomainException.class)
-                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("account.error.tokenUsed");
+                .extracting(failure -> ((DomainException) failure).messageKey())
+                .isEqualTo("account.error.tokenUsed");
     }
 
     @Test
@@ -81,18 +90,20 @@ class RegistrationAndPasswordResetTest {
         String email = uniqueEmail();
         accounts.register(request("Kai", email, Locale.GERMAN));
         String firstLink = TestMailServer.firstLink(mail.awaitMailTo(email));
-        jdbc.update("update account_token set expires_at = ? where token_hash = ?",
+        jdbc.update(
+                "update account_token set expires_at = ? where token_hash = ?",
                 Timestamp.from(Instant.now().minusSeconds(1)),
                 AccountToken.hash(token(firstLink)));
 
         assertThatThrownBy(() -> accounts.confirmRegistration(token(firstLink)))
                 .isInstanceOf(DomainException.class)
-                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("account.error.tokenExpired");
+                .extracting(failure -> ((DomainException) failure).messageKey())
+                .isEqualTo("account.error.tokenExpired");
 
         accounts.resendConfirmation(email);
         // The new link, whatever else reached the address (a retried first mail, say).
-        String secondLink = TestMailServer.firstLink(mail.awaitMailTo(email,
-                sent -> !TestMailServer.firstLink(sent).equals(firstLink)));
+        String secondLink = TestMailServer.firstLink(
+                mail.awaitMailTo(email, sent -> !TestMailServer.firstLink(sent).equals(firstLink)));
         accounts.confirmRegistration(token(secondLink));
         assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
     }
@@ -112,7 +123,10 @@ class RegistrationAndPasswordResetTest {
         assertThat(TestMailServer.text(toOwner)).startsWith("Hallo Bestehend,");
         assertThat(mail.awaitMailTo(unknown)).isNotNull();
         assertThat(mail.mailsToAfterQuietPeriod(email)).hasSize(1);
-        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::displayName).isEqualTo("Bestehend");
+        assertThat(accounts.findByEmail(email))
+                .get()
+                .extracting(UserAccount::displayName)
+                .isEqualTo("Bestehend");
     }
 
     @Test
@@ -128,8 +142,10 @@ class RegistrationAndPasswordResetTest {
 
         accounts.resetPassword(token(link), "Ein ganz neues Passwort 2026");
 
-        assertThat(passwordEncoder.matches("Ein ganz neues Passwort 2026",
-                users.loadUserByUsername(email).getPassword())).isTrue();
+        assertThat(passwordEncoder.matches(
+                        "Ein ganz neues Passwort 2026",
+                        users.loadUserByUsername(email).getPassword()))
+                .isTrue();
         assertThatThrownBy(() -> accounts.resetPassword(token(link), "Noch ein anderes Passwort"))
                 .isInstanceOf(DomainException.class);
     }
@@ -147,9 +163,10 @@ class RegistrationAndPasswordResetTest {
     void weakPasswordsAreRefused() {
         assertThatThrownBy(() -> accounts.register(request("Kurz", uniqueEmail(), Locale.GERMAN, "zu kurz")))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> accounts.register(request("Verbreitet", uniqueEmail(), Locale.GERMAN,
-                "passwort1234"))).isInstanceOf(DomainException.class)
-                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("password.error.common");
+        assertThatThrownBy(() -> accounts.register(request("Verbreitet", uniqueEmail(), Locale.GERMAN, "passwort1234")))
+                .isInstanceOf(DomainException.class)
+                .extracting(failure -> ((DomainException) failure).messageKey())
+                .isEqualTo("password.error.common");
         assertThatThrownBy(() -> accounts.register(request("Lang", uniqueEmail(), Locale.GERMAN, "x".repeat(129))))
                 .isInstanceOf(ConstraintViolationException.class);
         String email = uniqueEmail();
@@ -160,8 +177,9 @@ class RegistrationAndPasswordResetTest {
     @Test
     void withoutConsentToThePrivacyNoticeThereIsNoAccount() {
         String email = uniqueEmail();
-        assertThatThrownBy(() -> accounts.register(new RegistrationRequest("Ohne", email, PASSWORD, false,
-                Locale.GERMAN))).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(
+                        () -> accounts.register(new RegistrationRequest("Ohne", email, PASSWORD, false, Locale.GERMAN)))
+                .isInstanceOf(ConstraintViolationException.class);
         assertThat(accounts.findByEmail(email)).isEmpty();
     }
 
@@ -169,8 +187,7 @@ class RegistrationAndPasswordResetTest {
     void oneAddressCreatesAFewAccountsAtOnceThenIsAskedToWait() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("198.51.100." + (Fixtures.next() % 250));
-        RequestContextHolder.setRequestAttributes(
-                new ServletRequestAttributes(request));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
             for (int i = 0; i < 5; i++) {
                 accounts.register(request("Massen " + i, uniqueEmail(), Locale.GERMAN));
@@ -219,10 +236,14 @@ class RegistrationAndPasswordResetTest {
 
         UserAccount account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.displayName()).isEqualTo("Eigentümerin");
-        assertThat(passwordEncoder.matches("Das Passwort der Eigentümerin",
-                users.loadUserByUsername(email).getPassword())).isTrue();
-        assertThat(passwordEncoder.matches("Das Passwort des Fremden",
-                users.loadUserByUsername(email).getPassword())).isFalse();
+        assertThat(passwordEncoder.matches(
+                        "Das Passwort der Eigentümerin",
+                        users.loadUserByUsername(email).getPassword()))
+                .isTrue();
+        assertThat(passwordEncoder.matches(
+                        "Das Passwort des Fremden",
+                        users.loadUserByUsername(email).getPassword()))
+                .isFalse();
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.springframework.modulith.ApplicationModule;
  */
 class ModuleEdgesTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\|\\s*`([a-z]+)`\\s*\\|\\s*(.*?)\\s*\\|\\s*$",
-            Pattern.MULTILINE);
+    private static final Pattern ROW =
+            Pattern.compile("^\\|\\s*`([a-z]+)`\\s*\\|\\s*(.*?)\\s*\\|\\s*$", Pattern.MULTILINE);
 
     @Test
     void theDocumentedEdgesAreTheDeclaredOnes() throws IOException, ClassNotFoundException {
@@ -29,12 +29,18 @@ class ModuleEdgesTest {
         assertThat(documented).isNotEmpty();
         Map<String, List<String>> declared = new TreeMap<>();
         for (String module : documented.keySet()) {
-            ApplicationModule annotation = Class.forName("de.kokreation." + module + ".package-info")
-                    .getAnnotation(ApplicationModule.class);
+            ApplicationModule annotation =
+                    Class.forName("de.kokreation." + module + ".package-info").getAnnotation(ApplicationModule.class);
             // Without a declaration the annotation holds Modulith's token for "anything": shared declares none.
-            declared.put(module, annotation == null ? List.of()
-                    : Arrays.stream(annotation.allowedDependencies()).map(String::strip)
-                            .filter(edge -> !edge.equals(ApplicationModule.OPEN_TOKEN)).sorted().toList());
+            declared.put(
+                    module,
+                    annotation == null
+                            ? List.of()
+                            : Arrays.stream(annotation.allowedDependencies())
+                                    .map(String::strip)
+                                    .filter(edge -> !edge.equals(ApplicationModule.OPEN_TOKEN))
+                                    .sorted()
+                                    .toList());
         }
         assertThat(documented).isEqualTo(declared);
     }
@@ -47,8 +53,14 @@ class ModuleEdgesTest {
         Map<String, List<String>> edges = new TreeMap<>();
         while (row.find()) {
             String cell = row.group(2).strip();
-            edges.put(row.group(1), cell.equals("–") ? List.of()
-                    : Arrays.stream(cell.split(",")).map(edge -> edge.strip().replace("`", "")).sorted().toList());
+            edges.put(
+                    row.group(1),
+                    cell.equals("–")
+                            ? List.of()
+                            : Arrays.stream(cell.split(","))
+                                    .map(edge -> edge.strip().replace("`", ""))
+                                    .sorted()
+                                    .toList());
         }
         return edges;
     }

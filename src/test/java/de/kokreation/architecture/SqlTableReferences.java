@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
 final class SqlTableReferences {
 
     /** One table named at one line of a file. */
-    record Reference(String table, int line, String how) {
-    }
+    record Reference(String table, int line, String how) {}
 
-    private static final Pattern SQL_TABLE = Pattern.compile(
-            "(?i)\\b(?:from|join|into|update|table|exists)\\s+([a-z_][a-z0-9_]*)\\b");
+    private static final Pattern SQL_TABLE =
+            Pattern.compile("(?i)\\b(?:from|join|into|update|table|exists)\\s+([a-z_][a-z0-9_]*)\\b");
     private static final Pattern SQL_WORDS = Pattern.compile(
             "(?is)\\b(select\\b.*\\bfrom|insert\\s+into|update\\s+\\w+\\s+(?:\\w+\\s+)?set|delete\\s+from|merge\\s+into|"
                     + "create\\s+table|alter\\s+table|truncate\\s+table)\\b");
@@ -65,15 +64,14 @@ final class SqlTableReferences {
         while (repository.find()) {
             String entity = repository.group(1);
             if (tableOfEntity.containsKey(entity)) {
-                found.add(new Reference(tableOfEntity.get(entity), lineOf(code, repository.start()),
-                        "repository of " + entity));
+                found.add(new Reference(
+                        tableOfEntity.get(entity), lineOf(code, repository.start()), "repository of " + entity));
             }
         }
         return found;
     }
 
-    private record Literal(String text, int line) {
-    }
+    private record Literal(String text, int line) {}
 
     /** The string literals and text blocks of code without comments, with the line each starts on. */
     private static List<Literal> literals(String code) {
@@ -115,7 +113,7 @@ final class SqlTableReferences {
         StringBuilder code = new StringBuilder(source);
         int i = 0;
         while (i < code.length()) {
-            if (code.charAt(i) == '\'' ) {
+            if (code.charAt(i) == '\'') {
                 i = skipQuoted(source, i, '\'');
             } else if (source.startsWith("\"\"\"", i)) {
                 int end = source.indexOf("\"\"\"", i + 3);

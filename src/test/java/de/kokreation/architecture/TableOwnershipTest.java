@@ -38,16 +38,20 @@ class TableOwnershipTest {
      * statements the application's figures are compared with, and name the tables on purpose.
      */
     private static final Path GENERATOR = BENCHMARK.resolve("DataGenerator.java");
+
     private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
     private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
-    private static final Pattern CREATE_TABLE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
-    private static final Pattern OWNER_ROW = Pattern.compile("^\\|\\s*`([a-z_][a-z0-9_]*)`\\s*\\|\\s*`?([a-z]+|\\(Spring Modulith\\))`?\\s*\\|", Pattern.MULTILINE);
+    private static final Pattern CREATE_TABLE =
+            Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");
+    private static final Pattern OWNER_ROW = Pattern.compile(
+            "^\\|\\s*`([a-z_][a-z0-9_]*)`\\s*\\|\\s*`?([a-z]+|\\(Spring Modulith\\))`?\\s*\\|", Pattern.MULTILINE);
     private static final Pattern ENTITY = Pattern.compile("@Entity\\b[\\s\\S]*?\\bclass\\s+(\\w+)");
     private static final Pattern TABLE_NAME = Pattern.compile("@Table\\s*\\(\\s*name\\s*=\\s*\"([a-z_][a-z0-9_]*)\"");
 
     @Test
     void everyTableOfTheMigrationsHasAnOwner() {
-        assertThat(owners().keySet()).as("tables in the owner list of docs/architecture.md")
+        assertThat(owners().keySet())
+                .as("tables in the owner list of docs/architecture.md")
                 .containsExactlyInAnyOrderElementsOf(migratedTables());
     }
 
@@ -61,8 +65,8 @@ class TableOwnershipTest {
             for (SqlTableReferences.Reference reference : scanner.in(read(file), owners.keySet())) {
                 String owner = owners.get(reference.table());
                 if (!module.equals(owner)) {
-                    crossings.add("%s:%d names %s (%s), owned by %s".formatted(file, reference.line(),
-                            reference.table(), reference.how(), owner));
+                    crossings.add("%s:%d names %s (%s), owned by %s"
+                            .formatted(file, reference.line(), reference.table(), reference.how(), owner));
                 }
             }
         }
@@ -85,7 +89,8 @@ class TableOwnershipTest {
         var references = new SqlTableReferences(Map.of("Proposal", "proposal", "UserAccount", "user_account"))
                 .in(source, Set.of("proposal", "user_account"));
 
-        assertThat(references).extracting(SqlTableReferences.Reference::table)
+        assertThat(references)
+                .extracting(SqlTableReferences.Reference::table)
                 .containsExactly("proposal", "user_account", "proposal", "user_account");
         assertThat(references.get(1).line()).isEqualTo(6);
     }
@@ -99,7 +104,8 @@ class TableOwnershipTest {
                     String c = "/konsultationen/" + slug + "/export";
                 }
                 """;
-        assertThat(new SqlTableReferences(Map.of()).in(source, Set.of("proposal", "list"))).isEmpty();
+        assertThat(new SqlTableReferences(Map.of()).in(source, Set.of("proposal", "list")))
+                .isEmpty();
     }
 
     /** The owner of each table as {@code docs/architecture.md} declares it. */
@@ -112,7 +118,9 @@ class TableOwnershipTest {
         Map<String, String> owners = new TreeMap<>();
         Matcher row = OWNER_ROW.matcher(section);
         while (row.find()) {
-            assertThat(owners.put(row.group(1), row.group(2))).as("second owner of " + row.group(1)).isNull();
+            assertThat(owners.put(row.group(1), row.group(2)))
+                    .as("second owner of " + row.group(1))
+                    .isNull();
         }
         return owners;
     }

@@ -44,12 +44,26 @@ final class DataGenerator {
     static final String ADMIN_EMAIL = "koordination@benchmark.example";
     /** Accounts the generator never votes with: the vote benchmark's voters (service and baseline). */
     static final int RESERVED_VOTERS = 256;
-    static final String[] GROUPS = {"offene-daten", "transparenz-informationsfreiheit", "buergerbeteiligung",
-            "datenschutz-it-sicherheit", "offene-innovation", "kompetenzaufbau"};
-    private static final String[] GROUP_NAMES = {"Offene Daten", "Transparenz und Informationsfreiheit",
-            "Bürgerbeteiligung", "Datenschutz und IT-Sicherheit", "Offene Innovation", "Kompetenzaufbau"};
+
+    static final String[] GROUPS = {
+        "offene-daten",
+        "transparenz-informationsfreiheit",
+        "buergerbeteiligung",
+        "datenschutz-it-sicherheit",
+        "offene-innovation",
+        "kompetenzaufbau"
+    };
+    private static final String[] GROUP_NAMES = {
+        "Offene Daten",
+        "Transparenz und Informationsfreiheit",
+        "Bürgerbeteiligung",
+        "Datenschutz und IT-Sicherheit",
+        "Offene Innovation",
+        "Kompetenzaufbau"
+    };
     /** Share of the proposals per theme group: the first group is the largest, as in real processes. */
     private static final double[] GROUP_SHARES = {0.30, 0.20, 0.15, 0.15, 0.10, 0.10};
+
     private static final int BATCH = 2_000;
     private static final int DRAFTS_PER_GROUP = 2;
     private static final int PROPOSALS_PER_DRAFT = 20;
@@ -67,8 +81,9 @@ final class DataGenerator {
 
     /** The consultation's timeline: proposal collection runs today (votes and comments are open). */
     static LocalDate[] timeline(LocalDate today) {
-        return new LocalDate[] {today.minusDays(40), today.minusDays(30), today.plusDays(30), today.plusDays(60),
-            today.plusDays(90)};
+        return new LocalDate[] {
+            today.minusDays(40), today.minusDays(30), today.plusDays(30), today.plusDays(60), today.plusDays(90)
+        };
     }
 
     /** True when the consultation of this scale was generated completely (the region is set last). */
@@ -115,8 +130,15 @@ final class DataGenerator {
                 String email = id == 1 ? ADMIN_EMAIL : "person-" + id + "@benchmark.example";
                 // Not a usable password: the benchmark logs in through the security context.
                 String language = random.nextInt(10) == 0 ? "en" : "de";
-                accounts.add(id, new AccountSeeds.Account(name, email, "{noop}-", language, now.minusDays(60),
-                        id == 1 ? EnumSet.of(Role.CITIZEN, Role.ADMIN) : EnumSet.of(Role.CITIZEN)));
+                accounts.add(
+                        id,
+                        new AccountSeeds.Account(
+                                name,
+                                email,
+                                "{noop}-",
+                                language,
+                                now.minusDays(60),
+                                id == 1 ? EnumSet.of(Role.CITIZEN, Role.ADMIN) : EnumSet.of(Role.CITIZEN)));
             }
         }
         connection.commit();
@@ -129,8 +151,13 @@ final class DataGenerator {
     private void consultation(Connection connection) throws SQLException {
         LocalDate[] dates = timeline(now.toLocalDate());
         try (ConsultationSeeds consultations = new ConsultationSeeds(connection)) {
-            consultations.addConsultation(1, SLUG, "Nationaler Aktionsplan – Benchmark (" + scale.name() + ")",
-                    "incomplete", description(scale), new Timeline(dates[0], dates[1], dates[2], dates[3], dates[4]));
+            consultations.addConsultation(
+                    1,
+                    SLUG,
+                    "Nationaler Aktionsplan – Benchmark (" + scale.name() + ")",
+                    "incomplete",
+                    description(scale),
+                    new Timeline(dates[0], dates[1], dates[2], dates[3], dates[4]));
             for (int i = 0; i < GROUPS.length; i++) {
                 consultations.addThemeGroup(i + 1, 1, GROUPS[i], GROUP_NAMES[i], GermanText.of(random, 200), i);
             }
@@ -139,9 +166,13 @@ final class DataGenerator {
     }
 
     /** What later steps need to know of the proposals, by index (id = index + 1). */
-    private record Proposals(int[] group, OffsetDateTime[] createdAt, int[] votesFor, int[] votesAgainst,
-            int[] comments, boolean[] hidden) {
-    }
+    private record Proposals(
+            int[] group,
+            OffsetDateTime[] createdAt,
+            int[] votesFor,
+            int[] votesAgainst,
+            int[] comments,
+            boolean[] hidden) {}
 
     private Proposals proposals(Connection connection) throws SQLException {
         int n = scale.proposals();
@@ -171,9 +202,22 @@ final class DataGenerator {
                         : null;
                 Long duplicateOf = i > 10 && random.nextInt(200) == 0 ? (long) random.nextInt(i) + 1 : null;
                 OffsetDateTime reviewedAt = random.nextInt(3) == 0 ? null : createdAt[i].plusHours(12);
-                seeds.add(i + 1, new ProposalSeeds.Proposal(group[i] + 1, author, title, source,
-                        GermanText.html(source), createdAt[i], updatedAt, votesFor[i], votesAgainst[i], 0, hiding,
-                        duplicateOf, reviewedAt));
+                seeds.add(
+                        i + 1,
+                        new ProposalSeeds.Proposal(
+                                group[i] + 1,
+                                author,
+                                title,
+                                source,
+                                GermanText.html(source),
+                                createdAt[i],
+                                updatedAt,
+                                votesFor[i],
+                                votesAgainst[i],
+                                0,
+                                hiding,
+                                duplicateOf,
+                                reviewedAt));
                 if ((i + 1) % BATCH == 0) {
                     seeds.flush();
                     connection.commit();
@@ -261,13 +305,24 @@ final class DataGenerator {
                     OffsetDateTime created = proposals.createdAt()[p].plusSeconds(span * (c + 1) / (count + 1));
                     // A reply to one of the last 20 comments before it.
                     Long parent = c > 0 && random.nextInt(3) == 0
-                            ? id - 1 - random.nextInt((int) Math.min(20, id - first)) : null;
+                            ? id - 1 - random.nextInt((int) Math.min(20, id - first))
+                            : null;
                     long author = participant();
                     String body = GermanText.of(random, GermanText.length(random, 40, 1_200));
                     OffsetDateTime editedAt = random.nextInt(20) == 0 ? created.plusMinutes(10) : null;
-                    seeds.add(id, new ProposalSeeds.Comment(p + 1, parent, author, body, created, editedAt,
-                            deleted ? created.plusHours(1) : null,
-                            hidden ? new ProposalSeeds.Hidden("Beleidigend.", created.plusHours(2), 1L) : null));
+                    seeds.add(
+                            id,
+                            new ProposalSeeds.Comment(
+                                    p + 1,
+                                    parent,
+                                    author,
+                                    body,
+                                    created,
+                                    editedAt,
+                                    deleted ? created.plusHours(1) : null,
+                                    hidden
+                                            ? new ProposalSeeds.Hidden("Beleidigend.", created.plusHours(2), 1L)
+                                            : null));
                     if (id % BATCH == 0) {
                         seeds.flush();
                         connection.commit();
@@ -299,9 +354,13 @@ final class DataGenerator {
                 long span = Math.max(60, now.toEpochSecond() - proposals.createdAt()[p].toEpochSecond());
                 for (int v = 0; v < total; v++) {
                     id++;
-                    seeds.add(id, new ProposalSeeds.Vote(p + 1, 2 + (start + v * stride) % voters,
-                            v < forVotes ? VoteDirection.FOR : VoteDirection.AGAINST,
-                            proposals.createdAt()[p].plusSeconds(span * (v + 1) / (total + 1))));
+                    seeds.add(
+                            id,
+                            new ProposalSeeds.Vote(
+                                    p + 1,
+                                    2 + (start + v * stride) % voters,
+                                    v < forVotes ? VoteDirection.FOR : VoteDirection.AGAINST,
+                                    proposals.createdAt()[p].plusSeconds(span * (v + 1) / (total + 1))));
                     if (id % BATCH == 0) {
                         seeds.flush();
                         connection.commit();
@@ -334,40 +393,65 @@ final class DataGenerator {
 
     /** Reasoned responses for a fifth of the proposals; flags on 0.5 % of proposals and 0.2 % of comments. */
     private void responsesAndFlags(Connection connection, Proposals proposals) throws SQLException {
-        ResponseOutcome[] outcomes = {ResponseOutcome.ADOPTED, ResponseOutcome.PARTLY_ADOPTED,
-            ResponseOutcome.NOT_ADOPTED, ResponseOutcome.NOT_ADOPTED, ResponseOutcome.DUPLICATE};
+        ResponseOutcome[] outcomes = {
+            ResponseOutcome.ADOPTED,
+            ResponseOutcome.PARTLY_ADOPTED,
+            ResponseOutcome.NOT_ADOPTED,
+            ResponseOutcome.NOT_ADOPTED,
+            ResponseOutcome.DUPLICATE
+        };
         try (ProposalSeeds seeds = new ProposalSeeds(connection, BATCH)) {
             long flagId = 0;
             for (int p = 0; p < scale.proposals(); p++) {
                 if (random.nextInt(5) == 0) {
                     ResponseOutcome outcome = outcomes[random.nextInt(outcomes.length)];
-                    String reason = outcome == ResponseOutcome.ADOPTED ? null
+                    String reason = outcome == ResponseOutcome.ADOPTED
+                            ? null
                             : GermanText.of(random, GermanText.length(random, 80, 800));
-                    seeds.add(new ProposalSeeds.Response(p + 1, outcome, reason, 1,
-                            proposals.createdAt()[p].plusDays(2)));
+                    seeds.add(new ProposalSeeds.Response(
+                            p + 1, outcome, reason, 1, proposals.createdAt()[p].plusDays(2)));
                 }
                 if (random.nextInt(200) == 0) {
                     flagId++;
-                    flag(seeds, flagId, ContentModerated.TargetType.PROPOSAL, p + 1, proposals.group()[p] + 1,
+                    flag(
+                            seeds,
+                            flagId,
+                            ContentModerated.TargetType.PROPOSAL,
+                            p + 1,
+                            proposals.group()[p] + 1,
                             proposals.createdAt()[p]);
                 }
             }
             for (int i = 0; i < scale.comments() / 500; i++) {
                 flagId++;
                 long comment = 1 + random.nextInt(scale.comments());
-                flag(seeds, flagId, ContentModerated.TargetType.COMMENT, comment, 1 + random.nextInt(GROUPS.length),
+                flag(
+                        seeds,
+                        flagId,
+                        ContentModerated.TargetType.COMMENT,
+                        comment,
+                        1 + random.nextInt(GROUPS.length),
                         now.minusDays(1));
             }
         }
         connection.commit();
     }
 
-    private void flag(ProposalSeeds seeds, long id, ContentModerated.TargetType type, long target, long group,
-            OffsetDateTime at) throws SQLException {
+    private void flag(
+            ProposalSeeds seeds, long id, ContentModerated.TargetType type, long target, long group, OffsetDateTime at)
+            throws SQLException {
         FlagReason[] reasons = {FlagReason.SPAM, FlagReason.OFFENSIVE, FlagReason.OFF_TOPIC, FlagReason.DUPLICATE};
         // Each flag by its own flagger, so (target, flagger) stays unique.
-        seeds.add(id, new ProposalSeeds.Flag(type, target, group, 2 + id % (scale.users() - 1),
-                reasons[random.nextInt(reasons.length)], null, at.plusHours(1)));
+        seeds.add(
+                id,
+                new ProposalSeeds.Flag(
+                        type,
+                        target,
+                        group,
+                        2 + id % (scale.users() - 1),
+                        reasons[random.nextInt(reasons.length)],
+                        null,
+                        at.plusHours(1)));
     }
 
     /** Two published drafts per theme group, one version each with three milestones, each linked to 20 proposals. */
@@ -388,8 +472,16 @@ final class DataGenerator {
                 for (int d = 0; d < DRAFTS_PER_GROUP; d++) {
                     id++;
                     String title = GermanText.title(random);
-                    drafts.add(id, new DraftSeeds.Draft(g + 1, DraftStatus.PUBLISHED, 1, title, now.minusDays(5),
-                            now.minusDays(1), now.minusDays(1)));
+                    drafts.add(
+                            id,
+                            new DraftSeeds.Draft(
+                                    g + 1,
+                                    DraftStatus.PUBLISHED,
+                                    1,
+                                    title,
+                                    now.minusDays(5),
+                                    now.minusDays(1),
+                                    now.minusDays(1)));
                     String[] answers = new String[5];
                     for (int field = 0; field < answers.length; field++) {
                         answers[field] = GermanText.paragraphs(random, GermanText.length(random, 400, 2_500));
@@ -400,15 +492,38 @@ final class DataGenerator {
                     }
                     List<Milestone> milestones = new ArrayList<>();
                     for (int m = 0; m < 3; m++) {
-                        milestones.add(new Milestone(GermanText.of(random, 150), LocalDate.of(2027, 1 + 4 * m, 1),
+                        milestones.add(new Milestone(
+                                GermanText.of(random, 150),
+                                LocalDate.of(2027, 1 + 4 * m, 1),
                                 LocalDate.of(2027, 4 + 4 * m, 30)));
                     }
-                    drafts.addVersion(id, id, 1, 1, now.minusDays(1), new DraftContent(title,
-                            LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "Bundesministerium des Innern",
-                            answers[0], answers[1], answers[2], answers[3], answers[4], "Erika Muster", "Referentin",
-                            "erika@amt.example", actors[0], actors[1], actors[2], milestones));
-                    int[] chosen = random.ints(0, Math.max(1, candidates.size())).distinct()
-                            .limit(Math.min(PROPOSALS_PER_DRAFT, candidates.size())).toArray();
+                    drafts.addVersion(
+                            id,
+                            id,
+                            1,
+                            1,
+                            now.minusDays(1),
+                            new DraftContent(
+                                    title,
+                                    LocalDate.of(2027, 1, 1),
+                                    LocalDate.of(2028, 12, 31),
+                                    "Bundesministerium des Innern",
+                                    answers[0],
+                                    answers[1],
+                                    answers[2],
+                                    answers[3],
+                                    answers[4],
+                                    "Erika Muster",
+                                    "Referentin",
+                                    "erika@amt.example",
+                                    actors[0],
+                                    actors[1],
+                                    actors[2],
+                                    milestones));
+                    int[] chosen = random.ints(0, Math.max(1, candidates.size()))
+                            .distinct()
+                            .limit(Math.min(PROPOSALS_PER_DRAFT, candidates.size()))
+                            .toArray();
                     Arrays.sort(chosen);
                     for (int index : chosen) {
                         drafts.link(id, candidates.get(index), now.minusDays(1));

@@ -6,19 +6,19 @@ import java.util.Random;
 final class GermanText {
 
     private static final String[] WORDS = ("Bürgerinnen Bürger Verwaltung Daten offene Transparenz Beteiligung "
-            + "Kommune Land Bund Informationsfreiheitsgesetz Haushalt Ratsinformationssystem Veröffentlichung "
-            + "maschinenlesbar Schnittstelle Lizenz Zugang Anfrage Gebühren Antwort Frist Behörde Ministerium "
-            + "Zivilgesellschaft Vorschlag Verpflichtung Aktionsplan Meilenstein Umsetzung Evaluation Prüfung "
-            + "Datenschutz Sicherheit Software Quelltext Beschaffung Vergabe Lobbyregister Gesetzgebung "
-            + "Fußgänger Straßenverkehr Schulen Hochschulen Förderung Programme Stellen Ausschüsse Sitzungen "
-            + "Protokolle Gutachten Studien Ergebnisse Rückmeldung Begründung Übersicht Qualität Größe Maßnahmen "
-            + "die der das und oder nicht auch mehr alle sollen müssen können werden wird ist sind für mit von "
-            + "zu bei nach über unter zwischen gegen ohne durch damit weil dass wenn jedoch außerdem insbesondere "
-            + "endlich dauerhaft kostenlos verständlich barrierefrei rechtzeitig vollständig regelmäßig öffentlich "
-            + "digital lokal bundesweit transparent nachvollziehbar überprüfbar einheitlich").split(" ");
+                    + "Kommune Land Bund Informationsfreiheitsgesetz Haushalt Ratsinformationssystem Veröffentlichung "
+                    + "maschinenlesbar Schnittstelle Lizenz Zugang Anfrage Gebühren Antwort Frist Behörde Ministerium "
+                    + "Zivilgesellschaft Vorschlag Verpflichtung Aktionsplan Meilenstein Umsetzung Evaluation Prüfung "
+                    + "Datenschutz Sicherheit Software Quelltext Beschaffung Vergabe Lobbyregister Gesetzgebung "
+                    + "Fußgänger Straßenverkehr Schulen Hochschulen Förderung Programme Stellen Ausschüsse Sitzungen "
+                    + "Protokolle Gutachten Studien Ergebnisse Rückmeldung Begründung Übersicht Qualität Größe Maßnahmen "
+                    + "die der das und oder nicht auch mehr alle sollen müssen können werden wird ist sind für mit von "
+                    + "zu bei nach über unter zwischen gegen ohne durch damit weil dass wenn jedoch außerdem insbesondere "
+                    + "endlich dauerhaft kostenlos verständlich barrierefrei rechtzeitig vollständig regelmäßig öffentlich "
+                    + "digital lokal bundesweit transparent nachvollziehbar überprüfbar einheitlich")
+            .split(" ");
 
-    private GermanText() {
-    }
+    private GermanText() {}
 
     /** About {@code length} characters (never more), sentences ending in a full stop. */
     static String of(Random random, int length) {

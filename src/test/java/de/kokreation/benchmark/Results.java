@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class Results {
 
     /** One figure. {@code met} is null where there is no target. */
-    record Row(String figure, String value, String baseline, String ratio, String target, Boolean met) {
-    }
+    record Row(String figure, String value, String baseline, String ratio, String target, Boolean met) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -26,8 +25,9 @@ final class Results {
     void add(String figure, String value, String baseline, String ratio, String target, Boolean met) {
         Row row = new Row(figure, value, baseline, ratio, target, met);
         rows.add(row);
-        System.out.printf("%-60s %-40s %-30s %-8s %-25s %s%n", figure, value, baseline, ratio, target,
-                met == null ? "" : met ? "yes" : "NO");
+        System.out.printf(
+                "%-60s %-40s %-30s %-8s %-25s %s%n",
+                figure, value, baseline, ratio, target, met == null ? "" : met ? "yes" : "NO");
     }
 
     void note(String note) {
@@ -49,21 +49,46 @@ final class Results {
 
     String markdown(String database, BenchmarkScale scale, String commit, double generationSeconds) {
         StringBuilder md = new StringBuilder();
-        md.append("# Kokreation benchmark – ").append(scale.name()).append(" on ").append(database).append("\n\n");
-        md.append("- When: ").append(OffsetDateTime.now(ZoneOffset.UTC).withNano(0)).append('\n');
+        md.append("# Kokreation benchmark – ")
+                .append(scale.name())
+                .append(" on ")
+                .append(database)
+                .append("\n\n");
+        md.append("- When: ")
+                .append(OffsetDateTime.now(ZoneOffset.UTC).withNano(0))
+                .append('\n');
         md.append("- Commit: `").append(commit).append("`\n");
-        md.append("- Data: ").append(number(scale.proposals())).append(" proposals, ")
-                .append(number(scale.comments())).append(" comments, ").append(number(scale.votes()))
-                .append(" votes, ").append(number(scale.users())).append(" accounts, 6 theme groups (the largest holds"
-                        + " about 30 % of the proposals), seed ").append(BenchmarkMain.SEED)
-                .append(generationSeconds > 0 ? ", generated in " + String.format(Locale.ROOT, "%.0f", generationSeconds)
-                        + " s" : ", reused").append('\n');
+        md.append("- Data: ")
+                .append(number(scale.proposals()))
+                .append(" proposals, ")
+                .append(number(scale.comments()))
+                .append(" comments, ")
+                .append(number(scale.votes()))
+                .append(" votes, ")
+                .append(number(scale.users()))
+                .append(" accounts, 6 theme groups (the largest holds" + " about 30 % of the proposals), seed ")
+                .append(BenchmarkMain.SEED)
+                .append(
+                        generationSeconds > 0
+                                ? ", generated in " + String.format(Locale.ROOT, "%.0f", generationSeconds) + " s"
+                                : ", reused")
+                .append('\n');
         md.append("- Machine: ").append(machine()).append("\n\n");
         md.append("| figure | value | baseline | ratio | target | met? |\n|---|---|---|---|---|---|\n");
         for (Row row : rows) {
-            md.append("| ").append(row.figure()).append(" | ").append(row.value()).append(" | ")
-                    .append(row.baseline()).append(" | ").append(row.ratio()).append(" | ").append(row.target())
-                    .append(" | ").append(row.met() == null ? "–" : row.met() ? "yes" : "**no**").append(" |\n");
+            md.append("| ")
+                    .append(row.figure())
+                    .append(" | ")
+                    .append(row.value())
+                    .append(" | ")
+                    .append(row.baseline())
+                    .append(" | ")
+                    .append(row.ratio())
+                    .append(" | ")
+                    .append(row.target())
+                    .append(" | ")
+                    .append(row.met() == null ? "–" : row.met() ? "yes" : "**no**")
+                    .append(" |\n");
         }
         if (!notes.isEmpty()) {
             md.append("\nNotes:\n\n");
@@ -74,8 +99,8 @@ final class Results {
 
     Path write(Path directory, String database, BenchmarkScale scale, String markdown) throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.resolve(LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE) + "-" + database + "-"
-                + scale.name() + ".md");
+        Path file = directory.resolve(
+                LocalDate.now().format(DateTimeFormatter.ISO_LOCAL_DATE) + "-" + database + "-" + scale.name() + ".md");
         Files.writeString(file, markdown);
         return file;
     }
@@ -83,18 +108,27 @@ final class Results {
     static String machine() {
         String cpu = firstMatch(Path.of("/proc/cpuinfo"), "model name");
         String memory = firstMatch(Path.of("/proc/meminfo"), "MemTotal");
-        return String.join("; ", List.of(command("uname", "-srm"),
-                "CPU: " + cpu + " × " + Runtime.getRuntime().availableProcessors(),
-                "RAM: " + memory,
-                "JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                "max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB",
-                "GC: " + ManagementFactory.getGarbageCollectorMXBeans().getFirst().getName()));
+        return String.join(
+                "; ",
+                List.of(
+                        command("uname", "-srm"),
+                        "CPU: " + cpu + " × " + Runtime.getRuntime().availableProcessors(),
+                        "RAM: " + memory,
+                        "JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
+                        "max heap " + Runtime.getRuntime().maxMemory() / 1024 / 1024 + " MB",
+                        "GC: "
+                                + ManagementFactory.getGarbageCollectorMXBeans()
+                                        .getFirst()
+                                        .getName()));
     }
 
     private static String firstMatch(Path file, String key) {
         try {
-            return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("?");
+            return Files.readAllLines(file).stream()
+                    .filter(line -> line.startsWith(key))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("?");
         } catch (IOException unreadable) {
             return "?";
         }
@@ -102,7 +136,8 @@ final class Results {
 
     static String command(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes()).strip();
             process.waitFor(10, TimeUnit.SECONDS);
             return out;

@@ -16,8 +16,16 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftLinking;
+import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.drafting.DraftService;
+import de.kokreation.drafting.Milestone;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.VoteDirection;
 import de.kokreation.shared.Permalinks;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,14 +36,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kokreation.consultation.Timeline;
-import de.kokreation.drafting.DraftContent;
-import de.kokreation.drafting.DraftLinking;
-import de.kokreation.drafting.DraftParticipation;
-import de.kokreation.drafting.DraftService;
-import de.kokreation.drafting.Milestone;
-import de.kokreation.proposal.VoteDirection;
-import java.time.LocalDate;
 
 /**
  * axe-core (WCAG 2.1 A and AA rules) on every view, for each role that sees it, in German and in
@@ -46,16 +46,22 @@ import java.time.LocalDate;
 class AccessibilityBrowserTest extends BrowserTest {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftParticipation draftParticipation;
+
     @Autowired
     DraftLinking draftLinking;
 
@@ -65,19 +71,47 @@ class AccessibilityBrowserTest extends BrowserTest {
         ConsultationDetails commenting = fixtures.consultation(new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         ThemeGroupSummary group = commenting.themeGroups().getFirst();
-        var milestones = List.of(new Milestone("Portal online",
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)));
-        var first = new DraftContent("Offene Haushaltsdaten", LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31), "Finanzministerium", "Daten liegen nur als PDF vor.",
-                "Das Land veröffentlicht sie:\n\n- als CSV\n- als [API](https://example.org)", "", "", "", "Eva Beispiel",
-                "Referat", "eva@example.org", "", "", "", milestones);
+        var milestones = List.of(new Milestone("Portal online", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)));
+        var first = new DraftContent(
+                "Offene Haushaltsdaten",
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 12, 31),
+                "Finanzministerium",
+                "Daten liegen nur als PDF vor.",
+                "Das Land veröffentlicht sie:\n\n- als CSV\n- als [API](https://example.org)",
+                "",
+                "",
+                "",
+                "Eva Beispiel",
+                "Referat",
+                "eva@example.org",
+                "",
+                "",
+                "",
+                milestones);
         long draft = fixtures.as(admin, () -> {
             administration.assignCoordinator(commenting.consultation().id(), admin.id());
             long id = drafts.create(group.id(), first);
-            drafts.save(id, 1, new DraftContent(first.title(), first.startDate(),
-                    first.endDate(), first.leadAgency(), "Daten liegen nur gescannt als PDF vor.", first.commitment(),
-                    "Sie werden auswertbar.", "", "", first.contactName(), first.contactRole(), first.contactEmail(),
-                    "", "", "", milestones));
+            drafts.save(
+                    id,
+                    1,
+                    new DraftContent(
+                            first.title(),
+                            first.startDate(),
+                            first.endDate(),
+                            first.leadAgency(),
+                            "Daten liegen nur gescannt als PDF vor.",
+                            first.commitment(),
+                            "Sie werden auswertbar.",
+                            "",
+                            "",
+                            first.contactName(),
+                            first.contactRole(),
+                            first.contactEmail(),
+                            "",
+                            "",
+                            "",
+                            milestones));
             drafts.publish(id);
             return id;
         });
@@ -105,15 +139,19 @@ class AccessibilityBrowserTest extends BrowserTest {
         });
 
         long draft = publishedDraft(admin, citizen);
-        String draftsOfConsultation = fixtures.as(admin, () -> drafts.get(draft)).themeGroup().consultationSlug();
-        long draftGroup = fixtures.as(admin, () -> drafts.get(draft)).themeGroup().id();
+        String draftsOfConsultation =
+                fixtures.as(admin, () -> drafts.get(draft)).themeGroup().consultationSlug();
+        long draftGroup =
+                fixtures.as(admin, () -> drafts.get(draft)).themeGroup().id();
 
         Map<String, String> publicViews = new LinkedHashMap<>();
         publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
         publicViews.put("home", "/");
-        publicViews.put("consultation", Permalinks.consultation(consultation.consultation().slug()));
+        publicViews.put(
+                "consultation",
+                Permalinks.consultation(consultation.consultation().slug()));
         publicViews.put("theme-group", Permalinks.themeGroup(group.consultationSlug(), group.slug()));
         publicViews.put("proposal", Permalinks.proposal(proposal));
         publicViews.put("login", "/anmelden");
@@ -139,7 +177,9 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("accounts", "/admin/konten");
         adminViews.put("mails", "/admin/mails");
         adminViews.put("manage", "/verwaltung");
-        adminViews.put("edit-consultation", "/verwaltung/" + consultation.consultation().slug());
+        adminViews.put(
+                "edit-consultation",
+                "/verwaltung/" + consultation.consultation().slug());
         adminViews.put("moderation-queue", "/moderation");
         adminViews.put("moderation-log", "/moderation/protokoll");
         adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
@@ -175,29 +215,39 @@ class AccessibilityBrowserTest extends BrowserTest {
             assertThat(page.locator("h1").count()).as("one h1 on %s", name).isEqualTo(1);
             if (!"not-found".equals(name)) {
                 // A view that failed to open still has an h1 and may pass axe: it must not get that far.
-                assertThat(page.locator("h1").textContent()).as("%s opened", name).isNotIn(
-                        "Die Seite konnte nicht geöffnet werden", "The page could not be opened",
-                        "Seite nicht gefunden", "Page not found");
+                assertThat(page.locator("h1").textContent())
+                        .as("%s opened", name)
+                        .isNotIn(
+                                "Die Seite konnte nicht geöffnet werden", "The page could not be opened",
+                                "Seite nicht gefunden", "Page not found");
             }
-            assertThat(page.title()).as("title of %s", name).endsWith(" – Kokreation").isNotEqualTo(" – Kokreation");
-            assertThat(page.locator("main").count()).as("main landmark on %s", name).isEqualTo(1);
-            BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"
-                    + name);
+            assertThat(page.title())
+                    .as("title of %s", name)
+                    .endsWith(" – Kokreation")
+                    .isNotEqualTo(" – Kokreation");
+            assertThat(page.locator("main").count())
+                    .as("main landmark on %s", name)
+                    .isEqualTo(1);
+            BrowserSession.screenshot(
+                    page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-" + name);
             AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
             for (Rule rule : results.getViolations()) {
                 found.add(language + " " + role + " " + name + ": " + rule.getId() + " (" + rule.getImpact() + ") "
-                        + rule.getNodes().stream().map(CheckedNode::getTarget).map(Object::toString)
+                        + rule.getNodes().stream()
+                                .map(CheckedNode::getTarget)
+                                .map(Object::toString)
                                 .collect(Collectors.joining(", ")));
             }
-            // The same view on a small phone (320 CSS px, as WCAG reflow asks): a screenshot for the record, and no horizontal scrolling.
+            // The same view on a small phone (320 CSS px, as WCAG reflow asks): a screenshot for the record, and no
+            // horizontal scrolling.
             page.setViewportSize(320, 800);
             page.waitForTimeout(200);
             Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
             if (((Number) overflow).intValue() > 0) {
                 found.add(language + " " + role + " " + name + ": scrolls sideways by " + overflow + " px at 320 px");
             }
-            BrowserSession.screenshot(page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-"
-                    + name + "-phone");
+            BrowserSession.screenshot(
+                    page, "axe-" + language + "-" + (account == null ? "public" : "user") + "-" + name + "-phone");
             page.setViewportSize(1280, 900);
         });
         context.close();

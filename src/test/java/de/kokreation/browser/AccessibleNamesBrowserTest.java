@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
+import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftService;
 import de.kokreation.proposal.CommentService;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kokreation.account.Role;
-import java.util.EnumSet;
 
 /**
  * Controls have names that say what they act on (WCAG 2.4.6, 4.1.2), checked in the accessibility
@@ -32,8 +32,10 @@ class AccessibleNamesBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     DraftService drafts;
 
@@ -55,11 +57,12 @@ class AccessibleNamesBrowserTest extends BrowserTest {
         List<String> buttons = controls(page, "button");
         assertThat(buttons).doesNotHaveDuplicates();
         assertThat(buttons).anyMatch(name -> name.startsWith("Auf den Kommentar von Anna Kommentar vom"));
-        assertThat(buttons).anyMatch(name -> name.startsWith("Kommentar von Clara Kommentar vom")
-                && name.endsWith("melden"));
+        assertThat(buttons)
+                .anyMatch(name -> name.startsWith("Kommentar von Clara Kommentar vom") && name.endsWith("melden"));
         assertThat(buttons).noneMatch(name -> name.equals("Antworten") || name.equals("Melden"));
 
-        long draft = fixtures.as(lead, () -> drafts.create(group.id(), DraftContent.titled("Entwurf mit Meilensteinen")));
+        long draft =
+                fixtures.as(lead, () -> drafts.create(group.id(), DraftContent.titled("Entwurf mit Meilensteinen")));
         page.navigate(base() + "/entwuerfe/" + draft + "/bearbeiten");
         page.locator("#draft-start").waitFor();
         page.getByText("Meilenstein hinzufügen").click();

@@ -4,13 +4,13 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Debian Chromium driven by Playwright. Browser tests fail when Chromium is missing (CI
@@ -35,19 +35,30 @@ final class BrowserSession implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM
                     + "; install it (apt-get install chromium) or run with -DskipBrowserTests");
         }
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--headless",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
         return new BrowserSession(playwright, browser);
     }
 
     Page newPage(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setLocale("de-DE")).newPage();
+        Page page = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setLocale("de-DE"))
+                .newPage();
         page.setDefaultTimeout(20_000);
         return page;
     }
@@ -58,7 +69,9 @@ final class BrowserSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -1,11 +1,11 @@
 package de.kokreation.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
 
 /** What every browser test needs: one Chromium per test class, the app's address, login, Tab. */
 abstract class BrowserTest {
@@ -40,8 +40,7 @@ abstract class BrowserTest {
         page.keyboard().type(password);
         page.keyboard().press("Enter");
         // attached, not visible: at phone width the logout waits behind the menu button
-        page.locator("#logout").waitFor(new Locator.WaitForOptions()
-                .setState(WaitForSelectorState.ATTACHED));
+        page.locator("#logout").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
     /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */

@@ -2,24 +2,24 @@ package de.kokreation.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
+import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.Locator;
-import de.kokreation.account.Role;
 import de.kokreation.shared.Permalinks;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The citizen's journey in a real browser: open a consultation, log in, submit a proposal (and
@@ -31,6 +31,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Test
     void aCitizenSubmitsCommentsAndVotes() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
@@ -41,10 +42,15 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         Page page = browser.newPage(1280, 900);
 
         page.navigate(base + "/");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(consultation.consultation().title())).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions()
+                                .setName(consultation.consultation().title()))
+                .click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText(consultation.consultation().title());
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten"))
+                .click();
         assertThat(page.locator("#proposal-count")).hasText("1 Vorschlag");
         BrowserSession.screenshot(page, "journey-1-theme-group");
 
@@ -82,7 +88,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
                 .hasText("Offene Haushaltsdaten aller Landkreise");
 
         page.getByLabel("Ihr Kommentar").fill("Das sollte auch für Gemeinden gelten.");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen"))
+                .click();
         assertThat(page.locator(".kk-comment-body")).hasText("Das sollte auch für Gemeinden gelten.");
         assertThat(page.locator("#comments-heading")).hasText("1 Kommentar");
 
@@ -92,10 +99,13 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("#vote-status")).hasText("Sie haben dafür gestimmt.");
         BrowserSession.screenshot(page, "journey-3-proposal");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Offene Daten"))
+                .click();
         assertThat(page.locator("#proposal-count")).hasText("2 Vorschläge");
-        assertThat(page.locator(".kk-card").filter(new Locator.FilterOptions()
-                .setHasText("Offene Haushaltsdaten aller Landkreise")).locator(".kk-figure-for")).hasText("1 dafür");
+        assertThat(page.locator(".kk-card")
+                        .filter(new Locator.FilterOptions().setHasText("Offene Haushaltsdaten aller Landkreise"))
+                        .locator(".kk-figure-for"))
+                .hasText("1 dafür");
 
         // The form is empty again after the submit: the draft was forgotten.
         page.navigate(base + Permalinks.newProposal(openData.consultationSlug(), openData.slug()));
@@ -110,7 +120,9 @@ class CitizenJourneyBrowserTest extends BrowserTest {
     void viewsReflowAndVotingWorksWithTheKeyboard() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
-        long proposal = fixtures.proposal(group, fixtures.citizen(),
+        long proposal = fixtures.proposal(
+                group,
+                fixtures.citizen(),
                 "Ein langer Vorschlagstitel über Informationsfreiheitsgesetzgebungsverfahren in allen Bundesländern");
         UserAccount citizen = fixtures.citizen();
         String base = base();
@@ -119,7 +131,9 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
         Map<String, String> views = new LinkedHashMap<>();
         views.put("home", "/");
-        views.put("consultation", Permalinks.consultation(consultation.consultation().slug()));
+        views.put(
+                "consultation",
+                Permalinks.consultation(consultation.consultation().slug()));
         views.put("theme-group", Permalinks.themeGroup(group.consultationSlug(), group.slug()));
         views.put("proposal", Permalinks.proposal(proposal));
         views.put("login", "/anmelden");
@@ -132,7 +146,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
                 assertThat(viewport.locator("h1").first()).isVisible();
                 Object overflow = viewport.evaluate("document.documentElement.scrollWidth - window.innerWidth");
                 Assertions.assertThat(((Number) overflow).intValue())
-                        .as("horizontal overflow of %s at %s px", name, width).isLessThanOrEqualTo(0);
+                        .as("horizontal overflow of %s at %s px", name, width)
+                        .isLessThanOrEqualTo(0);
                 BrowserSession.screenshot(viewport, "reflow-" + width + "-" + name);
             });
         }
@@ -158,8 +173,7 @@ class CitizenJourneyBrowserTest extends BrowserTest {
     /** On a phone the header is one compact row with a menu button, operable with the keyboard. */
     @Test
     void onAPhoneTheHeaderFoldsIntoAMenuThatTheKeyboardOpensAndCloses() {
-        UserAccount admin = fixtures.account("Admin Telefon", EnumSet.of(Role.ADMIN,
-                Role.CITIZEN));
+        UserAccount admin = fixtures.account("Admin Telefon", EnumSet.of(Role.ADMIN, Role.CITIZEN));
         Page page = browser.newPage(360, 740);
         logIn(page, admin.email(), Fixtures.PASSWORD);
         page.navigate(base() + "/");
@@ -223,7 +237,8 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
     private static int draftsInStorage(Page page) {
         return ((Number) page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kokreation.draft.'))"
-                + ".filter(k => localStorage.getItem(k)).length")).intValue();
+                        + ".filter(k => localStorage.getItem(k)).length"))
+                .intValue();
     }
 
     /** The citizen's journey with Tab, Enter and Space alone: no mouse, no trap. */
@@ -236,7 +251,10 @@ class CitizenJourneyBrowserTest extends BrowserTest {
 
         page.navigate(base + "/");
         page.locator("h1").waitFor();
-        tabTo(page, "document.activeElement.textContent === '" + consultation.consultation().title() + "'");
+        tabTo(
+                page,
+                "document.activeElement.textContent === '"
+                        + consultation.consultation().title() + "'");
         page.keyboard().press("Enter");
         assertThat(page.locator("h1")).hasText(consultation.consultation().title());
         tabTo(page, "document.activeElement.textContent === 'Offene Daten'");
@@ -271,5 +289,4 @@ class CitizenJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".kk-comment-body")).hasText("Kommentar per Tastatur");
         BrowserSession.screenshot(page, "keyboard-2-done");
     }
-
 }

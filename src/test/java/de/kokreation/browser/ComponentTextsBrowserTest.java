@@ -24,8 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ComponentTextsBrowserTest extends BrowserTest {
 
     /** Words of the components' English defaults that no German page may show or announce. */
-    private static final List<String> ENGLISH = List.of("Show password", "Today", "Cancel", "January", "December",
-            "Monday", "Sunday", "Mon", "Sun");
+    private static final List<String> ENGLISH =
+            List.of("Show password", "Today", "Cancel", "January", "December", "Monday", "Sunday", "Mon", "Sun");
 
     /** Every text and accessible name in the document, including the components' shadow roots. */
     private static final String ALL_TEXTS = """
@@ -49,6 +49,7 @@ class ComponentTextsBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     DraftService drafts;
 
@@ -78,12 +79,24 @@ class ComponentTextsBrowserTest extends BrowserTest {
         BrowserSession.screenshot(page, "component-texts-date-picker-de");
         String overlay = String.join(" ", texts(page));
         assertThat(overlay).contains("Heute").contains("Abbrechen");
-        assertThat(overlay).containsAnyOf("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                "September", "Oktober", "November", "Dezember");
+        assertThat(overlay)
+                .containsAnyOf(
+                        "Januar",
+                        "Februar",
+                        "März",
+                        "April",
+                        "Mai",
+                        "Juni",
+                        "Juli",
+                        "August",
+                        "September",
+                        "Oktober",
+                        "November",
+                        "Dezember");
         assertNoEnglish(page, "date picker");
         // the week starts on Monday
-        Object firstWeekday = page.evaluate("() => { const o = document.querySelector('vaadin-date-picker');"
-                + " return o.i18n.firstDayOfWeek; }");
+        Object firstWeekday = page.evaluate(
+                "() => { const o = document.querySelector('vaadin-date-picker');" + " return o.i18n.firstDayOfWeek; }");
         assertThat(((Number) firstWeekday).intValue()).isOne();
     }
 
@@ -96,8 +109,9 @@ class ComponentTextsBrowserTest extends BrowserTest {
     private static void assertNoEnglish(Page page, String where) {
         for (String text : texts(page)) {
             for (String word : ENGLISH) {
-                assertThat(text.matches("(?s).*\\b" + word + "\\b.*")).as("%s shows English \"%s\" in \"%s\"",
-                        where, word, text).isFalse();
+                assertThat(text.matches("(?s).*\\b" + word + "\\b.*"))
+                        .as("%s shows English \"%s\" in \"%s\"", where, word, text)
+                        .isFalse();
             }
         }
     }

@@ -3,10 +3,13 @@ package de.kokreation.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import de.kokreation.TestProfiles;
+import de.kokreation.demo.DemoAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Order;
@@ -15,21 +18,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Page;
-
-import de.kokreation.TestProfiles;
-import de.kokreation.demo.DemoAccounts;
-
 /**
  * The demo coordinator downloads the NRW 2018 drafts as DOCX from the export page, in a real
  * browser, and the file opens in POI with every commitment in it. Runs in the demo-data context
  * (the same annotations as {@code DemoDataTest}, so the context is shared).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.location=classpath:/",
-        "kokreation.demo-data.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.location=classpath:/",
+            "kokreation.demo-data.enabled=true",
+            "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles(resolver = TestProfiles.class)
 @Order(Integer.MAX_VALUE)
 @Tag("browser")
@@ -45,15 +45,24 @@ class DemoExportBrowserTest extends BrowserTest {
 
         // One draft fewer: untick the last one.
         page.locator("#export-draft-choice vaadin-checkbox").last().click();
-        Download download = page.waitForDownload(() -> page.locator("#export-drafts-docx").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#export-drafts-docx").click());
 
         assertThat(download.suggestedFilename()).isEqualTo("nrw-2018-verpflichtungen.docx");
-        try (InputStream file = Files.newInputStream(download.path()); XWPFDocument document = new XWPFDocument(file)) {
+        try (InputStream file = Files.newInputStream(download.path());
+                XWPFDocument document = new XWPFDocument(file)) {
             String text = new XWPFWordExtractor(document).getText();
-            assertThat(text).contains("Entwürfe der Verpflichtungen", "Regionalkonsultation Nordrhein-Westfalen 2018",
-                    "1 Offene Daten verbindlich machen", "5 Innovationslabor für offene Verwaltungsdienste",
-                    "Meilensteine", "Federführendes Ressort").doesNotContain("6 Open-Government-Kompetenzen");
-            assertThat(document.getParagraphs()).filteredOn(paragraph -> "Heading1".equals(paragraph.getStyle()))
+            assertThat(text)
+                    .contains(
+                            "Entwürfe der Verpflichtungen",
+                            "Regionalkonsultation Nordrhein-Westfalen 2018",
+                            "1 Offene Daten verbindlich machen",
+                            "5 Innovationslabor für offene Verwaltungsdienste",
+                            "Meilensteine",
+                            "Federführendes Ressort")
+                    .doesNotContain("6 Open-Government-Kompetenzen");
+            assertThat(document.getParagraphs())
+                    .filteredOn(paragraph -> "Heading1".equals(paragraph.getStyle()))
                     .hasSize(5);
         }
 

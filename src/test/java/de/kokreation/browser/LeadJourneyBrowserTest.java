@@ -2,6 +2,7 @@ package de.kokreation.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
@@ -13,11 +14,10 @@ import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.DraftStatus;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ResponseOutcome;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.microsoft.playwright.Locator;
-import org.assertj.core.api.Assertions;
 
 /**
  * The theme-group lead's journey in a real browser: work the queue, create a draft commitment in
@@ -29,10 +29,13 @@ class LeadJourneyBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftLinking linking;
 
@@ -57,8 +60,11 @@ class LeadJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
 
         // From the queue to the group's condensing view, and a new draft.
-        page.locator("#condensing-links a").filter(new Locator.FilterOptions()
-                .setHasText(consultation.consultation().title())).first().click();
+        page.locator("#condensing-links a")
+                .filter(new Locator.FilterOptions()
+                        .setHasText(consultation.consultation().title()))
+                .first()
+                .click();
         assertThat(page.locator("h1")).containsText("Verdichten: " + group.name());
         assertThat(page.locator("#condensing-table")).not().containsText("Billige Uhren");
         // each proposal with the beginning of its text, as readers see it
@@ -74,7 +80,8 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
         page.locator("#draft-agency input").fill("Finanzministerium");
         page.locator("#draft-problem textarea").fill("Haushaltsdaten und Verträge liegen nur als PDF vor.");
-        page.locator("#draft-commitment textarea").fill("Das Land veröffentlicht sie maschinenlesbar:\n\n- Haushalt\n- Verträge");
+        page.locator("#draft-commitment textarea")
+                .fill("Das Land veröffentlicht sie maschinenlesbar:\n\n- Haushalt\n- Verträge");
         page.locator("#milestone-add").click();
         page.locator("#milestone-1-deliverable textarea").fill("Haushaltsdaten als CSV im Datenportal");
         page.locator("#milestone-1-start input").fill("1.1.2027");
@@ -94,8 +101,10 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.locator("#condense-select-" + contracts).click();
         page.locator("#condensing-target").click();
         // whole titles with number and version, so drafts that begin alike stay apart
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText("Offene Haushalts- und Vertragsdaten (Nr. " + draftId + ", Version 1)")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions()
+                        .setHasText("Offene Haushalts- und Vertragsdaten (Nr. " + draftId + ", Version 1)"))
+                .click();
         page.locator("#condensing-link").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("2 Vorschläge");
         assertThat(page.locator("#condensing-table")).containsText("Offene Haushalts- und Vertragsdaten");
@@ -104,12 +113,16 @@ class LeadJourneyBrowserTest extends BrowserTest {
         // Answer a proposal: the draft it went into is already chosen, since it is linked.
         page.navigate(base() + "/vorschlaege/" + budget);
         page.locator("#response-form-outcome").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText("Übernommen")).first().click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("Übernommen"))
+                .first()
+                .click();
         assertThat(page.locator("#response-form-drafts")).containsText("Offene Haushalts- und Vertragsdaten");
         page.locator("#response-form-submit").click();
         // asked first, then told: the message survives (the page is not reloaded)
-        assertThat(page.locator("vaadin-confirm-dialog-overlay, #confirm-dialog").first()).containsText("Rückmeldung veröffentlichen?");
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, #confirm-dialog")
+                        .first())
+                .containsText("Rückmeldung veröffentlichen?");
         page.locator("[slot=confirm-button]:visible").first().click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Die Rückmeldung ist veröffentlicht");
         assertThat(page.locator("#response-outcome")).hasText("Übernommen");
@@ -127,7 +140,8 @@ class LeadJourneyBrowserTest extends BrowserTest {
         Assertions.assertThat(fixtures.as(lead, () -> drafts.get(draftId)).status())
                 .isEqualTo(DraftStatus.PUBLISHED);
         Assertions.assertThat(fixtures.as(lead, () -> linking.linkedProposals(draftId)))
-                .extracting(standing -> standing.id()).containsExactlyInAnyOrder(budget, contracts);
+                .extracting(standing -> standing.id())
+                .containsExactlyInAnyOrder(budget, contracts);
         Assertions.assertThat(proposals.getProposal(budget).response().outcome())
                 .isEqualTo(ResponseOutcome.ADOPTED);
     }

@@ -9,10 +9,10 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ProposalService;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.assertj.core.api.Assertions;
 
 /** The lead works the moderation queue in a real browser: select, hide with a reason. */
 @IntegrationTest
@@ -21,8 +21,10 @@ class ModerationBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ProposalService proposals;
+
     @Test
     void theLeadHidesSpamFromTheQueue() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
@@ -73,8 +75,7 @@ class ModerationBrowserTest extends BrowserTest {
         page.keyboard().press("Enter");
 
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Ein Eintrag erledigt.");
-        Assertions.assertThat(proposals.getProposal(spam).hiddenReason())
-                .isEqualTo("Gewinnspiel-Werbung");
+        Assertions.assertThat(proposals.getProposal(spam).hiddenReason()).isEqualTo("Gewinnspiel-Werbung");
     }
 
     private static void shiftTabTo(Page page, String condition) {

@@ -45,7 +45,8 @@ class PastedTextBrowserTest extends BrowserTest {
 
         Locator comment = page.getByLabel("Ihr Kommentar");
         paste(page, comment, "Eingefügter Kommentar");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen"))
+                .click();
         assertThat(page.locator(".kk-comment-body").first()).hasText("Eingefügter Kommentar");
 
         page.locator("[id^=reply-]").first().click();
@@ -54,7 +55,8 @@ class PastedTextBrowserTest extends BrowserTest {
         replyForm.locator("textarea").waitFor();
         paste(page, replyForm.locator("textarea"), "Eingefügte Antwort");
         replyForm.locator("vaadin-button[theme~=primary]").click();
-        assertThat(page.locator(".kk-comment-body").filter(new Locator.FilterOptions().setHasText("Eingefügte Antwort")))
+        assertThat(page.locator(".kk-comment-body")
+                        .filter(new Locator.FilterOptions().setHasText("Eingefügte Antwort")))
                 .hasCount(1);
     }
 
@@ -95,7 +97,8 @@ class PastedTextBrowserTest extends BrowserTest {
         logIn(page, lead.email(), Fixtures.PASSWORD);
         page.navigate(base() + Permalinks.proposal(proposal));
         page.locator("#response-form-outcome").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nicht übernommen")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Nicht übernommen"))
+                .click();
         paste(page, page.locator("#response-form-reason textarea"), "Eingefügte Begründung: äöü");
         page.locator("#response-form-submit").click();
         page.locator("[slot=confirm-button]:visible").first().click();

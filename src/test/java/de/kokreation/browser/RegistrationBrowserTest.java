@@ -10,10 +10,10 @@ import de.kokreation.TestMailServer;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.Permalinks;
 import java.net.URI;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.assertj.core.api.Assertions;
 
 /** A newcomer registers, reads the confirmation mail, confirms, logs in and submits a proposal. */
 @IntegrationTest
@@ -22,8 +22,10 @@ class RegistrationBrowserTest extends BrowserTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     TestMailServer mail;
+
     @Test
     void aNewcomerRegistersConfirmsLogsInAndSubmits() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
@@ -33,7 +35,8 @@ class RegistrationBrowserTest extends BrowserTest {
         Page page = browser.newPage(1280, 900);
 
         page.navigate(base + "/anmelden");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noch kein Konto? Registrieren")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Noch kein Konto? Registrieren"))
+                .click();
         page.locator("#register-name input").fill("Neue Bürgerin");
         page.locator("#register-email input").fill(email);
         page.locator("#register-password input").fill("passwort1234");
@@ -50,7 +53,8 @@ class RegistrationBrowserTest extends BrowserTest {
         URI confirmation = URI.create(link);
         page.navigate(base + confirmation.getRawPath() + "?" + confirmation.getRawQuery());
         page.locator("#confirm-button").click();
-        assertThat(page.locator("#confirm-result")).hasText("Vielen Dank, Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.");
+        assertThat(page.locator("#confirm-result"))
+                .hasText("Vielen Dank, Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.");
 
         page.navigate(base + Permalinks.newProposal(group.consultationSlug(), group.slug()));
         String sessionBeforeLogin = sessionId(page);
@@ -70,7 +74,10 @@ class RegistrationBrowserTest extends BrowserTest {
     }
 
     private static String sessionId(Page page) {
-        return page.context().cookies().stream().filter(cookie -> "JSESSIONID".equals(cookie.name))
-                .map(cookie -> cookie.value).findFirst().orElse("");
+        return page.context().cookies().stream()
+                .filter(cookie -> "JSESSIONID".equals(cookie.name))
+                .map(cookie -> cookie.value)
+                .findFirst()
+                .orElse("");
     }
 }

@@ -33,8 +33,10 @@ class ConsultationAdministrationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     ConsultationService consultations;
 
@@ -76,17 +78,34 @@ class ConsultationAdministrationTest {
     @Test
     void onlyTheConsultationsCoordinatorsAndAdminsRunIt() {
         Map<String, Consumer<ConsultationDetails>> actions = new LinkedHashMap<>();
-        actions.put("edit texts and timeline", target -> administration.updateConsultation(target.consultation().id(),
-                new ConsultationEdit("Neuer Titel " + Fixtures.next(), "Region", "Text", new Timeline(
-                        LocalDate.now().minusDays(20), LocalDate.now().minusDays(5), LocalDate.now().plusDays(20),
-                        LocalDate.now().plusDays(40), LocalDate.now().plusDays(60)))));
-        actions.put("add a theme group", target -> administration.addThemeGroup(target.consultation().id(),
-                "neu-" + Fixtures.next(), "Neue Gruppe", ""));
-        actions.put("edit a theme group", target -> administration.updateThemeGroup(
-                target.themeGroups().getFirst().id(), "Offene Daten", "Neu beschrieben"));
-        actions.put("name a lead", target -> administration.assignLead(target.themeGroups().get(1).id(), someone.id()));
-        actions.put("remove a lead", target -> administration.removeLead(target.themeGroups().get(1).id(),
-                someone.id()));
+        actions.put(
+                "edit texts and timeline",
+                target -> administration.updateConsultation(
+                        target.consultation().id(),
+                        new ConsultationEdit(
+                                "Neuer Titel " + Fixtures.next(),
+                                "Region",
+                                "Text",
+                                new Timeline(
+                                        LocalDate.now().minusDays(20),
+                                        LocalDate.now().minusDays(5),
+                                        LocalDate.now().plusDays(20),
+                                        LocalDate.now().plusDays(40),
+                                        LocalDate.now().plusDays(60)))));
+        actions.put(
+                "add a theme group",
+                target -> administration.addThemeGroup(
+                        target.consultation().id(), "neu-" + Fixtures.next(), "Neue Gruppe", ""));
+        actions.put(
+                "edit a theme group",
+                target -> administration.updateThemeGroup(
+                        target.themeGroups().getFirst().id(), "Offene Daten", "Neu beschrieben"));
+        actions.put(
+                "name a lead",
+                target -> administration.assignLead(target.themeGroups().get(1).id(), someone.id()));
+        actions.put(
+                "remove a lead",
+                target -> administration.removeLead(target.themeGroups().get(1).id(), someone.id()));
 
         actions.forEach((action, run) -> {
             assertAllowed(admin, run, nrw, action);
@@ -94,7 +113,8 @@ class ConsultationAdministrationTest {
             assertRefused(coordinatorOfBw, run, nrw, action);
             assertRefused(leadOfNrw, run, nrw, action);
             assertRefused(citizen, run, nrw, action);
-            assertThatThrownBy(() -> run.accept(nrw)).as("anonymous: " + action)
+            assertThatThrownBy(() -> run.accept(nrw))
+                    .as("anonymous: " + action)
                     .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
             assertRefused(coordinatorOfNrw, run, bw, action);
             assertAllowed(coordinatorOfBw, run, bw, action);
@@ -106,15 +126,19 @@ class ConsultationAdministrationTest {
         long nrwId = nrw.consultation().id();
         for (UserAccount caller : new UserAccount[] {coordinatorOfNrw, coordinatorOfBw, leadOfNrw, citizen}) {
             assertThatThrownBy(() -> fixtures.as(caller, () -> {
-                administration.assignCoordinator(nrwId, someone.id());
-                return null;
-            })).isInstanceOf(AccessDeniedException.class);
+                        administration.assignCoordinator(nrwId, someone.id());
+                        return null;
+                    }))
+                    .isInstanceOf(AccessDeniedException.class);
         }
         fixtures.as(admin, () -> {
             administration.assignCoordinator(nrwId, someone.id());
             return null;
         });
-        assertThat(consultations.getConsultation(nrw.consultation().slug()).consultation().coordinatorAccountIds())
+        assertThat(consultations
+                        .getConsultation(nrw.consultation().slug())
+                        .consultation()
+                        .coordinatorAccountIds())
                 .contains(someone.id(), coordinatorOfNrw.id());
     }
 
@@ -131,10 +155,18 @@ class ConsultationAdministrationTest {
             assertThatThrownBy(() -> administration.updateThemeGroup(group.id(), group.name(), "x".repeat(20_000)))
                     .isInstanceOf(DomainException.class);
             var consultation = nrw.consultation();
-            assertThatThrownBy(() -> administration.updateConsultation(consultation.id(), new ConsultationEdit(
-                    consultation.title(), consultation.region(), above, new Timeline(LocalDate.now().minusDays(20),
-                    LocalDate.now().minusDays(5), LocalDate.now().plusDays(20), LocalDate.now().plusDays(40),
-                    LocalDate.now().plusDays(60)))))
+            assertThatThrownBy(() -> administration.updateConsultation(
+                            consultation.id(),
+                            new ConsultationEdit(
+                                    consultation.title(),
+                                    consultation.region(),
+                                    above,
+                                    new Timeline(
+                                            LocalDate.now().minusDays(20),
+                                            LocalDate.now().minusDays(5),
+                                            LocalDate.now().plusDays(20),
+                                            LocalDate.now().plusDays(40),
+                                            LocalDate.now().plusDays(60)))))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("consultation.error.description");
             return null;
@@ -146,36 +178,57 @@ class ConsultationAdministrationTest {
     void theTimelineStaysInOrderWhenEdited() {
         LocalDate day = LocalDate.now();
         assertThatThrownBy(() -> fixtures.as(coordinatorOfNrw, () -> {
-            administration.updateConsultation(nrw.consultation().id(), new ConsultationEdit("Titel", "NRW", "",
-                    new Timeline(day, day.plusDays(10), day.plusDays(5), day.plusDays(20), day.plusDays(30))));
-            return null;
-        })).isInstanceOf(DomainException.class);
-        assertThat(consultations.getConsultation(nrw.consultation().slug()).consultation().title())
+                    administration.updateConsultation(
+                            nrw.consultation().id(),
+                            new ConsultationEdit(
+                                    "Titel",
+                                    "NRW",
+                                    "",
+                                    new Timeline(
+                                            day,
+                                            day.plusDays(10),
+                                            day.plusDays(5),
+                                            day.plusDays(20),
+                                            day.plusDays(30))));
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
+        assertThat(consultations
+                        .getConsultation(nrw.consultation().slug())
+                        .consultation()
+                        .title())
                 .isEqualTo(nrw.consultation().title());
     }
 
     @Test
     void coordinatorsSeeOnlyTheirConsultationsToManage() {
         assertThat(fixtures.as(coordinatorOfNrw, administration::manageableConsultations))
-                .extracting(ConsultationSummary::id).containsExactly(nrw.consultation().id());
-        assertThat(fixtures.as(citizen, administration::manageableConsultations)).isEmpty();
-        assertThat(fixtures.as(admin, administration::manageableConsultations)).extracting(ConsultationSummary::id)
+                .extracting(ConsultationSummary::id)
+                .containsExactly(nrw.consultation().id());
+        assertThat(fixtures.as(citizen, administration::manageableConsultations))
+                .isEmpty();
+        assertThat(fixtures.as(admin, administration::manageableConsultations))
+                .extracting(ConsultationSummary::id)
                 .contains(nrw.consultation().id(), bw.consultation().id());
     }
 
-    private void assertAllowed(UserAccount caller, Consumer<ConsultationDetails> action, ConsultationDetails target,
-            String name) {
+    private void assertAllowed(
+            UserAccount caller, Consumer<ConsultationDetails> action, ConsultationDetails target, String name) {
         assertThatCode(() -> fixtures.as(caller, () -> {
-            action.accept(target);
-            return null;
-        })).as(caller.displayName() + ": " + name).doesNotThrowAnyException();
+                    action.accept(target);
+                    return null;
+                }))
+                .as(caller.displayName() + ": " + name)
+                .doesNotThrowAnyException();
     }
 
-    private void assertRefused(UserAccount caller, Consumer<ConsultationDetails> action, ConsultationDetails target,
-            String name) {
+    private void assertRefused(
+            UserAccount caller, Consumer<ConsultationDetails> action, ConsultationDetails target, String name) {
         assertThatThrownBy(() -> fixtures.as(caller, () -> {
-            action.accept(target);
-            return null;
-        })).as(caller.displayName() + ": " + name).isInstanceOf(NotPermittedException.class);
+                    action.accept(target);
+                    return null;
+                }))
+                .as(caller.displayName() + ": " + name)
+                .isInstanceOf(NotPermittedException.class);
     }
 }

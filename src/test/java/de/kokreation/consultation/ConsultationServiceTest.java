@@ -23,6 +23,7 @@ class ConsultationServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ConsultationService consultations;
 
@@ -38,10 +39,13 @@ class ConsultationServiceTest {
 
         assertThat(collecting.consultation().currentPhase()).isEqualTo(Phase.PROPOSAL_COLLECTION);
         assertThat(closed.consultation().currentPhase()).isEqualTo(Phase.CLOSED);
-        assertThat(collecting.themeGroups()).extracting(ThemeGroupSummary::slug)
+        assertThat(collecting.themeGroups())
+                .extracting(ThemeGroupSummary::slug)
                 .containsExactly("offene-daten", "transparenz");
-        assertThat(consultations.listConsultations()).extracting(ConsultationSummary::slug)
-                .contains(collecting.consultation().slug(), closed.consultation().slug());
+        assertThat(consultations.listConsultations())
+                .extracting(ConsultationSummary::slug)
+                .contains(
+                        collecting.consultation().slug(), closed.consultation().slug());
     }
 
     @Test
@@ -70,16 +74,22 @@ class ConsultationServiceTest {
     void aThemeGroupIsFoundByItsPermalink() {
         ConsultationDetails details = fixtures.collectingConsultation();
 
-        ThemeGroupSummary group = consultations.getThemeGroup(details.consultation().slug(), "transparenz");
+        ThemeGroupSummary group =
+                consultations.getThemeGroup(details.consultation().slug(), "transparenz");
         assertThat(group.name()).isEqualTo("Transparenz");
         assertThat(group.consultationTitle()).isEqualTo(details.consultation().title());
-        assertThatThrownBy(() -> consultations.getThemeGroup(details.consultation().slug(), "gibt-es-nicht"))
+        assertThatThrownBy(
+                        () -> consultations.getThemeGroup(details.consultation().slug(), "gibt-es-nicht"))
                 .isInstanceOf(NotFoundException.class);
     }
 
     private static NewConsultation request(String slug) {
         LocalDate today = LocalDate.now();
-        return new NewConsultation(slug, "Konsultation", "Bund", "Text",
+        return new NewConsultation(
+                slug,
+                "Konsultation",
+                "Bund",
+                "Text",
                 new Timeline(today, today.plusDays(1), today.plusDays(2), today.plusDays(3), today.plusDays(4)),
                 List.of(new NewConsultation.NewThemeGroup("offene-daten", "Offene Daten", "Text", Set.of())));
     }

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 
 class TimelineTest {
 
-    private final Timeline nrw2018 = new Timeline(LocalDate.of(2018, 8, 1), LocalDate.of(2018, 9, 1),
-            LocalDate.of(2018, 9, 29), LocalDate.of(2018, 10, 20), LocalDate.of(2018, 11, 15));
+    private final Timeline nrw2018 = new Timeline(
+            LocalDate.of(2018, 8, 1),
+            LocalDate.of(2018, 9, 1),
+            LocalDate.of(2018, 9, 29),
+            LocalDate.of(2018, 10, 20),
+            LocalDate.of(2018, 11, 15));
 
     @Test
     void thePhaseFollowsFromTheDates() {
@@ -37,8 +41,8 @@ class TimelineTest {
                 .isInstanceOf(DomainException.class)
                 .extracting(failure -> ((DomainException) failure).messageKey())
                 .isEqualTo("consultation.error.timelineOrder");
-        assertThatThrownBy(() -> new Timeline(day, day.plusDays(5), day.plusDays(4), day.plusDays(6),
-                day.plusDays(7))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new Timeline(day, day.plusDays(5), day.plusDays(4), day.plusDays(6), day.plusDays(7)))
+                .isInstanceOf(DomainException.class);
     }
 
     @Test

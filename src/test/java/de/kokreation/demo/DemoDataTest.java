@@ -12,6 +12,7 @@ import de.kokreation.opendata.OpenDataSchemas;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,28 +23,34 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.assertj.core.groups.Tuple;
 
 /**
  * The embedded default seeds the demo consultations into an empty database, once. Its own small
  * context with its own in-memory database, shared with {@code DemoExportBrowserTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.location=classpath:/",
-        "kokreation.demo-data.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.location=classpath:/",
+            "kokreation.demo-data.enabled=true",
+            "spring.datasource.url=jdbc:h2:mem:demo-data;DB_CLOSE_DELAY=-1"
+        })
 @ActiveProfiles(resolver = TestProfiles.class)
 @Order(Integer.MAX_VALUE)
 class DemoDataTest {
 
     @Autowired
     ConsultationService consultations;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     DemoDataSeeder seeder;
+
     @Autowired
     OpenDataExport openData;
 
@@ -59,47 +66,58 @@ class DemoDataTest {
             assertThat(consultations.getConsultation(slug).themeGroups()).hasSize(6);
         }
         assertThat(count("select count(*) from proposal")).isEqualTo(270);
-        assertThat(count("select count(*) from proposal_comment where parent_id is not null")).isPositive();
+        assertThat(count("select count(*) from proposal_comment where parent_id is not null"))
+                .isPositive();
         assertThat(count("select count(*) from proposal_vote")).isGreaterThan(1000);
         assertThat(count("select count(*) from proposal_response")).isEqualTo(180);
         assertThat(count("select count(*) from content_flag")).isPositive();
         // Every 2018 theme group has a final draft with milestones in both versions, fed by proposals.
-        assertThat(count("select count(*) from draft_commitment where status = 'FINAL'")).isEqualTo(12);
+        assertThat(count("select count(*) from draft_commitment where status = 'FINAL'"))
+                .isEqualTo(12);
         assertThat(count("select count(*) from draft_commitment d where status = 'FINAL' and not exists"
-                + " (select 1 from draft_version v join draft_milestone m on m.version_id = v.id"
-                + " where v.draft_id = d.id and v.version_number = d.current_version)")).isZero();
+                        + " (select 1 from draft_version v join draft_milestone m on m.version_id = v.id"
+                        + " where v.draft_id = d.id and v.version_number = d.current_version)"))
+                .isZero();
         assertThat(count("select count(*) from draft_commitment d where status = 'FINAL' and not exists"
-                + " (select 1 from draft_proposal l where l.draft_id = d.id)")).isZero();
-        assertThat(count("select count(*) from draft_commitment where status = 'IN_PREPARATION'")).isEqualTo(1);
-        assertThat(count("select count(*) from moderation_action where action = 'FINALIZE_DRAFT'")).isEqualTo(12);
-        assertThat(count("select count(*) from moderation_action where action = 'HIDE'")).isPositive();
+                        + " (select 1 from draft_proposal l where l.draft_id = d.id)"))
+                .isZero();
+        assertThat(count("select count(*) from draft_commitment where status = 'IN_PREPARATION'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from moderation_action where action = 'FINALIZE_DRAFT'"))
+                .isEqualTo(12);
+        assertThat(count("select count(*) from moderation_action where action = 'HIDE'"))
+                .isPositive();
         assertThat(count("select count(*) from theme_group t where not exists"
-                + " (select 1 from proposal p where p.theme_group_id = t.id)")).isZero();
+                        + " (select 1 from proposal p where p.theme_group_id = t.id)"))
+                .isZero();
         // Each draft's plan and milestones begin after its consultation closes (no 2019 plan in 2026).
         assertThat(count("select count(*) from draft_version v join draft_commitment d on d.id = v.draft_id"
-                + " join theme_group t on t.id = d.theme_group_id join consultation c on c.id = t.consultation_id"
-                + " where v.start_date < c.closed_start")).isZero();
+                        + " join theme_group t on t.id = d.theme_group_id join consultation c on c.id = t.consultation_id"
+                        + " where v.start_date < c.closed_start"))
+                .isZero();
         assertThat(count("select count(*) from draft_milestone m join draft_version v on v.id = m.version_id"
-                + " join draft_commitment d on d.id = v.draft_id join theme_group t on t.id = d.theme_group_id"
-                + " join consultation c on c.id = t.consultation_id where m.start_date < c.closed_start")).isZero();
+                        + " join draft_commitment d on d.id = v.draft_id join theme_group t on t.id = d.theme_group_id"
+                        + " join consultation c on c.id = t.consultation_id where m.start_date < c.closed_start"))
+                .isZero();
     }
 
     @Test
     void countersAgreeWithTheSeededVotesAndComments() {
         assertThat(count("select count(*) from proposal p where votes_for <>"
-                + " (select count(*) from proposal_vote v where v.proposal_id = p.id and v.direction = 'FOR')"
-                + " or comment_count <> (select count(*) from proposal_comment c where c.proposal_id = p.id)"))
+                        + " (select count(*) from proposal_vote v where v.proposal_id = p.id and v.direction = 'FOR')"
+                        + " or comment_count <> (select count(*) from proposal_comment c where c.proposal_id = p.id)"))
                 .isZero();
     }
 
     @Test
     void everyRoleHasADemoAccountWithTheDocumentedPassword() {
-        for (String email : new String[] {DemoAccounts.CITIZEN, DemoAccounts.LEAD, DemoAccounts.COORDINATOR,
-                DemoAccounts.ADMIN}) {
+        for (String email :
+                new String[] {DemoAccounts.CITIZEN, DemoAccounts.LEAD, DemoAccounts.COORDINATOR, DemoAccounts.ADMIN}) {
             assertThat(users.loadUserByUsername(email).getPassword()).startsWith("{argon2}");
         }
         assertThat(users.loadUserByUsername(DemoAccounts.ADMIN).getAuthorities())
-                .extracting(Object::toString).contains("ROLE_ADMIN");
+                .extracting(Object::toString)
+                .contains("ROLE_ADMIN");
     }
 
     /** The open data of a whole 2018 consultation, with its final drafts, as the published schema describes it. */
@@ -113,7 +131,8 @@ class DemoDataTest {
         }
         String json = out.toString(StandardCharsets.UTF_8);
 
-        assertThat(OpenDataSchemas.parse(schema).validate(json, InputFormat.JSON)).isEmpty();
+        assertThat(OpenDataSchemas.parse(schema).validate(json, InputFormat.JSON))
+                .isEmpty();
         JsonNode export = JsonMapper.builder().build().readTree(json);
         assertThat(export.get("proposals")).hasSizeGreaterThan(50);
         assertThat(export.get("comments")).isNotEmpty();

@@ -14,10 +14,23 @@ class DraftCommitmentTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-    private static final DraftContent COMPLETE = new DraftContent("Offene Haushaltsdaten",
-            LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31), "Bundesministerium der Finanzen",
-            "Haushaltsdaten liegen nur als PDF vor.", "Wir veröffentlichen sie maschinenlesbar.", "", "", "", "", "", "",
-            "", "", "", List.of());
+    private static final DraftContent COMPLETE = new DraftContent(
+            "Offene Haushaltsdaten",
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2028, 12, 31),
+            "Bundesministerium der Finanzen",
+            "Haushaltsdaten liegen nur als PDF vor.",
+            "Wir veröffentlichen sie maschinenlesbar.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            List.of());
 
     @Test
     void aSaveFromAnOlderVersionIsRefusedAndNamesTheCurrentOne() {
@@ -26,7 +39,9 @@ class DraftCommitmentTest {
         assertThat(draft.nextVersion(1, "Titel 2", NOW)).isEqualTo(2);
 
         assertThatThrownBy(() -> draft.nextVersion(1, "Titel 3", NOW))
-                .isInstanceOfSatisfying(DraftEditConflict.class, conflict -> assertThat(conflict.currentVersion()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        DraftEditConflict.class,
+                        conflict -> assertThat(conflict.currentVersion()).isEqualTo(2));
         assertThat(draft.title()).isEqualTo("Titel 2");
     }
 
@@ -49,8 +64,9 @@ class DraftCommitmentTest {
         DraftCommitment draft = new DraftCommitment(1, "Titel", NOW);
 
         assertThatThrownBy(() -> draft.publish(DraftContent.titled("Titel"), NOW))
-                .isInstanceOfSatisfying(DomainException.class, refusal -> assertThat(refusal.messageKey())
-                        .isEqualTo("draft.error.incomplete"));
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.incomplete"));
         assertThat(draft.status()).isEqualTo(DraftStatus.IN_PREPARATION);
     }
 
@@ -69,10 +85,14 @@ class DraftCommitmentTest {
 
     @Test
     void contentValidationRefusesMilestonesThatEndBeforeTheyStart() {
-        DraftContent content = DraftDifferTest.with(COMPLETE, "Problem",
+        DraftContent content = DraftDifferTest.with(
+                COMPLETE,
+                "Problem",
                 List.of(new Milestone("Portal", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 1, 1))));
 
-        assertThatThrownBy(content::validated).isInstanceOfSatisfying(DomainException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.milestoneDates"));
+        assertThatThrownBy(content::validated)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.milestoneDates"));
     }
 }

@@ -34,10 +34,11 @@ class DraftVisibilityTest {
                     insert.setTimestamp(2, wasPublished ? Timestamp.from(Instant.now()) : null);
                     insert.executeUpdate();
                 }
-                try (ResultSet row = schema.executeQuery("select count(*) from draft_commitment d where "
-                        + DraftVisibility.publicDraft("d"))) {
+                try (ResultSet row = schema.executeQuery(
+                        "select count(*) from draft_commitment d where " + DraftVisibility.publicDraft("d"))) {
                     row.next();
-                    assertThat(row.getInt(1) == 1).as("%s, published before: %s", status, wasPublished)
+                    assertThat(row.getInt(1) == 1)
+                            .as("%s, published before: %s", status, wasPublished)
                             .isEqualTo(DraftCommitment.isPublic(status, wasPublished));
                 }
             }

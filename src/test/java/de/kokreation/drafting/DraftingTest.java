@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -43,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.assertj.core.groups.Tuple;
 
 /**
  * Draft commitments end to end through the services: who may do what to which draft, versions
@@ -56,20 +56,28 @@ class DraftingTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftLinking linking;
+
     @Autowired
     DraftParticipation participation;
+
     @Autowired
     ResponseService responses;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     AccountService accounts;
 
@@ -129,8 +137,12 @@ class DraftingTest {
         moderatorActions.put("save", id -> drafts.save(id, 1, complete("Geänderter Entwurf")));
         moderatorActions.put("publish", drafts::publish);
         moderatorActions.put("withdraw", id -> drafts.withdraw(id, "In einen anderen Entwurf aufgegangen"));
-        moderatorActions.put("link", id -> linking.link(id, List.of(fixtures.proposal(openData, citizen, "Eine Idee für offene Daten"))));
-        check(moderatorActions, List.of(leadOfOpenData, coordinatorOfNrw, admin),
+        moderatorActions.put(
+                "link",
+                id -> linking.link(id, List.of(fixtures.proposal(openData, citizen, "Eine Idee für offene Daten"))));
+        check(
+                moderatorActions,
+                List.of(leadOfOpenData, coordinatorOfNrw, admin),
                 List.of(leadOfTransparency, coordinatorOfBw, citizen));
 
         Map<String, LongConsumer> coordinatorActions = Map.of("make final", id -> {
@@ -140,7 +152,9 @@ class DraftingTest {
             });
             drafts.makeFinal(id);
         });
-        check(coordinatorActions, List.of(coordinatorOfNrw, admin),
+        check(
+                coordinatorActions,
+                List.of(coordinatorOfNrw, admin),
                 List.of(leadOfOpenData, leadOfTransparency, coordinatorOfBw, citizen));
     }
 
@@ -149,20 +163,24 @@ class DraftingTest {
             for (UserAccount caller : allowed) {
                 long draft = draftAsAdmin("Entwurf für " + name);
                 assertThatCode(() -> fixtures.as(caller, () -> {
-                    action.accept(draft);
-                    return null;
-                })).as(caller.displayName() + ": " + name).doesNotThrowAnyException();
+                            action.accept(draft);
+                            return null;
+                        }))
+                        .as(caller.displayName() + ": " + name)
+                        .doesNotThrowAnyException();
             }
             for (UserAccount caller : refused) {
                 long draft = draftAsAdmin("Entwurf für " + name);
                 assertThatThrownBy(() -> fixtures.as(caller, () -> {
-                    action.accept(draft);
-                    return null;
-                })).as(caller.displayName() + ": " + name)
+                            action.accept(draft);
+                            return null;
+                        }))
+                        .as(caller.displayName() + ": " + name)
                         .isInstanceOfAny(NotPermittedException.class, AccessDeniedException.class);
             }
             long draft = draftAsAdmin("Anonym " + name);
-            assertThatThrownBy(() -> action.accept(draft)).as("anonymous: " + name)
+            assertThatThrownBy(() -> action.accept(draft))
+                    .as("anonymous: " + name)
                     .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, NotPermittedException.class);
         });
     }
@@ -173,48 +191,78 @@ class DraftingTest {
         DraftContent theirs = withProblem(complete("Offene Haushaltsdaten"), "Haushaltsdaten liegen nur gescannt vor.");
         DraftContent mine = withProblem(complete("Offene Haushaltsdaten"), "Haushaltsdaten fehlen ganz.");
 
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 1, theirs))).isEqualTo(2);
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 1, theirs)))
+                .isEqualTo(2);
         assertThatThrownBy(() -> fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 1, mine)))
-                .isInstanceOfSatisfying(DraftEditConflict.class,
+                .isInstanceOfSatisfying(
+                        DraftEditConflict.class,
                         conflict -> assertThat(conflict.currentVersion()).isEqualTo(2));
 
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 2)).problem()).isEqualTo("Haushaltsdaten liegen nur gescannt vor.");
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).extracting(VersionInfo::number,
-                VersionInfo::authorName).containsExactly(
-                        Tuple.tuple(2, "Lea Offene Daten"),
-                        Tuple.tuple(1, "Lea Offene Daten"));
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 2))
+                        .problem())
+                .isEqualTo("Haushaltsdaten liegen nur gescannt vor.");
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft)))
+                .extracting(VersionInfo::number, VersionInfo::authorName)
+                .containsExactly(Tuple.tuple(2, "Lea Offene Daten"), Tuple.tuple(1, "Lea Offene Daten"));
         // Having merged by hand, the second lead saves on top of the version they were shown.
-        assertThat(fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 2, mine))).isEqualTo(3);
+        assertThat(fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 2, mine)))
+                .isEqualTo(3);
 
-        List<DraftDiffer.FieldChange> changes = fixtures.as(leadOfOpenData,
-                () -> drafts.compare(draft, 2, 3, Locale.GERMAN));
-        assertThat(changes).filteredOn(DraftDiffer.FieldChange::changed).extracting(DraftDiffer.FieldChange::fieldKey)
+        List<DraftDiffer.FieldChange> changes =
+                fixtures.as(leadOfOpenData, () -> drafts.compare(draft, 2, 3, Locale.GERMAN));
+        assertThat(changes)
+                .filteredOn(DraftDiffer.FieldChange::changed)
+                .extracting(DraftDiffer.FieldChange::fieldKey)
                 .containsExactly("draft.field.problem");
-        assertThat(changes.stream().filter(DraftDiffer.FieldChange::changed).findFirst().orElseThrow().html())
-                .contains("<del>").contains("<ins>");
+        assertThat(changes.stream()
+                        .filter(DraftDiffer.FieldChange::changed)
+                        .findFirst()
+                        .orElseThrow()
+                        .html())
+                .contains("<del>")
+                .contains("<ins>");
     }
 
     @Test
     void theFirstSaveOfANewDraftIsVersionOneAndTheComparisonReadsLikeText() {
-        long draft = fixtures.as(leadOfOpenData, () -> drafts.create(openData.id(), DraftContent.titled("Neuer Entwurf")));
+        long draft =
+                fixtures.as(leadOfOpenData, () -> drafts.create(openData.id(), DraftContent.titled("Neuer Entwurf")));
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).isEmpty();
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.save(draft, 0,
-                withProblem(complete("Neuer Entwurf"), "Daten liegen **nur gescannt** vor.")))).isOne();
+        assertThat(fixtures.as(
+                        leadOfOpenData,
+                        () -> drafts.save(
+                                draft,
+                                0,
+                                withProblem(complete("Neuer Entwurf"), "Daten liegen **nur gescannt** vor."))))
+                .isOne();
         // the other lead, still on the new draft's title, cannot save over that first version unseen
-        assertThatThrownBy(() -> fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 0,
-                withProblem(complete("Neuer Entwurf"), "Anderer Text"))))
-                .isInstanceOfSatisfying(DraftEditConflict.class,
+        assertThatThrownBy(() -> fixtures.as(
+                        secondLeadOfOpenData,
+                        () -> drafts.save(draft, 0, withProblem(complete("Neuer Entwurf"), "Anderer Text"))))
+                .isInstanceOfSatisfying(
+                        DraftEditConflict.class,
                         conflict -> assertThat(conflict.currentVersion()).isOne());
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft))).extracting(VersionInfo::number)
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versions(draft)))
+                .extracting(VersionInfo::number)
                 .containsExactly(1);
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 1)).problem())
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.versionContent(draft, 1))
+                        .problem())
                 .isEqualTo("Daten liegen **nur gescannt** vor.");
-        assertThat(fixtures.as(secondLeadOfOpenData, () -> drafts.save(draft, 1,
-                withProblem(complete("Neuer Entwurf"), "Daten liegen **nur als PDF** vor.\n\n- Haushalt\n- Verträge"))))
+        assertThat(fixtures.as(
+                        secondLeadOfOpenData,
+                        () -> drafts.save(
+                                draft,
+                                1,
+                                withProblem(
+                                        complete("Neuer Entwurf"),
+                                        "Daten liegen **nur als PDF** vor.\n\n- Haushalt\n- Verträge"))))
                 .isEqualTo(2);
 
         String problem = fixtures.as(leadOfOpenData, () -> drafts.compare(draft, 1, 2, Locale.GERMAN)).stream()
-                .filter(change -> change.fieldKey().equals("draft.field.problem")).findFirst().orElseThrow().html();
+                .filter(change -> change.fieldKey().equals("draft.field.problem"))
+                .findFirst()
+                .orElseThrow()
+                .html();
         assertThat(problem).doesNotContain("**").contains("<del>gescannt</del>").contains("• Haushalt");
     }
 
@@ -229,8 +277,11 @@ class DraftingTest {
                     fixtures.loginAs(lead);
                     start.await();
                     try {
-                        return "saved " + drafts.save(draft, 1, withProblem(complete("Gleichzeitig"),
-                                "Text von " + lead.displayName()));
+                        return "saved "
+                                + drafts.save(
+                                        draft,
+                                        1,
+                                        withProblem(complete("Gleichzeitig"), "Text von " + lead.displayName()));
                     } catch (DraftEditConflict conflict) {
                         return "conflict";
                     } finally {
@@ -251,18 +302,20 @@ class DraftingTest {
     @Test
     void publishedDraftsArePublicInTheCommentingPhaseWhereCitizensVoteAndComment() {
         LocalDate today = LocalDate.now();
-        ConsultationDetails commenting = fixtures.consultation(new Timeline(today.minusDays(40), today.minusDays(30),
-                today.minusDays(20), today.minusDays(5), today.plusDays(20)));
+        ConsultationDetails commenting = fixtures.consultation(new Timeline(
+                today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         assignRoles(commenting, bw);
         ThemeGroupSummary group = commenting.themeGroups().getFirst();
         long draft = fixtures.as(leadOfOpenData, () -> drafts.create(group.id(), DraftContent.titled("Noch unfertig")));
 
         assertThatThrownBy(() -> fixtures.as(citizen, () -> drafts.get(draft))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> {
-            drafts.publish(draft);
-            return null;
-        })).isInstanceOfSatisfying(DomainException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.incomplete"));
+                    drafts.publish(draft);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.incomplete"));
         fixtures.as(leadOfOpenData, () -> {
             drafts.save(draft, drafts.get(draft).version(), complete("Jetzt vollständig"));
             drafts.publish(draft);
@@ -286,7 +339,9 @@ class DraftingTest {
         });
         assertThat(participation.comments(draft).getFirst().body()).isNull();
         assertThat(participation.comments(draft).getFirst().hiddenReason()).isEqualTo("Werbung");
-        assertThat(fixtures.as(coordinatorOfNrw, () -> auditLog.entries(commenting.consultation().id(), null, 0, 50)))
+        assertThat(fixtures.as(
+                        coordinatorOfNrw,
+                        () -> auditLog.entries(commenting.consultation().id(), null, 0, 50)))
                 .extracting(AuditLog.Entry::action)
                 .contains(ContentModerated.Action.PUBLISH_DRAFT, ContentModerated.Action.HIDE);
 
@@ -308,11 +363,14 @@ class DraftingTest {
             return null;
         });
         assertThatThrownBy(() -> drafts.get(draft)).isInstanceOf(NotFoundException.class);
-        assertThat(fixtures.as(leadOfOpenData, () -> drafts.get(draft)).status()).isEqualTo(DraftStatus.PUBLISHED);
+        assertThat(fixtures.as(leadOfOpenData, () -> drafts.get(draft)).status())
+                .isEqualTo(DraftStatus.PUBLISHED);
 
-        ThemeGroupSummary closedGroup = fixtures.closedConsultation().themeGroups().getFirst();
+        ThemeGroupSummary closedGroup =
+                fixtures.closedConsultation().themeGroups().getFirst();
         assertThatThrownBy(() -> fixtures.as(admin, () -> drafts.create(closedGroup.id(), complete("Zu spät"))))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.phase"));
     }
 
@@ -323,28 +381,36 @@ class DraftingTest {
         long otherGroupsDraft = fixtures.as(admin, () -> drafts.create(transparency.id(), complete("Transparenz")));
 
         fixtures.as(leadOfOpenData, () -> {
-            responses.respond(proposal, ResponseOutcome.PARTLY_ADOPTED, "Der Kern geht in den Entwurf ein.",
-                    List.of(draft));
+            responses.respond(
+                    proposal, ResponseOutcome.PARTLY_ADOPTED, "Der Kern geht in den Entwurf ein.", List.of(draft));
             return null;
         });
         assertThat(fixtures.as(leadOfOpenData, () -> linking.commitmentsOf(proposal, true)))
-                .extracting(ref -> ref.id()).containsExactly(draft);
-        assertThat(linking.commitmentsOf(proposal, false)).as("not public during the collection").isEmpty();
+                .extracting(ref -> ref.id())
+                .containsExactly(draft);
+        assertThat(linking.commitmentsOf(proposal, false))
+                .as("not public during the collection")
+                .isEmpty();
         assertThat(fixtures.as(leadOfTransparency, () -> linking.commitmentsOf(proposal, true)))
-                .as("another group's lead does not see the unpublished draft").isEmpty();
-        assertThat(fixtures.as(leadOfOpenData, () -> linking.linkedProposals(draft))).singleElement()
+                .as("another group's lead does not see the unpublished draft")
+                .isEmpty();
+        assertThat(fixtures.as(leadOfOpenData, () -> linking.linkedProposals(draft)))
+                .singleElement()
                 .satisfies(standing -> {
                     assertThat(standing.id()).isEqualTo(proposal);
                     assertThat(standing.outcome()).isEqualTo(ResponseOutcome.PARTLY_ADOPTED);
                 });
         assertThat(fixtures.as(leadOfOpenData, () -> linking.linkableCommitments(proposal)))
-                .extracting(ref -> ref.id()).contains(draft).doesNotContain(otherGroupsDraft);
+                .extracting(ref -> ref.id())
+                .contains(draft)
+                .doesNotContain(otherGroupsDraft);
 
         assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> linking.link(otherGroupsDraft, List.of(proposal))))
                 .isInstanceOf(NotPermittedException.class);
         long elsewhere = fixtures.proposal(bw.themeGroups().getFirst(), citizen, "Anderswo");
         assertThatThrownBy(() -> fixtures.as(admin, () -> linking.link(draft, List.of(elsewhere))))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refusal -> assertThat(refusal.messageKey()).isEqualTo("draft.error.otherConsultation"));
 
         // A response without the draft removes the link, but only to drafts the lead moderates.
@@ -353,7 +419,8 @@ class DraftingTest {
             responses.respond(proposal, ResponseOutcome.NOT_ADOPTED, "Doch nicht.", List.of());
             return null;
         });
-        assertThat(fixtures.as(admin, () -> linking.commitmentsOf(proposal, true))).extracting(ref -> ref.id())
+        assertThat(fixtures.as(admin, () -> linking.commitmentsOf(proposal, true)))
+                .extracting(ref -> ref.id())
                 .containsExactly(otherGroupsDraft);
     }
 
@@ -363,13 +430,15 @@ class DraftingTest {
         long proposal = fixtures.proposal(openData, spammer, "Billige Uhren kaufen");
 
         assertThatThrownBy(() -> fixtures.as(coordinatorOfBw, () -> {
-            moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, proposal, "Werbung");
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, proposal, "Werbung");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> {
-            moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, proposal, "Werbung");
-            return null;
-        })).isInstanceOfAny(NotPermittedException.class, AccessDeniedException.class);
+                    moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, proposal, "Werbung");
+                    return null;
+                }))
+                .isInstanceOfAny(NotPermittedException.class, AccessDeniedException.class);
         assertThat(accounts.findByEmail(spammer.email()).orElseThrow().status()).isEqualTo(AccountStatus.ACTIVE);
 
         fixtures.as(coordinatorOfNrw, () -> {
@@ -377,15 +446,18 @@ class DraftingTest {
             return null;
         });
         assertThat(accounts.findByEmail(spammer.email()).orElseThrow().status()).isEqualTo(AccountStatus.BLOCKED);
-        assertThat(fixtures.as(coordinatorOfNrw, () -> auditLog.entries(nrw.consultation().id(),
-                ContentModerated.Action.BLOCK_AUTHOR, 0, 10))).singleElement()
+        assertThat(fixtures.as(
+                        coordinatorOfNrw,
+                        () -> auditLog.entries(nrw.consultation().id(), ContentModerated.Action.BLOCK_AUTHOR, 0, 10)))
+                .singleElement()
                 .satisfies(entry -> assertThat(entry.targetId()).isEqualTo(spammer.id()));
 
         long leadsProposal = fixtures.proposal(openData, leadOfTransparency, "Von einer Leitung");
         assertThatThrownBy(() -> fixtures.as(coordinatorOfNrw, () -> {
-            moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, leadsProposal, "Versehen");
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    moderation.blockAuthor(ContentModerated.TargetType.PROPOSAL, leadsProposal, "Versehen");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     private long draftAsAdmin(String title) {
@@ -393,10 +465,22 @@ class DraftingTest {
     }
 
     static DraftContent complete(String title) {
-        return new DraftContent(title, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
-                "Bundesministerium der Finanzen", "Haushaltsdaten liegen nur als PDF vor.",
-                "Wir veröffentlichen sie maschinenlesbar.", "Sie werden auswertbar.", "Transparenz.", "", "Eva Beispiel",
-                "Referatsleitung", "eva@bund.example", "", "", "",
+        return new DraftContent(
+                title,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 12, 31),
+                "Bundesministerium der Finanzen",
+                "Haushaltsdaten liegen nur als PDF vor.",
+                "Wir veröffentlichen sie maschinenlesbar.",
+                "Sie werden auswertbar.",
+                "Transparenz.",
+                "",
+                "Eva Beispiel",
+                "Referatsleitung",
+                "eva@bund.example",
+                "",
+                "",
+                "",
                 List.of(new Milestone("Portal online", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30))));
     }
 

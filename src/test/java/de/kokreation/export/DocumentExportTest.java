@@ -3,37 +3,6 @@ package de.kokreation.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Locale;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.odftoolkit.odfdom.doc.OdfTextDocument;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.Role;
@@ -51,10 +20,39 @@ import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteDirection;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.NotPermittedException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
 import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfEditableTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.w3c.dom.Element;
 
 /**
@@ -75,20 +73,28 @@ class DocumentExportTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftLinking linking;
+
     @Autowired
     ResponseService responses;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     DraftDocuments documents;
+
     @Autowired
     ResultReport report;
 
@@ -131,7 +137,10 @@ class DocumentExportTest {
         transparencyDraft = fixtures.as(admin, () -> drafts.create(transparency.id(), content("Lobbyregister")));
         fixtures.as(leadOfOpenData, () -> {
             linking.link(openDataDraft, List.of(adopted));
-            responses.respond(adopted, ResponseOutcome.ADOPTED, "Geht in die Verpflichtung zu Straßendaten ein.",
+            responses.respond(
+                    adopted,
+                    ResponseOutcome.ADOPTED,
+                    "Geht in die Verpflichtung zu Straßendaten ein.",
                     List.of(openDataDraft));
             responses.respond(rejected, ResponseOutcome.NOT_ADOPTED, "Papier widerspricht dem Ziel.");
             moderation.hideProposal(hidden, "Werbung");
@@ -145,13 +154,28 @@ class DocumentExportTest {
     }
 
     private static DraftContent content(String title) {
-        return new DraftContent(title, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 6, 30),
-                "Ministerium für Verkehr", PROBLEM, "Ein Portal für **alle** Straßendaten.",
-                "Daten werden auffindbar.", "Transparenz und Beteiligung.", "Budget: 120.000 €",
-                "Erika Muster", "Referentin", "erika.muster@verkehr.example", "Landesbetrieb Straßen",
-                "Open Knowledge Foundation", "–",
-                List.of(new Milestone("Datenkatalog veröffentlichen", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
-                        new Milestone("Schnittstelle für Maßnahmen öffnen", LocalDate.of(2027, 7, 1),
+        return new DraftContent(
+                title,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 6, 30),
+                "Ministerium für Verkehr",
+                PROBLEM,
+                "Ein Portal für **alle** Straßendaten.",
+                "Daten werden auffindbar.",
+                "Transparenz und Beteiligung.",
+                "Budget: 120.000 €",
+                "Erika Muster",
+                "Referentin",
+                "erika.muster@verkehr.example",
+                "Landesbetrieb Straßen",
+                "Open Knowledge Foundation",
+                "–",
+                List.of(
+                        new Milestone(
+                                "Datenkatalog veröffentlichen", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
+                        new Milestone(
+                                "Schnittstelle für Maßnahmen öffnen",
+                                LocalDate.of(2027, 7, 1),
                                 LocalDate.of(2028, 6, 30))));
     }
 
@@ -185,39 +209,61 @@ class DocumentExportTest {
 
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new XWPFWordExtractor(document).getText();
-            assertThat(text).contains("Entwürfe der Verpflichtungen", consultation.consultation().title(),
-                    "1 Offene Straßendaten", "2 Lobbyregister", "Bürgerinnen und Bürger finden Straßendaten",
-                    "Ministerium für Verkehr", "erika.muster@verkehr.example", "Budget: 120.000 €");
-            assertThat(document.getProperties().getCoreProperties().getTitle()).isEqualTo("Entwürfe der Verpflichtungen");
+            assertThat(text)
+                    .contains(
+                            "Entwürfe der Verpflichtungen",
+                            consultation.consultation().title(),
+                            "1 Offene Straßendaten",
+                            "2 Lobbyregister",
+                            "Bürgerinnen und Bürger finden Straßendaten",
+                            "Ministerium für Verkehr",
+                            "erika.muster@verkehr.example",
+                            "Budget: 120.000 €");
+            assertThat(document.getProperties().getCoreProperties().getTitle())
+                    .isEqualTo("Entwürfe der Verpflichtungen");
             List<XWPFParagraph> headings = document.getParagraphs().stream()
-                    .filter(paragraph -> "Heading1".equals(paragraph.getStyle())).toList();
-            assertThat(headings).extracting(XWPFParagraph::getText)
+                    .filter(paragraph -> "Heading1".equals(paragraph.getStyle()))
+                    .toList();
+            assertThat(headings)
+                    .extracting(XWPFParagraph::getText)
                     .containsExactly("1 Offene Straßendaten", "2 Lobbyregister");
             // contents entries with page numbers that office suites compute: PAGEREF to each heading's bookmark
-            assertThat(document.getParagraphs()).filteredOn(paragraph -> "TOC1".equals(paragraph.getStyle()))
+            assertThat(document.getParagraphs())
+                    .filteredOn(paragraph -> "TOC1".equals(paragraph.getStyle()))
                     .extracting(paragraph -> paragraph.getText().strip())
                     .containsExactly("1 Offene Straßendaten", "2 Lobbyregister");
-            assertThat(document.getParagraphs()).filteredOn(paragraph -> "TOC1".equals(paragraph.getStyle()))
-                    .allSatisfy(paragraph -> assertThat(paragraph.getCTP().xmlText()).contains("PAGEREF commitment_"));
+            assertThat(document.getParagraphs())
+                    .filteredOn(paragraph -> "TOC1".equals(paragraph.getStyle()))
+                    .allSatisfy(paragraph ->
+                            assertThat(paragraph.getCTP().xmlText()).contains("PAGEREF commitment_"));
 
             XWPFTable fields = document.getTables().getFirst();
             assertThat(fields.getRow(0).getTableCells()).hasSize(2);
-            assertThat(fields.getRows()).extracting(row -> row.getCell(0).getText()).contains("Laufzeit",
-                    "Federführendes Ressort", "Kontakt");
+            assertThat(fields.getRows())
+                    .extracting(row -> row.getCell(0).getText())
+                    .contains("Laufzeit", "Federführendes Ressort", "Kontakt");
             var problemCell = fields.getRows().stream()
-                    .filter(row -> row.getCell(0).getText().startsWith("Problembeschreibung")).findFirst().orElseThrow()
+                    .filter(row -> row.getCell(0).getText().startsWith("Problembeschreibung"))
+                    .findFirst()
+                    .orElseThrow()
                     .getCell(1);
             List<XWPFParagraph> listItems = problemCell.getParagraphs().stream()
-                    .filter(paragraph -> paragraph.getNumID() != null).toList();
-            assertThat(listItems).extracting(XWPFParagraph::getText)
+                    .filter(paragraph -> paragraph.getNumID() != null)
+                    .toList();
+            assertThat(listItems)
+                    .extracting(XWPFParagraph::getText)
                     .containsExactly("erster Punkt mit Gewicht", "zweiter Punkt mit Quelle");
             assertThat(listItems.get(0).getRuns()).anySatisfy(run -> {
                 assertThat(run.text()).isEqualTo("Gewicht");
                 assertThat(run.isBold()).isTrue();
             });
-            assertThat(listItems.get(1).getRuns()).filteredOn(XWPFHyperlinkRun.class::isInstance)
-                    .singleElement().satisfies(run -> assertThat(((XWPFHyperlinkRun) run).getHyperlink(document)
-                            .getURL()).isEqualTo("https://example.org/quelle"));
+            assertThat(listItems.get(1).getRuns())
+                    .filteredOn(XWPFHyperlinkRun.class::isInstance)
+                    .singleElement()
+                    .satisfies(run -> assertThat(((XWPFHyperlinkRun) run)
+                                    .getHyperlink(document)
+                                    .getURL())
+                            .isEqualTo("https://example.org/quelle"));
 
             XWPFTable milestones = document.getTables().get(1);
             assertThat(milestones.getRow(0).getCell(1).getText()).isEqualTo("Meilenstein (überprüfbares Ergebnis)");
@@ -234,10 +280,14 @@ class DocumentExportTest {
 
         try (OdfTextDocument document = OdfTextDocument.loadDocument(new ByteArrayInputStream(odt))) {
             var content = document.getContentDom().getDocumentElement();
-            String text = OdfEditableTextExtractor
-                    .newOdfEditableTextExtractor(document).getText();
-            assertThat(text).contains("Entwürfe der Verpflichtungen", "1 Offene Straßendaten",
-                    "Bürgerinnen und Bürger finden Straßendaten", "Schnittstelle für Maßnahmen öffnen");
+            String text = OdfEditableTextExtractor.newOdfEditableTextExtractor(document)
+                    .getText();
+            assertThat(text)
+                    .contains(
+                            "Entwürfe der Verpflichtungen",
+                            "1 Offene Straßendaten",
+                            "Bürgerinnen und Bürger finden Straßendaten",
+                            "Schnittstelle für Maßnahmen öffnen");
             var headings = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "h");
             List<String> headingTexts = new ArrayList<>();
             for (int i = 0; i < headings.getLength(); i++) {
@@ -245,7 +295,8 @@ class DocumentExportTest {
             }
             assertThat(headingTexts).contains("1 Offene Straßendaten", "1.1 Meilensteine");
             assertThat(content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:table:1.0", "table")
-                    .getLength()).isGreaterThanOrEqualTo(3);
+                            .getLength())
+                    .isGreaterThanOrEqualTo(3);
             var items = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "list-item");
             assertThat(items.getLength()).isEqualTo(2);
             var links = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "a");
@@ -255,22 +306,26 @@ class DocumentExportTest {
             }
             assertThat(targets).contains("https://example.org/quelle", "#commitment_1");
             // the contents' page numbers: references to the headings' bookmarks, in page format
-            var pageRefs = content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0",
-                    "bookmark-ref");
+            var pageRefs =
+                    content.getElementsByTagNameNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "bookmark-ref");
             assertThat(pageRefs.getLength()).isOne();
-            assertThat(((Element) pageRefs.item(0)).getAttributeNS(
-                    "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "reference-format")).isEqualTo("page");
+            assertThat(((Element) pageRefs.item(0))
+                            .getAttributeNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "reference-format"))
+                    .isEqualTo("page");
             // headings never stand alone at the bottom of a page
-            var headingStyle = document.getContentDom().getAutomaticStyles().getStyle(
-                    ((Element) headings.item(0)).getAttributeNS(
-                            "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "style-name"),
-                    OdfStyleFamily.Paragraph);
+            var headingStyle = document.getContentDom()
+                    .getAutomaticStyles()
+                    .getStyle(
+                            ((Element) headings.item(0))
+                                    .getAttributeNS("urn:oasis:names:tc:opendocument:xmlns:text:1.0", "style-name"),
+                            OdfStyleFamily.Paragraph);
             assertThat(headingStyle.getProperty(OdfParagraphProperties.KeepWithNext))
                     .isEqualTo("always");
             // the same sans-serif look as the DOCX and the PDF
-            assertThat(new String(document.getDocumentStyles().getDefaultStyle(
-                    OdfStyleFamily.Paragraph).getProperty(
-                    OdfTextProperties.FontFamily))).startsWith("Arial");
+            assertThat(new String(document.getDocumentStyles()
+                            .getDefaultStyle(OdfStyleFamily.Paragraph)
+                            .getProperty(OdfTextProperties.FontFamily)))
+                    .startsWith("Arial");
         }
     }
 
@@ -280,11 +335,17 @@ class DocumentExportTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Entwürfe der Verpflichtungen", "1 Offene Straßendaten",
-                    "Bürgerinnen und Bürger finden Straßendaten", "Schnittstelle für Maßnahmen öffnen",
-                    "erster Punkt mit Gewicht");
+            assertThat(text)
+                    .contains(
+                            "Entwürfe der Verpflichtungen",
+                            "1 Offene Straßendaten",
+                            "Bürgerinnen und Bürger finden Straßendaten",
+                            "Schnittstelle für Maßnahmen öffnen",
+                            "erster Punkt mit Gewicht");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Entwürfe der Verpflichtungen");
-            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).as("tagged PDF").isNotNull();
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot())
+                    .as("tagged PDF")
+                    .isNotNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("de");
             List<PDFont> fonts = new ArrayList<>();
             List<String> uris = new ArrayList<>();
@@ -309,13 +370,18 @@ class DocumentExportTest {
 
     @Test
     void markdownKeepsStructureAndEscapesText() {
-        String markdown = new String(drafts(coordinator, List.of(openDataDraft), ExportFormat.MARKDOWN),
-                StandardCharsets.UTF_8);
+        String markdown =
+                new String(drafts(coordinator, List.of(openDataDraft), ExportFormat.MARKDOWN), StandardCharsets.UTF_8);
 
-        assertThat(markdown).startsWith("# Entwürfe der Verpflichtungen")
-                .contains("- [1 Offene Straßendaten](#commitment_1)", "## 1 Offene Straßendaten",
-                        "- erster Punkt mit **Gewicht**", "[Quelle](<https://example.org/quelle>)",
-                        "| 2 | Schnittstelle für Maßnahmen öffnen |", "**Federführendes Ressort**");
+        assertThat(markdown)
+                .startsWith("# Entwürfe der Verpflichtungen")
+                .contains(
+                        "- [1 Offene Straßendaten](#commitment_1)",
+                        "## 1 Offene Straßendaten",
+                        "- erster Punkt mit **Gewicht**",
+                        "[Quelle](<https://example.org/quelle>)",
+                        "| 2 | Schnittstelle für Maßnahmen öffnen |",
+                        "**Federführendes Ressort**");
     }
 
     @Test
@@ -323,24 +389,40 @@ class DocumentExportTest {
         byte[] docx = report(coordinator, ExportFormat.DOCX);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = new XWPFWordExtractor(document).getText();
-            assertThat(text).contains("Ergebnisbericht", "Sammlung von Vorschlägen", "Beteiligung je Themengruppe",
-                    "Offene Daten", "Transparenz", "Straßendaten als offene Daten", "Übernommen",
-                    "Geht in die Verpflichtung zu Straßendaten ein.", "1 Offene Straßendaten", "Alles ausdrucken",
-                    "Papier widerspricht dem Ziel.", "Lobbyregister für alle Ämter", "Noch nicht beantwortet",
-                    "1 dafür / 0 dagegen", "Ein Vorschlag wurde von der Moderation ausgeblendet")
+            assertThat(text)
+                    .contains(
+                            "Ergebnisbericht",
+                            "Sammlung von Vorschlägen",
+                            "Beteiligung je Themengruppe",
+                            "Offene Daten",
+                            "Transparenz",
+                            "Straßendaten als offene Daten",
+                            "Übernommen",
+                            "Geht in die Verpflichtung zu Straßendaten ein.",
+                            "1 Offene Straßendaten",
+                            "Alles ausdrucken",
+                            "Papier widerspricht dem Ziel.",
+                            "Lobbyregister für alle Ämter",
+                            "Noch nicht beantwortet",
+                            "1 dafür / 0 dagegen",
+                            "Ein Vorschlag wurde von der Moderation ausgeblendet")
                     .doesNotContain("Größenwahn");
             assertThat(document.getAllPictures()).as("the weekly chart").hasSize(1);
             // the closed phase has no end; it must not read "offen" as if still open
             XWPFTable timeline = document.getTables().stream()
-                    .filter(table -> table.getRow(0).getCell(0).getText().equals("Phase")).findFirst().orElseThrow();
+                    .filter(table -> table.getRow(0).getCell(0).getText().equals("Phase"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(timeline.getRows().getLast().getCell(2).getText()).isEqualTo("–");
             assertThat(timeline.getText()).doesNotContain("offen");
             XWPFTable perGroup = document.getTables().stream()
                     .filter(table -> table.getRow(0).getCell(0).getText().equals("Themengruppe")
                             && table.getRow(0).getTableCells().size() == 5)
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             // Offene Daten: 2 visible proposals, 1 vote; participants: the author and the voter.
-            assertThat(perGroup.getRow(1).getTableCells()).extracting(cell -> cell.getText())
+            assertThat(perGroup.getRow(1).getTableCells())
+                    .extracting(cell -> cell.getText())
                     .containsExactly("Offene Daten", "2", "2", "0", "1");
         }
 
@@ -348,17 +430,24 @@ class DocumentExportTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             // Narrow table columns wrap lines; compare words, not line breaks.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Ergebnisbericht", "Beteiligung je Woche", "Straßendaten als offene Daten",
-                    "Geht in die Verpflichtung zu Straßendaten ein.").doesNotContain("Größenwahn");
+            assertThat(text)
+                    .contains(
+                            "Ergebnisbericht",
+                            "Beteiligung je Woche",
+                            "Straßendaten als offene Daten",
+                            "Geht in die Verpflichtung zu Straßendaten ein.")
+                    .doesNotContain("Größenwahn");
         }
     }
 
     @Test
     void leadsExportTheirOwnGroupsCoordinatorsTheirConsultationAndNobodyElseAnything() {
         assertThat(fixtures.as(leadOfOpenData, () -> documents.exportableDrafts(slug)))
-                .extracting(ExportableDraft::id).containsExactly(openDataDraft);
+                .extracting(ExportableDraft::id)
+                .containsExactly(openDataDraft);
         assertThat(fixtures.as(coordinator, () -> documents.exportableDrafts(slug)))
-                .extracting(ExportableDraft::id).containsExactly(openDataDraft, transparencyDraft);
+                .extracting(ExportableDraft::id)
+                .containsExactly(openDataDraft, transparencyDraft);
 
         assertThatThrownBy(() -> drafts(leadOfOpenData, List.of(transparencyDraft), ExportFormat.DOCX))
                 .isInstanceOf(NotPermittedException.class);
@@ -367,20 +456,21 @@ class DocumentExportTest {
         assertThatThrownBy(() -> drafts(citizen, List.of(openDataDraft), ExportFormat.MARKDOWN))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> report(citizen, ExportFormat.DOCX)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> documents.write(slug, List.of(openDataDraft), ExportFormat.DOCX, Locale.GERMAN,
-                new ByteArrayOutputStream())).isInstanceOfAny(AuthenticationCredentialsNotFoundException.class,
-                        AccessDeniedException.class);
+        assertThatThrownBy(() -> documents.write(
+                        slug, List.of(openDataDraft), ExportFormat.DOCX, Locale.GERMAN, new ByteArrayOutputStream()))
+                .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
 
         // A lead's report covers their own theme group only.
         String leadsReport = fixtures.as(leadOfOpenData, () -> {
-            try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(report(leadOfOpenData,
-                    ExportFormat.DOCX)))) {
+            try (XWPFDocument document =
+                    new XWPFDocument(new ByteArrayInputStream(report(leadOfOpenData, ExportFormat.DOCX)))) {
                 return new XWPFWordExtractor(document).getText();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(leadsReport).contains("Themengruppen: Offene Daten", "Straßendaten als offene Daten")
+        assertThat(leadsReport)
+                .contains("Themengruppen: Offene Daten", "Straßendaten als offene Daten")
                 .doesNotContain("Lobbyregister für alle Ämter");
     }
 
@@ -396,9 +486,8 @@ class DocumentExportTest {
             return null;
         });
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
-            assertThat(new XWPFWordExtractor(document).getText()).contains("Results report", "Participation per week",
-                    "Adopted", "Not answered yet");
+            assertThat(new XWPFWordExtractor(document).getText())
+                    .contains("Results report", "Participation per week", "Adopted", "Not answered yet");
         }
     }
-
 }

@@ -17,14 +17,19 @@ import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.FlagReason;
 import de.kokreation.proposal.FlagService;
 import de.kokreation.proposal.ModerationQueue;
+import de.kokreation.proposal.OutcomeFilter;
+import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ProposalSort;
+import de.kokreation.proposal.VoteDirection;
+import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +37,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import de.kokreation.proposal.OutcomeFilter;
-import de.kokreation.proposal.ProposalDraft;
-import de.kokreation.proposal.VoteDirection;
-import de.kokreation.proposal.VoteService;
-import java.util.Set;
 
 @IntegrationTest
 @Tag("database")
@@ -44,20 +44,28 @@ class ModerationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     FlagService flags;
+
     @Autowired
     ModerationQueue queue;
+
     @Autowired
     AuditLog auditLog;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     ConsultationAdministration administration;
 
@@ -112,19 +120,24 @@ class ModerationTest {
             for (UserAccount allowed : new UserAccount[] {leadOfOpenData, coordinatorOfNrw, admin}) {
                 long proposal = fixtures.proposal(openData, citizen, "Vorschlag für " + name);
                 assertThatCode(() -> fixtures.as(allowed, () -> {
-                    action.accept(proposal);
-                    return null;
-                })).as(allowed.displayName() + ": " + name).doesNotThrowAnyException();
+                            action.accept(proposal);
+                            return null;
+                        }))
+                        .as(allowed.displayName() + ": " + name)
+                        .doesNotThrowAnyException();
             }
             for (UserAccount refused : new UserAccount[] {leadOfTransparency, coordinatorOfBw, citizen}) {
                 long proposal = fixtures.proposal(openData, citizen, "Vorschlag für " + name);
                 assertThatThrownBy(() -> fixtures.as(refused, () -> {
-                    action.accept(proposal);
-                    return null;
-                })).as(refused.displayName() + ": " + name).isInstanceOf(NotPermittedException.class);
+                            action.accept(proposal);
+                            return null;
+                        }))
+                        .as(refused.displayName() + ": " + name)
+                        .isInstanceOf(NotPermittedException.class);
             }
             long proposal = fixtures.proposal(openData, citizen, "Anonym " + name);
-            assertThatThrownBy(() -> action.accept(proposal)).as("anonymous: " + name)
+            assertThatThrownBy(() -> action.accept(proposal))
+                    .as("anonymous: " + name)
                     .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         });
     }
@@ -143,14 +156,25 @@ class ModerationTest {
 
         assertThat(proposals.getProposal(proposal).hiddenReason()).isEqualTo("Werbung");
         // Hidden proposals leave the public lists, their counts and the title search; the page stays.
-        long listed = proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+        long listed = proposals
+                .listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
                 .totalItems();
-        assertThat(proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50).items())
+        assertThat(proposals
+                        .listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+                        .items())
                 .noneMatch(item -> item.id() == proposal);
-        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST),
-                0, 50).totalItems()).isZero();
-        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST,
-                OutcomeFilter.UNANSWERED), 0, 50).totalItems()).isZero();
+        assertThat(proposals
+                        .listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST), 0, 50)
+                        .totalItems())
+                .isZero();
+        assertThat(proposals
+                        .listProposals(
+                                openData.id(),
+                                new ProposalQuery("billige Uhren", ProposalSort.NEWEST, OutcomeFilter.UNANSWERED),
+                                0,
+                                50)
+                        .totalItems())
+                .isZero();
         // the hidden proposal's thread: closed for the public, readable for its moderators
         assertThat(comments.thread(proposal)).isEmpty();
         fixtures.as(leadOfOpenData, () -> {
@@ -159,27 +183,37 @@ class ModerationTest {
             return null;
         });
 
-        var entries = fixtures.as(coordinatorOfNrw, () -> auditLog.entries(nrw.consultation().id(),
-                ContentModerated.Action.HIDE, 0, 50));
-        assertThat(entries).filteredOn(entry -> entry.targetId() == proposal
-                        && entry.targetType() == ContentModerated.TargetType.PROPOSAL)
-                .singleElement().satisfies(entry -> {
+        var entries = fixtures.as(
+                coordinatorOfNrw, () -> auditLog.entries(nrw.consultation().id(), ContentModerated.Action.HIDE, 0, 50));
+        assertThat(entries)
+                .filteredOn(entry ->
+                        entry.targetId() == proposal && entry.targetType() == ContentModerated.TargetType.PROPOSAL)
+                .singleElement()
+                .satisfies(entry -> {
                     assertThat(entry.actorName()).isEqualTo("Leitung Offene Daten");
                     assertThat(entry.reason()).isEqualTo("Werbung");
                 });
-        assertThatThrownBy(() -> fixtures.as(coordinatorOfBw, () -> auditLog.entries(nrw.consultation().id(), null,
-                0, 50))).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> auditLog.entries(nrw.consultation().id(), null,
-                0, 50))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        coordinatorOfBw,
+                        () -> auditLog.entries(nrw.consultation().id(), null, 0, 50)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        leadOfOpenData,
+                        () -> auditLog.entries(nrw.consultation().id(), null, 0, 50)))
+                .isInstanceOf(NotPermittedException.class);
 
         fixtures.as(leadOfOpenData, () -> {
             moderation.restoreProposal(proposal);
             return null;
         });
-        assertThat(proposals.listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
-                .totalItems()).isEqualTo(listed + 1);
-        assertThat(proposals.listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST),
-                0, 50).totalItems()).isOne();
+        assertThat(proposals
+                        .listProposals(openData.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+                        .totalItems())
+                .isEqualTo(listed + 1);
+        assertThat(proposals
+                        .listProposals(openData.id(), new ProposalQuery("billige Uhren", ProposalSort.NEWEST), 0, 50)
+                        .totalItems())
+                .isOne();
     }
 
     @Test
@@ -200,9 +234,13 @@ class ModerationTest {
         });
 
         var items = fixtures.as(leadOfOpenData, () -> queue.items(0, 100));
-        assertThat(items).extracting(ModerationQueue.QueueItem::targetId).contains(first, second, comment)
+        assertThat(items)
+                .extracting(ModerationQueue.QueueItem::targetId)
+                .contains(first, second, comment)
                 .doesNotContain(elsewhere);
-        assertThat(items).filteredOn(item -> item.type() == ContentModerated.TargetType.COMMENT).singleElement()
+        assertThat(items)
+                .filteredOn(item -> item.type() == ContentModerated.TargetType.COMMENT)
+                .singleElement()
                 .satisfies(item -> assertThat(item.flagReasons()).containsExactly(FlagReason.OFFENSIVE));
 
         fixtures.as(leadOfOpenData, () -> {
@@ -211,7 +249,9 @@ class ModerationTest {
             return null;
         });
         assertThat(fixtures.as(leadOfOpenData, () -> queue.items(0, 100)))
-                .extracting(ModerationQueue.QueueItem::targetId).contains(second).doesNotContain(first, comment);
+                .extracting(ModerationQueue.QueueItem::targetId)
+                .contains(second)
+                .doesNotContain(first, comment);
         assertThat(fixtures.as(citizen, () -> queue.items(0, 100))).isEmpty();
     }
 
@@ -244,14 +284,17 @@ class ModerationTest {
 
         var flaggedOnly = new ModerationQueue.Filter(true, false, null);
         assertThat(fixtures.as(lead, () -> queue.items(flaggedOnly, 0, 50)))
-                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(flagged);
+                .extracting(ModerationQueue.QueueItem::targetId)
+                .containsExactly(flagged);
         assertThat(fixtures.as(lead, () -> queue.count(flaggedOnly))).isOne();
         var newOnly = new ModerationQueue.Filter(false, true, null);
         assertThat(fixtures.as(lead, () -> queue.items(newOnly, 0, 50)))
-                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(older, inB);
+                .extracting(ModerationQueue.QueueItem::targetId)
+                .containsExactly(older, inB);
         var onlyB = new ModerationQueue.Filter(false, false, Set.of(groupB.id()));
         assertThat(fixtures.as(lead, () -> queue.items(onlyB, 0, 50)))
-                .extracting(ModerationQueue.QueueItem::targetId).containsExactly(inB);
+                .extracting(ModerationQueue.QueueItem::targetId)
+                .containsExactly(inB);
         // a group the caller does not moderate stays out, even when asked for
         var foreign = new ModerationQueue.Filter(false, false, Set.of(openData.id()));
         assertThat(fixtures.as(lead, () -> queue.items(foreign, 0, 50))).isEmpty();
@@ -280,23 +323,32 @@ class ModerationTest {
             assertThat(proposals.getProposal(copy).duplicateOfTitle()).isNull();
 
             assertThatThrownBy(() -> votes.cast(spam, VoteDirection.FOR))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("proposal.error.hidden");
             assertThatThrownBy(() -> comments.post(spam, null, "Noch ein Kommentar"))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("proposal.error.hidden");
             assertThatThrownBy(() -> comments.post(spam, comment, "Eine Antwort"))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("proposal.error.hidden");
             assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.PROPOSAL, spam, FlagReason.SPAM, ""))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("flag.error.hidden");
             assertThatThrownBy(() -> flags.flag(ContentModerated.TargetType.COMMENT, comment, FlagReason.SPAM, ""))
-                    .isInstanceOf(DomainException.class).hasMessageContaining("flag.error.hidden");
+                    .isInstanceOf(DomainException.class)
+                    .hasMessageContaining("flag.error.hidden");
             assertThat(comments.thread(spam)).isEmpty();
             return null;
         });
         assertThatThrownBy(() -> fixtures.as(citizen, () -> {
-            proposals.revise(spam, new ProposalDraft("Neuer Werbetitel",
-                    "Ein ausführlicher Vorschlagstext mit genug Zeichen."));
-            return null;
-        })).isInstanceOf(DomainException.class).hasMessageContaining("proposal.error.hidden");
+                    proposals.revise(
+                            spam,
+                            new ProposalDraft(
+                                    "Neuer Werbetitel", "Ein ausführlicher Vorschlagstext mit genug Zeichen."));
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("proposal.error.hidden");
         assertThat(proposals.getProposal(spam).title()).as("anonymous").isEmpty();
 
         fixtures.as(leadOfOpenData, () -> {
@@ -317,7 +369,8 @@ class ModerationTest {
             moderation.markDuplicate(copy, original);
             assertThatThrownBy(() -> moderation.markDuplicate(copy, otherConsultation))
                     .isInstanceOf(DomainException.class);
-            assertThatThrownBy(() -> moderation.moveProposal(copy, bw.themeGroups().getFirst().id()))
+            assertThatThrownBy(() -> moderation.moveProposal(
+                            copy, bw.themeGroups().getFirst().id()))
                     .isInstanceOf(DomainException.class);
             moderation.moveProposal(copy, transparency.id());
             return null;

@@ -35,16 +35,22 @@ class ResponseTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ResponseService responses;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     ThemeGroupStatistics statistics;
+
     @Autowired
     TestMailServer mail;
 
@@ -68,12 +74,20 @@ class ResponseTest {
             return null;
         });
 
-        var all = proposals.listProposals(group.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50).items();
-        assertThat(all).filteredOn(item -> item.id() == adopted).singleElement()
+        var all = proposals
+                .listProposals(group.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 50)
+                .items();
+        assertThat(all)
+                .filteredOn(item -> item.id() == adopted)
+                .singleElement()
                 .satisfies(item -> assertThat(item.outcome()).isEqualTo(ResponseOutcome.ADOPTED));
-        assertThat(all).filteredOn(item -> item.id() == rejected).singleElement()
+        assertThat(all)
+                .filteredOn(item -> item.id() == rejected)
+                .singleElement()
                 .satisfies(item -> assertThat(item.outcome()).isEqualTo(ResponseOutcome.NOT_ADOPTED));
-        assertThat(all).filteredOn(item -> item.id() == open).singleElement()
+        assertThat(all)
+                .filteredOn(item -> item.id() == open)
+                .singleElement()
                 .satisfies(item -> assertThat(item.outcome()).isNull());
 
         assertThat(ids(group, OutcomeFilter.ADOPTED)).containsExactly(adopted);
@@ -84,8 +98,12 @@ class ResponseTest {
     }
 
     private List<Long> ids(ThemeGroupSummary group, OutcomeFilter outcome) {
-        return proposals.listProposals(group.id(), new ProposalQuery("", ProposalSort.NEWEST, outcome), 0, 50)
-                .items().stream().map(ProposalSummary::id).toList();
+        return proposals
+                .listProposals(group.id(), new ProposalQuery("", ProposalSort.NEWEST, outcome), 0, 50)
+                .items()
+                .stream()
+                .map(ProposalSummary::id)
+                .toList();
     }
 
     @Test
@@ -105,17 +123,20 @@ class ResponseTest {
         long proposal = fixtures.proposal(group, author, "Open Data für Haushaltspläne");
 
         assertThatThrownBy(() -> fixtures.as(otherLead, () -> {
-            responses.respond(proposal, ResponseOutcome.ADOPTED, "");
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    responses.respond(proposal, ResponseOutcome.ADOPTED, "");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> fixtures.as(author, () -> {
-            responses.respond(proposal, ResponseOutcome.ADOPTED, "");
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    responses.respond(proposal, ResponseOutcome.ADOPTED, "");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> fixtures.as(lead, () -> {
-            responses.respond(proposal, ResponseOutcome.NOT_ADOPTED, " ");
-            return null;
-        })).isInstanceOf(DomainException.class);
+                    responses.respond(proposal, ResponseOutcome.NOT_ADOPTED, " ");
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
 
         fixtures.as(lead, () -> {
             responses.respond(proposal, ResponseOutcome.PARTLY_ADOPTED, "Geht in Verpflichtung 3 ein.");

@@ -1,8 +1,8 @@
 package de.kokreation.notification;
 
-import de.kokreation.shell.MessageBundles;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kokreation.shell.MessageBundles;
 import java.net.ServerSocket;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,15 +22,22 @@ class EmbeddedMailSinkTest {
             JavaMailSenderImpl sender = new JavaMailSenderImpl();
             sender.setHost("127.0.0.1");
             sender.setPort(port);
-            MailComposer composer = new MailComposer(sender, "Kokreation <noreply@kokreation.example>",
-                    "http://localhost:8080");
-            composer.send("jana@test.example", new MailTemplates(MessageBundles.create()).render("confirm", Locale.GERMAN, "Jana",
-                    "http://localhost:8080/registrieren/bestaetigen?token=abc"));
+            MailComposer composer =
+                    new MailComposer(sender, "Kokreation <noreply@kokreation.example>", "http://localhost:8080");
+            composer.send(
+                    "jana@test.example",
+                    new MailTemplates(MessageBundles.create())
+                            .render(
+                                    "confirm",
+                                    Locale.GERMAN,
+                                    "Jana",
+                                    "http://localhost:8080/registrieren/bestaetigen?token=abc"));
 
             assertThat(sink.newestFirst()).singleElement().satisfies(mail -> {
                 assertThat(mail.to()).isEqualTo("jana@test.example");
                 assertThat(mail.subject()).isEqualTo("Bitte bestätigen Sie Ihre Registrierung bei Kokreation");
-                assertThat(mail.text()).contains("http://localhost:8080/registrieren/bestaetigen?token=abc")
+                assertThat(mail.text())
+                        .contains("http://localhost:8080/registrieren/bestaetigen?token=abc")
                         .startsWith("Hallo,");
             });
         } finally {

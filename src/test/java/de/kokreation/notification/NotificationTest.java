@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.TestMailServer;
+import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
@@ -14,28 +15,33 @@ import de.kokreation.consultation.Timeline;
 import de.kokreation.proposal.CommentService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kokreation.account.Role;
-import java.util.EnumSet;
 
 @IntegrationTest
 class NotificationTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     NotificationSettings settings;
+
     @Autowired
     TestMailServer mail;
+
     @Autowired
     DailyDigest digest;
+
     @Autowired
     ParticipationNews news;
+
     @Autowired
     ConsultationAdministration administration;
 
@@ -54,7 +60,8 @@ class NotificationTest {
 
         long comment = fixtures.as(commenter, () -> comments.post(proposal, null, "Gute Idee"));
         MimeMessage toAuthor = mail.awaitMailTo(author.email());
-        assertThat(TestMailServer.subject(toAuthor)).isEqualTo("Neuer Kommentar zu Ihrem Vorschlag „Offene Wahlergebnisse“");
+        assertThat(TestMailServer.subject(toAuthor))
+                .isEqualTo("Neuer Kommentar zu Ihrem Vorschlag „Offene Wahlergebnisse“");
         assertThat(TestMailServer.firstLink(toAuthor))
                 .isEqualTo("https://kokreation.test/vorschlaege/" + proposal + "#comment-" + comment);
 
@@ -116,9 +123,18 @@ class NotificationTest {
         LocalDate today = LocalDate.now();
         UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
         fixtures.as(admin, () -> {
-            administration.updateConsultation(consultation.consultation().id(), new ConsultationEdit(
-                    consultation.consultation().title(), "Testland", "", new Timeline(today.minusDays(30),
-                            today.minusDays(20), today.minusDays(1), today.plusDays(20), today.plusDays(40))));
+            administration.updateConsultation(
+                    consultation.consultation().id(),
+                    new ConsultationEdit(
+                            consultation.consultation().title(),
+                            "Testland",
+                            "",
+                            new Timeline(
+                                    today.minusDays(30),
+                                    today.minusDays(20),
+                                    today.minusDays(1),
+                                    today.plusDays(20),
+                                    today.plusDays(40))));
             return null;
         });
         news.announceNewPhases();

@@ -28,7 +28,8 @@ class AuthorPseudonymsTest {
         // "1:42" and "14:2" must not collide: the separator keeps consultation and account apart.
         assertThat(AuthorPseudonyms.forConsultation(KEY, 14).of(2L)).isNotEqualTo(nrw.of(42L));
         assertThat(AuthorPseudonyms.forConsultation("ein anderer Schlüssel".getBytes(StandardCharsets.UTF_8), 1)
-                .of(42L)).isNotEqualTo(nrw.of(42L));
+                        .of(42L))
+                .isNotEqualTo(nrw.of(42L));
     }
 
     @Test

@@ -2,6 +2,7 @@ package de.kokreation.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
@@ -50,7 +51,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
 
 /**
  * The open data over real HTTP, as an anonymous visitor: a consultation in its draft-commenting
@@ -83,30 +83,42 @@ class OpenDataApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     ResponseService responses;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftLinking linking;
+
     @Autowired
     DraftParticipation participation;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private ConsultationDetails consultation;
     private String slug;
@@ -134,12 +146,20 @@ class OpenDataApiTest {
         lead = fixtures.leadOf(group, LEAD);
         admin = fixtures.account("Administration", EnumSet.of(Role.CITIZEN, Role.ADMIN));
 
-        visibleProposal = fixtures.as(anna, () -> proposals.submit(group.id(), new ProposalDraft(VISIBLE_TITLE, VISIBLE_BODY)));
-        formulaProposal = fixtures.as(bernd, () -> proposals.submit(group.id(),
-                new ProposalDraft(FORMULA_TITLE, "Ein Titel, den eine Tabelle als Formel ausführen würde.")));
-        hiddenProposal = fixtures.as(anna, () -> proposals.submit(group.id(),
-                new ProposalDraft(HIDDEN_PROPOSAL, "Dieser Vorschlag wird von der Moderation ausgeblendet.")));
-        visibleComment = fixtures.as(bernd, () -> comments.post(visibleProposal, null, "Guter Punkt, auch für Gemeinden."));
+        visibleProposal =
+                fixtures.as(anna, () -> proposals.submit(group.id(), new ProposalDraft(VISIBLE_TITLE, VISIBLE_BODY)));
+        formulaProposal = fixtures.as(
+                bernd,
+                () -> proposals.submit(
+                        group.id(),
+                        new ProposalDraft(FORMULA_TITLE, "Ein Titel, den eine Tabelle als Formel ausführen würde.")));
+        hiddenProposal = fixtures.as(
+                anna,
+                () -> proposals.submit(
+                        group.id(),
+                        new ProposalDraft(HIDDEN_PROPOSAL, "Dieser Vorschlag wird von der Moderation ausgeblendet.")));
+        visibleComment =
+                fixtures.as(bernd, () -> comments.post(visibleProposal, null, "Guter Punkt, auch für Gemeinden."));
         reply = fixtures.as(anna, () -> comments.post(visibleProposal, visibleComment, REPLY));
         deletedComment = fixtures.as(anna, () -> comments.post(visibleProposal, null, DELETED_COMMENT));
         hiddenComment = fixtures.as(bernd, () -> comments.post(visibleProposal, null, HIDDEN_COMMENT));
@@ -191,9 +211,11 @@ class OpenDataApiTest {
         HttpResponse<String> list = getText("/api/v1/consultations");
 
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(list.headers().firstValue("Set-Cookie")).as("no session for open data").isEmpty();
+        assertThat(list.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(list.headers().firstValue("Set-Cookie"))
+                .as("no session for open data")
+                .isEmpty();
         assertThat(validate("consultations.schema.json", list.body())).isEmpty();
         JsonNode entry = entryOf(JSON.readTree(list.body()), slug);
         assertThat(entry.get("phase").asString()).isEqualTo("draft_commenting");
@@ -209,7 +231,8 @@ class OpenDataApiTest {
         assertThat(validate("export.schema.json", response.body())).isEmpty();
         JsonNode export = JSON.readTree(response.body());
 
-        assertThat(export.get("schema").asString()).isEqualTo("https://kokreation.test/api/v1/schema/export.schema.json");
+        assertThat(export.get("schema").asString())
+                .isEqualTo("https://kokreation.test/api/v1/schema/export.schema.json");
         assertThat(export.get("consultation").get("slug").asString()).isEqualTo(slug);
         assertThat(export.get("consultation").get("themeGroups")).hasSize(2);
 
@@ -232,9 +255,12 @@ class OpenDataApiTest {
         JsonNode threads = export.get("comments");
         assertThat(ids(threads)).containsExactly(visibleComment, reply, deletedComment, hiddenComment);
         assertThat(threads.get(0).get("body").asString()).isEqualTo("Guter Punkt, auch für Gemeinden.");
-        assertThat(threads.get(0).get("author").isNull()).as("the account is deleted").isTrue();
+        assertThat(threads.get(0).get("author").isNull())
+                .as("the account is deleted")
+                .isTrue();
         assertThat(threads.get(1).get("parentId").asLong()).isEqualTo(visibleComment);
-        assertThat(threads.get(1).get("author").asString()).isEqualTo(visible.get("author").asString());
+        assertThat(threads.get(1).get("author").asString())
+                .isEqualTo(visible.get("author").asString());
         assertThat(threads.get(2).get("state").asString()).isEqualTo("deleted");
         assertThat(threads.get(3).get("state").asString()).isEqualTo("hidden");
         for (JsonNode gone : List.of(threads.get(2), threads.get(3))) {
@@ -247,26 +273,45 @@ class OpenDataApiTest {
         assertThat(published.get("status").asString()).isEqualTo("published");
         assertThat(published.get("contactName").asString()).isEqualTo("Eva Beispiel");
         assertThat(published.has("contactEmail")).isFalse();
-        assertThat(published.get("milestones").get(0).get("deliverable").asString()).isEqualTo("Portal online");
+        assertThat(published.get("milestones").get(0).get("deliverable").asString())
+                .isEqualTo("Portal online");
         assertThat(ids(published.get("proposalIds"))).containsExactly(visibleProposal);
-        assertThat(export.get("draftComments")).extracting(c -> c.get("state").asString())
+        assertThat(export.get("draftComments"))
+                .extracting(c -> c.get("state").asString())
                 .containsExactly("visible", "hidden");
     }
 
     @Test
     void theSchemaRejectsAFieldItDoesNotDocument() throws Exception {
-        ObjectNode export = (ObjectNode) JSON.readTree(getText("/api/v1/consultations/" + slug + "/export.json").body());
+        ObjectNode export = (ObjectNode) JSON.readTree(
+                getText("/api/v1/consultations/" + slug + "/export.json").body());
         ((ObjectNode) export.get("proposals").get(0)).put("email", "someone@example.org");
 
-        assertThat(validate("export.schema.json", JSON.writeValueAsString(export))).isNotEmpty();
+        assertThat(validate("export.schema.json", JSON.writeValueAsString(export)))
+                .isNotEmpty();
     }
 
     @Test
     void nothingHiddenOrPersonalAppearsInAnyFile() throws Exception {
-        List<String> secrets = new ArrayList<>(List.of(HIDDEN_PROPOSAL, DELETED_COMMENT, HIDDEN_COMMENT,
-                COMMENT_ON_HIDDEN, UNPUBLISHED_DRAFT, HIDDEN_DRAFT_COMMENT, MODERATION_REASON, CONTACT_EMAIL, ANNA,
-                BERND, LEAD, anna.email(), bernd.email(), lead.email(), "Geheimwort", "Geheimname"));
-        for (String file : List.of("export.json", "proposals.csv", "comments.csv", "drafts.csv", "draft-comments.csv")) {
+        List<String> secrets = new ArrayList<>(List.of(
+                HIDDEN_PROPOSAL,
+                DELETED_COMMENT,
+                HIDDEN_COMMENT,
+                COMMENT_ON_HIDDEN,
+                UNPUBLISHED_DRAFT,
+                HIDDEN_DRAFT_COMMENT,
+                MODERATION_REASON,
+                CONTACT_EMAIL,
+                ANNA,
+                BERND,
+                LEAD,
+                anna.email(),
+                bernd.email(),
+                lead.email(),
+                "Geheimwort",
+                "Geheimname"));
+        for (String file :
+                List.of("export.json", "proposals.csv", "comments.csv", "drafts.csv", "draft-comments.csv")) {
             HttpResponse<byte[]> response = get("/api/v1/consultations/" + slug + "/" + file);
             assertThat(response.statusCode()).isEqualTo(200);
             String raw = new String(response.body(), StandardCharsets.UTF_8);
@@ -275,7 +320,9 @@ class OpenDataApiTest {
             }
             assertThat(raw).as(file).doesNotContain("@test.example").doesNotContain("@bund.example");
         }
-        assertThat(getText("/api/v1/consultations").body()).doesNotContain("Geheim").doesNotContain("@test.example");
+        assertThat(getText("/api/v1/consultations").body())
+                .doesNotContain("Geheim")
+                .doesNotContain("@test.example");
     }
 
     @Test
@@ -287,7 +334,8 @@ class OpenDataApiTest {
         assertThat(proposalsCsv.body()).startsWith(0xEF, 0xBB, 0xBF);
 
         List<CSVRecord> proposalRows = parse(proposalsCsv, ExportCsv.PROPOSAL_COLUMNS);
-        assertThat(proposalRows).extracting(row -> row.get("id"))
+        assertThat(proposalRows)
+                .extracting(row -> row.get("id"))
                 .containsExactly(String.valueOf(visibleProposal), String.valueOf(formulaProposal));
         assertThat(proposalRows.get(0).get("title")).isEqualTo(VISIBLE_TITLE);
         assertThat(proposalRows.get(0).get("votes_for")).isEqualTo("2");
@@ -296,26 +344,30 @@ class OpenDataApiTest {
         assertThat(proposalRows.get(1).get("author")).isEmpty();
         assertThat(proposalRows.get(1).get("response_outcome")).isEqualTo("not_adopted");
 
-        List<CSVRecord> commentRows = parse(get("/api/v1/consultations/" + slug + "/comments.csv"),
-                ExportCsv.COMMENT_COLUMNS);
-        assertThat(commentRows).extracting(row -> row.get("state"))
+        List<CSVRecord> commentRows =
+                parse(get("/api/v1/consultations/" + slug + "/comments.csv"), ExportCsv.COMMENT_COLUMNS);
+        assertThat(commentRows)
+                .extracting(row -> row.get("state"))
                 .containsExactly("visible", "visible", "deleted", "hidden");
         assertThat(commentRows.get(1).get("body")).isEqualTo("'" + REPLY);
         assertThat(commentRows.get(1).get("parent_id")).isEqualTo(String.valueOf(visibleComment));
         assertThat(commentRows.get(2).get("body")).isEmpty();
 
-        List<CSVRecord> draftRows = parse(get("/api/v1/consultations/" + slug + "/drafts.csv"), ExportCsv.DRAFT_COLUMNS);
+        List<CSVRecord> draftRows =
+                parse(get("/api/v1/consultations/" + slug + "/drafts.csv"), ExportCsv.DRAFT_COLUMNS);
         assertThat(draftRows).singleElement().satisfies(row -> {
             assertThat(row.get("id")).isEqualTo(String.valueOf(draft));
             assertThat(row.get("lead_agency")).isEqualTo("Bundesministerium für Digitales und Staatsmodernisierung");
-            assertThat(row.get("milestones")).isEqualTo("2027-01-01/2027-06-30 Portal online\n"
-                    + "2027-07-01/2028-12-31 Alle Haushaltsdaten veröffentlicht");
+            assertThat(row.get("milestones"))
+                    .isEqualTo("2027-01-01/2027-06-30 Portal online\n"
+                            + "2027-07-01/2028-12-31 Alle Haushaltsdaten veröffentlicht");
             assertThat(row.get("proposal_ids")).isEqualTo(String.valueOf(visibleProposal));
         });
 
-        List<CSVRecord> draftCommentRows = parse(get("/api/v1/consultations/" + slug + "/draft-comments.csv"),
-                ExportCsv.DRAFT_COMMENT_COLUMNS);
-        assertThat(draftCommentRows).extracting(row -> row.get("body"))
+        List<CSVRecord> draftCommentRows =
+                parse(get("/api/v1/consultations/" + slug + "/draft-comments.csv"), ExportCsv.DRAFT_COMMENT_COLUMNS);
+        assertThat(draftCommentRows)
+                .extracting(row -> row.get("body"))
                 .containsExactly("Bitte mit Zwischenberichten.", "");
     }
 
@@ -326,7 +378,9 @@ class OpenDataApiTest {
 
         String here = authorOfFirstProposal(slug);
         assertThat(authorOfFirstProposal(slug)).isEqualTo(here);
-        assertThat(authorOfFirstProposal(other.consultation().slug())).isNotNull().isNotEqualTo(here);
+        assertThat(authorOfFirstProposal(other.consultation().slug()))
+                .isNotNull()
+                .isNotEqualTo(here);
     }
 
     @Test
@@ -343,66 +397,94 @@ class OpenDataApiTest {
         });
         String collectingSlug = collecting.consultation().slug();
 
-        JsonNode before = JSON.readTree(getText("/api/v1/consultations/" + collectingSlug + "/export.json").body());
+        JsonNode before = JSON.readTree(getText("/api/v1/consultations/" + collectingSlug + "/export.json")
+                .body());
         assertThat(before.get("drafts")).isEmpty();
         assertThat(before.get("proposals").get(0).get("draftIds")).isEmpty();
-        assertThat(parse(get("/api/v1/consultations/" + collectingSlug + "/drafts.csv"), ExportCsv.DRAFT_COLUMNS)).isEmpty();
+        assertThat(parse(get("/api/v1/consultations/" + collectingSlug + "/drafts.csv"), ExportCsv.DRAFT_COLUMNS))
+                .isEmpty();
 
         moveTo(collecting, draftCommentingToday());
-        JsonNode after = JSON.readTree(getText("/api/v1/consultations/" + collectingSlug + "/export.json").body());
+        JsonNode after = JSON.readTree(getText("/api/v1/consultations/" + collectingSlug + "/export.json")
+                .body());
         assertThat(ids(after.get("drafts"))).containsExactly(early);
         assertThat(ids(after.get("proposals").get(0).get("draftIds"))).containsExactly(early);
     }
 
     @Test
     void anUnknownConsultationIsA404WithASmallJsonBodyAndNothingButReadingIsAllowed() throws Exception {
-        for (String file : List.of("export.json", "proposals.csv", "comments.csv", "drafts.csv", "draft-comments.csv")) {
+        for (String file :
+                List.of("export.json", "proposals.csv", "comments.csv", "drafts.csv", "draft-comments.csv")) {
             HttpResponse<String> missing = getText("/api/v1/consultations/gibt-es-nicht/" + file);
             assertThat(missing.statusCode()).as(file).isEqualTo(404);
             assertThat(JSON.readTree(missing.body()).get("error").asString()).isEqualTo("not_found");
             assertThat(missing.body()).doesNotContain("Exception").doesNotContain("at de.kokreation");
         }
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/api/v1/consultations"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build(),
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/consultations"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .header("Content-Type", "application/json")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(403);
     }
 
     @Test
     void scriptsOnOtherSitesMayReadTheOpenData() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/consultations"))
-                .header("Origin", "https://daten.example").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/consultations"))
+                        .header("Origin", "https://daten.example")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
     }
 
     private String authorOfFirstProposal(String consultationSlug) throws Exception {
-        JsonNode export = JSON.readTree(getText("/api/v1/consultations/" + consultationSlug + "/export.json").body());
+        JsonNode export = JSON.readTree(getText("/api/v1/consultations/" + consultationSlug + "/export.json")
+                .body());
         return export.get("proposals").get(0).get("author").asString();
     }
 
     private static DraftContent completeDraft(String title) {
-        return new DraftContent(title, LocalDate.of(2027, 1, 1), LocalDate.of(2028, 12, 31),
-                "Bundesministerium für Digitales und Staatsmodernisierung", "Haushaltsdaten liegen nur als PDF vor.",
-                "Wir veröffentlichen sie maschinenlesbar.", "Sie werden auswertbar.", "Transparenz.", "",
-                "Eva Beispiel", "Referatsleitung", CONTACT_EMAIL, "", "Open Knowledge Foundation", "",
-                List.of(new Milestone("Portal online", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
-                        new Milestone("Alle Haushaltsdaten veröffentlicht", LocalDate.of(2027, 7, 1),
+        return new DraftContent(
+                title,
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 12, 31),
+                "Bundesministerium für Digitales und Staatsmodernisierung",
+                "Haushaltsdaten liegen nur als PDF vor.",
+                "Wir veröffentlichen sie maschinenlesbar.",
+                "Sie werden auswertbar.",
+                "Transparenz.",
+                "",
+                "Eva Beispiel",
+                "Referatsleitung",
+                CONTACT_EMAIL,
+                "",
+                "Open Knowledge Foundation",
+                "",
+                List.of(
+                        new Milestone("Portal online", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 6, 30)),
+                        new Milestone(
+                                "Alle Haushaltsdaten veröffentlicht",
+                                LocalDate.of(2027, 7, 1),
                                 LocalDate.of(2028, 12, 31))));
     }
 
     private static Timeline draftCommentingToday() {
         LocalDate today = LocalDate.now();
-        return new Timeline(today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5),
-                today.plusDays(20));
+        return new Timeline(
+                today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20));
     }
 
     private void moveTo(ConsultationDetails details, Timeline timeline) {
         ConsultationSummary summary = details.consultation();
         fixtures.as(admin, () -> {
-            administration.updateConsultation(summary.id(), new ConsultationEdit(summary.title(), summary.region(),
-                    summary.descriptionSource(), timeline));
+            administration.updateConsultation(
+                    summary.id(),
+                    new ConsultationEdit(summary.title(), summary.region(), summary.descriptionSource(), timeline));
             return null;
         });
     }
@@ -434,7 +516,11 @@ class OpenDataApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         String text = new String(response.body(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF");
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text.substring(1)))) {
             assertThat(parser.getHeaderNames()).containsExactlyElementsOf(columns);
             List<CSVRecord> records = parser.getRecords();
@@ -448,7 +534,8 @@ class OpenDataApiTest {
     }
 
     private HttpResponse<String> getText(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri(path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -9,13 +9,14 @@ import com.networknt.schema.SpecificationVersion;
 /** The open-data JSON Schemas for tests, with formats (date, date-time, uri) checked, not just annotated. */
 public final class OpenDataSchemas {
 
-    private OpenDataSchemas() {
-    }
+    private OpenDataSchemas() {}
 
     public static Schema parse(String schemaText) {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .formatAssertionsEnabled(true).build()))
+        return SchemaRegistry.withDefaultDialect(
+                        SpecificationVersion.DRAFT_2020_12,
+                        registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()))
                 .getSchema(schemaText, InputFormat.JSON);
     }
 }

@@ -16,8 +16,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpreadsheetSafeCsvTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"=SUMME(A1:A9)", "+49 211 1234", "-2+3", "@SUM(1)", "\t=1+1", "\r=1+1",
-            "=HYPERLINK(\"http://evil.example\",\"klick\")"})
+    @ValueSource(
+            strings = {
+                "=SUMME(A1:A9)",
+                "+49 211 1234",
+                "-2+3",
+                "@SUM(1)",
+                "\t=1+1",
+                "\r=1+1",
+                "=HYPERLINK(\"http://evil.example\",\"klick\")"
+            })
     void cellsThatASpreadsheetWouldRunAsAFormulaGetALeadingApostrophe(String formula) {
         assertThat(SpreadsheetSafeCsv.neutralized(formula)).isEqualTo("'" + formula);
     }
@@ -40,13 +48,20 @@ class SpreadsheetSafeCsvTest {
 
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertThat(text).isEqualTo("id,text,count\r\n"
-                + "1,\"Größe \"\"XL\"\", mit Komma\",-3\r\n"
-                + "2,'=1+2,\r\n"
-                + "3,\"zwei\nZeilen\",0\r\n");
-        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
-        assertThat(records).extracting(r -> r.get("text"))
+        assertThat(text)
+                .isEqualTo("id,text,count\r\n"
+                        + "1,\"Größe \"\"XL\"\", mit Komma\",-3\r\n"
+                        + "2,'=1+2,\r\n"
+                        + "3,\"zwei\nZeilen\",0\r\n");
+        List<CSVRecord> records = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(records)
+                .extracting(r -> r.get("text"))
                 .containsExactly("Größe \"XL\", mit Komma", "'=1+2", "zwei\nZeilen");
         assertThat(records.getFirst().get("count")).isEqualTo("-3");
     }

@@ -10,11 +10,19 @@ import de.kokreation.account.ProfileService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.drafting.DraftService;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.proposal.ContentModerated;
+import de.kokreation.proposal.FlagReason;
+import de.kokreation.proposal.FlagService;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.VoteDirection;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.DomainException;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +34,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import de.kokreation.consultation.Timeline;
-import de.kokreation.drafting.DraftContent;
-import de.kokreation.drafting.DraftParticipation;
-import de.kokreation.drafting.DraftService;
-import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.FlagReason;
-import de.kokreation.proposal.FlagService;
-import java.time.LocalDate;
 
 @IntegrationTest
 @Tag("database")
@@ -41,26 +41,37 @@ class PrivacySelfServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     PersonalDataExport export;
+
     @Autowired
     ProfileService profiles;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     FlagService flags;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftParticipation draftParticipation;
+
     @Autowired
     UserDetailsService users;
+
     @Autowired
     SessionRegistry sessions;
 
@@ -78,19 +89,34 @@ class PrivacySelfServiceTest {
         comments.post(proposal, null, "Mein exportierter Kommentar");
         votes.cast(proposal, VoteDirection.FOR);
         long othersProposal = fixtures.proposal(group, fixtures.citizen(), "Fremder Vorschlag mit Meldung");
-        flags.flag(ContentModerated.TargetType.PROPOSAL, othersProposal,
-                FlagReason.OTHER, "Meine Notiz zur Meldung");
+        flags.flag(ContentModerated.TargetType.PROPOSAL, othersProposal, FlagReason.OTHER, "Meine Notiz zur Meldung");
 
         // on a draft in its commenting phase: a comment and a vote
         LocalDate today = LocalDate.now();
-        var commenting = fixtures.consultation(new Timeline(today.minusDays(40),
-                today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
+        var commenting = fixtures.consultation(new Timeline(
+                today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         var commentingGroup = commenting.themeGroups().getFirst();
         UserAccount lead = fixtures.leadOf(commentingGroup, "Leitung Export");
         long draft = fixtures.as(lead, () -> {
-            long id = drafts.create(commentingGroup.id(), new DraftContent("Exportierter Entwurf",
-                    today, today.plusYears(1), "Ressort", "Problem", "Verpflichtung", "", "", "", "", "", "", "", "",
-                    "", List.of()));
+            long id = drafts.create(
+                    commentingGroup.id(),
+                    new DraftContent(
+                            "Exportierter Entwurf",
+                            today,
+                            today.plusYears(1),
+                            "Ressort",
+                            "Problem",
+                            "Verpflichtung",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            "",
+                            List.of()));
             drafts.publish(id);
             return id;
         });
@@ -100,18 +126,24 @@ class PrivacySelfServiceTest {
 
         String json = export.exportMyData();
 
-        assertThat(json).contains("\"displayName\" : \"Xenia Exportiert\"")
+        assertThat(json)
+                .contains("\"displayName\" : \"Xenia Exportiert\"")
                 .contains("\"email\" : \"" + person.email() + "\"")
-                .contains("Mein exportierter Vorschlag").contains("Mein exportierter Kommentar")
-                .contains("\"direction\" : \"FOR\"").contains("\"loginHistory\"")
+                .contains("Mein exportierter Vorschlag")
+                .contains("Mein exportierter Kommentar")
+                .contains("\"direction\" : \"FOR\"")
+                .contains("\"loginHistory\"")
                 .doesNotContain("password");
         // readable names instead of internal ids, and everything held about the person
-        assertThat(json).contains("\"themeGroup\" : \"" + group.name() + "\"")
+        assertThat(json)
+                .contains("\"themeGroup\" : \"" + group.name() + "\"")
                 .contains("\"consultation\" : \"" + group.consultationTitle() + "\"")
                 .doesNotContain("themeGroupId")
                 .contains("\"proposalTitle\" : \"Mein exportierter Vorschlag\"")
-                .contains("\"flagsSent\"").contains("Meine Notiz zur Meldung")
-                .contains("Mein Kommentar zum Entwurf").contains("\"draftTitle\" : \"Exportierter Entwurf\"")
+                .contains("\"flagsSent\"")
+                .contains("Meine Notiz zur Meldung")
+                .contains("Mein Kommentar zum Entwurf")
+                .contains("\"draftTitle\" : \"Exportierter Entwurf\"")
                 .contains("\"direction\" : \"AGAINST\"");
     }
 
@@ -131,8 +163,7 @@ class PrivacySelfServiceTest {
         // The scan finds the person before the deletion, so it can find a trace after it.
         assertThat(textColumnsContaining(name)).isNotEmpty();
         assertThat(textColumnsContaining(email)).isNotEmpty();
-        assertThatThrownBy(() -> profiles.deleteMyAccount("falsches Passwort"))
-                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> profiles.deleteMyAccount("falsches Passwort")).isInstanceOf(DomainException.class);
         assertThat(users.loadUserByUsername(email)).isNotNull();
 
         profiles.deleteMyAccount(Fixtures.PASSWORD);
@@ -140,16 +171,22 @@ class PrivacySelfServiceTest {
         assertThat(textColumnsContaining(name)).isEmpty();
         assertThat(textColumnsContaining(email)).isEmpty();
         assertThatThrownBy(() -> users.loadUserByUsername(email)).isInstanceOf(UsernameNotFoundException.class);
-        assertThat(sessions.getSessionInformation("session-" + person.id()).isExpired()).isTrue();
+        assertThat(sessions.getSessionInformation("session-" + person.id()).isExpired())
+                .isTrue();
 
         fixtures.logout();
         var kept = proposals.getProposal(proposal);
         assertThat(kept.title()).isEqualTo("Vorschlag einer Gelöschten");
         assertThat(kept.authorName()).isEmpty();
         assertThat(kept.tally().votesFor()).isEqualTo(1);
-        assertThat(comments.thread(proposal)).extracting(node -> node.authorName()).containsExactly("");
-        assertThat(jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ? and voter_id is null",
-                Long.class, proposal)).isEqualTo(1);
+        assertThat(comments.thread(proposal))
+                .extracting(node -> node.authorName())
+                .containsExactly("");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from proposal_vote where proposal_id = ? and voter_id is null",
+                        Long.class,
+                        proposal))
+                .isEqualTo(1);
     }
 
     /** Every text column of every table of the schema that contains {@code needle}. */

@@ -22,8 +22,10 @@ class CommentServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ProposalService proposals;
 
@@ -39,7 +41,8 @@ class CommentServiceTest {
         UserAccount anna = fixtures.citizen();
         UserAccount ben = fixtures.citizen();
 
-        long first = fixtures.as(anna, () -> comments.post(proposal, null, "Unbedingt, Schleswig-Holstein macht es vor."));
+        long first =
+                fixtures.as(anna, () -> comments.post(proposal, null, "Unbedingt, Schleswig-Holstein macht es vor."));
         long reply = fixtures.as(ben, () -> comments.post(proposal, first, "Und was kostet der Umstieg?"));
         long replyToReply = fixtures.as(anna, () -> comments.post(proposal, reply, "Weniger als die Lizenzen."));
         fixtures.as(ben, () -> comments.post(proposal, replyToReply, "Das überzeugt mich."));
@@ -68,9 +71,10 @@ class CommentServiceTest {
         fixtures.as(ben, () -> comments.post(proposal, parent, "Schade, war gut."));
 
         assertThatThrownBy(() -> fixtures.as(ben, () -> {
-            comments.delete(parent);
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    comments.delete(parent);
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
 
         fixtures.as(anna, () -> {
             comments.delete(parent);
@@ -92,9 +96,10 @@ class CommentServiceTest {
         long comment = fixtures.as(anna, () -> comments.post(proposal, null, "Erste Fassung"));
 
         assertThatThrownBy(() -> fixtures.as(fixtures.citizen(), () -> {
-            comments.edit(comment, "Fremd");
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    comments.edit(comment, "Fremd");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         fixtures.as(anna, () -> {
             comments.edit(comment, "Zweite Fassung");
             return null;

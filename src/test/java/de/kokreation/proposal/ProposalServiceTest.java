@@ -23,10 +23,12 @@ class ProposalServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ProposalService proposals;
 
-    private final ProposalDraft draft = new ProposalDraft("Offene Haushaltsdaten für alle Kommunen",
+    private final ProposalDraft draft = new ProposalDraft(
+            "Offene Haushaltsdaten für alle Kommunen",
             "Alle Kommunen veröffentlichen ihre Haushaltsdaten maschinenlesbar.");
 
     @AfterEach
@@ -44,7 +46,8 @@ class ProposalServiceTest {
         ProposalDetails saved = proposals.getProposal(id);
         assertThat(saved.title()).isEqualTo(draft.title());
         assertThat(saved.authorName()).isEqualTo(citizen.displayName());
-        assertThat(saved.bodyHtml()).isEqualTo("<p>Alle Kommunen veröffentlichen ihre Haushaltsdaten maschinenlesbar.</p>");
+        assertThat(saved.bodyHtml())
+                .isEqualTo("<p>Alle Kommunen veröffentlichen ihre Haushaltsdaten maschinenlesbar.</p>");
         assertThat(saved.tally().votesFor()).isZero();
     }
 
@@ -54,7 +57,9 @@ class ProposalServiceTest {
 
         assertThatThrownBy(() -> proposals.submit(group.id(), draft))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThat(proposals.listProposals(group.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 10).totalItems())
+        assertThat(proposals
+                        .listProposals(group.id(), ProposalQuery.all(ProposalSort.NEWEST), 0, 10)
+                        .totalItems())
                 .isZero();
     }
 
@@ -62,7 +67,8 @@ class ProposalServiceTest {
     void proposalsAreRefusedOutsideTheCollectionPhase() {
         UserAccount citizen = fixtures.citizen();
         ThemeGroupSummary closed = fixtures.closedConsultation().themeGroups().getFirst();
-        ThemeGroupSummary announced = fixtures.announcedConsultation().themeGroups().getFirst();
+        ThemeGroupSummary announced =
+                fixtures.announcedConsultation().themeGroups().getFirst();
 
         for (ThemeGroupSummary group : new ThemeGroupSummary[] {closed, announced}) {
             assertThatThrownBy(() -> fixtures.as(citizen, () -> proposals.submit(group.id(), draft)))
@@ -77,11 +83,14 @@ class ProposalServiceTest {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount citizen = fixtures.citizen();
 
-        assertThatThrownBy(() -> fixtures.as(citizen, () -> proposals.submit(group.id(),
-                new ProposalDraft("x".repeat(151), "Ein ausreichend langer Text."))))
+        assertThatThrownBy(() -> fixtures.as(
+                        citizen,
+                        () -> proposals.submit(
+                                group.id(), new ProposalDraft("x".repeat(151), "Ein ausreichend langer Text."))))
                 .isInstanceOf(ConstraintViolationException.class);
-        assertThatThrownBy(() -> fixtures.as(citizen, () -> proposals.submit(group.id(),
-                new ProposalDraft("   ", "Ein ausreichend langer Text."))))
+        assertThatThrownBy(() -> fixtures.as(
+                        citizen,
+                        () -> proposals.submit(group.id(), new ProposalDraft("   ", "Ein ausreichend langer Text."))))
                 .isInstanceOf(ConstraintViolationException.class);
     }
 
@@ -90,11 +99,19 @@ class ProposalServiceTest {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount citizen = fixtures.citizen();
 
-        long id = fixtures.as(citizen, () -> proposals.submit(group.id(), new ProposalDraft("Skript im Text",
-                "Hallo <img src=x onerror=alert(1)> und [hier](javascript:alert(2)) und <a href=\"https://ok.example\">ok</a>")));
+        long id = fixtures.as(
+                citizen,
+                () -> proposals.submit(
+                        group.id(),
+                        new ProposalDraft(
+                                "Skript im Text",
+                                "Hallo <img src=x onerror=alert(1)> und [hier](javascript:alert(2)) und <a href=\"https://ok.example\">ok</a>")));
 
         String html = proposals.getProposal(id).bodyHtml();
-        assertThat(html).doesNotContain("onerror").doesNotContain("javascript:").doesNotContain("<img")
+        assertThat(html)
+                .doesNotContain("onerror")
+                .doesNotContain("javascript:")
+                .doesNotContain("<img")
                 .contains("rel=\"nofollow ugc noopener\"");
     }
 
@@ -107,9 +124,10 @@ class ProposalServiceTest {
         ProposalDraft revised = new ProposalDraft("Offene Haushaltsdaten in ganz NRW", draft.body());
 
         assertThatThrownBy(() -> fixtures.as(other, () -> {
-            proposals.revise(id, revised);
-            return null;
-        })).isInstanceOf(NotPermittedException.class);
+                    proposals.revise(id, revised);
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         assertThat(proposals.getProposal(id).title()).isEqualTo(draft.title());
 
         fixtures.as(author, () -> {
@@ -142,14 +160,14 @@ class ProposalServiceTest {
         assertThat(last.items()).hasSize(5);
         assertThat(last.items().getLast().title()).isEqualTo("Vorschlag Nummer 1");
 
-        ProposalPage found = proposals.listProposals(group.id(),
-                new ProposalQuery("open_data", ProposalSort.MOST_SUPPORTED), 0, 10);
+        ProposalPage found =
+                proposals.listProposals(group.id(), new ProposalQuery("open_data", ProposalSort.MOST_SUPPORTED), 0, 10);
         assertThat(found.totalItems()).isEqualTo(5);
-        ProposalPage underscoreIsLiteral = proposals.listProposals(group.id(),
-                new ProposalQuery("open_", ProposalSort.MOST_SUPPORTED), 0, 10);
+        ProposalPage underscoreIsLiteral =
+                proposals.listProposals(group.id(), new ProposalQuery("open_", ProposalSort.MOST_SUPPORTED), 0, 10);
         assertThat(underscoreIsLiteral.totalItems()).isEqualTo(5);
-        ProposalPage percentIsLiteral = proposals.listProposals(group.id(),
-                new ProposalQuery("%", ProposalSort.MOST_SUPPORTED), 0, 10);
+        ProposalPage percentIsLiteral =
+                proposals.listProposals(group.id(), new ProposalQuery("%", ProposalSort.MOST_SUPPORTED), 0, 10);
         assertThat(percentIsLiteral.totalItems()).isZero();
     }
 

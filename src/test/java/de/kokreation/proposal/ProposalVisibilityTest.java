@@ -6,8 +6,8 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.reads.PublicProposals;
 import de.kokreation.proposal.reads.ProposalVisibility;
+import de.kokreation.proposal.reads.PublicProposals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,14 +27,19 @@ class ProposalVisibilityTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ContentModeration moderation;
+
     @Autowired
     CommentService comments;
+
     @Autowired
     ProposalRepository proposals;
+
     @Autowired
     CommentRepository commentRows;
+
     @Autowired
     PublicProposals publicProposals;
 
@@ -60,7 +65,8 @@ class ProposalVisibilityTest {
 
         for (long id : List.of(shown, hidden, restored)) {
             boolean entityHidden = proposals.findById(id).orElseThrow().isHidden();
-            assertThat(publicProposals.hiddenAmong(Set.of(id)).contains(id)).as("proposal %d", id)
+            assertThat(publicProposals.hiddenAmong(Set.of(id)).contains(id))
+                    .as("proposal %d", id)
                     .isEqualTo(entityHidden);
         }
         List<Long> published = new ArrayList<>();

@@ -9,19 +9,19 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.DomainException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import java.util.Collections;
-import java.util.function.IntFunction;
 
 @IntegrationTest
 @Tag("database")
@@ -29,10 +29,13 @@ class VoteServiceTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -69,7 +72,8 @@ class VoteServiceTest {
         fixtures.loginAs(fixtures.citizen());
         assertThatThrownBy(() -> votes.cast(closedProposal, VoteDirection.FOR))
                 .isInstanceOf(DomainException.class)
-                .extracting(failure -> ((DomainException) failure).messageKey()).isEqualTo("vote.error.closed");
+                .extracting(failure -> ((DomainException) failure).messageKey())
+                .isEqualTo("vote.error.closed");
     }
 
     /**
@@ -82,11 +86,17 @@ class VoteServiceTest {
         long proposal = fixtures.proposal(group, fixtures.citizen(), "Transparenz bei Gutachten");
         UserAccount voter = fixtures.citizen();
 
-        runConcurrently(16, index -> fixtures.as(voter,
-                () -> votes.cast(proposal, index % 3 == 0 ? VoteDirection.AGAINST : VoteDirection.FOR)));
+        runConcurrently(
+                16,
+                index -> fixtures.as(
+                        voter, () -> votes.cast(proposal, index % 3 == 0 ? VoteDirection.AGAINST : VoteDirection.FOR)));
 
-        assertThat(jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ? and voter_id = ?",
-                Long.class, proposal, voter.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from proposal_vote where proposal_id = ? and voter_id = ?",
+                        Long.class,
+                        proposal,
+                        voter.id()))
+                .isEqualTo(1);
         assertCountersMatchVotes(proposal);
     }
 
@@ -99,8 +109,11 @@ class VoteServiceTest {
             voters.add(fixtures.citizen());
         }
 
-        runConcurrently(voters.size(), index -> fixtures.as(voters.get(index),
-                () -> votes.cast(proposal, index % 4 == 0 ? VoteDirection.AGAINST : VoteDirection.FOR)));
+        runConcurrently(
+                voters.size(),
+                index -> fixtures.as(
+                        voters.get(index),
+                        () -> votes.cast(proposal, index % 4 == 0 ? VoteDirection.AGAINST : VoteDirection.FOR)));
 
         ProposalDetails details = proposals.getProposal(proposal);
         assertThat(details.tally().votesFor()).isEqualTo(18);
@@ -123,15 +136,17 @@ class VoteServiceTest {
         }
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
 
-        runConcurrently(voters.size(), index -> fixtures.as(voters.get(index), () -> {
-            long target = index % 10 == 0 ? closed : index % 10 == 1 ? Long.MAX_VALUE : open;
-            try {
-                return votes.cast(target, VoteDirection.FOR);
-            } catch (DomainException refused) {
-                refusals.add(refused.messageKey());
-                return null;
-            }
-        }));
+        runConcurrently(
+                voters.size(),
+                index -> fixtures.as(voters.get(index), () -> {
+                    long target = index % 10 == 0 ? closed : index % 10 == 1 ? Long.MAX_VALUE : open;
+                    try {
+                        return votes.cast(target, VoteDirection.FOR);
+                    } catch (DomainException refused) {
+                        refusals.add(refused.messageKey());
+                        return null;
+                    }
+                }));
 
         assertThat(refusals).filteredOn("vote.error.closed"::equals).hasSize(3);
         assertThat(refusals).filteredOn("proposal.error.notFound"::equals).hasSize(3);
@@ -142,12 +157,14 @@ class VoteServiceTest {
     }
 
     private void assertCountersMatchVotes(long proposal) {
-        long stored = jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ?", Long.class,
-                proposal);
+        long stored =
+                jdbc.queryForObject("select count(*) from proposal_vote where proposal_id = ?", Long.class, proposal);
         ProposalDetails details = proposals.getProposal(proposal);
         assertThat(details.tally().votesFor() + details.tally().votesAgainst()).isEqualTo((int) stored);
         assertThat(jdbc.queryForObject(
-                "select count(*) from proposal_vote where proposal_id = ? and direction = 'FOR'", Long.class, proposal))
+                        "select count(*) from proposal_vote where proposal_id = ? and direction = 'FOR'",
+                        Long.class,
+                        proposal))
                 .isEqualTo(details.tally().votesFor());
     }
 
@@ -175,9 +192,12 @@ class VoteServiceTest {
     private long insertProposalInClosedConsultation() {
         ThemeGroupSummary closed = fixtures.closedConsultation().themeGroups().getFirst();
         UserAccount author = fixtures.citizen();
-        jdbc.update("insert into proposal (theme_group_id, author_id, title, body_source, body_html, created_at,"
-                + " updated_at) values (?, ?, 'Historischer Vorschlag', 'Text', '<p>Text</p>', current_timestamp,"
-                + " current_timestamp)", closed.id(), author.id());
+        jdbc.update(
+                "insert into proposal (theme_group_id, author_id, title, body_source, body_html, created_at,"
+                        + " updated_at) values (?, ?, 'Historischer Vorschlag', 'Text', '<p>Text</p>', current_timestamp,"
+                        + " current_timestamp)",
+                closed.id(),
+                author.id());
         return jdbc.queryForObject("select max(id) from proposal where theme_group_id = ?", Long.class, closed.id());
     }
 }

@@ -2,15 +2,15 @@ package de.kokreation.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.Validation;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.core.api.Assertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
-import org.junit.jupiter.api.Test;
-import jakarta.validation.Validation;
-import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RichTextTest {
@@ -54,16 +54,26 @@ class RichTextTest {
     @ParameterizedTest
     @FieldSource("XSS_PAYLOADS")
     void removesEveryActiveContent(String payload) {
-        for (String html : List.of(RichText.sanitize(payload), RichText.render(payload),
+        for (String html : List.of(
+                RichText.sanitize(payload),
+                RichText.render(payload),
                 RichText.render("Text davor\n\n" + payload + "\n\nText danach"))) {
             Document parsed = Jsoup.parseBodyFragment(html);
             assertThat(parsed.select("script, style, iframe, object, embed, form, input, svg, math, meta, base, "
-                    + "img, video, source, body *[onload]")).isEmpty();
-            parsed.body().getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
-                assertThat(attribute.getKey()).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("target");
-                assertThat(attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", ""))
-                        .doesNotContain("javascript:").doesNotContain("vbscript:").doesNotContain("data:");
-            }));
+                            + "img, video, source, body *[onload]"))
+                    .isEmpty();
+            parsed.body()
+                    .getAllElements()
+                    .forEach(element -> element.attributes().forEach(attribute -> {
+                        assertThat(attribute.getKey())
+                                .doesNotStartWith("on")
+                                .isNotEqualTo("style")
+                                .isNotEqualTo("target");
+                        assertThat(attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", ""))
+                                .doesNotContain("javascript:")
+                                .doesNotContain("vbscript:")
+                                .doesNotContain("data:");
+                    }));
         }
     }
 
@@ -83,7 +93,9 @@ class RichTextTest {
 
         Document parsed = Jsoup.parseBodyFragment(html);
         assertThat(parsed.select("p")).hasSize(2);
-        assertThat(parsed.select("ul > li")).extracting(element -> element.text()).containsExactly("eins", "zwei");
+        assertThat(parsed.select("ul > li"))
+                .extracting(element -> element.text())
+                .containsExactly("eins", "zwei");
         assertThat(parsed.select("strong").text()).isEqualTo("fett");
         assertThat(parsed.select("em").text()).isEqualTo("kursiv");
     }
@@ -101,12 +113,12 @@ class RichTextTest {
         Assertions.assertThat(RichText.render(limit)).contains("Zitat");
         Assertions.assertThat(RichText.isRenderable(limit)).isTrue();
         Assertions.assertThatThrownBy(() -> RichText.render(above))
-                .isInstanceOf(DomainException.class).hasMessageContaining("richtext.error.tooDeep");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("richtext.error.tooDeep");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"quote", "emphasis", "underscore", "brackets", "list",
-            "openers"})
+    @ValueSource(strings = {"quote", "emphasis", "underscore", "brackets", "list", "openers"})
     void tenThousandNestedMarkersEndInAMessageNotAStackOverflow(String kind) {
         String body = switch (kind) {
             case "quote" -> ">".repeat(10_000) + " x";
@@ -133,18 +145,18 @@ class RichTextTest {
         Assertions.assertThat(RichText.plainExcerpt(null, 50)).isEmpty();
     }
 
-    record Body(@RenderableRichText String text) {
-    }
+    record Body(@RenderableRichText String text) {}
 
     @Test
     void theFieldMessageNamesTheLimit() {
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             var violations = factory.getValidator().validate(new Body(">".repeat(RichText.MAX_NESTING + 1) + " x"));
-            Assertions.assertThat(violations).singleElement()
+            Assertions.assertThat(violations)
+                    .singleElement()
                     .satisfies(violation -> Assertions.assertThat(violation.getMessage())
                             .contains(Integer.toString(RichText.MAX_NESTING)));
-            Assertions.assertThat(factory.getValidator()
-                    .validate(new Body(">".repeat(RichText.MAX_NESTING) + " x"))).isEmpty();
+            Assertions.assertThat(factory.getValidator().validate(new Body(">".repeat(RichText.MAX_NESTING) + " x")))
+                    .isEmpty();
         }
     }
 }

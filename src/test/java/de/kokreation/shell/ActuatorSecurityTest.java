@@ -16,20 +16,30 @@ class ActuatorSecurityTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void healthIsPublicAndTellsOnlyTheStatus() throws Exception {
         HttpResponse<String> health = get("/actuator/health");
 
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components").doesNotContain("db");
+        assertThat(health.body())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("components")
+                .doesNotContain("db");
     }
 
     @Test
     void noOtherActuatorEndpointIsPublic() throws Exception {
-        for (String endpoint : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
-                "/actuator/heapdump", "/actuator/configprops"}) {
+        for (String endpoint : new String[] {
+            "/actuator",
+            "/actuator/env",
+            "/actuator/beans",
+            "/actuator/metrics",
+            "/actuator/heapdump",
+            "/actuator/configprops"
+        }) {
             assertThat(get(endpoint).statusCode()).as(endpoint).isNotEqualTo(200);
         }
     }
@@ -41,7 +51,10 @@ class ActuatorSecurityTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import java.time.ZoneId;
-import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
@@ -38,8 +38,8 @@ class SessionLifetimeFilterTest {
             return now;
         }
     };
-    private final SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofSeconds(30),
-            Duration.ofSeconds(120), clock);
+    private final SessionLifetimeFilter filter =
+            new SessionLifetimeFilter(Duration.ofSeconds(30), Duration.ofSeconds(120), clock);
     private final MockHttpSession session = new MockHttpSession();
 
     @Test
@@ -48,7 +48,9 @@ class SessionLifetimeFilterTest {
         for (int i = 0; i < 5; i++) {
             now = now.plusSeconds(10);
             request(true);
-            assertThat(session.isInvalid()).as("heartbeat %d after %d s", i, (i + 1) * 10).isEqualTo(i >= 3);
+            assertThat(session.isInvalid())
+                    .as("heartbeat %d after %d s", i, (i + 1) * 10)
+                    .isEqualTo(i >= 3);
         }
     }
 
@@ -62,7 +64,9 @@ class SessionLifetimeFilterTest {
         }
         now = now.plusSeconds(20);
         request(false);
-        assertThat(session.isInvalid()).as("action at 140 s, past the lifetime of 120 s").isTrue();
+        assertThat(session.isInvalid())
+                .as("action at 140 s, past the lifetime of 120 s")
+                .isTrue();
     }
 
     @Test
@@ -84,18 +88,17 @@ class SessionLifetimeFilterTest {
             request(false);
         }
         // logged in after 100 s as an active anonymous visitor
-        SecurityContext context =
-                new SecurityContextImpl(
-                        UsernamePasswordAuthenticationToken.authenticated(
-                                "anna@test.example", null, List.of()));
-        session.setAttribute(HttpSessionSecurityContextRepository
-                .SPRING_SECURITY_CONTEXT_KEY, context);
+        SecurityContext context = new SecurityContextImpl(
+                UsernamePasswordAuthenticationToken.authenticated("anna@test.example", null, List.of()));
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         request(false);
         for (int i = 0; i < 5; i++) {
             now = now.plusSeconds(20);
             request(false);
         }
-        assertThat(session.isInvalid()).as("100 s after the login, 200 s after the first page").isFalse();
+        assertThat(session.isInvalid())
+                .as("100 s after the login, 200 s after the first page")
+                .isFalse();
         for (int i = 0; i < 3; i++) {
             now = now.plusSeconds(10);
             request(false);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
@@ -17,7 +18,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.router.QueryParameters;
 
 @IntegrationTest
 class ShellViewsTest extends SpringBrowserlessTest {
@@ -35,7 +35,8 @@ class ShellViewsTest extends SpringBrowserlessTest {
         navigate(ConsultationListView.class);
 
         assertThat($(Anchor.class).id("login-link").getHref()).isEqualTo("/anmelden");
-        assertThat($(Anchor.class).withText("Zum Inhalt springen").single().getHref()).isEqualTo("#main");
+        assertThat($(Anchor.class).withText("Zum Inhalt springen").single().getHref())
+                .isEqualTo("#main");
         assertThat($(Button.class).withId("logout").exists()).isFalse();
     }
 
@@ -46,7 +47,10 @@ class ShellViewsTest extends SpringBrowserlessTest {
 
         navigate(ConsultationListView.class);
 
-        assertThat($(Span.class).withText("Angemeldet als " + citizen.displayName()).single()).isNotNull();
+        assertThat($(Span.class)
+                        .withText("Angemeldet als " + citizen.displayName())
+                        .single())
+                .isNotNull();
         assertThat($(Button.class).id("logout").getText()).isEqualTo("Abmelden");
     }
 

@@ -1,12 +1,8 @@
 package de.kokreation.shell;
 
-import de.kokreation.shared.MessageKey;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kokreation.shared.MessageKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,8 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,9 +57,12 @@ class TranslationBundlesTest {
     void aTranslatedArgumentAppearsInTheMessagesLanguage() {
         var texts = MessageBundles.create();
 
-        assertThat(texts.getMessage("mail.outcome.ADOPTED", null, Locale.ENGLISH)).isEqualTo("adopted");
-        assertThat(translations.getTranslation("draft.error.transition", Locale.ENGLISH,
-                new MessageKey("draft.status.FINAL"))).contains("Final").doesNotContain("draft.status");
+        assertThat(texts.getMessage("mail.outcome.ADOPTED", null, Locale.ENGLISH))
+                .isEqualTo("adopted");
+        assertThat(translations.getTranslation(
+                        "draft.error.transition", Locale.ENGLISH, new MessageKey("draft.status.FINAL")))
+                .contains("Final")
+                .doesNotContain("draft.status");
     }
 
     @Test
@@ -68,7 +71,8 @@ class TranslationBundlesTest {
         Pattern literalKey = Pattern.compile("(?:getTranslation|Exception)\\(\"([a-zA-Z]+\\.[a-zA-Z.]*[a-zA-Z])\"");
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 Matcher matcher = literalKey.matcher(Files.readString(source));
                 while (matcher.find()) {
                     used.add(matcher.group(1));
@@ -81,10 +85,14 @@ class TranslationBundlesTest {
 
     @Test
     void germanIsTheDefaultAndPluralsFollowTheLanguage() {
-        assertThat(translations.getTranslation("proposals.count", Locale.FRENCH, 1)).isEqualTo("1 Vorschlag");
-        assertThat(translations.getTranslation("proposals.count", Locale.GERMAN, 1234)).isEqualTo("1.234 Vorschläge");
-        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 proposals");
-        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 0)).isEqualTo("No proposals");
+        assertThat(translations.getTranslation("proposals.count", Locale.FRENCH, 1))
+                .isEqualTo("1 Vorschlag");
+        assertThat(translations.getTranslation("proposals.count", Locale.GERMAN, 1234))
+                .isEqualTo("1.234 Vorschläge");
+        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 1234))
+                .isEqualTo("1,234 proposals");
+        assertThat(translations.getTranslation("proposals.count", Locale.ENGLISH, 0))
+                .isEqualTo("No proposals");
     }
 
     @Test
@@ -112,10 +120,12 @@ class TranslationBundlesTest {
         Pattern wordLiteralInTernary = Pattern.compile("\\? \"\\p{Lu}\\p{Ll}+[^\".\\-_]*\" : \"");
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(path -> path.toString().endsWith(".java")).toList()) {
                 String[] lines = Files.readString(source).split("\n");
                 for (int i = 0; i < lines.length; i++) {
-                    if (literalText.matcher(lines[i]).find() || wordLiteralInTernary.matcher(lines[i]).find()) {
+                    if (literalText.matcher(lines[i]).find()
+                            || wordLiteralInTernary.matcher(lines[i]).find()) {
                         offenders.add(source.getFileName() + ":" + (i + 1) + ": " + lines[i].strip());
                     }
                 }

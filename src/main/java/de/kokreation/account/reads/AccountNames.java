@@ -34,11 +34,14 @@ public class AccountNames {
         List<Long> ids = List.copyOf(new HashSet<>(accountIds));
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            jdbc.query("select id, display_name from user_account where id in (" + Cursors.placeholders(chunk.size())
-                    + ")", row -> {
+            jdbc.query(
+                    "select id, display_name from user_account where id in (" + Cursors.placeholders(chunk.size())
+                            + ")",
+                    row -> {
                         String name = row.getString(2);
                         names.put(row.getLong(1), name == null ? "" : name);
-                    }, chunk.toArray());
+                    },
+                    chunk.toArray());
         }
         return names;
     }

@@ -12,9 +12,13 @@ import java.util.Set;
 public final class AccountSeeds implements AutoCloseable {
 
     /** An active account; {@code passwordHash} as the password encoder writes it (with its {@code {id}} prefix). */
-    public record Account(String displayName, String email, String passwordHash, String language,
-            OffsetDateTime createdAt, Set<Role> roles) {
-    }
+    public record Account(
+            String displayName,
+            String email,
+            String passwordHash,
+            String language,
+            OffsetDateTime createdAt,
+            Set<Role> roles) {}
 
     private final SeedTable accountsWithIds;
     private final SeedTable accounts;
@@ -25,17 +29,40 @@ public final class AccountSeeds implements AutoCloseable {
     /** Batches go to the database every {@code batchSize} accounts, the accounts before their roles. */
     public AccountSeeds(Connection connection, int batchSize) {
         this.batchSize = batchSize;
-        this.accountsWithIds = new SeedTable(connection, "user_account", Integer.MAX_VALUE, "id", "display_name",
-                "email", "password_hash", "language", "created_at", "status");
-        this.accounts = new SeedTable(connection, "user_account", 1, "display_name", "email", "password_hash",
-                "language", "created_at", "status");
+        this.accountsWithIds = new SeedTable(
+                connection,
+                "user_account",
+                Integer.MAX_VALUE,
+                "id",
+                "display_name",
+                "email",
+                "password_hash",
+                "language",
+                "created_at",
+                "status");
+        this.accounts = new SeedTable(
+                connection,
+                "user_account",
+                1,
+                "display_name",
+                "email",
+                "password_hash",
+                "language",
+                "created_at",
+                "status");
         this.roles = new SeedTable(connection, "account_role", Integer.MAX_VALUE, "account_id", "role");
     }
 
     /** Adds an account with the given id to the batch; call {@link #continueIdentities} after the last. */
     public void add(long id, Account account) throws SQLException {
-        accountsWithIds.add(id, account.displayName(), account.email(), account.passwordHash(), account.language(),
-                account.createdAt(), AccountStatus.ACTIVE.name());
+        accountsWithIds.add(
+                id,
+                account.displayName(),
+                account.email(),
+                account.passwordHash(),
+                account.language(),
+                account.createdAt(),
+                AccountStatus.ACTIVE.name());
         addRoles(id, account.roles());
         if (++pending >= batchSize) {
             flush();
@@ -44,8 +71,13 @@ public final class AccountSeeds implements AutoCloseable {
 
     /** Inserts an account at once; answers its id. */
     public long insert(Account account) throws SQLException {
-        long id = accounts.insert(account.displayName(), account.email(), account.passwordHash(), account.language(),
-                account.createdAt(), AccountStatus.ACTIVE.name());
+        long id = accounts.insert(
+                account.displayName(),
+                account.email(),
+                account.passwordHash(),
+                account.language(),
+                account.createdAt(),
+                AccountStatus.ACTIVE.name());
         addRoles(id, account.roles());
         roles.flush();
         return id;

@@ -8,6 +8,5 @@ final class AccountPaths {
     static final String FORGOT_PASSWORD = "passwort-vergessen";
     static final String RESET_PASSWORD = "passwort-zuruecksetzen";
 
-    private AccountPaths() {
-    }
+    private AccountPaths() {}
 }

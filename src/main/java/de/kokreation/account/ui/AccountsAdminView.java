@@ -1,6 +1,7 @@
 package de.kokreation.account.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kokreation.account.AccountAdministration;
+import de.kokreation.account.AccountLimits;
 import de.kokreation.account.AccountRow;
 import de.kokreation.account.AccountStatus;
 import de.kokreation.shared.DomainException;
@@ -21,8 +23,6 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.KeyModifier;
-import de.kokreation.account.AccountLimits;
 
 /** Admins find accounts by name or email and block or unblock them, with a reason. */
 @Route(value = "admin/konten", layout = MainLayout.class)
@@ -43,19 +43,26 @@ public class AccountsAdminView extends Div implements HasDynamicTitle {
         search.setId("accounts-search");
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("register.displayName")).setAutoWidth(true);
-        grid.addColumn(AccountRow::email).setHeader(getTranslation("register.email")).setAutoWidth(true);
+        grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("register.displayName"))
+                .setAutoWidth(true);
+        grid.addColumn(AccountRow::email)
+                .setHeader(getTranslation("register.email"))
+                .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("account.status." + row.status().name())
-                + (row.blockReason() == null ? "" : " – " + row.blockReason()))
-                .setHeader(getTranslation("admin.accounts.status")).setAutoWidth(true);
-        grid.addColumn(row -> Formats.date(row.createdAt(), getLocale())).setHeader(getTranslation("admin.accounts.since"));
+                        + (row.blockReason() == null ? "" : " – " + row.blockReason()))
+                .setHeader(getTranslation("admin.accounts.status"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.date(row.createdAt(), getLocale()))
+                .setHeader(getTranslation("admin.accounts.since"));
         grid.addComponentColumn(this::action).setHeader(getTranslation("admin.accounts.action"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.setHeight("32rem");
         grid.setId("accounts-grid");
         // Paged in the database: the grid asks for the rows it shows.
-        grid.setItems(query -> administration.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> administration.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, administration.count(search.getValue())));
 
         add(new H1(getTranslation("admin.accounts.title")), search, grid);

@@ -32,8 +32,11 @@ public class ConfirmRegistrationView extends Div implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("confirm.title")));
-        String token = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("token", List.of("")).getFirst();
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("token", List.of(""))
+                .getFirst();
         Paragraph result = new Paragraph();
         result.setId("confirm-result");
         result.getElement().setAttribute("role", "status");
@@ -52,8 +55,10 @@ public class ConfirmRegistrationView extends Div implements BeforeEnterObserver,
                 add(new Paragraph(new Anchor("/anmelden", getTranslation("layout.login"))));
             } catch (DomainException failed) {
                 result.setText(getTranslation(failed.messageKey()));
-                add(new Paragraph(getTranslation("confirm.failedHint")), new Paragraph(
-                        new Anchor("/" + AccountPaths.REGISTER, getTranslation("confirm.registerAgain"))));
+                add(
+                        new Paragraph(getTranslation("confirm.failedHint")),
+                        new Paragraph(
+                                new Anchor("/" + AccountPaths.REGISTER, getTranslation("confirm.registerAgain"))));
             }
         });
         add(new Paragraph(getTranslation("confirm.intro")), confirm);

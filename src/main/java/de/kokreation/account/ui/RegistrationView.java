@@ -1,6 +1,6 @@
 package de.kokreation.account.ui;
 
-import de.kokreation.shell.ComponentTexts;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,10 +26,9 @@ import de.kokreation.account.AccountService;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.RegistrationRequest;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** Registration: the account becomes active through the link in the confirmation mail. */
 @Route(value = AccountPaths.REGISTER, layout = MainLayout.class)
@@ -72,26 +72,34 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Anchor privacyLink = new Anchor("/datenschutz", getTranslation("register.privacy.link"));
         privacyLink.setTarget("_blank");
-        privacy.setLabelComponent(new Span(new Span(getTranslation("register.privacy.before") + " "), privacyLink,
+        privacy.setLabelComponent(new Span(
+                new Span(getTranslation("register.privacy.before") + " "),
+                privacyLink,
                 new Span(" " + getTranslation("register.privacy.after"))));
         privacy.setId("register-privacy");
 
-        binder.forField(displayName).asRequired(getTranslation("account.displayName.required"))
+        binder.forField(displayName)
+                .asRequired(getTranslation("account.displayName.required"))
                 .withValidator(name -> !name.isBlank(), getTranslation("account.displayName.required"))
-                .withValidator(new StringLengthValidator(getTranslation("account.displayName.size",
-                        AccountLimits.DISPLAY_NAME_MAX), 1, AccountLimits.DISPLAY_NAME_MAX))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("account.displayName.size", AccountLimits.DISPLAY_NAME_MAX),
+                        1,
+                        AccountLimits.DISPLAY_NAME_MAX))
                 .bind(RegistrationForm::getDisplayName, RegistrationForm::setDisplayName);
-        binder.forField(email).asRequired(getTranslation("account.email.required"))
+        binder.forField(email)
+                .asRequired(getTranslation("account.email.required"))
                 .withValidator(new EmailValidator(getTranslation("account.email.invalid")))
                 .bind(RegistrationForm::getEmail, RegistrationForm::setEmail);
-        binder.forField(password).asRequired(getTranslation("account.password.required"))
-                .withValidator((value, context) -> passwordPolicy.violation(value, email.getValue(),
-                                displayName.getValue())
-                        .map(key -> ValidationResult.error(getTranslation(key, PasswordPolicy.MIN_LENGTH,
-                                PasswordPolicy.MAX_LENGTH)))
+        binder.forField(password)
+                .asRequired(getTranslation("account.password.required"))
+                .withValidator((value, context) -> passwordPolicy
+                        .violation(value, email.getValue(), displayName.getValue())
+                        .map(key -> ValidationResult.error(
+                                getTranslation(key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)))
                         .orElse(ValidationResult.ok()))
                 .bind(RegistrationForm::getPassword, RegistrationForm::setPassword);
-        binder.forField(privacy).withValidator(accepted -> accepted, getTranslation("account.privacy.required"))
+        binder.forField(privacy)
+                .withValidator(accepted -> accepted, getTranslation("account.privacy.required"))
                 .bind(RegistrationForm::isPrivacyAccepted, RegistrationForm::setPrivacyAccepted);
 
         Button submit = new Button(getTranslation("register.submit"), click -> submit());
@@ -99,7 +107,8 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         submit.setId("register-submit");
         FormLayout form = new FormLayout(displayName, email, password, privacy);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        Paragraph login = new Paragraph(new Span(getTranslation("register.haveAccount") + " "),
+        Paragraph login = new Paragraph(
+                new Span(getTranslation("register.haveAccount") + " "),
                 new Anchor("/anmelden", getTranslation("layout.login")));
         content.add(intro, form, submit, login);
     }
@@ -107,13 +116,18 @@ public class RegistrationView extends Div implements HasDynamicTitle {
     private void submit() {
         RegistrationForm values = new RegistrationForm();
         if (!binder.writeBeanIfValid(values)) {
-            binder.validate().getFieldValidationErrors().stream().findFirst()
+            binder.validate().getFieldValidationErrors().stream()
+                    .findFirst()
                     .ifPresent(error -> ((Focusable<?>) error.getField()).focus());
             return;
         }
         try {
-            accounts.register(new RegistrationRequest(values.getDisplayName(), values.getEmail(), values.getPassword(),
-                    values.isPrivacyAccepted(), getLocale()));
+            accounts.register(new RegistrationRequest(
+                    values.getDisplayName(),
+                    values.getEmail(),
+                    values.getPassword(),
+                    values.isPrivacyAccepted(),
+                    getLocale()));
         } catch (DomainException rejected) {
             password.setInvalid(true);
             password.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));

@@ -1,6 +1,5 @@
 package de.kokreation.account.ui;
 
-import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.account.AccountService;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
@@ -38,10 +38,14 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("reset.title")));
-        String token = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("token", List.of("")).getFirst();
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("token", List.of(""))
+                .getFirst();
         if (!accounts.isUsableToken(token)) {
-            add(new Paragraph(getTranslation("account.error.tokenInvalid")),
+            add(
+                    new Paragraph(getTranslation("account.error.tokenInvalid")),
                     new Paragraph(new Anchor("/" + AccountPaths.FORGOT_PASSWORD, getTranslation("reset.again"))));
             return;
         }
@@ -55,8 +59,8 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDy
             var violation = passwordPolicy.violation(password.getValue(), "", "");
             if (violation.isPresent()) {
                 password.setInvalid(true);
-                password.setErrorMessage(getTranslation(violation.get(), PasswordPolicy.MIN_LENGTH,
-                        PasswordPolicy.MAX_LENGTH));
+                password.setErrorMessage(
+                        getTranslation(violation.get(), PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
                 password.focus();
                 return;
             }

@@ -17,29 +17,58 @@ public final class ConsultationSeeds implements AutoCloseable {
 
     public ConsultationSeeds(Connection connection) {
         this.connection = connection;
-        this.consultations = new SeedTable(connection, "consultation", 1, "id", "slug", "title", "region",
-                "description", "announcement_start", "collection_start", "condensing_start", "draft_commenting_start",
+        this.consultations = new SeedTable(
+                connection,
+                "consultation",
+                1,
+                "id",
+                "slug",
+                "title",
+                "region",
+                "description",
+                "announcement_start",
+                "collection_start",
+                "condensing_start",
+                "draft_commenting_start",
                 "closed_start");
-        this.themeGroups = new SeedTable(connection, "theme_group", Integer.MAX_VALUE, "id", "consultation_id", "slug",
-                "name", "description", "position");
+        this.themeGroups = new SeedTable(
+                connection,
+                "theme_group",
+                Integer.MAX_VALUE,
+                "id",
+                "consultation_id",
+                "slug",
+                "name",
+                "description",
+                "position");
     }
 
-    public void addConsultation(long id, String slug, String title, String region, String description,
-            Timeline timeline) throws SQLException {
-        consultations.add(id, slug, title, region, description, timeline.startOf(Phase.ANNOUNCEMENT),
-                timeline.startOf(Phase.PROPOSAL_COLLECTION), timeline.startOf(Phase.CONDENSING),
-                timeline.startOf(Phase.DRAFT_COMMENTING), timeline.startOf(Phase.CLOSED));
+    public void addConsultation(
+            long id, String slug, String title, String region, String description, Timeline timeline)
+            throws SQLException {
+        consultations.add(
+                id,
+                slug,
+                title,
+                region,
+                description,
+                timeline.startOf(Phase.ANNOUNCEMENT),
+                timeline.startOf(Phase.PROPOSAL_COLLECTION),
+                timeline.startOf(Phase.CONDENSING),
+                timeline.startOf(Phase.DRAFT_COMMENTING),
+                timeline.startOf(Phase.CLOSED));
     }
 
     /** Adds a theme group; its consultation must have been added before. */
-    public void addThemeGroup(long id, long consultationId, String slug, String name, String description,
-            int position) throws SQLException {
+    public void addThemeGroup(long id, long consultationId, String slug, String name, String description, int position)
+            throws SQLException {
         themeGroups.add(id, consultationId, slug, name, description, position);
     }
 
     /** Changes a consultation's region (the benchmark's generator marks a finished run so). */
     public void setRegion(long consultationId, String region) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("update consultation set region = ? where id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update consultation set region = ? where id = ?")) {
             update.setString(1, region);
             update.setLong(2, consultationId);
             update.executeUpdate();

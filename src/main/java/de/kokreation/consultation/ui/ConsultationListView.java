@@ -52,7 +52,10 @@ public class ConsultationListView extends Div implements BeforeEnterObserver, Ha
         Div header = new Div(region, new PhaseBadge(consultation.currentPhase()));
         header.addClassName("kk-card-meta");
         Paragraph teaser = new Paragraph(shorten(RichText.plainText(consultation.descriptionHtml()), 280));
-        Article card = new Article(title, header, teaser,
+        Article card = new Article(
+                title,
+                header,
+                teaser,
                 new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
         card.addClassName("kk-card");
         return card;

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -27,7 +28,6 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import java.util.Map;
-import de.kokreation.consultation.ModerationRights;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,8 +42,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     private final ModerationRights rights;
 
-    public ConsultationView(ConsultationService consultations, ThemeGroupStatistics statistics,
-            ModerationRights rights) {
+    public ConsultationView(
+            ConsultationService consultations, ThemeGroupStatistics statistics, ModerationRights rights) {
         this.rights = rights;
         this.consultations = consultations;
         this.statistics = statistics;
@@ -64,15 +64,21 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         meta.addClassName("kk-card-meta");
         add(meta);
         if (consultation.currentPhase() == Phase.PROPOSAL_COLLECTION) {
-            Paragraph open = new Paragraph(getTranslation("consultation.collectionOpenUntil",
-                    Formats.date(consultation.timeline().get(Phase.PROPOSAL_COLLECTION.ordinal()).end(), getLocale())));
+            Paragraph open = new Paragraph(getTranslation(
+                    "consultation.collectionOpenUntil",
+                    Formats.date(
+                            consultation
+                                    .timeline()
+                                    .get(Phase.PROPOSAL_COLLECTION.ordinal())
+                                    .end(),
+                            getLocale())));
             open.addClassName("kk-callout");
             add(open);
         }
         add(Html5.sanitizedHtml(consultation.descriptionHtml()));
         if (consultation.currentPhase().showsDrafts()) {
-            Anchor drafts = new Anchor(Permalinks.consultationDrafts(consultation.slug()),
-                    getTranslation("consultation.draftsLink"));
+            Anchor drafts = new Anchor(
+                    Permalinks.consultationDrafts(consultation.slug()), getTranslation("consultation.draftsLink"));
             drafts.setId("consultation-drafts");
             Paragraph draftsCallout = new Paragraph(drafts);
             draftsCallout.addClassName("kk-callout");
@@ -80,16 +86,19 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         }
 
         // Asked once per group; the answers also decide the condensing links below.
-        Set<Long> moderated = details.themeGroups().stream().map(ThemeGroupSummary::id)
-                .filter(rights::mayModerate).collect(Collectors.toSet());
+        Set<Long> moderated = details.themeGroups().stream()
+                .map(ThemeGroupSummary::id)
+                .filter(rights::mayModerate)
+                .collect(Collectors.toSet());
         if (!moderated.isEmpty()) {
-            Anchor export = new Anchor(Permalinks.consultationExport(consultation.slug()),
-                    getTranslation("consultation.exportLink"));
+            Anchor export = new Anchor(
+                    Permalinks.consultationExport(consultation.slug()), getTranslation("consultation.exportLink"));
             export.setId("consultation-export");
             add(new Paragraph(export));
         }
 
-        Section timeline = new Section(new H2(getTranslation("consultation.timeline")),
+        Section timeline = new Section(
+                new H2(getTranslation("consultation.timeline")),
                 new TimelineList(consultation.timeline(), consultation.currentPhase(), getLocale()));
         add(timeline);
 
@@ -106,8 +115,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             long total = counts.getOrDefault(group.id(), 0L);
             Article card = new Article(name, description, count);
             if (total > 0) {
-                Span answeredCount = new Span(getTranslation("themeGroup.answeredCount",
-                        answered.getOrDefault(group.id(), 0L), total));
+                Span answeredCount = new Span(
+                        getTranslation("themeGroup.answeredCount", answered.getOrDefault(group.id(), 0L), total));
                 answeredCount.addClassName("kk-meta");
                 card.add(new Div(answeredCount));
             }
@@ -128,19 +137,20 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         UnorderedList files = new UnorderedList();
         files.addClassName("kk-link-list");
         String[][] links = {
-                {"opendata.exportJson", Permalinks.openDataFile(slug, "export.json")},
-                {"opendata.proposalsCsv", Permalinks.openDataFile(slug, "proposals.csv")},
-                {"opendata.commentsCsv", Permalinks.openDataFile(slug, "comments.csv")},
-                {"opendata.draftsCsv", Permalinks.openDataFile(slug, "drafts.csv")},
-                {"opendata.draftCommentsCsv", Permalinks.openDataFile(slug, "draft-comments.csv")},
-                {"opendata.schema", Permalinks.openDataSchema("export.schema.json")}};
+            {"opendata.exportJson", Permalinks.openDataFile(slug, "export.json")},
+            {"opendata.proposalsCsv", Permalinks.openDataFile(slug, "proposals.csv")},
+            {"opendata.commentsCsv", Permalinks.openDataFile(slug, "comments.csv")},
+            {"opendata.draftsCsv", Permalinks.openDataFile(slug, "drafts.csv")},
+            {"opendata.draftCommentsCsv", Permalinks.openDataFile(slug, "draft-comments.csv")},
+            {"opendata.schema", Permalinks.openDataSchema("export.schema.json")}
+        };
         for (String[] link : links) {
             Anchor anchor = new Anchor(link[1], getTranslation(link[0]));
             anchor.setRouterIgnore(true);
             files.add(new ListItem(anchor));
         }
-        Section section = new Section(new H2(getTranslation("opendata.heading")),
-                new Paragraph(getTranslation("opendata.intro")), files);
+        Section section = new Section(
+                new H2(getTranslation("opendata.heading")), new Paragraph(getTranslation("opendata.intro")), files);
         section.setId("open-data");
         return section;
     }

@@ -1,6 +1,5 @@
 package de.kokreation.consultation.ui;
 
-import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kokreation.account.AccountAdministration;
+import de.kokreation.account.AccountLimits;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
 import de.kokreation.consultation.ConsultationAdministration;
@@ -35,15 +35,15 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import de.kokreation.account.AccountLimits;
-import java.util.Locale;
 
 /**
  * Coordinators (and admins) edit a consultation: texts, region, timeline, theme groups and their
@@ -59,8 +59,11 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
     private final CurrentUser currentUser;
     private String slug = "";
 
-    public EditConsultationView(ConsultationService consultations, ConsultationAdministration administration,
-            AccountAdministration accounts, CurrentUser currentUser) {
+    public EditConsultationView(
+            ConsultationService consultations,
+            ConsultationAdministration administration,
+            AccountAdministration accounts,
+            CurrentUser currentUser) {
         this.consultations = consultations;
         this.administration = administration;
         this.accounts = accounts;
@@ -87,9 +90,12 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         removeAll();
         add(new H1(getTranslation("manage.edit.title", consultation.title())), textsSection(consultation));
         if (currentUser.require().hasRole(Role.ADMIN)) {
-            add(peopleSection("manage.coordinators", consultation.coordinatorAccountIds(),
+            add(peopleSection(
+                    "manage.coordinators",
+                    consultation.coordinatorAccountIds(),
                     id -> administration.assignCoordinator(consultation.id(), id),
-                    id -> administration.removeCoordinator(consultation.id(), id), "coordinator"));
+                    id -> administration.removeCoordinator(consultation.id(), id),
+                    "coordinator"));
         }
         Section groups = new Section(new H2(getTranslation("consultation.themeGroups")));
         for (ThemeGroupSummary group : details.themeGroups()) {
@@ -118,7 +124,8 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         for (Phase phase : Phase.values()) {
-            DatePicker start = ComponentTexts.localized(new DatePicker(getTranslation("manage.field.phaseStart", getTranslation(phase.messageKey()))));
+            DatePicker start = ComponentTexts.localized(
+                    new DatePicker(getTranslation("manage.field.phaseStart", getTranslation(phase.messageKey()))));
             start.setValue(consultation.startOf(phase));
             start.setLocale(getLocale());
             start.setId("phase-start-" + phase.name().toLowerCase(Locale.ROOT));
@@ -127,10 +134,14 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         }
         Button save = new Button(getTranslation("profile.save"), click -> {
             try {
-                Timeline timeline = new Timeline(starts.get(Phase.ANNOUNCEMENT).getValue(),
-                        starts.get(Phase.PROPOSAL_COLLECTION).getValue(), starts.get(Phase.CONDENSING).getValue(),
-                        starts.get(Phase.DRAFT_COMMENTING).getValue(), starts.get(Phase.CLOSED).getValue());
-                administration.updateConsultation(consultation.id(),
+                Timeline timeline = new Timeline(
+                        starts.get(Phase.ANNOUNCEMENT).getValue(),
+                        starts.get(Phase.PROPOSAL_COLLECTION).getValue(),
+                        starts.get(Phase.CONDENSING).getValue(),
+                        starts.get(Phase.DRAFT_COMMENTING).getValue(),
+                        starts.get(Phase.CLOSED).getValue());
+                administration.updateConsultation(
+                        consultation.id(),
                         new ConsultationEdit(title.getValue(), region.getValue(), description.getValue(), timeline));
                 UserMessages.showSuccess(getTranslation("profile.saved"));
             } catch (DomainException rejected) {
@@ -165,15 +176,23 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
             }
         });
         save.setId("group-save-" + group.id());
-        Div editor = new Div(new H3(group.name()), name, description, save,
-                peopleSection("manage.leads", group.leadAccountIds(), id -> administration.assignLead(group.id(), id),
-                        id -> administration.removeLead(group.id(), id), "lead-" + group.id()));
+        Div editor = new Div(
+                new H3(group.name()),
+                name,
+                description,
+                save,
+                peopleSection(
+                        "manage.leads",
+                        group.leadAccountIds(),
+                        id -> administration.assignLead(group.id(), id),
+                        id -> administration.removeLead(group.id(), id),
+                        "lead-" + group.id()));
         editor.addClassNames("kk-card", "kk-form-stack");
         return editor;
     }
 
-    private Section peopleSection(String headingKey, Set<Long> accountIds, LongConsumer add, LongConsumer remove,
-            String idPrefix) {
+    private Section peopleSection(
+            String headingKey, Set<Long> accountIds, LongConsumer add, LongConsumer remove, String idPrefix) {
         Map<Long, String> names = accounts.displayNames(accountIds);
         UnorderedList list = new UnorderedList();
         names.forEach((id, name) -> {
@@ -213,7 +232,8 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
         groupSlug.setId("new-group-slug");
         Button add = new Button(getTranslation("manage.addGroup"), click -> {
             try {
-                administration.addThemeGroup(consultationId, groupSlug.getValue().strip(), name.getValue(), "");
+                administration.addThemeGroup(
+                        consultationId, groupSlug.getValue().strip(), name.getValue(), "");
                 render();
             } catch (DomainException rejected) {
                 var field = rejected.messageKey().startsWith("themeGroup.error.name") ? name : groupSlug;

@@ -1,39 +1,39 @@
 package de.kokreation.consultation.ui;
 
-import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
-import de.kokreation.account.CurrentUser;
-import de.kokreation.account.Role;
-import de.kokreation.consultation.ConsultationLimits;
-import de.kokreation.consultation.ConsultationService;
-import de.kokreation.consultation.NewConsultation;
-import de.kokreation.consultation.Phase;
-import de.kokreation.consultation.Timeline;
-import de.kokreation.shared.DomainException;
-import de.kokreation.shell.UserMessages;
-import java.time.LocalDate;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.account.Role;
 import de.kokreation.consultation.ConsultationAdministration;
+import de.kokreation.consultation.ConsultationLimits;
+import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.NewConsultation;
+import de.kokreation.consultation.Phase;
+import de.kokreation.consultation.Timeline;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
 
 /** The consultations the logged-in person coordinates (all of them for admins). */
 @Route(value = "verwaltung", layout = MainLayout.class)
@@ -44,8 +44,8 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
 
-    public ManageConsultationsView(ConsultationAdministration administration, ConsultationService consultations,
-            CurrentUser currentUser) {
+    public ManageConsultationsView(
+            ConsultationAdministration administration, ConsultationService consultations, CurrentUser currentUser) {
         this.administration = administration;
         this.consultations = consultations;
         this.currentUser = currentUser;
@@ -84,8 +84,8 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
         TextField region = new TextField(getTranslation("manage.field.region"));
         region.setMaxLength(ConsultationLimits.REGION_MAX);
         region.setId("new-consultation-region");
-        DatePicker announcement = new DatePicker(getTranslation("manage.field.phaseStart",
-                getTranslation(Phase.ANNOUNCEMENT.messageKey())));
+        DatePicker announcement = new DatePicker(
+                getTranslation("manage.field.phaseStart", getTranslation(Phase.ANNOUNCEMENT.messageKey())));
         ComponentTexts.localized(announcement);
         announcement.setId("new-consultation-start");
         announcement.setHelperText(getTranslation("manage.new.datesHint"));
@@ -93,9 +93,18 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
             try {
                 LocalDate start = announcement.getValue() == null ? LocalDate.now() : announcement.getValue();
                 // A first timeline of four-week phases; the coordinators adjust it on the edit page.
-                ConsultationSummary created = consultations.createConsultation(new NewConsultation(slug.getValue().strip(),
-                        title.getValue(), region.getValue(), "", new Timeline(start, start.plusWeeks(4),
-                                start.plusWeeks(8), start.plusWeeks(12), start.plusWeeks(16)), List.of()));
+                ConsultationSummary created = consultations.createConsultation(new NewConsultation(
+                        slug.getValue().strip(),
+                        title.getValue(),
+                        region.getValue(),
+                        "",
+                        new Timeline(
+                                start,
+                                start.plusWeeks(4),
+                                start.plusWeeks(8),
+                                start.plusWeeks(12),
+                                start.plusWeeks(16)),
+                        List.of()));
                 UI.getCurrent().navigate(EditConsultationView.path(created.slug()));
             } catch (DomainException | ConstraintViolationException rejected) {
                 UserMessages.showFailure(rejected);
@@ -103,8 +112,8 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-consultation-create");
-        Section section = new Section(new H2(getTranslation("manage.new.title")), title, slug, region, announcement,
-                create);
+        Section section =
+                new Section(new H2(getTranslation("manage.new.title")), title, slug, region, announcement, create);
         section.addClassNames("kk-card", "kk-form-stack");
         return section;
     }

@@ -20,7 +20,9 @@ class TimelineList extends OrderedList {
             name.addClassName("kk-timeline-phase");
             String dates = span.phase() == Phase.CLOSED
                     ? getTranslation("consultation.timeline.from", Formats.date(span.start(), locale))
-                    : getTranslation("consultation.timeline.range", Formats.date(span.start(), locale),
+                    : getTranslation(
+                            "consultation.timeline.range",
+                            Formats.date(span.start(), locale),
                             Formats.date(span.end(), locale));
             Span when = new Span(dates);
             when.addClassName("kk-timeline-dates");

@@ -34,25 +34,47 @@ public class DraftRows {
     private static final int FETCH_SIZE = 5000;
 
     /** A draft with the content of its current version; {@code status} is the enum's name. */
-    public record Draft(long id, long themeGroupId, String status, @Nullable String statusReason, int version,
-            Instant savedAt, @Nullable Instant publishedAt, Instant updatedAt, String title, @Nullable LocalDate start,
-            @Nullable LocalDate end, String leadAgency, String problem, String commitment, String contribution,
-            String ogpRelevance, String additionalInfo, String contactName, String contactRole, String contactEmail,
-            String actorsState, String actorsCivilSociety, String actorsPrivate, int votesFor, int votesAgainst,
-            int commentCount) {
-    }
+    public record Draft(
+            long id,
+            long themeGroupId,
+            String status,
+            @Nullable String statusReason,
+            int version,
+            Instant savedAt,
+            @Nullable Instant publishedAt,
+            Instant updatedAt,
+            String title,
+            @Nullable LocalDate start,
+            @Nullable LocalDate end,
+            String leadAgency,
+            String problem,
+            String commitment,
+            String contribution,
+            String ogpRelevance,
+            String additionalInfo,
+            String contactName,
+            String contactRole,
+            String contactEmail,
+            String actorsState,
+            String actorsCivilSociety,
+            String actorsPrivate,
+            int votesFor,
+            int votesAgainst,
+            int commentCount) {}
 
     /** A draft as a list of drafts names it. */
-    public record DraftTitle(long id, long themeGroupId, String title, String status) {
-    }
+    public record DraftTitle(long id, long themeGroupId, String title, String status) {}
 
-    public record Milestone(String deliverable, LocalDate start, LocalDate end) {
-    }
+    public record Milestone(String deliverable, LocalDate start, LocalDate end) {}
 
     /** A comment on a public draft; {@code state} is {@code hidden} or {@code visible}. */
-    public record Comment(long id, long draftId, @Nullable Long authorId, @Nullable String body, Instant createdAt,
-            String state) {
-    }
+    public record Comment(
+            long id,
+            long draftId,
+            @Nullable Long authorId,
+            @Nullable String body,
+            Instant createdAt,
+            String state) {}
 
     private static final String DRAFT_COLUMNS = """
             d.id, d.theme_group_id, d.status, d.status_reason, d.current_version, v.saved_at, d.published_at,
@@ -70,15 +92,19 @@ public class DraftRows {
 
     /** The drafts of the theme groups, every status, by id. */
     public List<DraftTitle> titles(Collection<Long> themeGroupIds) {
-        return query("select d.id, d.theme_group_id, d.title, d.status from draft_commitment d"
-                + " where d.theme_group_id in (%s) order by d.id", themeGroupIds,
+        return query(
+                "select d.id, d.theme_group_id, d.title, d.status from draft_commitment d"
+                        + " where d.theme_group_id in (%s) order by d.id",
+                themeGroupIds,
                 (row, n) -> new DraftTitle(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4)));
     }
 
     /** The drafts of the theme groups that were not withdrawn, by id. */
     public List<DraftTitle> titlesNotWithdrawn(Collection<Long> themeGroupIds) {
-        return query("select d.id, d.theme_group_id, d.title, d.status from draft_commitment d"
-                + " where d.theme_group_id in (%s) and " + notWithdrawn("d") + " order by d.id", themeGroupIds,
+        return query(
+                "select d.id, d.theme_group_id, d.title, d.status from draft_commitment d"
+                        + " where d.theme_group_id in (%s) and " + notWithdrawn("d") + " order by d.id",
+                themeGroupIds,
                 (row, n) -> new DraftTitle(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4)));
     }
 
@@ -89,29 +115,41 @@ public class DraftRows {
 
     /** The public drafts of the theme groups as they stand, by id. */
     public List<Draft> publicDrafts(Collection<Long> themeGroupIds) {
-        return query("select " + DRAFT_COLUMNS + " where d.theme_group_id in (%s) and " + publicDraft("d")
-                + " order by d.id", themeGroupIds, (row, n) -> draft(row));
+        return query(
+                "select " + DRAFT_COLUMNS + " where d.theme_group_id in (%s) and " + publicDraft("d")
+                        + " order by d.id",
+                themeGroupIds,
+                (row, n) -> draft(row));
     }
 
     /** The milestones of the drafts' current versions, in their order. */
     public Map<Long, List<Milestone>> milestones(Collection<Long> draftIds) {
         Map<Long, List<Milestone>> milestones = new LinkedHashMap<>();
-        each("""
+        each(
+                """
                 select d.id, m.deliverable, m.start_date, m.end_date from draft_commitment d
                 join draft_version v on v.draft_id = d.id and v.version_number = d.current_version
                 join draft_milestone m on m.version_id = v.id
-                where d.id in (%s) order by d.id, m.position""", draftIds,
-                row -> milestones.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(new Milestone(
-                        row.getString(2), row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class))));
+                where d.id in (%s) order by d.id, m.position""",
+                draftIds,
+                row -> milestones
+                        .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(new Milestone(
+                                row.getString(2),
+                                row.getObject(3, LocalDate.class),
+                                row.getObject(4, LocalDate.class))));
         return milestones;
     }
 
     /** The proposals each draft grew from, by proposal id; hidden proposals included (the caller leaves them out). */
     public Map<Long, List<Long>> proposalsOf(Collection<Long> draftIds) {
         Map<Long, List<Long>> links = new HashMap<>();
-        each("select l.draft_id, l.proposal_id from draft_proposal l where l.draft_id in (%s)"
-                + " order by l.draft_id, l.proposal_id", draftIds,
-                row -> links.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getLong(2)));
+        each(
+                "select l.draft_id, l.proposal_id from draft_proposal l where l.draft_id in (%s)"
+                        + " order by l.draft_id, l.proposal_id",
+                draftIds,
+                row -> links.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(row.getLong(2)));
         return links;
     }
 
@@ -124,25 +162,49 @@ public class DraftRows {
                        case when c.hidden_at is null then c.author_id end as author_id
                   from draft_comment c
                   join draft_commitment d on d.id = c.draft_id
-                 where d.theme_group_id in (%s) and """ + publicDraft("d") + " order by c.id", themeGroupIds,
-                row -> {
-                    long authorId = row.getLong("author_id");
-                    sink.accept(new Comment(row.getLong("id"), row.getLong("draft_id"),
-                            row.wasNull() ? null : authorId, row.getString("body"), instant(row, "created_at"),
-                            row.getString("state")));
-                });
+                 where d.theme_group_id in (%s) and """ + publicDraft("d") + " order by c.id", themeGroupIds, row -> {
+            long authorId = row.getLong("author_id");
+            sink.accept(new Comment(
+                    row.getLong("id"),
+                    row.getLong("draft_id"),
+                    row.wasNull() ? null : authorId,
+                    row.getString("body"),
+                    instant(row, "created_at"),
+                    row.getString("state")));
+        });
     }
 
     private static Draft draft(ResultSet row) throws SQLException {
         String status = row.getString(3);
         // The reason of a status is published only for a withdrawal.
         String reason = "WITHDRAWN".equals(status) ? row.getString(4) : null;
-        return new Draft(row.getLong(1), row.getLong(2), status, reason, row.getInt(5),
-                instant(row, "saved_at"), nullableInstant(row, "published_at"), instant(row, "updated_at"),
-                row.getString(9), row.getObject(10, LocalDate.class), row.getObject(11, LocalDate.class),
-                row.getString(12), row.getString(13), row.getString(14), row.getString(15), row.getString(16),
-                row.getString(17), row.getString(18), row.getString(19), row.getString(20), row.getString(21),
-                row.getString(22), row.getString(23), row.getInt(24), row.getInt(25), row.getInt(26));
+        return new Draft(
+                row.getLong(1),
+                row.getLong(2),
+                status,
+                reason,
+                row.getInt(5),
+                instant(row, "saved_at"),
+                nullableInstant(row, "published_at"),
+                instant(row, "updated_at"),
+                row.getString(9),
+                row.getObject(10, LocalDate.class),
+                row.getObject(11, LocalDate.class),
+                row.getString(12),
+                row.getString(13),
+                row.getString(14),
+                row.getString(15),
+                row.getString(16),
+                row.getString(17),
+                row.getString(18),
+                row.getString(19),
+                row.getString(20),
+                row.getString(21),
+                row.getString(22),
+                row.getString(23),
+                row.getInt(24),
+                row.getInt(25),
+                row.getInt(26));
     }
 
     private <T> List<T> query(String sql, Collection<Long> ids, RowMapper<T> mapper) {

@@ -7,8 +7,7 @@ package de.kokreation.drafting.reads;
  */
 public final class DraftVisibility {
 
-    private DraftVisibility() {
-    }
+    private DraftVisibility() {}
 
     /** The draft under {@code alias} is public. */
     public static String publicDraft(String alias) {

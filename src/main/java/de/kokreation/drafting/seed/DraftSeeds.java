@@ -18,16 +18,39 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DraftSeeds implements AutoCloseable {
 
-    public record Draft(long themeGroupId, DraftStatus status, int currentVersion, String title,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, @Nullable OffsetDateTime publishedAt) {
-    }
+    public record Draft(
+            long themeGroupId,
+            DraftStatus status,
+            int currentVersion,
+            String title,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            @Nullable OffsetDateTime publishedAt) {}
 
-    private static final String[] DRAFT = {"theme_group_id", "status", "current_version", "title", "created_at",
-        "updated_at", "published_at"};
-    private static final String[] VERSION = {"draft_id", "version_number", "author_id", "saved_at", "title",
-        "start_date", "end_date", "lead_agency", "problem", "commitment_text", "contribution", "ogp_relevance",
-        "additional_info", "contact_name", "contact_role", "contact_email", "actors_state", "actors_civil_society",
-        "actors_private"};
+    private static final String[] DRAFT = {
+        "theme_group_id", "status", "current_version", "title", "created_at", "updated_at", "published_at"
+    };
+    private static final String[] VERSION = {
+        "draft_id",
+        "version_number",
+        "author_id",
+        "saved_at",
+        "title",
+        "start_date",
+        "end_date",
+        "lead_agency",
+        "problem",
+        "commitment_text",
+        "contribution",
+        "ogp_relevance",
+        "additional_info",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "actors_state",
+        "actors_civil_society",
+        "actors_private"
+    };
 
     private final Connection connection;
     private final SeedTable drafts;
@@ -46,27 +69,48 @@ public final class DraftSeeds implements AutoCloseable {
         this.draftsWithIds = new SeedTable(connection, "draft_commitment", never, withId(DRAFT));
         this.versions = new SeedTable(connection, "draft_version", never, VERSION);
         this.versionsWithIds = new SeedTable(connection, "draft_version", never, withId(VERSION));
-        this.milestones = new SeedTable(connection, "draft_milestone", never, "version_id", "position",
-                "deliverable", "start_date", "end_date");
+        this.milestones = new SeedTable(
+                connection,
+                "draft_milestone",
+                never,
+                "version_id",
+                "position",
+                "deliverable",
+                "start_date",
+                "end_date");
         this.links = new SeedTable(connection, "draft_proposal", never, "draft_id", "proposal_id", "linked_at");
         this.votes = new SeedTable(connection, "draft_vote", never, "draft_id", "voter_id", "direction", "cast_at");
-        this.comments = new SeedTable(connection, "draft_comment", never, "draft_id", "author_id", "body",
-                "created_at");
+        this.comments =
+                new SeedTable(connection, "draft_comment", never, "draft_id", "author_id", "body", "created_at");
     }
 
     public void add(long id, Draft draft) throws SQLException {
-        draftsWithIds.add(id, draft.themeGroupId(), draft.status().name(), draft.currentVersion(), draft.title(),
-                draft.createdAt(), draft.updatedAt(), draft.publishedAt());
+        draftsWithIds.add(
+                id,
+                draft.themeGroupId(),
+                draft.status().name(),
+                draft.currentVersion(),
+                draft.title(),
+                draft.createdAt(),
+                draft.updatedAt(),
+                draft.publishedAt());
     }
 
     public long insert(Draft draft) throws SQLException {
-        return drafts.insert(draft.themeGroupId(), draft.status().name(), draft.currentVersion(), draft.title(),
-                draft.createdAt(), draft.updatedAt(), draft.publishedAt());
+        return drafts.insert(
+                draft.themeGroupId(),
+                draft.status().name(),
+                draft.currentVersion(),
+                draft.title(),
+                draft.createdAt(),
+                draft.updatedAt(),
+                draft.publishedAt());
     }
 
     /** Adds a version with the given id and its milestones. */
-    public void addVersion(long id, long draftId, int number, long authorId, OffsetDateTime savedAt,
-            DraftContent content) throws SQLException {
+    public void addVersion(
+            long id, long draftId, int number, long authorId, OffsetDateTime savedAt, DraftContent content)
+            throws SQLException {
         versionsWithIds.add(prepend(id, values(draftId, number, authorId, savedAt, content)));
         addMilestones(id, content);
     }
@@ -119,8 +163,9 @@ public final class DraftSeeds implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         flush();
-        for (SeedTable table : new SeedTable[] {drafts, draftsWithIds, versions, versionsWithIds, milestones, links,
-            votes, comments}) {
+        for (SeedTable table :
+                new SeedTable[] {drafts, draftsWithIds, versions, versionsWithIds, milestones, links, votes, comments
+                }) {
             table.close();
         }
     }
@@ -132,12 +177,29 @@ public final class DraftSeeds implements AutoCloseable {
         }
     }
 
-    private static @Nullable Object[] values(long draftId, int number, long authorId, OffsetDateTime savedAt,
-            DraftContent c) {
-        return new Object[] {draftId, number, authorId, savedAt, c.title(), c.startDate(), c.endDate(),
-            c.leadAgency(), c.problem(), c.commitment(), c.contribution(), c.ogpRelevance(), c.additionalInfo(),
-            c.contactName(), c.contactRole(), c.contactEmail(), c.actorsState(), c.actorsCivilSociety(),
-            c.actorsPrivate()};
+    private static @Nullable Object[] values(
+            long draftId, int number, long authorId, OffsetDateTime savedAt, DraftContent c) {
+        return new Object[] {
+            draftId,
+            number,
+            authorId,
+            savedAt,
+            c.title(),
+            c.startDate(),
+            c.endDate(),
+            c.leadAgency(),
+            c.problem(),
+            c.commitment(),
+            c.contribution(),
+            c.ogpRelevance(),
+            c.additionalInfo(),
+            c.contactName(),
+            c.contactRole(),
+            c.contactEmail(),
+            c.actorsState(),
+            c.actorsCivilSociety(),
+            c.actorsPrivate()
+        };
     }
 
     private static String[] withId(String[] columns) {

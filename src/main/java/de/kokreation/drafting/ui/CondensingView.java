@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
+import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftLimits;
@@ -44,7 +45,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import de.kokreation.consultation.Phase;
 
 /**
  * Where a theme group's moderators condense its proposals: the group's drafts, and its proposals
@@ -66,12 +66,15 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
     private final Div table = new Div();
     private final Select<DraftSummary> target = new Select<>();
     private final Checkbox unansweredOnly = new Checkbox();
-    private ThemeGroupSummary group = new ThemeGroupSummary(0, "", "", "", 0, "", "",
-            Phase.CLOSED, Set.of());
+    private ThemeGroupSummary group = new ThemeGroupSummary(0, "", "", "", 0, "", "", Phase.CLOSED, Set.of());
     private int page;
 
-    public CondensingView(DraftService drafts, DraftLinking linking, ResponseService responses,
-            ConsultationService consultations, ModerationRights rights) {
+    public CondensingView(
+            DraftService drafts,
+            DraftLinking linking,
+            ResponseService responses,
+            ConsultationService consultations,
+            ModerationRights rights) {
         this.drafts = drafts;
         this.linking = linking;
         this.responses = responses;
@@ -99,7 +102,8 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         add(new Breadcrumbs()
                 .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
                 .link(group.name(), Permalinks.themeGroup(group.consultationSlug(), group.slug())));
-        add(new H1(getTranslation("condensing.title", group.name())),
+        add(
+                new H1(getTranslation("condensing.title", group.name())),
                 new Paragraph(getTranslation("condensing.intro")));
         add(draftsSection(), proposalsSection());
     }
@@ -167,7 +171,8 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         unansweredOnly.setId("condensing-unanswered");
         target.setLabel(getTranslation("condensing.linkTarget"));
         target.setItems(drafts.draftsOfGroup(group.id()).stream()
-                .filter(draft -> draft.status() != DraftStatus.WITHDRAWN).toList());
+                .filter(draft -> draft.status() != DraftStatus.WITHDRAWN)
+                .toList());
         // The whole title with number and version: drafts that begin alike stay apart.
         target.setItemLabelGenerator(draft -> draft.version() == 0
                 ? getTranslation("condensing.targetLabelNew", draft.title(), draft.id())
@@ -200,7 +205,8 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         target.setInvalid(false);
         try {
             int added = linking.link(target.getValue().id(), selected);
-            UserMessages.showSuccess(getTranslation("condensing.linked", added, target.getValue().title()));
+            UserMessages.showSuccess(
+                    getTranslation("condensing.linked", added, target.getValue().title()));
             selected.clear();
             renderTable();
         } catch (RuntimeException refused) {
@@ -212,18 +218,27 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         table.removeAll();
         boolean onlyUnanswered = unansweredOnly.getValue();
         long total = responses.condensingCount(group.id(), onlyUnanswered);
-        List<ProposalStanding> rows = responses.condensingPage(group.id(), onlyUnanswered, page * PAGE_SIZE,
-                PAGE_SIZE);
+        List<ProposalStanding> rows = responses.condensingPage(group.id(), onlyUnanswered, page * PAGE_SIZE, PAGE_SIZE);
         if (rows.isEmpty()) {
             table.add(new Paragraph(getTranslation("condensing.noProposals")));
             return;
         }
-        Map<Long, List<String>> draftTitles = linking.draftTitlesByProposal(rows.stream().map(ProposalStanding::id)
-                .toList());
-        NativeTable proposals = DataTables.table("condensing-table", getTranslation("condensing.tableCaption", total),
-                List.of("condensing.col.select", "condensing.col.proposal", "condensing.col.for",
-                        "condensing.col.against", "condensing.col.comments", "condensing.col.response",
-                        "condensing.col.drafts").stream().map(this::getTranslation).toList());
+        Map<Long, List<String>> draftTitles = linking.draftTitlesByProposal(
+                rows.stream().map(ProposalStanding::id).toList());
+        NativeTable proposals = DataTables.table(
+                "condensing-table",
+                getTranslation("condensing.tableCaption", total),
+                List.of(
+                                "condensing.col.select",
+                                "condensing.col.proposal",
+                                "condensing.col.for",
+                                "condensing.col.against",
+                                "condensing.col.comments",
+                                "condensing.col.response",
+                                "condensing.col.drafts")
+                        .stream()
+                        .map(this::getTranslation)
+                        .toList());
         for (ProposalStanding proposal : rows) {
             NativeTableRow row = proposals.getBody().addRow();
             Checkbox box = new Checkbox(selected.contains(proposal.id()));
@@ -237,7 +252,8 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
                 }
             });
             row.addDataCell().add(box);
-            Div proposalCell = new Div(new Anchor(Permalinks.proposal(proposal.id()), String.valueOf(proposal.title())));
+            Div proposalCell =
+                    new Div(new Anchor(Permalinks.proposal(proposal.id()), String.valueOf(proposal.title())));
             if (!proposal.excerpt().isEmpty()) {
                 Paragraph excerpt = new Paragraph(proposal.excerpt());
                 excerpt.addClassName("kk-excerpt");
@@ -248,14 +264,25 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
             row.addDataCell().setText(Integer.toString(proposal.votesFor()));
             row.addDataCell().setText(Integer.toString(proposal.votesAgainst()));
             row.addDataCell().setText(Integer.toString(proposal.commentCount()));
-            row.addDataCell().setText(proposal.outcome() == null ? getTranslation("condensing.unanswered")
-                    : getTranslation(proposal.outcome().messageKey()));
+            row.addDataCell()
+                    .setText(
+                            proposal.outcome() == null
+                                    ? getTranslation("condensing.unanswered")
+                                    : getTranslation(proposal.outcome().messageKey()));
             row.addDataCell().setText(String.join("; ", draftTitles.getOrDefault(proposal.id(), List.of())));
         }
-        table.add(DataTables.scrolling(proposals), DataTables.pagination(this, page, total, PAGE_SIZE, newPage -> {
-            page = newPage;
-            renderTable();
-        }, "condensing"));
+        table.add(
+                DataTables.scrolling(proposals),
+                DataTables.pagination(
+                        this,
+                        page,
+                        total,
+                        PAGE_SIZE,
+                        newPage -> {
+                            page = newPage;
+                            renderTable();
+                        },
+                        "condensing"));
     }
 
     private static long parse(String value) {

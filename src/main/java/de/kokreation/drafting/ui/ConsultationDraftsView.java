@@ -53,8 +53,8 @@ public class ConsultationDraftsView extends Div implements BeforeEnterObserver, 
             add(new Paragraph(getTranslation("draft.list.none")));
             return;
         }
-        Map<Long, List<DraftSummary>> byGroup = published.stream()
-                .collect(Collectors.groupingBy(DraftSummary::themeGroupId));
+        Map<Long, List<DraftSummary>> byGroup =
+                published.stream().collect(Collectors.groupingBy(DraftSummary::themeGroupId));
         int number = 1;
         for (ThemeGroupSummary group : consultation.themeGroups()) {
             List<DraftSummary> groupDrafts = byGroup.get(group.id());

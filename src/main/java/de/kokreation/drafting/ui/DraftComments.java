@@ -43,8 +43,8 @@ class DraftComments extends Section {
         if (draft.mayParticipate() && loggedIn) {
             add(form());
         } else if (draft.mayParticipate()) {
-            Anchor login = new Anchor(Permalinks.joinAndReturnTo(Permalinks.draft(draftId)),
-                    getTranslation("comment.loginToComment"));
+            Anchor login = new Anchor(
+                    Permalinks.joinAndReturnTo(Permalinks.draft(draftId)), getTranslation("comment.loginToComment"));
             login.setId("login-to-comment");
             add(new Paragraph(login));
         } else {
@@ -90,8 +90,8 @@ class DraftComments extends Section {
             ListItem item = new ListItem();
             item.addClassName("kk-comment");
             item.setId("comment-" + comment.id());
-            Span author = new Span(comment.authorName().isBlank() ? getTranslation("account.deletedName")
-                    : comment.authorName());
+            Span author = new Span(
+                    comment.authorName().isBlank() ? getTranslation("account.deletedName") : comment.authorName());
             author.addClassName("kk-comment-author");
             Div meta = new Div(author, new Span(" · "), Html5.time(comment.createdAt(), getLocale()));
             meta.addClassName("kk-meta");
@@ -105,11 +105,16 @@ class DraftComments extends Section {
                 body.addClassName("kk-comment-body");
                 item.add(body);
                 if (moderator) {
-                    Button hide = new Button(getTranslation("moderation.hide") + " …", click -> new ReasonDialog(
-                            getTranslation("moderation.hideComment"), DraftLimits.REASON_MAX, reason -> {
-                                participation.hideComment(comment.id(), reason);
-                                refresh();
-                            }).open());
+                    Button hide = new Button(
+                            getTranslation("moderation.hide") + " …",
+                            click -> new ReasonDialog(
+                                            getTranslation("moderation.hideComment"),
+                                            DraftLimits.REASON_MAX,
+                                            reason -> {
+                                                participation.hideComment(comment.id(), reason);
+                                                refresh();
+                                            })
+                                    .open());
                     hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     hide.setAriaLabel(getTranslation("moderation.hideCommentBy", comment.authorName()));
                     item.add(hide);

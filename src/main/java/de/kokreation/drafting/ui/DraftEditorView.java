@@ -1,6 +1,5 @@
 package de.kokreation.drafting.ui;
 
-import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +26,7 @@ import de.kokreation.drafting.VersionInfo;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
@@ -121,7 +121,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         contactEmail.setId("draft-contact-email");
         contactEmail.setErrorMessage(getTranslation("draft.error.email"));
         configureArea(actorsState, "draft.field.actorsState", "draft-actors-state", DraftLimits.ACTORS_MAX);
-        configureArea(actorsCivilSociety, "draft.field.actorsCivilSociety", "draft-actors-civil", DraftLimits.ACTORS_MAX);
+        configureArea(
+                actorsCivilSociety, "draft.field.actorsCivilSociety", "draft-actors-civil", DraftLimits.ACTORS_MAX);
         configureArea(actorsPrivate, "draft.field.actorsPrivate", "draft-actors-private", DraftLimits.ACTORS_MAX);
         problem.setHelperText(getTranslation("draft.editor.markdownHelper"));
 
@@ -133,12 +134,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         Div buttons = new Div(save, cancel);
         buttons.addClassName("kk-form-buttons");
 
-        Div form = new Div(section("draft.editor.basics", title, startDate, endDate, leadAgency),
+        Div form = new Div(
+                section("draft.editor.basics", title, startDate, endDate, leadAgency),
                 section("draft.editor.description", problem, commitment, contribution, ogpRelevance, additionalInfo),
                 milestones,
                 section("draft.editor.contact", contactName, contactRole, contactEmail),
                 section("draft.editor.actors", actorsState, actorsCivilSociety, actorsPrivate),
-                formError, buttons);
+                formError,
+                buttons);
         form.addClassName("kk-editor-form");
         return form;
     }
@@ -185,10 +188,23 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private DraftContent typed() {
-        return new DraftContent(title.getValue(), startDate.getValue(), endDate.getValue(), leadAgency.getValue(),
-                problem.getValue(), commitment.getValue(), contribution.getValue(), ogpRelevance.getValue(),
-                additionalInfo.getValue(), contactName.getValue(), contactRole.getValue(), contactEmail.getValue(),
-                actorsState.getValue(), actorsCivilSociety.getValue(), actorsPrivate.getValue(), milestones.value());
+        return new DraftContent(
+                title.getValue(),
+                startDate.getValue(),
+                endDate.getValue(),
+                leadAgency.getValue(),
+                problem.getValue(),
+                commitment.getValue(),
+                contribution.getValue(),
+                ogpRelevance.getValue(),
+                additionalInfo.getValue(),
+                contactName.getValue(),
+                contactRole.getValue(),
+                contactEmail.getValue(),
+                actorsState.getValue(),
+                actorsCivilSociety.getValue(),
+                actorsPrivate.getValue(),
+                milestones.value());
     }
 
     private void save() {
@@ -212,14 +228,18 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private void showConflict() {
         VersionInfo theirs = drafts.versions(draftId).stream().findFirst().orElseThrow();
         conflictArea.removeAll();
-        Paragraph message = new Paragraph(getTranslation("draft.editor.conflict", theirs.authorName().isBlank()
-                ? getTranslation("account.deletedName") : theirs.authorName(),
-                Formats.dateTime(theirs.savedAt(), getLocale()), theirs.number()));
+        Paragraph message = new Paragraph(getTranslation(
+                "draft.editor.conflict",
+                theirs.authorName().isBlank() ? getTranslation("account.deletedName") : theirs.authorName(),
+                Formats.dateTime(theirs.savedAt(), getLocale()),
+                theirs.number()));
         message.getElement().setAttribute("role", "alert");
-        Anchor compare = new Anchor(DraftHistoryView.path(draftId, baseVersion, theirs.number()),
+        Anchor compare = new Anchor(
+                DraftHistoryView.path(draftId, baseVersion, theirs.number()),
                 getTranslation("draft.editor.conflictCompare"));
         compare.setTarget("_blank");
-        Div details = new Div(new H2(getTranslation("draft.editor.theirVersion", theirs.number())),
+        Div details = new Div(
+                new H2(getTranslation("draft.editor.theirVersion", theirs.number())),
                 new DraftTemplateTable(drafts.versionContent(draftId, theirs.number()), getLocale()));
         details.addClassName("kk-conflict-theirs");
         conflictArea.add(message, new Paragraph(compare), details);

@@ -69,15 +69,19 @@ public class DraftHistoryView extends Div implements BeforeEnterObserver, HasDyn
                 toSelect.setInvalid(toSelect.getValue() == null);
                 return;
             }
-            getUI().ifPresent(ui -> ui.navigate(path(draftId, fromSelect.getValue().number(),
-                    toSelect.getValue().number()).substring(1)));
+            getUI().ifPresent(ui -> ui.navigate(path(
+                            draftId,
+                            fromSelect.getValue().number(),
+                            toSelect.getValue().number())
+                    .substring(1)));
         });
         compare.setId("history-compare");
         Div controls = new Div(fromSelect, toSelect, compare);
         controls.addClassName("kk-filters");
         add(controls);
 
-        if (versions.stream().noneMatch(v -> v.number() == from) || versions.stream().noneMatch(v -> v.number() == to)) {
+        if (versions.stream().noneMatch(v -> v.number() == from)
+                || versions.stream().noneMatch(v -> v.number() == to)) {
             add(new Paragraph(getTranslation("draft.error.versionNotFound", from + "/" + to)));
             return;
         }
@@ -104,10 +108,15 @@ public class DraftHistoryView extends Div implements BeforeEnterObserver, HasDyn
         Select<VersionInfo> select = new Select<>();
         select.setLabel(getTranslation(labelKey));
         select.setItems(versions);
-        select.setItemLabelGenerator(version -> getTranslation("draft.history.version", version.number(),
+        select.setItemLabelGenerator(version -> getTranslation(
+                "draft.history.version",
+                version.number(),
                 version.authorName().isBlank() ? getTranslation("account.deletedName") : version.authorName(),
                 Formats.dateTime(version.savedAt(), getLocale())));
-        versions.stream().filter(version -> version.number() == selected).findFirst().ifPresent(select::setValue);
+        versions.stream()
+                .filter(version -> version.number() == selected)
+                .findFirst()
+                .ifPresent(select::setValue);
         select.setId(id);
         return select;
     }

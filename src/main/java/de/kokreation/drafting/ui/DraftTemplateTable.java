@@ -14,8 +14,8 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A draft's content laid out like the OGP commitment template: the fields as a two-column table
@@ -29,17 +29,24 @@ class DraftTemplateTable extends Div {
         fields.addClassName("kk-table");
         fields.setId("draft-fields");
         fields.setCaptionText(getTranslation("draft.template.caption"));
-        row(fields, "draft.field.period", new Text(date(content.startDate(), locale) + " – "
-                + date(content.endDate(), locale)));
+        row(
+                fields,
+                "draft.field.period",
+                new Text(date(content.startDate(), locale) + " – " + date(content.endDate(), locale)));
         row(fields, "draft.field.leadAgency", new Text(orDash(content.leadAgency())));
         row(fields, "draft.field.problem", rich(content.problem()));
         row(fields, "draft.field.commitment", rich(content.commitment()));
         row(fields, "draft.field.contribution", rich(content.contribution()));
         row(fields, "draft.field.ogpRelevance", rich(content.ogpRelevance()));
         row(fields, "draft.field.additionalInfo", rich(content.additionalInfo()));
-        row(fields, "draft.field.contact", new Text(orDash(String.join(", ", Stream.of(
-                content.contactName(), content.contactRole(), content.contactEmail())
-                .filter(part -> !part.isBlank()).toList()))));
+        row(
+                fields,
+                "draft.field.contact",
+                new Text(orDash(String.join(
+                        ", ",
+                        Stream.of(content.contactName(), content.contactRole(), content.contactEmail())
+                                .filter(part -> !part.isBlank())
+                                .toList()))));
         row(fields, "draft.field.actorsState", new Text(orDash(content.actorsState())));
         row(fields, "draft.field.actorsCivilSociety", new Text(orDash(content.actorsCivilSociety())));
         row(fields, "draft.field.actorsPrivate", new Text(orDash(content.actorsPrivate())));

@@ -29,10 +29,10 @@ import de.kokreation.proposal.ProposalStanding;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.ReasonDialog;
-import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +51,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CurrentUser currentUser;
     private String pageTitle = "";
 
-    public DraftView(DraftService drafts, DraftLinking linking, DraftParticipation participation,
-            CurrentUser currentUser) {
+    public DraftView(
+            DraftService drafts, DraftLinking linking, DraftParticipation participation, CurrentUser currentUser) {
         this.drafts = drafts;
         this.linking = linking;
         this.participation = participation;
@@ -74,10 +74,19 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         Span status = new Span(getTranslation(draft.status().messageKey()));
         status.addClassNames("kk-badge", "kk-draft-" + draft.status().name().toLowerCase(Locale.ROOT));
         status.setId("draft-status");
-        Div meta = new Div(status, new Span(draft.version() == 0
-                ? getTranslation("draft.meta.new", group.name(), Formats.dateTime(draft.updatedAt(), getLocale()))
-                : getTranslation("draft.meta", group.name(), draft.version(),
-                        Formats.dateTime(draft.updatedAt(), getLocale()))));
+        Div meta = new Div(
+                status,
+                new Span(
+                        draft.version() == 0
+                                ? getTranslation(
+                                        "draft.meta.new",
+                                        group.name(),
+                                        Formats.dateTime(draft.updatedAt(), getLocale()))
+                                : getTranslation(
+                                        "draft.meta",
+                                        group.name(),
+                                        draft.version(),
+                                        Formats.dateTime(draft.updatedAt(), getLocale()))));
         meta.addClassName("kk-meta");
         Anchor history = new Anchor(DraftHistoryView.path(id), getTranslation("draft.history.link"));
         history.setId("draft-history");
@@ -90,8 +99,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             withdrawn.setId("draft-withdrawn");
             article.add(withdrawn);
         }
-        if (draft.mayEdit() && (draft.status() == DraftStatus.IN_PREPARATION
-                || !group.currentPhase().showsDrafts())) {
+        if (draft.mayEdit()
+                && (draft.status() == DraftStatus.IN_PREPARATION
+                        || !group.currentPhase().showsDrafts())) {
             Paragraph notPublic = new Paragraph(getTranslation("draft.notYetPublic"));
             notPublic.addClassName("kk-hint");
             notPublic.setId("draft-not-public");
@@ -113,29 +123,44 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             edit.setId("draft-edit");
             actions.add(edit);
             if (draft.status() == DraftStatus.IN_PREPARATION) {
-                Button publish = new Button(getTranslation("draft.publish") + " …", click -> Confirmations.askThenDo(
-                        getTranslation("draft.publish.header"), getTranslation("draft.publish.text", draft.content().title()),
-                        getTranslation("draft.publish"), () -> drafts.publish(draft.id()),
-                        getTranslation("draft.published")));
+                Button publish = new Button(
+                        getTranslation("draft.publish") + " …",
+                        click -> Confirmations.askThenDo(
+                                getTranslation("draft.publish.header"),
+                                getTranslation(
+                                        "draft.publish.text", draft.content().title()),
+                                getTranslation("draft.publish"),
+                                () -> drafts.publish(draft.id()),
+                                getTranslation("draft.published")));
                 publish.setId("draft-publish");
                 actions.add(publish);
             }
-            Button withdraw = new Button(getTranslation("draft.withdraw") + " …", click -> new ReasonDialog(
-                    getTranslation("draft.withdraw"), getTranslation("draft.withdraw"), DraftLimits.REASON_MAX,
-                    reason -> {
-                        drafts.withdraw(draft.id(), reason);
-                        UI.getCurrent().refreshCurrentRoute(false);
-                        UserMessages.showSuccess(getTranslation("draft.withdrawn"));
-                    }).open());
+            Button withdraw = new Button(
+                    getTranslation("draft.withdraw") + " …",
+                    click -> new ReasonDialog(
+                                    getTranslation("draft.withdraw"),
+                                    getTranslation("draft.withdraw"),
+                                    DraftLimits.REASON_MAX,
+                                    reason -> {
+                                        drafts.withdraw(draft.id(), reason);
+                                        UI.getCurrent().refreshCurrentRoute(false);
+                                        UserMessages.showSuccess(getTranslation("draft.withdrawn"));
+                                    })
+                            .open());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             withdraw.setId("draft-withdraw");
             actions.add(withdraw);
         }
         if (draft.mayMakeFinal()) {
-            Button makeFinal = new Button(getTranslation("draft.makeFinal") + " …", click -> Confirmations.askThenDo(
-                    getTranslation("draft.makeFinal.header"), getTranslation("draft.makeFinal.text", draft.content().title()),
-                    getTranslation("draft.makeFinal"), () -> drafts.makeFinal(draft.id()),
-                    getTranslation("draft.madeFinal")));
+            Button makeFinal = new Button(
+                    getTranslation("draft.makeFinal") + " …",
+                    click -> Confirmations.askThenDo(
+                            getTranslation("draft.makeFinal.header"),
+                            getTranslation(
+                                    "draft.makeFinal.text", draft.content().title()),
+                            getTranslation("draft.makeFinal"),
+                            () -> drafts.makeFinal(draft.id()),
+                            getTranslation("draft.madeFinal")));
             makeFinal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             makeFinal.setId("draft-make-final");
             actions.add(makeFinal);
@@ -159,8 +184,10 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         list.addClassName("kk-link-list");
         for (ProposalStanding proposal : linked) {
             ListItem item = new ListItem();
-            item.add(proposal.hidden() ? new Span(getTranslation("moderation.hiddenTitle"))
-                    : new Anchor(Permalinks.proposal(proposal.id()), proposal.title()));
+            item.add(
+                    proposal.hidden()
+                            ? new Span(getTranslation("moderation.hiddenTitle"))
+                            : new Anchor(Permalinks.proposal(proposal.id()), proposal.title()));
             String figures = getTranslation("proposal.votesFor", proposal.votesFor());
             if (proposal.outcome() != null) {
                 figures += " · " + getTranslation(proposal.outcome().messageKey());

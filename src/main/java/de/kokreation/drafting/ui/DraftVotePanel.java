@@ -55,8 +55,10 @@ class DraftVotePanel extends Section {
             } else if ("vote-against".equals(focusId)) {
                 rejectButton.focus();
             }
-            status.setText(getTranslation(tally.myVote() == null ? "vote.status.none"
-                    : tally.myVote() == VoteDirection.FOR ? "vote.status.for" : "vote.status.against"));
+            status.setText(getTranslation(
+                    tally.myVote() == null
+                            ? "vote.status.none"
+                            : tally.myVote() == VoteDirection.FOR ? "vote.status.for" : "vote.status.against"));
             return;
         }
         Span forCount = new Span(getTranslation("proposal.votesFor", tally.votesFor()));
@@ -65,8 +67,8 @@ class DraftVotePanel extends Section {
         againstCount.setId("votes-against");
         controls.add(forCount, againstCount);
         if (open) {
-            Anchor login = new Anchor(Permalinks.joinAndReturnTo(Permalinks.draft(draftId)),
-                    getTranslation("vote.loginToVote"));
+            Anchor login = new Anchor(
+                    Permalinks.joinAndReturnTo(Permalinks.draft(draftId)), getTranslation("vote.loginToVote"));
             login.setId("login-to-vote");
             controls.add(new Paragraph(login));
         } else {
@@ -77,8 +79,8 @@ class DraftVotePanel extends Section {
     private Button button(VoteDirection direction, DraftParticipation.Tally tally, String id) {
         boolean pressed = direction == tally.myVote();
         int count = direction == VoteDirection.FOR ? tally.votesFor() : tally.votesAgainst();
-        Button button = new Button(getTranslation(direction == VoteDirection.FOR ? "vote.for" : "vote.against", count),
-                click -> {
+        Button button = new Button(
+                getTranslation(direction == VoteDirection.FOR ? "vote.for" : "vote.against", count), click -> {
                     try {
                         render(participation.vote(draftId, pressed ? null : direction), id);
                     } catch (RuntimeException refused) {

@@ -1,6 +1,5 @@
 package de.kokreation.drafting.ui;
 
-import de.kokreation.shell.ComponentTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import de.kokreation.drafting.DraftLimits;
 import de.kokreation.drafting.Milestone;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shell.ComponentTexts;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +23,9 @@ class MilestonesEditor extends Div {
     MilestonesEditor(List<Milestone> milestones) {
         addClassName("kk-milestones-editor");
         H2 heading = new H2(getTranslation("draft.field.milestones"));
-        Button add = new Button(getTranslation("draft.milestone.add"), click -> addRow(null).deliverable.focus());
+        Button add = new Button(
+                getTranslation("draft.milestone.add"),
+                click -> addRow(null).deliverable.focus());
         add.setId("milestone-add");
         add(heading, rowArea, add);
         milestones.forEach(this::addRow);

@@ -11,11 +11,16 @@ import java.util.Locale;
  * @param tocHeading the heading of the table of contents
  * @param tocDepth the deepest heading level the table of contents lists
  */
-public record Document(String title, String subtitle, List<String> titleLines, String tocHeading, int tocDepth,
-        List<Block> body, Locale locale) {
+public record Document(
+        String title,
+        String subtitle,
+        List<String> titleLines,
+        String tocHeading,
+        int tocDepth,
+        List<Block> body,
+        Locale locale) {
 
-    public sealed interface Block permits Heading, Paragraph, FieldTable, DataTable, Chart {
-    }
+    public sealed interface Block permits Heading, Paragraph, FieldTable, DataTable, Chart {}
 
     /**
      * A numbered heading; level 1 starts a new page.
@@ -29,15 +34,12 @@ public record Document(String title, String subtitle, List<String> titleLines, S
         }
     }
 
-    public record Paragraph(Rich text) implements Block {
-    }
+    public record Paragraph(Rich text) implements Block {}
 
     /** The OGP template's way of laying out a commitment: field names left, content right. */
-    public record FieldTable(String caption, List<Field> fields) implements Block {
-    }
+    public record FieldTable(String caption, List<Field> fields) implements Block {}
 
-    public record Field(String label, Rich value) {
-    }
+    public record Field(String label, Rich value) {}
 
     /**
      * A table with a header row.
@@ -47,10 +49,8 @@ public record Document(String title, String subtitle, List<String> titleLines, S
      *         report lists 100,000 proposals): iterate them once
      */
     public record DataTable(String caption, List<String> headers, List<Integer> widths, Iterable<List<Rich>> rows)
-            implements Block {
-    }
+            implements Block {}
 
     /** A chart as a PNG image with a text alternative (its data also stands in a table next to it). */
-    public record Chart(byte[] png, int widthPx, int heightPx, String altText) implements Block {
-    }
+    public record Chart(byte[] png, int widthPx, int heightPx, String altText) implements Block {}
 }

@@ -1,13 +1,5 @@
 package de.kokreation.export.document;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Pattern;
-
 import de.kokreation.export.document.Document.Block;
 import de.kokreation.export.document.Document.Chart;
 import de.kokreation.export.document.Document.DataTable;
@@ -21,6 +13,13 @@ import de.kokreation.export.document.Rich.Link;
 import de.kokreation.export.document.Rich.Para;
 import de.kokreation.export.document.Rich.Run;
 import de.kokreation.export.document.Rich.SubHeading;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CommonMark with GitHub's pipe tables. Field tables become a label heading per field, since a
@@ -50,8 +49,9 @@ public class MarkdownWriter implements DocumentWriter {
         writer.write("\n");
         for (Block block : document.body()) {
             switch (block) {
-                case Heading heading -> writer.write("<a id=\"" + heading.anchor() + "\"></a>\n\n"
-                        + "#".repeat(Math.min(heading.level() + 1, 6)) + " " + escape(heading.numbered()) + "\n\n");
+                case Heading heading ->
+                    writer.write("<a id=\"" + heading.anchor() + "\"></a>\n\n"
+                            + "#".repeat(Math.min(heading.level() + 1, 6)) + " " + escape(heading.numbered()) + "\n\n");
                 case Paragraph paragraph -> writer.write(rich(paragraph.text(), "") + "\n");
                 case FieldTable table -> {
                     for (Document.Field field : table.fields()) {
@@ -71,11 +71,17 @@ public class MarkdownWriter implements DocumentWriter {
         if (!table.caption().isBlank()) {
             text.append("*").append(escape(table.caption())).append("*\n\n");
         }
-        text.append("| ").append(String.join(" | ", table.headers().stream().map(MarkdownWriter::escape).toList()))
+        text.append("| ")
+                .append(String.join(
+                        " | ",
+                        table.headers().stream().map(MarkdownWriter::escape).toList()))
                 .append(" |\n");
         text.append("|").append(" --- |".repeat(table.headers().size())).append("\n");
         for (List<Rich> row : table.rows()) {
-            text.append("| ").append(String.join(" | ", row.stream().map(MarkdownWriter::cell).toList())).append(" |\n");
+            text.append("| ")
+                    .append(String.join(
+                            " | ", row.stream().map(MarkdownWriter::cell).toList()))
+                    .append(" |\n");
         }
         return text.append("\n").toString();
     }
@@ -89,9 +95,12 @@ public class MarkdownWriter implements DocumentWriter {
             }
             switch (block) {
                 case Para(List<Inline> inlines) -> text.append(inlines(inlines).replace("  \n", "<br>"));
-                case SubHeading(List<Inline> inlines) -> text.append("**").append(inlines(inlines)).append("**");
-                case ItemList list -> text.append(String.join("<br>", list.items().stream()
-                        .map(item -> "• " + cell(item)).toList()));
+                case SubHeading(List<Inline> inlines) ->
+                    text.append("**").append(inlines(inlines)).append("**");
+                case ItemList list ->
+                    text.append(String.join(
+                            "<br>",
+                            list.items().stream().map(item -> "• " + cell(item)).toList()));
             }
         }
         return text.isEmpty() ? "–" : text.toString();
@@ -101,15 +110,18 @@ public class MarkdownWriter implements DocumentWriter {
         StringBuilder text = new StringBuilder();
         for (Rich.Block block : rich.blocks()) {
             switch (block) {
-                case Para(List<Inline> inlines) -> text.append(indent).append(inlines(inlines)
-                        .replace("\n", "\n" + indent)).append("\n\n");
-                case SubHeading(List<Inline> inlines) -> text.append(indent).append("#### ").append(inlines(inlines))
-                        .append("\n\n");
+                case Para(List<Inline> inlines) ->
+                    text.append(indent)
+                            .append(inlines(inlines).replace("\n", "\n" + indent))
+                            .append("\n\n");
+                case SubHeading(List<Inline> inlines) ->
+                    text.append(indent).append("#### ").append(inlines(inlines)).append("\n\n");
                 case ItemList(boolean ordered, List<Rich> items) -> {
                     int number = 1;
                     for (Rich item : items) {
                         String marker = ordered ? (number++) + ". " : "- ";
-                        String body = rich(item, indent + " ".repeat(marker.length())).strip();
+                        String body =
+                                rich(item, indent + " ".repeat(marker.length())).strip();
                         text.append(indent).append(marker).append(body).append("\n");
                     }
                     text.append("\n");
@@ -132,8 +144,15 @@ public class MarkdownWriter implements DocumentWriter {
                         text.append(marker).append(value).append(new StringBuilder(marker).reverse());
                     }
                 }
-                case Link link -> text.append("[").append(escape(link.text())).append("](<")
-                        .append(link.href().replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")).append(">)");
+                case Link link ->
+                    text.append("[")
+                            .append(escape(link.text()))
+                            .append("](<")
+                            .append(link.href()
+                                    .replace("<", "%3C")
+                                    .replace(">", "%3E")
+                                    .replace(" ", "%20"))
+                            .append(">)");
                 case LineBreak ignored -> text.append("  \n");
             }
         }

@@ -1,37 +1,5 @@
 package de.kokreation.export.document;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-
-import org.odftoolkit.odfdom.doc.OdfTextDocument;
-import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableColumnElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableHeaderRowsElement;
-import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
-import org.odftoolkit.odfdom.dom.element.text.TextAElement;
-import org.odftoolkit.odfdom.dom.element.text.TextBookmarkElement;
-import org.odftoolkit.odfdom.dom.element.text.TextHElement;
-import org.odftoolkit.odfdom.dom.element.text.TextLineBreakElement;
-import org.odftoolkit.odfdom.dom.element.text.TextListElement;
-import org.odftoolkit.odfdom.dom.element.text.TextListItemElement;
-import org.odftoolkit.odfdom.dom.element.text.TextListLevelStyleBulletElement;
-import org.odftoolkit.odfdom.dom.element.text.TextListLevelStyleNumberElement;
-import org.odftoolkit.odfdom.dom.element.text.TextListStyleElement;
-import org.odftoolkit.odfdom.dom.element.text.TextPElement;
-import org.odftoolkit.odfdom.dom.element.text.TextSpanElement;
-import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
-import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
-import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
-import org.odftoolkit.odfdom.dom.style.props.OdfTableColumnProperties;
-import org.odftoolkit.odfdom.dom.style.props.OdfTableProperties;
-import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
-import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeAutomaticStyles;
-import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
-import org.odftoolkit.odfdom.pkg.OdfElement;
-
 import de.kokreation.export.document.Document.Block;
 import de.kokreation.export.document.Document.Chart;
 import de.kokreation.export.document.Document.DataTable;
@@ -45,13 +13,42 @@ import de.kokreation.export.document.Rich.Link;
 import de.kokreation.export.document.Rich.Para;
 import de.kokreation.export.document.Rich.Run;
 import de.kokreation.export.document.Rich.SubHeading;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.dom.OdfContentDom;
+import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleListLevelLabelAlignmentElement;
 import org.odftoolkit.odfdom.dom.element.style.StyleListLevelPropertiesElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableCellElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableColumnElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableHeaderRowsElement;
+import org.odftoolkit.odfdom.dom.element.table.TableTableRowElement;
+import org.odftoolkit.odfdom.dom.element.text.TextAElement;
+import org.odftoolkit.odfdom.dom.element.text.TextBookmarkElement;
 import org.odftoolkit.odfdom.dom.element.text.TextBookmarkRefElement;
+import org.odftoolkit.odfdom.dom.element.text.TextHElement;
+import org.odftoolkit.odfdom.dom.element.text.TextLineBreakElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListItemElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListLevelStyleNumberElement;
+import org.odftoolkit.odfdom.dom.element.text.TextListStyleElement;
+import org.odftoolkit.odfdom.dom.element.text.TextPElement;
+import org.odftoolkit.odfdom.dom.element.text.TextSpanElement;
 import org.odftoolkit.odfdom.dom.element.text.TextTabElement;
+import org.odftoolkit.odfdom.dom.style.OdfStyleFamily;
+import org.odftoolkit.odfdom.dom.style.props.OdfParagraphProperties;
 import org.odftoolkit.odfdom.dom.style.props.OdfStylePropertiesSet;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableCellProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableColumnProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTableProperties;
+import org.odftoolkit.odfdom.dom.style.props.OdfTextProperties;
+import org.odftoolkit.odfdom.incubator.doc.office.OdfOfficeAutomaticStyles;
+import org.odftoolkit.odfdom.incubator.doc.style.OdfStyle;
+import org.odftoolkit.odfdom.pkg.OdfElement;
 import org.w3c.dom.Element;
 
 /**
@@ -216,8 +213,7 @@ public class OdtWriter implements DocumentWriter {
                     style.setProperty(OdfParagraphProperties.MarginLeft, "0.8cm");
                 }
                 style.setProperty(OdfParagraphProperties.MarginBottom, "0.1cm");
-                var properties = style.getOrCreatePropertiesElement(
-                        OdfStylePropertiesSet.ParagraphProperties);
+                var properties = style.getOrCreatePropertiesElement(OdfStylePropertiesSet.ParagraphProperties);
                 String styleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
                 Element stops = dom.createElementNS(styleNs, "style:tab-stops");
                 Element stop = dom.createElementNS(styleNs, "style:tab-stop");
@@ -273,7 +269,8 @@ public class OdtWriter implements DocumentWriter {
             for (int width : widths) {
                 TableTableColumnElement column = dom.newOdfElement(TableTableColumnElement.class);
                 OdfStyle columnStyle = styles.newStyle(OdfStyleFamily.TableColumn);
-                columnStyle.setProperty(OdfTableColumnProperties.ColumnWidth,
+                columnStyle.setProperty(
+                        OdfTableColumnProperties.ColumnWidth,
                         String.format(Locale.ROOT, "%.2fcm", 17.0 * width / total));
                 column.setTableStyleNameAttribute(columnStyle.getStyleNameAttribute());
                 table.appendChild(column);
@@ -307,7 +304,10 @@ public class OdtWriter implements DocumentWriter {
             table.appendChild(head);
             TableTableRowElement headRow = dom.newOdfElement(TableTableRowElement.class);
             head.appendChild(headRow);
-            dataTable.headers().forEach(header -> paragraph(cell(headRow, headerCell), strongParagraph).setTextContent(header));
+            dataTable
+                    .headers()
+                    .forEach(header -> paragraph(cell(headRow, headerCell), strongParagraph)
+                            .setTextContent(header));
             for (List<Rich> values : dataTable.rows()) {
                 TableTableRowElement row = dom.newOdfElement(TableTableRowElement.class);
                 table.appendChild(row);
@@ -348,8 +348,8 @@ public class OdtWriter implements DocumentWriter {
                     case Run run -> {
                         if (run.bold() || run.italic()) {
                             TextSpanElement span = dom.newOdfElement(TextSpanElement.class);
-                            span.setTextStyleNameAttribute(run.bold() && run.italic() ? boldItalic
-                                    : run.bold() ? bold : italic);
+                            span.setTextStyleNameAttribute(
+                                    run.bold() && run.italic() ? boldItalic : run.bold() ? bold : italic);
                             span.setTextContent(run.text());
                             paragraph.appendChild(span);
                         } else {
@@ -384,18 +384,16 @@ public class OdtWriter implements DocumentWriter {
             for (int level = 1; level <= 3; level++) {
                 OdfElement levelStyle;
                 if (ordered) {
-                    TextListLevelStyleNumberElement number = style.newTextListLevelStyleNumberElement(
-                            level == 2 ? "a" : "1", level);
+                    TextListLevelStyleNumberElement number =
+                            style.newTextListLevelStyleNumberElement(level == 2 ? "a" : "1", level);
                     number.setStyleNumSuffixAttribute(".");
                     levelStyle = number;
                 } else {
                     levelStyle = style.newTextListLevelStyleBulletElement(bullets[level - 1], level);
                 }
-                var properties = dom.newOdfElement(
-                        StyleListLevelPropertiesElement.class);
+                var properties = dom.newOdfElement(StyleListLevelPropertiesElement.class);
                 properties.setTextListLevelPositionAndSpaceModeAttribute("label-alignment");
-                var alignment = dom.newOdfElement(
-                        StyleListLevelLabelAlignmentElement.class);
+                var alignment = dom.newOdfElement(StyleListLevelLabelAlignmentElement.class);
                 alignment.setTextLabelFollowedByAttribute("listtab");
                 alignment.setFoMarginLeftAttribute((0.6 * level) + "cm");
                 alignment.setFoTextIndentAttribute("-0.5cm");

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.Deflater;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -48,6 +47,7 @@ final class PdfFile {
 
     /** Objects per object stream: large enough to compress well, small enough to read one quickly. */
     private static final int OBJECTS_PER_STREAM = 500;
+
     private static final byte[] HEADER = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private final OutputStream out;
@@ -56,19 +56,23 @@ final class PdfFile {
     private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
     /** Objects with a number that are not written yet, in the order they were seen. */
     private final Map<Integer, COSBase> pending = new LinkedHashMap<>();
+
     private final BitSet written = new BitSet();
     private final BitSet flushed = new BitSet();
     /** Names as written; PDFBox keeps one instance per name, so identity finds them fastest. */
     private final Map<COSName, byte[]> names = new IdentityHashMap<>();
+
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
     /** Per object number: 1 at a file offset, 2 inside an object stream (number, index). */
     private byte[] types = new byte[1024];
+
     private long[] fields = new long[1024];
     private int[] indexes = new int[1024];
     private int nextNumber = 1;
 
     /** The object stream being filled: its objects' numbers, their offsets, their text. */
     private final int[] streamNumbers = new int[OBJECTS_PER_STREAM];
+
     private final int[] streamOffsets = new int[OBJECTS_PER_STREAM];
     private int streamCount;
     private final PdfBytes streamBody = new PdfBytes(1 << 16);
@@ -118,7 +122,10 @@ final class PdfFile {
         int number = allocate();
         written.set(number);
         startObject(number);
-        object.clear().ascii("<</Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\n");
+        object.clear()
+                .ascii("<</Filter/FlateDecode/Length ")
+                .integer(compressed.length)
+                .ascii(">>\nstream\n");
         raw(object);
         raw(compressed, compressed.length);
         endStream();
@@ -226,8 +233,14 @@ final class PdfFile {
         data.write(streamBody.buffer(), 0, streamBody.size());
         byte[] compressed = deflate(data);
         startObject(number);
-        object.clear().ascii("<</Type/ObjStm/N ").integer(streamCount).ascii("/First ").integer(offsets.size())
-                .ascii("/Filter/FlateDecode/Length ").integer(compressed.length).ascii(">>\nstream\n");
+        object.clear()
+                .ascii("<</Type/ObjStm/N ")
+                .integer(streamCount)
+                .ascii("/First ")
+                .integer(offsets.size())
+                .ascii("/Filter/FlateDecode/Length ")
+                .integer(compressed.length)
+                .ascii(">>\nstream\n");
         raw(object);
         raw(compressed, compressed.length);
         endStream();
@@ -364,8 +377,13 @@ final class PdfFile {
         }
         byte[] compressed = deflate(table);
         byte[] id = id();
-        object.clear().integer(number).ascii(" 0 obj\n<</Type/XRef/Size ").integer(size).ascii("/W[1 4 2]/Root ")
-                .integer(catalogNumber).ascii(" 0 R");
+        object.clear()
+                .integer(number)
+                .ascii(" 0 obj\n<</Type/XRef/Size ")
+                .integer(size)
+                .ascii("/W[1 4 2]/Root ")
+                .integer(catalogNumber)
+                .ascii(" 0 R");
         if (infoNumber > 0) {
             object.ascii("/Info ").integer(infoNumber).ascii(" 0 R");
         }

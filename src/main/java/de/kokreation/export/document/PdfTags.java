@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
@@ -35,6 +34,7 @@ final class PdfTags {
     private final Map<PDPage, PageMarks> pages = new IdentityHashMap<>();
     /** Per key the page's elements or the link's element, as references: they are written before the tree. */
     private final Map<Integer, COSObjectable> parentTree = new HashMap<>();
+
     private int nextKey;
 
     PdfTags(PDDocument pdf, String language, PdfFile file) {
@@ -167,6 +167,5 @@ final class PdfTags {
         root.setParentTreeNextKey(nextKey);
     }
 
-    private record PageMarks(int key, COSArray parents) {
-    }
+    private record PageMarks(int key, COSArray parents) {}
 }

@@ -1,5 +1,6 @@
 package de.kokreation.export.document;
 
+import de.kokreation.export.document.Rich.Inline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,18 +9,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.jspecify.annotations.Nullable;
-
-import de.kokreation.export.document.Rich.Inline;
 
 /**
  * The embedded fonts of a PDF (DejaVu Sans, subset: umlauts, ß and dashes look the same in every
@@ -36,13 +34,15 @@ final class PdfText {
     static final float LEADING = 1.35f;
 
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-    private static final String[] FILES = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-            "DejaVuSans-BoldOblique.ttf"};
+    private static final String[] FILES = {
+        "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"
+    };
     private static final float NO_GLYPH = -1;
 
     private final PDType0Font[] fonts = new PDType0Font[FILES.length];
     /** Width of each character of the Basic Multilingual Plane per style, in thousandths of an em. */
     private final float[][] widths = new float[FILES.length][];
+
     private final List<Map<Integer, Float>> supplementaryWidths = new ArrayList<>();
 
     PdfText(PDDocument pdf) throws IOException {
@@ -149,11 +149,17 @@ final class PdfText {
         final String href;
         /** The link's whole text, its description for screen readers. */
         final String text;
+
         final PDStructureElement parent;
-        @Nullable PDStructureElement element;
+
+        @Nullable
+        PDStructureElement element;
         /** The clickable area on the page drawn last; a link's lines on one page share it. */
-        @Nullable PDAnnotationLink annotation;
-        @Nullable PDPage annotationPage;
+        @Nullable
+        PDAnnotationLink annotation;
+
+        @Nullable
+        PDPage annotationPage;
 
         LinkTag(String href, String text, PDStructureElement parent) {
             this.href = href;
@@ -163,18 +169,26 @@ final class PdfText {
     }
 
     /** Text on one line in one style, starting x points after the line's indent. */
-    record Segment(String text, int style, float x, float width, @Nullable LinkTag link) {
-    }
+    record Segment(
+            String text,
+            int style,
+            float x,
+            float width,
+            @Nullable LinkTag link) {}
 
     /** A list item's bullet or number, drawn in the hanging indent left of the item's first line. */
-    record Label(String text, PDStructureElement tag) {
-    }
+    record Label(String text, PDStructureElement tag) {}
 
     /**
      * A line of text: its segments, its indent from the left edge of its box, the structure element
      * its text belongs to, and the space left free after it (the end of a paragraph).
      */
-    record Line(List<Segment> segments, float indent, float size, PDStructureElement tag, @Nullable Label label,
+    record Line(
+            List<Segment> segments,
+            float indent,
+            float size,
+            PDStructureElement tag,
+            @Nullable Label label,
             float spaceAfter) {
 
         float height() {
@@ -196,14 +210,14 @@ final class PdfText {
     }
 
     /** Breaks a paragraph's inline runs into lines that fit the width (left aligned, at spaces). */
-    List<Line> lines(List<Inline> inlines, float width, float indent, float size, boolean bold,
-            PDStructureElement tag) {
+    List<Line> lines(
+            List<Inline> inlines, float width, float indent, float size, boolean bold, PDStructureElement tag) {
         LineBreaker breaker = new LineBreaker(width - indent, indent, size, tag);
         for (Inline inline : inlines) {
             switch (inline) {
                 case Rich.Run run -> breaker.text(run.text(), style(bold || run.bold(), run.italic()), null);
-                case Rich.Link link -> breaker.text(link.text(), style(bold, false),
-                        new LinkTag(link.href(), link.text(), tag));
+                case Rich.Link link ->
+                    breaker.text(link.text(), style(bold, false), new LinkTag(link.href(), link.text(), tag));
                 case Rich.LineBreak ignored -> breaker.newLine();
             }
         }

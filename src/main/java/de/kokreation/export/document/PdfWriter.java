@@ -1,5 +1,15 @@
 package de.kokreation.export.document;
 
+import de.kokreation.export.document.Document.Block;
+import de.kokreation.export.document.Document.Chart;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.FieldTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
+import de.kokreation.export.document.PdfText.Label;
+import de.kokreation.export.document.PdfText.Line;
+import de.kokreation.export.document.PdfText.LinkTag;
+import de.kokreation.export.document.PdfText.Segment;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -25,25 +34,14 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDLayoutAttribute
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jspecify.annotations.Nullable;
-
-import de.kokreation.export.document.Document.Block;
-import de.kokreation.export.document.Document.Chart;
-import de.kokreation.export.document.Document.DataTable;
-import de.kokreation.export.document.Document.FieldTable;
-import de.kokreation.export.document.Document.Heading;
-import de.kokreation.export.document.Document.Paragraph;
-import de.kokreation.export.document.PdfText.Label;
-import de.kokreation.export.document.PdfText.Line;
-import de.kokreation.export.document.PdfText.LinkTag;
-import de.kokreation.export.document.PdfText.Segment;
 
 /**
  * PDF laid out directly with PDFBox, page by page, while a table's rows are still being read, and
@@ -92,8 +90,7 @@ public class PdfWriter implements DocumentWriter {
     }
 
     /** Where a heading starts (page counted from 1), for the table of contents and the bookmarks. */
-    private record Target(Heading heading, PDPage page, int pageNumber, float top) {
-    }
+    private record Target(Heading heading, PDPage page, int pageNumber, float top) {}
 
     /**
      * The table of contents, laid out before the body so that its pages can be kept free: its
@@ -109,7 +106,8 @@ public class PdfWriter implements DocumentWriter {
     private record TocEntry(Heading heading, List<Line> lines, PDStructureElement link) {
 
         float height() {
-            return (float) lines.stream().mapToDouble(line -> line.height() + TOC_GAP).sum();
+            return (float)
+                    lines.stream().mapToDouble(line -> line.height() + TOC_GAP).sum();
         }
     }
 
@@ -131,11 +129,13 @@ public class PdfWriter implements DocumentWriter {
         private final PdfFile file;
         /** Pages kept open for the table of contents, drawn last. */
         private final List<PDPage> contentsPages = new ArrayList<>();
+
         private final List<Target> targets = new ArrayList<>();
         /** The open page's content, made here and written by {@link PdfFile} when the page is done. */
         private final PdfBytes pageContent = new PdfBytes(1 << 16);
         /** Hands the open page's resources to PDFBox's content stream, which registers fonts there. */
         private final PDAppearanceStream resourcesHolder;
+
         private int pageCount;
         private @Nullable PDPage page;
         private @Nullable PDPageContentStream content;
@@ -161,8 +161,8 @@ public class PdfWriter implements DocumentWriter {
             for (Block block : document.body()) {
                 switch (block) {
                     case Heading heading -> heading(heading);
-                    case Paragraph paragraph -> draw(rich(paragraph.text(), 0, WIDTH, BODY, tags.document(), false),
-                            LEFT, false);
+                    case Paragraph paragraph ->
+                        draw(rich(paragraph.text(), 0, WIDTH, BODY, tags.document(), false), LEFT, false);
                     case FieldTable table -> fieldTable(table);
                     case DataTable table -> dataTable(table);
                     case Chart chart -> chart(chart);
@@ -309,24 +309,42 @@ public class PdfWriter implements DocumentWriter {
         // --- text ------------------------------------------------------------------------------
 
         /** Lines of rich text: paragraphs and list items, each tagged under the parent element. */
-        private List<Line> rich(Rich rich, float indent, float width, float size, PDStructureElement parent,
-                boolean contentOfParent) {
+        private List<Line> rich(
+                Rich rich, float indent, float width, float size, PDStructureElement parent, boolean contentOfParent) {
             return rich(rich, indent, width, size, parent, contentOfParent, 0);
         }
 
-        private List<Line> rich(Rich rich, float indent, float width, float size, PDStructureElement parent,
-                boolean contentOfParent, int listDepth) {
+        private List<Line> rich(
+                Rich rich,
+                float indent,
+                float width,
+                float size,
+                PDStructureElement parent,
+                boolean contentOfParent,
+                int listDepth) {
             List<Line> lines = new ArrayList<>();
             // A cell of one paragraph holds its text directly; anything richer gets elements of its own.
-            boolean direct = contentOfParent && rich.blocks().size() == 1
+            boolean direct = contentOfParent
+                    && rich.blocks().size() == 1
                     && rich.blocks().getFirst() instanceof Rich.Para;
             for (Rich.Block block : rich.blocks()) {
                 switch (block) {
-                    case Rich.Para(List<Rich.Inline> inlines) -> paragraphLines(lines,
-                            text.lines(inlines, width, indent, size, false,
-                                    direct ? parent : PdfTags.element("P", parent)), size);
-                    case Rich.SubHeading(List<Rich.Inline> inlines) -> paragraphLines(lines,
-                            text.lines(inlines, width, indent, size, true, PdfTags.element("P", parent)), size);
+                    case Rich.Para(List<Rich.Inline> inlines) ->
+                        paragraphLines(
+                                lines,
+                                text.lines(
+                                        inlines,
+                                        width,
+                                        indent,
+                                        size,
+                                        false,
+                                        direct ? parent : PdfTags.element("P", parent)),
+                                size);
+                    case Rich.SubHeading(List<Rich.Inline> inlines) ->
+                        paragraphLines(
+                                lines,
+                                text.lines(inlines, width, indent, size, true, PdfTags.element("P", parent)),
+                                size);
                     case Rich.ItemList(boolean ordered, List<Rich> items) -> {
                         PDStructureElement list = PdfTags.element("L", parent);
                         int number = 0;
@@ -334,8 +352,8 @@ public class PdfWriter implements DocumentWriter {
                             PDStructureElement listItem = PdfTags.element("LI", list);
                             PDStructureElement label = PdfTags.element("Lbl", listItem);
                             PDStructureElement body = PdfTags.element("LBody", listItem);
-                            List<Line> itemLines = rich(item, indent + LIST_INDENT, width, size, body, false,
-                                    listDepth + 1);
+                            List<Line> itemLines =
+                                    rich(item, indent + LIST_INDENT, width, size, body, false, listDepth + 1);
                             if (itemLines.isEmpty()) {
                                 continue;
                             }
@@ -370,8 +388,14 @@ public class PdfWriter implements DocumentWriter {
             Label label = line.label();
             if (label != null) {
                 float labelWidth = text.width(label.text(), PdfText.REGULAR, line.size());
-                show(label.text(), PdfText.REGULAR, line.size(), left + line.indent() - labelWidth - 1.5f * MM,
-                        baseline, TEXT, artifact ? null : label.tag());
+                show(
+                        label.text(),
+                        PdfText.REGULAR,
+                        line.size(),
+                        left + line.indent() - labelWidth - 1.5f * MM,
+                        baseline,
+                        TEXT,
+                        artifact ? null : label.tag());
             }
             for (Segment segment : line.segments()) {
                 float x = left + line.indent() + segment.x();
@@ -387,22 +411,34 @@ public class PdfWriter implements DocumentWriter {
                 }
                 show(segment.text(), segment.style(), line.size(), x, baseline, LINK, artifact ? null : element);
                 if (!artifact) {
-                    linkArea(new PDRectangle(x, top - line.size() * PdfText.LEADING, segment.width(),
-                            line.size() * PdfText.LEADING), element, link);
+                    linkArea(
+                            new PDRectangle(
+                                    x,
+                                    top - line.size() * PdfText.LEADING,
+                                    segment.width(),
+                                    line.size() * PdfText.LEADING),
+                            element,
+                            link);
                 }
             }
         }
 
         /** Text as marked content of its element, or as an artifact (a repeated table header). */
-        private void show(String shown, int style, float size, float x, float baseline, Color textColor,
+        private void show(
+                String shown,
+                int style,
+                float size,
+                float x,
+                float baseline,
+                Color textColor,
                 @Nullable PDStructureElement element) {
             try {
                 PDPageContentStream stream = content();
                 if (element == null) {
                     stream.beginMarkedContent(COSName.ARTIFACT);
                 } else {
-                    stream.beginMarkedContent(COSName.getPDFName(element.getStructureType()),
-                            tags.mark(page(), element));
+                    stream.beginMarkedContent(
+                            COSName.getPDFName(element.getStructureType()), tags.mark(page(), element));
                 }
                 stream.beginText();
                 if (style != fontStyle || size != fontSize) {
@@ -439,7 +475,9 @@ public class PdfWriter implements DocumentWriter {
                 previous.getCOSObject().getCOSArray(COSName.QUADPOINTS).setDirect(true);
                 float left = Math.min(around.getLowerLeftX(), area.getLowerLeftX());
                 float bottom = Math.min(around.getLowerLeftY(), area.getLowerLeftY());
-                previous.setRectangle(new PDRectangle(left, bottom,
+                previous.setRectangle(new PDRectangle(
+                        left,
+                        bottom,
                         Math.max(around.getUpperRightX(), area.getUpperRightX()) - left,
                         Math.max(around.getUpperRightY(), area.getUpperRightY()) - bottom));
                 previous.getCOSObject().getCOSArray(COSName.RECT).setDirect(true);
@@ -458,9 +496,16 @@ public class PdfWriter implements DocumentWriter {
 
         /** A rectangle's corners in the order viewers expect: top left, top right, bottom left, bottom right. */
         private static float[] quad(PDRectangle area) {
-            return new float[] {area.getLowerLeftX(), area.getUpperRightY(), area.getUpperRightX(),
-                    area.getUpperRightY(), area.getLowerLeftX(), area.getLowerLeftY(), area.getUpperRightX(),
-                    area.getLowerLeftY()};
+            return new float[] {
+                area.getLowerLeftX(),
+                area.getUpperRightY(),
+                area.getUpperRightX(),
+                area.getUpperRightY(),
+                area.getLowerLeftX(),
+                area.getLowerLeftY(),
+                area.getUpperRightX(),
+                area.getLowerLeftY()
+            };
         }
 
         /** A link annotation without a border; its parts written inside it (see {@link PdfTags#direct}). */
@@ -507,10 +552,11 @@ public class PdfWriter implements DocumentWriter {
         private void titlePage() {
             newPage();
             y = TOP - 50 * MM;
-            draw(text.lines(document.title(), WIDTH, 0, 24, true, PdfTags.element("H1", tags.document())), LEFT,
-                    false);
+            draw(text.lines(document.title(), WIDTH, 0, 24, true, PdfTags.element("H1", tags.document())), LEFT, false);
             y -= 6 * MM;
-            draw(text.lines(document.subtitle(), WIDTH, 0, 14, false, PdfTags.element("P", tags.document())), LEFT,
+            draw(
+                    text.lines(document.subtitle(), WIDTH, 0, 14, false, PdfTags.element("P", tags.document())),
+                    LEFT,
                     false);
             y -= 14 * MM;
             for (String line : document.titleLines()) {
@@ -519,8 +565,8 @@ public class PdfWriter implements DocumentWriter {
         }
 
         private Contents contents() {
-            List<Line> heading = text.lines(document.tocHeading(), WIDTH, 0, 16, true,
-                    PdfTags.element("H2", tags.document()));
+            List<Line> heading =
+                    text.lines(document.tocHeading(), WIDTH, 0, 16, true, PdfTags.element("H2", tags.document()));
             PDStructureElement toc = PdfTags.element("TOC", tags.document());
             List<TocEntry> entries = new ArrayList<>();
             for (Block block : document.body()) {
@@ -528,8 +574,8 @@ public class PdfWriter implements DocumentWriter {
                     PDStructureElement link = PdfTags.element("Link", PdfTags.element("TOCI", toc));
                     float indent = (entry.level() - 1) * 8 * MM;
                     // Room on the right for the page number.
-                    entries.add(new TocEntry(entry,
-                            text.lines(entry.numbered(), WIDTH - 15 * MM, indent, BODY, false, link), link));
+                    entries.add(new TocEntry(
+                            entry, text.lines(entry.numbered(), WIDTH - 15 * MM, indent, BODY, false, link), link));
                 }
             }
             return new Contents(heading, entries);
@@ -572,8 +618,14 @@ public class PdfWriter implements DocumentWriter {
                 }
                 String number = Integer.toString(target.pageNumber());
                 float numberWidth = text.width(number, PdfText.REGULAR, BODY);
-                show(number, PdfText.REGULAR, BODY, LEFT + WIDTH - numberWidth, y + TOC_GAP
-                        + entry.lines().getLast().height() - text.ascent(BODY), TEXT, entry.link());
+                show(
+                        number,
+                        PdfText.REGULAR,
+                        BODY,
+                        LEFT + WIDTH - numberWidth,
+                        y + TOC_GAP + entry.lines().getLast().height() - text.ascent(BODY),
+                        TEXT,
+                        entry.link());
                 PDAnnotationLink annotation = new PDAnnotationLink();
                 annotation.setDestination(destination(target));
                 annotation.setContents(entry.heading().numbered());
@@ -583,7 +635,9 @@ public class PdfWriter implements DocumentWriter {
         }
 
         private Target target(Heading heading) {
-            return targets.stream().filter(target -> target.heading() == heading).findFirst()
+            return targets.stream()
+                    .filter(target -> target.heading() == heading)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("heading not laid out: " + heading.numbered()));
         }
 
@@ -641,8 +695,9 @@ public class PdfWriter implements DocumentWriter {
             for (Document.Field field : table.fields()) {
                 PDStructureElement row = PdfTags.element("TR", body);
                 PDStructureElement label = headerCell(row, PDTableAttributeObject.SCOPE_ROW);
-                Cell labelCell = new Cell(text.lines(field.label(), widths.get(0) - 2 * CELL_PADDING_X, 0, BODY, true,
-                        label), LABEL_FILL);
+                Cell labelCell = new Cell(
+                        text.lines(field.label(), widths.get(0) - 2 * CELL_PADDING_X, 0, BODY, true, label),
+                        LABEL_FILL);
                 Cell valueCell = cell(field.value(), widths.get(1), BODY, PdfTags.element("TD", row));
                 row(List.of(labelCell, valueCell), widths, null);
             }
@@ -659,8 +714,9 @@ public class PdfWriter implements DocumentWriter {
             for (int column = 0; column < table.headers().size(); column++) {
                 String label = table.headers().get(column);
                 float inner = widths.get(column) - 2 * CELL_PADDING_X;
-                header.add(new Cell(text.lines(label, inner, 0, TABLE, true,
-                        headerCell(head, PDTableAttributeObject.SCOPE_COLUMN)), HEADER_FILL));
+                header.add(new Cell(
+                        text.lines(label, inner, 0, TABLE, true, headerCell(head, PDTableAttributeObject.SCOPE_COLUMN)),
+                        HEADER_FILL));
                 repeated.add(new Cell(text.lines(label, inner, 0, TABLE, true, head), HEADER_FILL));
             }
             ensure(rowHeight(header) + 3 * TABLE * PdfText.LEADING);
@@ -742,8 +798,9 @@ public class PdfWriter implements DocumentWriter {
                     List<Line> lines = cells.get(column).lines();
                     float used = 0;
                     int index = drawn[column];
-                    while (index < lines.size() && (used + lines.get(index).height() <= available
-                            || index == drawn[column] && atPageTop())) {
+                    while (index < lines.size()
+                            && (used + lines.get(index).height() <= available
+                                    || index == drawn[column] && atPageTop())) {
                         used += lines.get(index).height();
                         index++;
                     }
@@ -753,7 +810,12 @@ public class PdfWriter implements DocumentWriter {
                 float chunkHeight = chunk + 2 * CELL_PADDING_Y;
                 float x = LEFT;
                 for (int column = 0; column < cells.size(); column++) {
-                    rectangle(x, y, widths.get(column), chunkHeight, cells.get(column).fill());
+                    rectangle(
+                            x,
+                            y,
+                            widths.get(column),
+                            chunkHeight,
+                            cells.get(column).fill());
                     float top = y - CELL_PADDING_Y;
                     List<Line> lines = cells.get(column).lines();
                     for (int index = drawn[column]; index < until[column]; index++) {
@@ -839,7 +901,8 @@ public class PdfWriter implements DocumentWriter {
 
         /** The title in XMP, and the claim to follow PDF/UA (ISO 14289-1). */
         private String xmp() {
-            String title = document.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            String title =
+                    document.title().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             return """
                     <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                     <x:xmpmeta xmlns:x="adobe:ns:meta/">

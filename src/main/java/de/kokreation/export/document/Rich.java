@@ -1,15 +1,13 @@
 package de.kokreation.export.document;
 
+import de.kokreation.shared.RichText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-
-import de.kokreation.shared.RichText;
 
 /**
  * Rich text reduced to the structure every format can express: paragraphs, sub-headings, lists
@@ -18,31 +16,23 @@ import de.kokreation.shared.RichText;
  */
 public record Rich(List<Block> blocks) {
 
-    public sealed interface Block permits Para, SubHeading, ItemList {
-    }
+    public sealed interface Block permits Para, SubHeading, ItemList {}
 
     /** A paragraph of inline runs. */
-    public record Para(List<Inline> inlines) implements Block {
-    }
+    public record Para(List<Inline> inlines) implements Block {}
 
-    public record SubHeading(List<Inline> inlines) implements Block {
-    }
+    public record SubHeading(List<Inline> inlines) implements Block {}
 
     /** A bulleted or numbered list; each item is rich text of its own. */
-    public record ItemList(boolean ordered, List<Rich> items) implements Block {
-    }
+    public record ItemList(boolean ordered, List<Rich> items) implements Block {}
 
-    public sealed interface Inline permits Run, Link, LineBreak {
-    }
+    public sealed interface Inline permits Run, Link, LineBreak {}
 
-    public record Run(String text, boolean bold, boolean italic) implements Inline {
-    }
+    public record Run(String text, boolean bold, boolean italic) implements Inline {}
 
-    public record Link(String href, String text) implements Inline {
-    }
+    public record Link(String href, String text) implements Inline {}
 
-    public record LineBreak() implements Inline {
-    }
+    public record LineBreak() implements Inline {}
 
     public static Rich plain(String text) {
         return text.isBlank() ? new Rich(List.of()) : new Rich(List.of(new Para(List.of(new Run(text, false, false)))));
@@ -69,9 +59,13 @@ public record Rich(List<Block> blocks) {
             if (child instanceof Element element && isBlock(element)) {
                 flush(loose, blocks);
                 switch (element.normalName()) {
-                    case "ul", "ol" -> blocks.add(new ItemList(element.normalName().equals("ol"),
-                            element.children().stream().filter(item -> item.normalName().equals("li"))
-                                    .map(item -> new Rich(blocks(item))).toList()));
+                    case "ul", "ol" ->
+                        blocks.add(new ItemList(
+                                element.normalName().equals("ol"),
+                                element.children().stream()
+                                        .filter(item -> item.normalName().equals("li"))
+                                        .map(item -> new Rich(blocks(item)))
+                                        .toList()));
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> blocks.add(new SubHeading(inlines(element)));
                     case "p" -> {
                         List<Inline> inlines = inlines(element);
@@ -90,7 +84,8 @@ public record Rich(List<Block> blocks) {
     }
 
     private static void flush(List<Inline> loose, List<Block> blocks) {
-        if (loose.stream().anyMatch(inline -> !(inline instanceof Run run) || !run.text().isBlank())) {
+        if (loose.stream()
+                .anyMatch(inline -> !(inline instanceof Run run) || !run.text().isBlank())) {
             blocks.add(new Para(trim(List.copyOf(loose))));
         }
         loose.clear();

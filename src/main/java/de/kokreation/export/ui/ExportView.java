@@ -1,17 +1,5 @@
 package de.kokreation.export.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
-
-import org.springframework.security.access.AccessDeniedException;
-
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
-
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.export.DraftDocuments;
 import de.kokreation.export.ExportFormat;
@@ -39,6 +26,16 @@ import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Where coordinators (and leads, for their theme groups) take the consultation's result to
@@ -90,10 +87,14 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         choice.setId("export-draft-choice");
         choice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         choice.setItems(drafts);
-        choice.setItemLabelGenerator(draft -> getTranslation("export.drafts.item", draft.title(),
-                draft.themeGroupName(), getTranslation("draft.status." + draft.status())));
+        choice.setItemLabelGenerator(draft -> getTranslation(
+                "export.drafts.item",
+                draft.title(),
+                draft.themeGroupName(),
+                getTranslation("draft.status." + draft.status())));
         // Withdrawn drafts are rarely wanted in a document for government; they can still be ticked.
-        choice.setValue(new LinkedHashSet<>(drafts.stream().filter(draft -> !draft.isWithdrawn()).toList()));
+        choice.setValue(new LinkedHashSet<>(
+                drafts.stream().filter(draft -> !draft.isWithdrawn()).toList()));
         Paragraph nothingChosen = new Paragraph(getTranslation("export.error.noDraftChosen"));
         nothingChosen.setId("export-nothing-chosen");
         nothingChosen.addClassName("kk-callout");
@@ -107,7 +108,9 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         section.add(choice, nothingChosen);
 
         Locale locale = getLocale();
-        Div links = downloadLinks("export-drafts-", List.of(ExportFormat.values()),
+        Div links = downloadLinks(
+                "export-drafts-",
+                List.of(ExportFormat.values()),
                 format -> documents.fileName(slug, format),
                 format -> out -> documents.write(slug, chosen, format, locale, out));
         links.getChildren().map(Anchor.class::cast).forEach(link -> {
@@ -128,19 +131,26 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Section section = new Section(heading, new Paragraph(getTranslation("export.report.intro")));
         section.getElement().setAttribute("aria-labelledby", "export-report-heading");
         Locale locale = getLocale();
-        Div links = downloadLinks("export-report-", List.of(ExportFormat.DOCX, ExportFormat.PDF),
-                format -> report.fileName(slug, format), format -> out -> report.write(slug, format, locale, out));
+        Div links = downloadLinks(
+                "export-report-",
+                List.of(ExportFormat.DOCX, ExportFormat.PDF),
+                format -> report.fileName(slug, format),
+                format -> out -> report.write(slug, format, locale, out));
         section.add(links);
         return section;
     }
 
     /** One download link per format, each generating its file when followed. */
-    private Div downloadLinks(String idPrefix, List<ExportFormat> formats, Function<ExportFormat, String> fileName,
+    private Div downloadLinks(
+            String idPrefix,
+            List<ExportFormat> formats,
+            Function<ExportFormat, String> fileName,
             Function<ExportFormat, Writing> writing) {
         Div links = new Div();
         links.addClassName("kk-download-links");
         for (ExportFormat format : formats) {
-            Anchor link = new Anchor(download(fileName.apply(format), format, writing.apply(format)),
+            Anchor link = new Anchor(
+                    download(fileName.apply(format), format, writing.apply(format)),
                     getTranslation("export.download", format.label()));
             link.setId(idPrefix + format.extension());
             link.addClassName("kk-button-link-secondary");
@@ -163,9 +173,11 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
             try {
                 writing.writeTo(file);
             } catch (RuntimeException | IOException failure) {
-                event.getResponse().setStatus(failure instanceof NotPermittedException
-                        || failure instanceof AccessDeniedException ? 403
-                                : failure instanceof DomainException ? 400 : 500);
+                event.getResponse()
+                        .setStatus(
+                                failure instanceof NotPermittedException || failure instanceof AccessDeniedException
+                                        ? 403
+                                        : failure instanceof DomainException ? 400 : 500);
                 event.getUI().access(() -> UserMessages.showFailure(failure));
                 return;
             }

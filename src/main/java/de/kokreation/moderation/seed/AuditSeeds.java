@@ -13,12 +13,29 @@ public final class AuditSeeds implements AutoCloseable {
     private final SeedTable actions;
 
     public AuditSeeds(Connection connection) {
-        this.actions = new SeedTable(connection, "moderation_action", Integer.MAX_VALUE, "consultation_id",
-                "theme_group_id", "actor_id", "action", "target_type", "target_id", "reason", "created_at");
+        this.actions = new SeedTable(
+                connection,
+                "moderation_action",
+                Integer.MAX_VALUE,
+                "consultation_id",
+                "theme_group_id",
+                "actor_id",
+                "action",
+                "target_type",
+                "target_id",
+                "reason",
+                "created_at");
     }
 
-    public void add(long consultationId, long themeGroupId, long actorId, ContentModerated.Action action,
-            ContentModerated.TargetType targetType, long targetId, @Nullable String reason, OffsetDateTime at)
+    public void add(
+            long consultationId,
+            long themeGroupId,
+            long actorId,
+            ContentModerated.Action action,
+            ContentModerated.TargetType targetType,
+            long targetId,
+            @Nullable String reason,
+            OffsetDateTime at)
             throws SQLException {
         actions.add(consultationId, themeGroupId, actorId, action.name(), targetType.name(), targetId, reason, at);
     }

@@ -40,7 +40,8 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         consultation.setId("log-consultation");
         action.setLabel(getTranslation("moderation.log.action"));
         action.setItems(ContentModerated.Action.values());
-        action.setItemLabelGenerator(value -> value == null ? getTranslation("moderation.log.allActions")
+        action.setItemLabelGenerator(value -> value == null
+                ? getTranslation("moderation.log.allActions")
                 : getTranslation("moderation.action." + value.name()));
         action.setEmptySelectionAllowed(true);
         action.setEmptySelectionCaption(getTranslation("moderation.log.allActions"));
@@ -49,22 +50,35 @@ public class AuditLogView extends Div implements BeforeEnterObserver, HasDynamic
         action.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addColumn(entry -> Formats.dateTime(entry.at(), getLocale()))
-                .setHeader(getTranslation("moderation.log.when")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.log.when"))
+                .setAutoWidth(true);
         grid.addColumn(entry -> entry.actorName().isBlank() ? getTranslation("account.deletedName") : entry.actorName())
-                .setHeader(getTranslation("moderation.log.who")).setAutoWidth(true);
-        grid.addColumn(entry -> getTranslation("moderation.action." + entry.action().name()) + " – "
-                + getTranslation("moderation.type." + entry.targetType().name()) + " #" + entry.targetId())
-                .setHeader(getTranslation("moderation.log.what")).setAutoWidth(true);
+                .setHeader(getTranslation("moderation.log.who"))
+                .setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation(
+                                "moderation.action." + entry.action().name()) + " – "
+                        + getTranslation("moderation.type." + entry.targetType().name()) + " #" + entry.targetId())
+                .setHeader(getTranslation("moderation.log.what"))
+                .setAutoWidth(true);
         grid.addColumn(AuditLog.Entry::themeGroupName).setHeader(getTranslation("moderation.log.group"));
         grid.addColumn(entry -> entry.reason() == null ? "" : entry.reason())
-                .setHeader(getTranslation("moderation.log.why")).setFlexGrow(2);
+                .setHeader(getTranslation("moderation.log.why"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("34rem");
         grid.setId("log-grid");
-        grid.setItems(query -> consultation.getValue() == null ? Stream.empty()
-                        : auditLog.entries(consultation.getValue().id(), action.getValue(), query.getOffset(),
-                                query.getLimit()).stream(),
-                query -> consultation.getValue() == null ? 0
+        grid.setItems(
+                query -> consultation.getValue() == null
+                        ? Stream.empty()
+                        : auditLog
+                                .entries(
+                                        consultation.getValue().id(),
+                                        action.getValue(),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .stream(),
+                query -> consultation.getValue() == null
+                        ? 0
                         : (int) auditLog.count(consultation.getValue().id(), action.getValue()));
         Div filters = new Div(consultation, action);
         filters.addClassName("kk-filters");

@@ -1,57 +1,57 @@
 package de.kokreation.moderation.ui;
 
-import de.kokreation.account.CurrentUser;
-import de.kokreation.account.Role;
-import de.kokreation.shell.DataTables;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.account.Role;
 import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
-import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.FlagService;
+import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.ModerationQueue;
 import de.kokreation.proposal.ModerationQueue.QueueItem;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.DataTables;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
-import de.kokreation.consultation.ModerationRights;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The lead's queue: new and flagged content of the theme groups they moderate, flagged first,
@@ -84,8 +84,12 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     private final Select<ThemeGroupSummary> group = new Select<>();
     private ModerationQueue.Filter filter = ModerationQueue.Filter.ALL;
 
-    public ModerationQueueView(ModerationQueue queue, ContentModeration moderation, FlagService flags,
-            ConsultationService consultations, ModerationRights rights,
+    public ModerationQueueView(
+            ModerationQueue queue,
+            ContentModeration moderation,
+            FlagService flags,
+            ConsultationService consultations,
+            ModerationRights rights,
             CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.queue = queue;
@@ -99,27 +103,44 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         tableArea.setId("moderation-items");
         Div actions = new Div(
                 button("moderation.hide", "bulk-hide", ButtonVariant.LUMO_ERROR, this::hideSelected),
-                button("moderation.restore", "bulk-restore", null, items -> each(items, item -> {
-                    if (item.type() == ContentModerated.TargetType.PROPOSAL) {
-                        moderation.restoreProposal(item.targetId());
-                    } else {
-                        moderation.restoreComment(item.targetId());
-                    }
-                })),
-                button("moderation.done", "bulk-done", null,
+                button(
+                        "moderation.restore",
+                        "bulk-restore",
+                        null,
+                        items -> each(items, item -> {
+                            if (item.type() == ContentModerated.TargetType.PROPOSAL) {
+                                moderation.restoreProposal(item.targetId());
+                            } else {
+                                moderation.restoreComment(item.targetId());
+                            }
+                        })),
+                button(
+                        "moderation.done",
+                        "bulk-done",
+                        null,
                         items -> each(items, item -> flags.dismissFlags(item.type(), item.targetId()))),
                 button("moderation.duplicate", "bulk-duplicate", null, this::markDuplicates),
                 button("moderation.move", "bulk-move", null, this::moveSelected));
-        if (currentUser.find().map(me -> me.hasRole(Role.ADMIN) || me.hasRole(Role.COORDINATOR)).orElse(false)) {
+        if (currentUser
+                .find()
+                .map(me -> me.hasRole(Role.ADMIN) || me.hasRole(Role.COORDINATOR))
+                .orElse(false)) {
             actions.add(button("moderation.blockAuthor", "bulk-block", ButtonVariant.LUMO_ERROR, this::blockAuthors));
         }
         actions.addClassName("kk-form-buttons");
         actions.getElement().setAttribute("role", "toolbar");
         actions.getElement().setAttribute("aria-label", getTranslation("moderation.queue.actions"));
 
-        moderatedGroups = rights.moderatedThemeGroupIds().stream().map(consultations::getThemeGroup).toList();
-        add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
-                filters(), actions, tableArea, condensingLinks());
+        moderatedGroups = rights.moderatedThemeGroupIds().stream()
+                .map(consultations::getThemeGroup)
+                .toList();
+        add(
+                new H1(getTranslation("moderation.queue.title")),
+                new Paragraph(getTranslation("moderation.queue.intro")),
+                filters(),
+                actions,
+                tableArea,
+                condensingLinks());
     }
 
     private Div filters() {
@@ -133,14 +154,16 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         consultation.setItems(consultationTitles.keySet());
         consultation.setEmptySelectionAllowed(true);
         consultation.setEmptySelectionCaption(getTranslation("moderation.filter.allConsultations"));
-        consultation.setItemLabelGenerator(slug -> slug == null ? getTranslation("moderation.filter.allConsultations")
+        consultation.setItemLabelGenerator(slug -> slug == null
+                ? getTranslation("moderation.filter.allConsultations")
                 : consultationTitles.getOrDefault(slug, slug));
         consultation.setId("filter-consultation");
         group.setLabel(getTranslation("moderation.filter.group"));
         group.setItems(moderatedGroups);
         group.setEmptySelectionAllowed(true);
         group.setEmptySelectionCaption(getTranslation("moderation.filter.allGroups"));
-        group.setItemLabelGenerator(g -> g == null ? getTranslation("moderation.filter.allGroups")
+        group.setItemLabelGenerator(g -> g == null
+                ? getTranslation("moderation.filter.allGroups")
                 : g.name() + " (" + g.consultationTitle() + ")");
         group.setId("filter-group");
         for (var field : List.<HasValue<?, ?>>of(flaggedOnly, newOnly, consultation, group)) {
@@ -159,20 +182,26 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         flaggedOnly.setValue(YES.equals(first(parameters, PARAM_FLAGGED)));
         newOnly.setValue(YES.equals(first(parameters, PARAM_NEW)));
         String slug = first(parameters, PARAM_CONSULTATION);
-        consultation.setValue(moderatedGroups.stream().anyMatch(g -> g.consultationSlug().equals(slug)) ? slug : null);
+        consultation.setValue(
+                moderatedGroups.stream().anyMatch(g -> g.consultationSlug().equals(slug)) ? slug : null);
         String groupId = first(parameters, PARAM_GROUP);
-        group.setValue(moderatedGroups.stream().filter(g -> Long.toString(g.id()).equals(groupId)).findFirst()
+        group.setValue(moderatedGroups.stream()
+                .filter(g -> Long.toString(g.id()).equals(groupId))
+                .findFirst()
                 .orElse(null));
         Set<Long> groups = null;
         if (group.getValue() != null) {
             groups = Set.of(group.getValue().id());
         } else if (consultation.getValue() != null) {
-            groups = moderatedGroups.stream().filter(g -> g.consultationSlug().equals(consultation.getValue()))
-                    .map(ThemeGroupSummary::id).collect(Collectors.toSet());
+            groups = moderatedGroups.stream()
+                    .filter(g -> g.consultationSlug().equals(consultation.getValue()))
+                    .map(ThemeGroupSummary::id)
+                    .collect(Collectors.toSet());
         }
         filter = new ModerationQueue.Filter(flaggedOnly.getValue(), newOnly.getValue(), groups);
         page = 0;
@@ -215,11 +244,20 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
             tableArea.add(new Paragraph(getTranslation("moderation.queue.empty")));
             return;
         }
-        NativeTable table = DataTables.table("moderation-table", getTranslation("moderation.queue.caption", total),
-                List.of("moderation.queue.select", "moderation.queue.content", "moderation.queue.group",
-                        "moderation.queue.type", "moderation.queue.author", "moderation.queue.created",
-                        "moderation.queue.state").stream()
-                        .map(this::getTranslation).toList());
+        NativeTable table = DataTables.table(
+                "moderation-table",
+                getTranslation("moderation.queue.caption", total),
+                List.of(
+                                "moderation.queue.select",
+                                "moderation.queue.content",
+                                "moderation.queue.group",
+                                "moderation.queue.type",
+                                "moderation.queue.author",
+                                "moderation.queue.created",
+                                "moderation.queue.state")
+                        .stream()
+                        .map(this::getTranslation)
+                        .toList());
         Map<Long, ThemeGroupSummary> groups = new HashMap<>();
         moderatedGroups.forEach(g -> groups.put(g.id(), g));
         for (QueueItem item : items) {
@@ -233,27 +271,36 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
             where.add(consultationName);
             where.addClassName("kk-stack");
             row.addDataCell().add(where);
-            row.addDataCell().setText(getTranslation("moderation.type." + item.type().name()));
-            row.addDataCell().setText(item.authorName().isBlank() ? getTranslation("account.deletedName")
-                    : item.authorName());
+            row.addDataCell()
+                    .setText(getTranslation("moderation.type." + item.type().name()));
+            row.addDataCell()
+                    .setText(item.authorName().isBlank() ? getTranslation("account.deletedName") : item.authorName());
             row.addDataCell().setText(Formats.dateTime(item.createdAt(), getLocale()));
             row.addDataCell().setText(state(item));
         }
         tableArea.add(DataTables.scrolling(table));
         if (total > PAGE_SIZE) {
-            tableArea.add(DataTables.pagination(this, page, total, PAGE_SIZE, newPage -> {
-                page = newPage;
-                renderTable();
-            }, "moderation"));
+            tableArea.add(DataTables.pagination(
+                    this,
+                    page,
+                    total,
+                    PAGE_SIZE,
+                    newPage -> {
+                        page = newPage;
+                        renderTable();
+                    },
+                    "moderation"));
         }
     }
 
     /** The entry's title or text with the beginning of the proposal and what the flaggers wrote. */
     private Div content(QueueItem item) {
-        Div content = new Div(new Anchor(Permalinks.proposal(item.proposalId())
-                + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
+        Div content = new Div(new Anchor(
+                Permalinks.proposal(item.proposalId())
+                        + (item.type() == ContentModerated.TargetType.COMMENT ? "#comment-" + item.targetId() : ""),
                 item.type() == ContentModerated.TargetType.COMMENT
-                        ? shorten(item.text(), ModerationQueue.EXCERPT_LENGTH) : shorten(item.text(), 120)));
+                        ? shorten(item.text(), ModerationQueue.EXCERPT_LENGTH)
+                        : shorten(item.text(), 120)));
         content.addClassName("kk-stack");
         if (!item.excerpt().isEmpty()) {
             Paragraph excerpt = new Paragraph(item.excerpt());
@@ -274,11 +321,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
         links.addClassName("kk-link-list");
         links.setId("condensing-links");
         for (ThemeGroupSummary group : moderatedGroups) {
-            links.add(new ListItem(new Anchor(Permalinks.condensing(group.id()),
-                    group.name() + " (" + group.consultationTitle() + ")")));
+            links.add(new ListItem(new Anchor(
+                    Permalinks.condensing(group.id()), group.name() + " (" + group.consultationTitle() + ")")));
         }
-        return new Section(
-                new H2(getTranslation("moderation.queue.condensing")), links);
+        return new Section(new H2(getTranslation("moderation.queue.condensing")), links);
     }
 
     private static String key(QueueItem item) {
@@ -306,8 +352,12 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
             parts.add(getTranslation("moderation.state.new"));
         }
         if (item.openFlags() > 0) {
-            parts.add(getTranslation("moderation.state.flagged", item.openFlags(), item.flagReasons().stream()
-                    .map(reason -> getTranslation(reason.messageKey())).collect(Collectors.joining(", "))));
+            parts.add(getTranslation(
+                    "moderation.state.flagged",
+                    item.openFlags(),
+                    item.flagReasons().stream()
+                            .map(reason -> getTranslation(reason.messageKey()))
+                            .collect(Collectors.joining(", "))));
         }
         if (item.hiddenReason() != null) {
             parts.add(getTranslation("moderation.state.hidden"));
@@ -331,31 +381,37 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     }
 
     private void hideSelected(Set<QueueItem> items) {
-        new ReasonDialog(getTranslation("moderation.hideSelected", items.size()),
-                ModerationLimits.REASON_MAX, reason -> {
-            // An empty reason is refused (at the field) before anything changes.
-            if (reason.isBlank()) {
-                throw new DomainException("moderation.error.reasonRequired");
-            }
-            each(items, item -> {
-                if (item.type() == ContentModerated.TargetType.PROPOSAL) {
-                    moderation.hideProposal(item.targetId(), reason);
-                } else {
-                    moderation.hideComment(item.targetId(), reason);
-                }
-            });
-        }).open();
+        new ReasonDialog(
+                        getTranslation("moderation.hideSelected", items.size()),
+                        ModerationLimits.REASON_MAX,
+                        reason -> {
+                            // An empty reason is refused (at the field) before anything changes.
+                            if (reason.isBlank()) {
+                                throw new DomainException("moderation.error.reasonRequired");
+                            }
+                            each(items, item -> {
+                                if (item.type() == ContentModerated.TargetType.PROPOSAL) {
+                                    moderation.hideProposal(item.targetId(), reason);
+                                } else {
+                                    moderation.hideComment(item.targetId(), reason);
+                                }
+                            });
+                        })
+                .open();
     }
 
     private void blockAuthors(Set<QueueItem> items) {
-        new ReasonDialog(getTranslation("moderation.blockAuthorsOf", items.size()),
-                getTranslation("moderation.blockAuthor"), ModerationLimits.REASON_MAX,
-                reason -> {
-                    if (reason.isBlank()) {
-                        throw new DomainException("moderation.error.reasonRequired");
-                    }
-                    each(items, item -> moderation.blockAuthor(item.type(), item.targetId(), reason));
-                }).open();
+        new ReasonDialog(
+                        getTranslation("moderation.blockAuthorsOf", items.size()),
+                        getTranslation("moderation.blockAuthor"),
+                        ModerationLimits.REASON_MAX,
+                        reason -> {
+                            if (reason.isBlank()) {
+                                throw new DomainException("moderation.error.reasonRequired");
+                            }
+                            each(items, item -> moderation.blockAuthor(item.type(), item.targetId(), reason));
+                        })
+                .open();
     }
 
     private void markDuplicates(Set<QueueItem> items) {
@@ -382,7 +438,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
     private void moveSelected(Set<QueueItem> items) {
         QueueItem first = items.iterator().next();
         ThemeGroupSummary source = consultations.getThemeGroup(first.themeGroupId());
-        List<ThemeGroupSummary> targets = consultations.getConsultation(source.consultationSlug()).themeGroups();
+        List<ThemeGroupSummary> targets =
+                consultations.getConsultation(source.consultationSlug()).themeGroups();
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("moderation.move"));
         Select<ThemeGroupSummary> target = new Select<>();
@@ -395,7 +452,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle, BeforeE
                 target.setInvalid(true);
                 return;
             }
-            each(items, item -> moderation.moveProposal(item.targetId(), target.getValue().id()));
+            each(
+                    items,
+                    item -> moderation.moveProposal(
+                            item.targetId(), target.getValue().id()));
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

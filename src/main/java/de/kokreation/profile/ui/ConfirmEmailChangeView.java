@@ -30,8 +30,11 @@ public class ConfirmEmailChangeView extends Div implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("profile.emailConfirm.title")));
-        String token = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault("token", List.of("")).getFirst();
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault("token", List.of(""))
+                .getFirst();
         Paragraph result = new Paragraph();
         result.setId("email-confirm-result");
         result.getElement().setAttribute("role", "status");

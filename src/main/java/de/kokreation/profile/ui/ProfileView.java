@@ -1,6 +1,7 @@
 package de.kokreation.profile.ui;
 
-import de.kokreation.shell.ComponentTexts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,14 +31,13 @@ import de.kokreation.notification.Delivery;
 import de.kokreation.notification.NotificationSettings;
 import de.kokreation.profile.PersonalDataExport;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 
 /** The logged-in person's own settings and data. */
 @Route(value = "profil", layout = MainLayout.class)
@@ -49,7 +49,10 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private final NotificationSettings notificationSettings;
     private final transient AuthenticationContext authentication;
 
-    public ProfileView(ProfileService profiles, PersonalDataExport export, NotificationSettings notificationSettings,
+    public ProfileView(
+            ProfileService profiles,
+            PersonalDataExport export,
+            NotificationSettings notificationSettings,
             AuthenticationContext authentication) {
         this.profiles = profiles;
         this.export = export;
@@ -62,8 +65,14 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         UserAccount me = profiles.myAccount();
         removeAll();
-        add(new H1(getTranslation("profile.title")), nameSection(me), emailSection(me), passwordSection(),
-                languageSection(me), notificationSection(), dataSection());
+        add(
+                new H1(getTranslation("profile.title")),
+                nameSection(me),
+                emailSection(me),
+                passwordSection(),
+                languageSection(me),
+                notificationSection(),
+                dataSection());
     }
 
     private Section nameSection(UserAccount me) {
@@ -72,8 +81,9 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         name.setMaxLength(AccountLimits.DISPLAY_NAME_MAX);
         name.setHelperText(getTranslation("register.displayName.helper"));
         name.setId("profile-name");
-        Button save = new Button(getTranslation("profile.save"), click -> attempt(name,
-                () -> profiles.rename(name.getValue()), "profile.saved"));
+        Button save = new Button(
+                getTranslation("profile.save"),
+                click -> attempt(name, () -> profiles.rename(name.getValue()), "profile.saved"));
         save.setId("profile-name-save");
         return section("profile.name", name, save);
     }
@@ -85,8 +95,12 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         email.setId("profile-email");
         PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
         password.setId("profile-email-password");
-        Button save = new Button(getTranslation("profile.changeEmail"), click -> attempt(password,
-                () -> profiles.requestEmailChange(email.getValue(), password.getValue()), "profile.emailLinkSent"));
+        Button save = new Button(
+                getTranslation("profile.changeEmail"),
+                click -> attempt(
+                        password,
+                        () -> profiles.requestEmailChange(email.getValue(), password.getValue()),
+                        "profile.emailLinkSent"));
         save.setId("profile-email-save");
         return section("profile.email", email, password, save);
     }
@@ -98,8 +112,12 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         next.setHelperText(getTranslation("register.password.helper", PasswordPolicy.MIN_LENGTH));
         next.setMaxLength(PasswordPolicy.MAX_LENGTH);
         next.setId("profile-password-new");
-        Button save = new Button(getTranslation("profile.changePassword"), click -> attempt(current,
-                () -> profiles.changePassword(current.getValue(), next.getValue()), "profile.passwordChanged"));
+        Button save = new Button(
+                getTranslation("profile.changePassword"),
+                click -> attempt(
+                        current,
+                        () -> profiles.changePassword(current.getValue(), next.getValue()),
+                        "profile.passwordChanged"));
         save.setId("profile-password-save");
         return section("profile.password", current, next, save);
     }
@@ -142,19 +160,28 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section dataSection() {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] json = export.exportMyData().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(json), "kokreation-meine-daten.json",
-                    "application/json", json.length);
-        }), getTranslation("profile.download"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] json = export.exportMyData().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(json),
+                            "kokreation-meine-daten.json",
+                            "application/json",
+                            json.length);
+                }),
+                getTranslation("profile.download"));
         download.setId("profile-download");
         download.addClassName("kk-button-link-secondary");
 
         Button delete = new Button(getTranslation("profile.delete"), click -> confirmDeletion());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.setId("profile-delete");
-        return section("profile.data", new Paragraph(getTranslation("profile.data.intro")), download,
-                new Paragraph(getTranslation("profile.delete.intro")), delete);
+        return section(
+                "profile.data",
+                new Paragraph(getTranslation("profile.data.intro")),
+                download,
+                new Paragraph(getTranslation("profile.delete.intro")),
+                delete);
     }
 
     private void confirmDeletion() {

@@ -39,8 +39,7 @@ public class ProposalFigures {
         this.cursor = new NamedParameterJdbcTemplate(Cursors.fetching(dataSource, FETCH_SIZE));
     }
 
-    public record GroupFigures(long proposals, long comments, long votes) {
-    }
+    public record GroupFigures(long proposals, long comments, long votes) {}
 
     public record DayFigures(long proposals, long comments, long votes) {
 
@@ -50,9 +49,13 @@ public class ProposalFigures {
     }
 
     /** A visible proposal as the report lists it; {@code outcome} is the response's enum name or {@code null}. */
-    public record ProposalLine(long id, String title, int votesFor, int votesAgainst, @Nullable String outcome,
-            @Nullable String reason) {
-    }
+    public record ProposalLine(
+            long id,
+            String title,
+            int votesFor,
+            int votesAgainst,
+            @Nullable String outcome,
+            @Nullable String reason) {}
 
     private static final String VISIBLE_P = visibleProposal("p");
 
@@ -65,16 +68,17 @@ public class ProposalFigures {
         Map<Long, long[]> counts = new HashMap<>();
         each("""
                 select p.theme_group_id, count(*), sum(p.votes_for + p.votes_against) from proposal p
-                where p.theme_group_id in (:groups) and %s group by p.theme_group_id""".formatted(VISIBLE_P), groups,
-                row -> {
-                    long[] figures = counts.computeIfAbsent(row.getLong(1), id -> new long[3]);
-                    figures[0] = row.getLong(2);
-                    figures[2] = row.getLong(3);
-                });
-        each("""
+                where p.theme_group_id in (:groups) and %s group by p.theme_group_id""".formatted(VISIBLE_P), groups, row -> {
+            long[] figures = counts.computeIfAbsent(row.getLong(1), id -> new long[3]);
+            figures[0] = row.getLong(2);
+            figures[2] = row.getLong(3);
+        });
+        each(
+                """
                 select p.theme_group_id, count(*) from proposal_comment c join proposal p on p.id = c.proposal_id
                 where p.theme_group_id in (:groups) and %s and %s
-                group by p.theme_group_id""".formatted(VISIBLE_P, visibleComment("c")), groups,
+                group by p.theme_group_id""".formatted(VISIBLE_P, visibleComment("c")),
+                groups,
                 row -> counts.computeIfAbsent(row.getLong(1), id -> new long[3])[1] = row.getLong(2));
         Map<Long, GroupFigures> figures = new HashMap<>();
         counts.forEach((id, values) -> figures.put(id, new GroupFigures(values[0], values[1], values[2])));
@@ -84,16 +88,20 @@ public class ProposalFigures {
     /** People who took part per group: wrote a proposal or a comment, or voted. */
     public Map<Long, Long> participantsPerGroup(Collection<Long> groupIds) {
         Map<Long, Long> participants = new HashMap<>();
-        each("select theme_group_id, count(distinct account_id) from (" + PARTICIPATIONS
-                + ") participation group by theme_group_id", new MapSqlParameterSource("groups", groupIds),
+        each(
+                "select theme_group_id, count(distinct account_id) from (" + PARTICIPATIONS
+                        + ") participation group by theme_group_id",
+                new MapSqlParameterSource("groups", groupIds),
                 row -> participants.put(row.getLong(1), row.getLong(2)));
         return participants;
     }
 
     /** People who took part in any of the groups, each counted once. */
     public long participants(Collection<Long> groupIds) {
-        Long count = jdbc.queryForObject("select count(distinct account_id) from (" + PARTICIPATIONS
-                + ") participation", new MapSqlParameterSource("groups", groupIds), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(distinct account_id) from (" + PARTICIPATIONS + ") participation",
+                new MapSqlParameterSource("groups", groupIds),
+                Long.class);
         return count == null ? 0 : count;
     }
 
@@ -105,12 +113,13 @@ public class ProposalFigures {
             where p.theme_group_id in (:groups) and %2$s
             union all
             select p.theme_group_id, v.voter_id from proposal_vote v join proposal p on p.id = v.proposal_id
-            where p.theme_group_id in (:groups) and v.voter_id is not null""".formatted(VISIBLE_P,
-            visibleComment("c"));
+            where p.theme_group_id in (:groups) and v.voter_id is not null""".formatted(VISIBLE_P, visibleComment("c"));
 
     public long hiddenProposals(Collection<Long> groupIds) {
-        Long count = jdbc.queryForObject("select count(*) from proposal p where p.theme_group_id in (:groups)"
-                + " and not (" + VISIBLE_P + ")", new MapSqlParameterSource("groups", groupIds), Long.class);
+        Long count = jdbc.queryForObject(
+                "select count(*) from proposal p where p.theme_group_id in (:groups)" + " and not (" + VISIBLE_P + ")",
+                new MapSqlParameterSource("groups", groupIds),
+                Long.class);
         return count == null ? 0 : count;
     }
 
@@ -118,37 +127,44 @@ public class ProposalFigures {
     public TreeMap<LocalDate, DayFigures> perDay(Collection<Long> groupIds) {
         var groups = new MapSqlParameterSource("groups", groupIds);
         TreeMap<LocalDate, DayFigures> days = new TreeMap<>();
-        each("""
+        each(
+                """
                 select cast(p.created_at as date), count(*) from proposal p
                 where p.theme_group_id in (:groups) and %s group by cast(p.created_at as date)""".formatted(VISIBLE_P),
-                groups, row -> days.merge(row.getObject(1, LocalDate.class), new DayFigures(row.getLong(2), 0, 0),
-                        DayFigures::plus));
-        each("""
+                groups,
+                row -> days.merge(
+                        row.getObject(1, LocalDate.class), new DayFigures(row.getLong(2), 0, 0), DayFigures::plus));
+        each(
+                """
                 select cast(c.created_at as date), count(*) from proposal_comment c
                 join proposal p on p.id = c.proposal_id
                 where p.theme_group_id in (:groups) and %s and %s
-                group by cast(c.created_at as date)""".formatted(VISIBLE_P, visibleComment("c")), groups,
-                row -> days.merge(row.getObject(1, LocalDate.class), new DayFigures(0, row.getLong(2), 0),
-                        DayFigures::plus));
-        each("""
+                group by cast(c.created_at as date)""".formatted(VISIBLE_P, visibleComment("c")),
+                groups,
+                row -> days.merge(
+                        row.getObject(1, LocalDate.class), new DayFigures(0, row.getLong(2), 0), DayFigures::plus));
+        each(
+                """
                 select cast(v.cast_at as date), count(*) from proposal_vote v join proposal p on p.id = v.proposal_id
                 where p.theme_group_id in (:groups) and %s group by cast(v.cast_at as date)""".formatted(VISIBLE_P),
-                groups, row -> days.merge(row.getObject(1, LocalDate.class), new DayFigures(0, 0, row.getLong(2)),
-                        DayFigures::plus));
+                groups,
+                row -> days.merge(
+                        row.getObject(1, LocalDate.class), new DayFigures(0, 0, row.getLong(2)), DayFigures::plus));
         return days;
     }
 
     /** Visible proposals per group and response outcome; unanswered ones under the empty string. */
     public Map<Long, Map<String, Long>> outcomes(Collection<Long> groupIds) {
         Map<Long, Map<String, Long>> counts = new HashMap<>();
-        each("""
+        each(
+                """
                 select p.theme_group_id, coalesce(r.outcome, ''), count(*) from proposal p
                 left join proposal_response r on r.proposal_id = p.id
                 where p.theme_group_id in (:groups) and %s
                 group by p.theme_group_id, coalesce(r.outcome, '')""".formatted(VISIBLE_P),
                 new MapSqlParameterSource("groups", groupIds),
-                row -> counts.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getString(2),
-                        row.getLong(3)));
+                row -> counts.computeIfAbsent(row.getLong(1), id -> new HashMap<>())
+                        .put(row.getString(2), row.getLong(3)));
         return counts;
     }
 
@@ -158,13 +174,20 @@ public class ProposalFigures {
      * a transaction; the cursor closes when the last one is read.
      */
     public Iterable<ProposalLine> proposals(long groupId) {
-        return () -> closingAtEnd(cursor.queryForStream("""
+        return () -> closingAtEnd(cursor.queryForStream(
+                """
                 select p.id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
                 from proposal p left join proposal_response r on r.proposal_id = p.id
                 where p.theme_group_id = :group and %s
-                order by p.votes_for desc, p.id""".formatted(VISIBLE_P), new MapSqlParameterSource("group", groupId),
-                (row, n) -> new ProposalLine(row.getLong(1), row.getString(2), row.getInt(3), row.getInt(4),
-                        row.getString(5), row.getString(6))));
+                order by p.votes_for desc, p.id""".formatted(VISIBLE_P),
+                new MapSqlParameterSource("group", groupId),
+                (row, n) -> new ProposalLine(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getString(5),
+                        row.getString(6))));
     }
 
     /** The visible ones of the given proposals, most supported first. */
@@ -172,12 +195,19 @@ public class ProposalFigures {
         if (proposalIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select p.id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
                 from proposal p left join proposal_response r on r.proposal_id = p.id
                 where p.id in (:ids) and %s order by p.votes_for desc, p.id""".formatted(VISIBLE_P),
-                new MapSqlParameterSource("ids", proposalIds), (row, n) -> new ProposalLine(row.getLong(1),
-                        row.getString(2), row.getInt(3), row.getInt(4), row.getString(5), row.getString(6)));
+                new MapSqlParameterSource("ids", proposalIds),
+                (row, n) -> new ProposalLine(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getString(5),
+                        row.getString(6)));
     }
 
     private static <T> Iterator<T> closingAtEnd(Stream<T> stream) {

@@ -8,8 +8,7 @@ package de.kokreation.proposal.reads;
  */
 public final class ProposalVisibility {
 
-    private ProposalVisibility() {
-    }
+    private ProposalVisibility() {}
 
     /** The proposal under {@code alias} is visible: not hidden by the moderation. */
     public static String visibleProposal(String alias) {

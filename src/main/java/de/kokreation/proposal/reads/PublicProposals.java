@@ -33,19 +33,34 @@ public class PublicProposals {
     static final int FETCH_SIZE = 5000;
 
     /** A visible proposal with its reasoned response; {@code duplicateOf} only when that one is visible. */
-    public record Proposal(long id, long themeGroupId, String title, String bodySource, String bodyHtml,
-            long authorId, Instant createdAt, Instant updatedAt, int votesFor, int votesAgainst, int commentCount,
-            @Nullable Long duplicateOf, @Nullable Response response) {
-    }
+    public record Proposal(
+            long id,
+            long themeGroupId,
+            String title,
+            String bodySource,
+            String bodyHtml,
+            long authorId,
+            Instant createdAt,
+            Instant updatedAt,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            @Nullable Long duplicateOf,
+            @Nullable Response response) {}
 
     /** A reasoned response: its outcome as the enum's name ({@code PARTLY_ADOPTED}). */
-    public record Response(String outcome, @Nullable String reason, Instant respondedAt) {
-    }
+    public record Response(String outcome, @Nullable String reason, Instant respondedAt) {}
 
     /** A comment on a visible proposal; {@code state} is {@code visible}, {@code hidden} or {@code deleted}. */
-    public record Comment(long id, long proposalId, @Nullable Long parentId, @Nullable Long authorId,
-            @Nullable String body, Instant createdAt, @Nullable Instant editedAt, String state) {
-    }
+    public record Comment(
+            long id,
+            long proposalId,
+            @Nullable Long parentId,
+            @Nullable Long authorId,
+            @Nullable String body,
+            Instant createdAt,
+            @Nullable Instant editedAt,
+            String state) {}
 
     private static final String PROPOSALS = """
             select p.id, p.theme_group_id, p.title, p.body_source, p.body_html, p.author_id,
@@ -68,8 +83,8 @@ public class PublicProposals {
               from proposal_comment c
               join proposal p on p.id = c.proposal_id
              where p.theme_group_id in (%%s) and %s
-             order by c.id""".formatted(commentState("c"), visibleComment("c"), visibleComment("c"),
-            visibleComment("c"), visibleProposal("p"));
+             order by c.id""".formatted(
+            commentState("c"), visibleComment("c"), visibleComment("c"), visibleComment("c"), visibleProposal("p"));
 
     private final JdbcTemplate jdbc;
 
@@ -81,21 +96,40 @@ public class PublicProposals {
     public void proposals(Collection<Long> themeGroupIds, Consumer<Proposal> sink) {
         stream(PROPOSALS, themeGroupIds, row -> {
             String outcome = row.getString("outcome");
-            Response response = outcome == null ? null
+            Response response = outcome == null
+                    ? null
                     : new Response(outcome, row.getString("reason"), instant(row, "responded_at"));
-            sink.accept(new Proposal(row.getLong("id"), row.getLong("theme_group_id"), row.getString("title"),
-                    row.getString("body_source"), row.getString("body_html"), row.getLong("author_id"),
-                    instant(row, "created_at"), instant(row, "updated_at"), row.getInt("votes_for"),
-                    row.getInt("votes_against"), row.getInt("comment_count"), nullableLong(row, "duplicate_of"),
+            sink.accept(new Proposal(
+                    row.getLong("id"),
+                    row.getLong("theme_group_id"),
+                    row.getString("title"),
+                    row.getString("body_source"),
+                    row.getString("body_html"),
+                    row.getLong("author_id"),
+                    instant(row, "created_at"),
+                    instant(row, "updated_at"),
+                    row.getInt("votes_for"),
+                    row.getInt("votes_against"),
+                    row.getInt("comment_count"),
+                    nullableLong(row, "duplicate_of"),
                     response));
         });
     }
 
     /** The comments of the visible proposals of the theme groups, by id; by column position for speed. */
     public void comments(Collection<Long> themeGroupIds, Consumer<Comment> sink) {
-        stream(COMMENTS, themeGroupIds, row -> sink.accept(new Comment(row.getLong(1), row.getLong(2),
-                nullableLong(row, 3), nullableLong(row, 8), row.getString(6), instantAt(row, 4),
-                nullableInstant(row, 7), row.getString(5))));
+        stream(
+                COMMENTS,
+                themeGroupIds,
+                row -> sink.accept(new Comment(
+                        row.getLong(1),
+                        row.getLong(2),
+                        nullableLong(row, 3),
+                        nullableLong(row, 8),
+                        row.getString(6),
+                        instantAt(row, 4),
+                        nullableInstant(row, 7),
+                        row.getString(5))));
     }
 
     /** The hidden proposals among the given ones. */
@@ -104,18 +138,22 @@ public class PublicProposals {
         List<Long> ids = List.copyOf(proposalIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.query("select p.id from proposal p where p.id in (" + Cursors.placeholders(chunk.size())
-                    + ") and not (" + visibleProposal("p") + ")", row -> {
+            jdbc.query(
+                    "select p.id from proposal p where p.id in (" + Cursors.placeholders(chunk.size()) + ") and not ("
+                            + visibleProposal("p") + ")",
+                    row -> {
                         hidden.add(row.getLong(1));
-                    }, chunk.toArray());
+                    },
+                    chunk.toArray());
         }
         return hidden;
     }
 
     private void stream(String sql, Collection<Long> themeGroupIds, RowCallbackHandler handler) {
         if (!themeGroupIds.isEmpty()) {
-            jdbc.query(Cursors.binary(sql.formatted(Cursors.placeholders(themeGroupIds.size())),
-                    themeGroupIds.toArray()), handler);
+            jdbc.query(
+                    Cursors.binary(sql.formatted(Cursors.placeholders(themeGroupIds.size())), themeGroupIds.toArray()),
+                    handler);
         }
     }
 

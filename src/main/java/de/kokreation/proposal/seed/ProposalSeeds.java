@@ -21,38 +21,86 @@ import org.jspecify.annotations.Nullable;
 public final class ProposalSeeds implements AutoCloseable {
 
     /** A moderation decision to hide: the reason is public, the moderator may be unknown (deleted). */
-    public record Hidden(String reason, OffsetDateTime at, @Nullable Long by) {
-    }
+    public record Hidden(
+            String reason, OffsetDateTime at, @Nullable Long by) {}
 
-    public record Proposal(long themeGroupId, long authorId, String title, String bodySource, String bodyHtml,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, int votesFor, int votesAgainst, int commentCount,
-            @Nullable Hidden hidden, @Nullable Long duplicateOf, @Nullable OffsetDateTime reviewedAt) {
-    }
+    public record Proposal(
+            long themeGroupId,
+            long authorId,
+            String title,
+            String bodySource,
+            String bodyHtml,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            @Nullable Hidden hidden,
+            @Nullable Long duplicateOf,
+            @Nullable OffsetDateTime reviewedAt) {}
 
-    public record Comment(long proposalId, @Nullable Long parentId, long authorId, String body,
-            OffsetDateTime createdAt, @Nullable OffsetDateTime editedAt, @Nullable OffsetDateTime deletedAt,
-            @Nullable Hidden hidden) {
-    }
+    public record Comment(
+            long proposalId,
+            @Nullable Long parentId,
+            long authorId,
+            String body,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime editedAt,
+            @Nullable OffsetDateTime deletedAt,
+            @Nullable Hidden hidden) {}
 
-    public record Vote(long proposalId, long voterId, VoteDirection direction, OffsetDateTime castAt) {
-    }
+    public record Vote(long proposalId, long voterId, VoteDirection direction, OffsetDateTime castAt) {}
 
-    public record Response(long proposalId, ResponseOutcome outcome, @Nullable String reason, long respondedBy,
-            OffsetDateTime respondedAt) {
-    }
+    public record Response(
+            long proposalId,
+            ResponseOutcome outcome,
+            @Nullable String reason,
+            long respondedBy,
+            OffsetDateTime respondedAt) {}
 
-    public record Flag(ContentModerated.TargetType targetType, long targetId, long themeGroupId, long flaggerId,
-            FlagReason reason, @Nullable String note, OffsetDateTime createdAt) {
-    }
+    public record Flag(
+            ContentModerated.TargetType targetType,
+            long targetId,
+            long themeGroupId,
+            long flaggerId,
+            FlagReason reason,
+            @Nullable String note,
+            OffsetDateTime createdAt) {}
 
-    private static final String[] PROPOSAL = {"theme_group_id", "author_id", "title", "body_source", "body_html",
-        "created_at", "updated_at", "votes_for", "votes_against", "comment_count", "hidden_reason", "hidden_at",
-        "hidden_by", "hidden", "duplicate_of_id", "reviewed_at"};
-    private static final String[] COMMENT = {"proposal_id", "parent_id", "author_id", "body", "created_at",
-        "edited_at", "deleted_at", "hidden_reason", "hidden_at", "hidden_by"};
+    private static final String[] PROPOSAL = {
+        "theme_group_id",
+        "author_id",
+        "title",
+        "body_source",
+        "body_html",
+        "created_at",
+        "updated_at",
+        "votes_for",
+        "votes_against",
+        "comment_count",
+        "hidden_reason",
+        "hidden_at",
+        "hidden_by",
+        "hidden",
+        "duplicate_of_id",
+        "reviewed_at"
+    };
+    private static final String[] COMMENT = {
+        "proposal_id",
+        "parent_id",
+        "author_id",
+        "body",
+        "created_at",
+        "edited_at",
+        "deleted_at",
+        "hidden_reason",
+        "hidden_at",
+        "hidden_by"
+    };
     private static final String[] VOTE = {"proposal_id", "voter_id", "direction", "cast_at"};
-    private static final String[] FLAG = {"target_type", "target_id", "theme_group_id", "flagger_id", "reason", "note",
-        "created_at"};
+    private static final String[] FLAG = {
+        "target_type", "target_id", "theme_group_id", "flagger_id", "reason", "note", "created_at"
+    };
 
     private final Connection connection;
     private final SeedTable proposals;
@@ -77,8 +125,15 @@ public final class ProposalSeeds implements AutoCloseable {
         this.commentsWithIds = new SeedTable(connection, "proposal_comment", never, withId(COMMENT));
         this.votes = new SeedTable(connection, "proposal_vote", never, VOTE);
         this.votesWithIds = new SeedTable(connection, "proposal_vote", never, withId(VOTE));
-        this.responses = new SeedTable(connection, "proposal_response", never, "proposal_id", "outcome", "reason",
-                "responded_by", "responded_at");
+        this.responses = new SeedTable(
+                connection,
+                "proposal_response",
+                never,
+                "proposal_id",
+                "outcome",
+                "reason",
+                "responded_by",
+                "responded_at");
         this.flags = new SeedTable(connection, "content_flag", never, FLAG);
         this.flagsWithIds = new SeedTable(connection, "content_flag", never, withId(FLAG));
     }
@@ -113,7 +168,11 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void add(Response response) throws SQLException {
-        responses.add(response.proposalId(), response.outcome().name(), response.reason(), response.respondedBy(),
+        responses.add(
+                response.proposalId(),
+                response.outcome().name(),
+                response.reason(),
+                response.respondedBy(),
                 response.respondedAt());
         counted();
     }
@@ -132,8 +191,8 @@ public final class ProposalSeeds implements AutoCloseable {
     /** Sets the comment counters of proposals (batched): {@code counts[i]} for proposal {@code ids[i]}. */
     public void setCommentCounts(long[] ids, int[] counts) throws SQLException {
         flush();
-        try (PreparedStatement update = connection.prepareStatement(
-                "update proposal set comment_count = ? where id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update proposal set comment_count = ? where id = ?")) {
             for (int i = 0; i < ids.length; i++) {
                 update.setInt(1, counts[i]);
                 update.setLong(2, ids[i]);
@@ -162,8 +221,8 @@ public final class ProposalSeeds implements AutoCloseable {
     /** Marks proposals as seen by the moderators when they were submitted (batched). */
     public void markReviewed(Collection<Long> proposalIds) throws SQLException {
         flush();
-        try (PreparedStatement update = connection.prepareStatement(
-                "update proposal set reviewed_at = created_at where id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("update proposal set reviewed_at = created_at where id = ?")) {
             int n = 0;
             for (long id : proposalIds) {
                 update.setLong(1, id);
@@ -190,8 +249,9 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void flush() throws SQLException {
-        for (SeedTable table : new SeedTable[] {proposalsWithIds, commentsWithIds, votes, votesWithIds, responses,
-            flags, flagsWithIds}) {
+        for (SeedTable table :
+                new SeedTable[] {proposalsWithIds, commentsWithIds, votes, votesWithIds, responses, flags, flagsWithIds
+                }) {
             table.flush();
         }
         pending = 0;
@@ -207,8 +267,9 @@ public final class ProposalSeeds implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         flush();
-        for (SeedTable table : new SeedTable[] {proposals, proposalsWithIds, comments, commentsWithIds, votes,
-            votesWithIds, responses, flags, flagsWithIds}) {
+        for (SeedTable table : new SeedTable[] {
+            proposals, proposalsWithIds, comments, commentsWithIds, votes, votesWithIds, responses, flags, flagsWithIds
+        }) {
             table.close();
         }
     }
@@ -222,17 +283,40 @@ public final class ProposalSeeds implements AutoCloseable {
     // The column "hidden" leads the list indexes; it is written in step with the reason, as the entity does.
     private static @Nullable Object[] values(Proposal p) {
         Hidden hidden = p.hidden();
-        return new Object[] {p.themeGroupId(), p.authorId(), p.title(), p.bodySource(), p.bodyHtml(), p.createdAt(),
-            p.updatedAt(), p.votesFor(), p.votesAgainst(), p.commentCount(), hidden == null ? null : hidden.reason(),
-            hidden == null ? null : hidden.at(), hidden == null ? null : hidden.by(), hidden != null, p.duplicateOf(),
-            p.reviewedAt()};
+        return new Object[] {
+            p.themeGroupId(),
+            p.authorId(),
+            p.title(),
+            p.bodySource(),
+            p.bodyHtml(),
+            p.createdAt(),
+            p.updatedAt(),
+            p.votesFor(),
+            p.votesAgainst(),
+            p.commentCount(),
+            hidden == null ? null : hidden.reason(),
+            hidden == null ? null : hidden.at(),
+            hidden == null ? null : hidden.by(),
+            hidden != null,
+            p.duplicateOf(),
+            p.reviewedAt()
+        };
     }
 
     private static @Nullable Object[] values(Comment c) {
         Hidden hidden = c.hidden();
-        return new Object[] {c.proposalId(), c.parentId(), c.authorId(), c.body(), c.createdAt(), c.editedAt(),
-            c.deletedAt(), hidden == null ? null : hidden.reason(), hidden == null ? null : hidden.at(),
-            hidden == null ? null : hidden.by()};
+        return new Object[] {
+            c.proposalId(),
+            c.parentId(),
+            c.authorId(),
+            c.body(),
+            c.createdAt(),
+            c.editedAt(),
+            c.deletedAt(),
+            hidden == null ? null : hidden.reason(),
+            hidden == null ? null : hidden.at(),
+            hidden == null ? null : hidden.by()
+        };
     }
 
     private static Object[] values(Vote v) {
@@ -240,8 +324,15 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     private static @Nullable Object[] values(Flag f) {
-        return new Object[] {f.targetType().name(), f.targetId(), f.themeGroupId(), f.flaggerId(), f.reason().name(),
-            f.note(), f.createdAt()};
+        return new Object[] {
+            f.targetType().name(),
+            f.targetId(),
+            f.themeGroupId(),
+            f.flaggerId(),
+            f.reason().name(),
+            f.note(),
+            f.createdAt()
+        };
     }
 
     private static String[] withId(String[] columns) {

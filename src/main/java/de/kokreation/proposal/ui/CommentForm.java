@@ -20,7 +20,12 @@ class CommentForm extends Div {
     private final TextArea text = new TextArea();
     private final String draftKey;
 
-    CommentForm(String draftKey, String label, String submitText, String initialText, Consumer<String> onSubmit,
+    CommentForm(
+            String draftKey,
+            String label,
+            String submitText,
+            String initialText,
+            Consumer<String> onSubmit,
             @Nullable Runnable onCancel) {
         this.draftKey = draftKey;
         addClassName("kk-comment-form");

@@ -17,14 +17,14 @@ import de.kokreation.proposal.CommentNode;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
-import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.FlagService;
+import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
 import java.util.List;
-import de.kokreation.shell.Formats;
 
 /**
  * The comments of a proposal as nested lists, with forms to comment, reply, edit and delete.
@@ -42,8 +42,14 @@ class CommentThread extends Section {
     private final H2 heading = new H2();
     private final Div threadArea = new Div();
 
-    CommentThread(CommentService comments, FlagService flags, ContentModeration moderation, long proposalId,
-            boolean loggedIn, boolean open, boolean moderator) {
+    CommentThread(
+            CommentService comments,
+            FlagService flags,
+            ContentModeration moderation,
+            long proposalId,
+            boolean loggedIn,
+            boolean open,
+            boolean moderator) {
         this.comments = comments;
         this.flags = flags;
         this.moderation = moderation;
@@ -56,14 +62,20 @@ class CommentThread extends Section {
         getElement().setAttribute("aria-labelledby", "comments-heading");
         add(heading);
         if (open && loggedIn) {
-            add(new CommentForm("comment." + proposalId, getTranslation("comment.new.label"),
-                    getTranslation("comment.new.submit"), "", text -> {
+            add(new CommentForm(
+                    "comment." + proposalId,
+                    getTranslation("comment.new.label"),
+                    getTranslation("comment.new.submit"),
+                    "",
+                    text -> {
                         comments.post(proposalId, null, text);
                         UserMessages.showSuccess(getTranslation("comment.posted"));
                         refresh();
-                    }, null));
+                    },
+                    null));
         } else if (open) {
-            Anchor login = new Anchor(Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),
+            Anchor login = new Anchor(
+                    Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),
                     getTranslation("comment.loginToComment"));
             login.setId("login-to-comment");
             add(new Paragraph(login));
@@ -86,7 +98,9 @@ class CommentThread extends Section {
     }
 
     private static long count(List<CommentNode> nodes) {
-        return nodes.stream().mapToLong(node -> (node.deleted() ? 0 : 1) + count(node.replies())).sum();
+        return nodes.stream()
+                .mapToLong(node -> (node.deleted() ? 0 : 1) + count(node.replies()))
+                .sum();
     }
 
     private UnorderedList list(List<CommentNode> nodes, int depth) {
@@ -136,34 +150,62 @@ class CommentThread extends Section {
         Div formSlot = new Div();
         article.add(meta, body, actions, formSlot);
         if (open && loggedIn) {
-            actions.add(action("comment.reply", "reply-" + node.id(), node, () -> openForm(formSlot, new CommentForm(
-                    "reply." + node.id(), getTranslation("comment.reply.label", AuthorNames.of(this, node.authorName())),
-                    getTranslation("comment.reply.submit"), "", text -> {
-                        comments.post(proposalId, node.id(), text);
-                        UserMessages.showSuccess(getTranslation("comment.posted"));
-                        refresh();
-                    }, () -> formSlot.removeAll()))));
+            actions.add(action(
+                    "comment.reply",
+                    "reply-" + node.id(),
+                    node,
+                    () -> openForm(
+                            formSlot,
+                            new CommentForm(
+                                    "reply." + node.id(),
+                                    getTranslation("comment.reply.label", AuthorNames.of(this, node.authorName())),
+                                    getTranslation("comment.reply.submit"),
+                                    "",
+                                    text -> {
+                                        comments.post(proposalId, node.id(), text);
+                                        UserMessages.showSuccess(getTranslation("comment.posted"));
+                                        refresh();
+                                    },
+                                    () -> formSlot.removeAll()))));
         }
         if (node.mine() && open) {
-            actions.add(action("comment.edit", "edit-" + node.id(), node, () -> openForm(formSlot, new CommentForm(
-                    "edit." + node.id(), getTranslation("comment.edit.label"), getTranslation("comment.edit.submit"),
-                    node.body() == null ? "" : node.body(), text -> {
-                        comments.edit(node.id(), text);
-                        refresh();
-                    }, () -> formSlot.removeAll()))));
+            actions.add(action(
+                    "comment.edit",
+                    "edit-" + node.id(),
+                    node,
+                    () -> openForm(
+                            formSlot,
+                            new CommentForm(
+                                    "edit." + node.id(),
+                                    getTranslation("comment.edit.label"),
+                                    getTranslation("comment.edit.submit"),
+                                    node.body() == null ? "" : node.body(),
+                                    text -> {
+                                        comments.edit(node.id(), text);
+                                        refresh();
+                                    },
+                                    () -> formSlot.removeAll()))));
         }
         if (node.mine()) {
             actions.add(action("comment.delete", "delete-" + node.id(), node, () -> confirmDelete(node)));
         } else if (loggedIn) {
-            actions.add(action("flag.action", "flag-comment-" + node.id(), node,
+            actions.add(action(
+                    "flag.action",
+                    "flag-comment-" + node.id(),
+                    node,
                     () -> new FlagDialog(flags, ContentModerated.TargetType.COMMENT, node.id()).open()));
         }
         if (moderator) {
-            actions.add(action("moderation.hide", "hide-comment-" + node.id(), node, () -> new ReasonDialog(
-                    getTranslation("moderation.hideComment"), ModerationLimits.REASON_MAX, reason -> {
-                        moderation.hideComment(node.id(), reason);
-                        refresh();
-                    }).open()));
+            actions.add(action(
+                    "moderation.hide",
+                    "hide-comment-" + node.id(),
+                    node,
+                    () -> new ReasonDialog(
+                                    getTranslation("moderation.hideComment"), ModerationLimits.REASON_MAX, reason -> {
+                                        moderation.hideComment(node.id(), reason);
+                                        refresh();
+                                    })
+                            .open()));
         }
         return article;
     }
@@ -177,9 +219,13 @@ class CommentThread extends Section {
         Button button = new Button(getTranslation(key), click -> onClick.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         button.setId(id);
-        button.getElement().setAttribute("aria-label", getTranslation(key + ".of",
-                AuthorNames.of(this, node.authorName()),
-                Formats.dateTime(node.createdAt(), getLocale())));
+        button.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                key + ".of",
+                                AuthorNames.of(this, node.authorName()),
+                                Formats.dateTime(node.createdAt(), getLocale())));
         return button;
     }
 

@@ -39,19 +39,25 @@ public class EditProposalView extends Div implements BeforeEnterObserver, HasDyn
         long id = ProposalView.parseId(event.getRouteParameters().get("id").orElse(""));
         ProposalDetails proposal = proposals.getProposal(id);
         removeAll();
-        add(new Breadcrumbs().link(proposal.hiddenReason() != null ? getTranslation("moderation.hiddenTitle")
-                : proposal.title(), Permalinks.proposal(id)));
+        add(new Breadcrumbs()
+                .link(
+                        proposal.hiddenReason() != null ? getTranslation("moderation.hiddenTitle") : proposal.title(),
+                        Permalinks.proposal(id)));
         add(new H1(getTranslation("proposal.edit.title")));
         if (!proposal.mayEdit()) {
             add(new Paragraph(getTranslation("proposal.edit.notAllowed")));
             return;
         }
-        add(new ProposalForm("proposal.edit." + id, getTranslation("proposal.edit.submit"),
-                new ProposalDraft(proposal.title(), proposal.bodySource()), draft -> {
+        add(new ProposalForm(
+                "proposal.edit." + id,
+                getTranslation("proposal.edit.submit"),
+                new ProposalDraft(proposal.title(), proposal.bodySource()),
+                draft -> {
                     proposals.revise(id, draft);
                     UserMessages.showSuccess(getTranslation("proposal.edit.success"));
                     UI.getCurrent().navigate(Permalinks.proposal(id));
-                }, () -> UI.getCurrent().navigate(Permalinks.proposal(id))));
+                },
+                () -> UI.getCurrent().navigate(Permalinks.proposal(id))));
     }
 
     @Override

@@ -19,7 +19,8 @@ import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 
 /** Submitting a proposal to a theme group; asks for a login first. */
-@Route(value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.THEMES + "/:themeSlug/" + Permalinks.NEW_PROPOSAL,
+@Route(
+        value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.THEMES + "/:themeSlug/" + Permalinks.NEW_PROPOSAL,
         layout = MainLayout.class)
 @PermitAll
 public class NewProposalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,7 +37,8 @@ public class NewProposalView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ThemeGroupSummary group = consultations.getThemeGroup(event.getRouteParameters().get("slug").orElse(""),
+        ThemeGroupSummary group = consultations.getThemeGroup(
+                event.getRouteParameters().get("slug").orElse(""),
                 event.getRouteParameters().get("themeSlug").orElse(""));
         String groupPath = Permalinks.themeGroup(group.consultationSlug(), group.slug());
         removeAll();
@@ -49,12 +51,16 @@ public class NewProposalView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         add(new Paragraph(getTranslation("proposal.new.intro")));
-        add(new ProposalForm("proposal.new." + group.id(), getTranslation("proposal.new.submit"),
-                new ProposalDraft("", ""), draft -> {
+        add(new ProposalForm(
+                "proposal.new." + group.id(),
+                getTranslation("proposal.new.submit"),
+                new ProposalDraft("", ""),
+                draft -> {
                     long id = proposals.submit(group.id(), draft);
                     UserMessages.showSuccess(getTranslation("proposal.new.success"));
                     UI.getCurrent().navigate(Permalinks.proposal(id));
-                }, () -> UI.getCurrent().navigate(groupPath)));
+                },
+                () -> UI.getCurrent().navigate(groupPath)));
     }
 
     @Override

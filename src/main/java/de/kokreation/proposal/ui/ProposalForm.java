@@ -29,7 +29,11 @@ class ProposalForm extends Div {
     private final BeanValidationBinder<ProposalDraft> binder = new BeanValidationBinder<>(ProposalDraft.class);
     private final String draftKey;
 
-    ProposalForm(String draftKey, String submitText, ProposalDraft initial, Consumer<ProposalDraft> onSubmit,
+    ProposalForm(
+            String draftKey,
+            String submitText,
+            ProposalDraft initial,
+            Consumer<ProposalDraft> onSubmit,
             Runnable onCancel) {
         this.draftKey = draftKey;
         addClassName("kk-proposal-form");
@@ -110,7 +114,8 @@ class ProposalForm extends Div {
     }
 
     private void updateCounters() {
-        title.setHelperText(getTranslation("form.characterCount", title.getValue().length(), ProposalLimits.TITLE_MAX));
+        title.setHelperText(
+                getTranslation("form.characterCount", title.getValue().length(), ProposalLimits.TITLE_MAX));
         body.setHelperText(getTranslation("form.characterCount", body.getValue().length(), ProposalLimits.BODY_MAX));
     }
 }

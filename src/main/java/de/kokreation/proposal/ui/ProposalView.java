@@ -1,11 +1,15 @@
 package de.kokreation.proposal.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,29 +17,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.account.CurrentUser;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Paragraph;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.CommitmentLinks;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
-import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.FlagService;
-import de.kokreation.proposal.ResponseService;
+import de.kokreation.proposal.ModerationLimits;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
-import de.kokreation.shell.Html5;
 import de.kokreation.shell.Confirmations;
-import de.kokreation.shell.MainLayout;
-import de.kokreation.shell.UserMessages;
-import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.Formats;
+import de.kokreation.shell.Html5;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.ReasonDialog;
+import de.kokreation.shell.UserMessages;
 
 /** A proposal with its text, its votes and its comment thread. */
 @Route(value = Permalinks.PROPOSALS + "/:id", layout = MainLayout.class)
@@ -52,8 +52,14 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final CommitmentLinks commitmentLinks;
     private String pageTitle = "";
 
-    public ProposalView(ProposalService proposals, VoteService votes, CommentService comments,
-            CurrentUser currentUser, FlagService flags, ContentModeration moderation, ResponseService responses,
+    public ProposalView(
+            ProposalService proposals,
+            VoteService votes,
+            CommentService comments,
+            CurrentUser currentUser,
+            FlagService flags,
+            ContentModeration moderation,
+            ResponseService responses,
             CommitmentLinks commitmentLinks) {
         this.commitmentLinks = commitmentLinks;
         this.responses = responses;
@@ -83,8 +89,8 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Span author = new Span(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
         Div meta = new Div(author, Html5.time(proposal.createdAt(), getLocale()));
         if (proposal.updatedAt().isAfter(proposal.createdAt().plusSeconds(60))) {
-            meta.add(new Span(getTranslation("proposal.updatedOn",
-                    Formats.dateTime(proposal.updatedAt(), getLocale()))));
+            meta.add(new Span(
+                    getTranslation("proposal.updatedOn", Formats.dateTime(proposal.updatedAt(), getLocale()))));
         }
         meta.addClassName("kk-meta");
         Article article;
@@ -96,8 +102,10 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             pageTitle = getTranslation("moderation.hiddenTitle");
             if (proposal.mayModerate()) {
                 // The moderators read what they hid before they decide to restore it.
-                Div original = new Div(new H2(getTranslation("moderation.hiddenOriginal")),
-                        new H3(proposal.title()), Html5.sanitizedHtml(proposal.bodyHtml()));
+                Div original = new Div(
+                        new H2(getTranslation("moderation.hiddenOriginal")),
+                        new H3(proposal.title()),
+                        Html5.sanitizedHtml(proposal.bodyHtml()));
                 original.addClassName("kk-hidden-original");
                 original.setId("proposal-hidden-original");
                 article.add(original);
@@ -107,9 +115,12 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         }
         article.addClassName("kk-proposal");
         if (proposal.duplicateOfId() != null) {
-            Paragraph duplicate = new Paragraph(new Span(getTranslation("moderation.duplicateOf") + " "),
-                    new Anchor(Permalinks.proposal(proposal.duplicateOfId()),
-                            proposal.duplicateOfTitle() == null ? "#" + proposal.duplicateOfId()
+            Paragraph duplicate = new Paragraph(
+                    new Span(getTranslation("moderation.duplicateOf") + " "),
+                    new Anchor(
+                            Permalinks.proposal(proposal.duplicateOfId()),
+                            proposal.duplicateOfTitle() == null
+                                    ? "#" + proposal.duplicateOfId()
                                     : proposal.duplicateOfTitle()));
             duplicate.addClassName("kk-callout");
             duplicate.setId("proposal-duplicate");
@@ -118,27 +129,38 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         Div actions = new Div();
         actions.addClassName("kk-form-buttons");
         boolean hidden = proposal.hiddenReason() != null;
-        if (loggedIn && !hidden && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
-            Button flag = new Button(getTranslation("flag.actionProposal"), click -> new FlagDialog(flags,
-                    ContentModerated.TargetType.PROPOSAL, proposal.id()).open());
+        if (loggedIn
+                && !hidden
+                && currentUser.accountId().map(me -> me != proposal.authorId()).orElse(false)) {
+            Button flag = new Button(
+                    getTranslation("flag.actionProposal"),
+                    click -> new FlagDialog(flags, ContentModerated.TargetType.PROPOSAL, proposal.id()).open());
             flag.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             flag.setId("flag-proposal");
             actions.add(flag);
         }
         if (proposal.mayModerate()) {
             if (proposal.hiddenReason() == null) {
-                Button hide = new Button(getTranslation("moderation.hideProposalAction") + " …", click -> new ReasonDialog(
-                        getTranslation("moderation.hideProposal"), ModerationLimits.REASON_MAX, reason -> {
-                            moderation.hideProposal(proposal.id(), reason);
-                            UI.getCurrent().refreshCurrentRoute(false);
-                            UserMessages.showSuccess(getTranslation("moderation.applied", 1));
-                        }).open());
+                Button hide = new Button(
+                        getTranslation("moderation.hideProposalAction") + " …",
+                        click -> new ReasonDialog(
+                                        getTranslation("moderation.hideProposal"),
+                                        ModerationLimits.REASON_MAX,
+                                        reason -> {
+                                            moderation.hideProposal(proposal.id(), reason);
+                                            UI.getCurrent().refreshCurrentRoute(false);
+                                            UserMessages.showSuccess(getTranslation("moderation.applied", 1));
+                                        })
+                                .open());
                 hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 hide.setId("hide-proposal");
                 actions.add(hide);
             } else {
-                Button restore = new Button(getTranslation("moderation.restore"), click -> Confirmations.doAndReport(
-                        () -> moderation.restoreProposal(proposal.id()), getTranslation("moderation.applied", 1)));
+                Button restore = new Button(
+                        getTranslation("moderation.restore"),
+                        click -> Confirmations.doAndReport(
+                                () -> moderation.restoreProposal(proposal.id()),
+                                getTranslation("moderation.applied", 1)));
                 restore.setId("restore-proposal");
                 actions.add(restore);
             }
@@ -153,8 +175,9 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         add(article, new ResponsePanel(responses, commitmentLinks, proposal));
         // Hidden means closed for participation: no votes, no comments, and the thread is not shown.
         if (!hidden) {
-            add(new VotePanel(votes, proposal, loggedIn), new CommentThread(comments, flags, moderation, id,
-                    loggedIn, collecting, proposal.mayModerate()));
+            add(
+                    new VotePanel(votes, proposal, loggedIn),
+                    new CommentThread(comments, flags, moderation, id, loggedIn, collecting, proposal.mayModerate()));
         }
     }
 

@@ -1,33 +1,32 @@
 package de.kokreation.proposal.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import de.kokreation.proposal.CommitmentLinks;
 import de.kokreation.proposal.CommitmentRef;
 import de.kokreation.proposal.ProposalDetails;
-import de.kokreation.shared.Permalinks;
-import java.util.List;
-import java.util.stream.Collectors;
 import de.kokreation.proposal.ProposalResponse;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.DomainException;
-import de.kokreation.shell.Formats;
+import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Confirmations;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.UserMessages;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The theme group's reasoned response, public on every proposal; its moderators give or change it
@@ -47,7 +46,8 @@ class ResponsePanel extends Section {
             add(new Paragraph(getTranslation("response.none")));
         } else {
             Span outcome = new Span(getTranslation(response.outcome().messageKey()));
-            outcome.addClassNames("kk-badge", "kk-outcome-" + response.outcome().name().toLowerCase(Locale.ROOT));
+            outcome.addClassNames(
+                    "kk-badge", "kk-outcome-" + response.outcome().name().toLowerCase(Locale.ROOT));
             outcome.setId("response-outcome");
             Span when = new Span(getTranslation("response.given", Formats.date(response.respondedAt(), getLocale())));
             when.addClassName("kk-meta");
@@ -63,8 +63,9 @@ class ResponsePanel extends Section {
         if (!commitments.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("response-commitments");
-            commitments.forEach(commitment -> list.add(new ListItem(new Anchor(Permalinks.draft(commitment.id()),
-                    commitment.title()), new Span(" (" + commitment.themeGroupName() + ")"))));
+            commitments.forEach(commitment -> list.add(new ListItem(
+                    new Anchor(Permalinks.draft(commitment.id()), commitment.title()),
+                    new Span(" (" + commitment.themeGroupName() + ")"))));
             add(new Paragraph(getTranslation("response.commitments")), list);
         }
         if (proposal.mayModerate()) {
@@ -72,8 +73,8 @@ class ResponsePanel extends Section {
         }
     }
 
-    private Div form(ResponseService responses, CommitmentLinks links, ProposalDetails proposal,
-            List<CommitmentRef> linked) {
+    private Div form(
+            ResponseService responses, CommitmentLinks links, ProposalDetails proposal, List<CommitmentRef> linked) {
         Select<ResponseOutcome> outcome = new Select<>();
         outcome.setLabel(getTranslation("response.form.outcome"));
         outcome.setItems(ResponseOutcome.values());
@@ -84,12 +85,16 @@ class ResponsePanel extends Section {
         reason.setId("response-form-reason");
         if (proposal.response() != null) {
             outcome.setValue(proposal.response().outcome());
-            reason.setValue(proposal.response().reason() == null ? "" : proposal.response().reason());
+            reason.setValue(
+                    proposal.response().reason() == null
+                            ? ""
+                            : proposal.response().reason());
         }
         MultiSelectComboBox<CommitmentRef> drafts = new MultiSelectComboBox<>(getTranslation("response.form.drafts"));
         drafts.setItems(links.linkableCommitments(proposal.id()));
         drafts.setItemLabelGenerator(commitment -> commitment.title() + " (" + commitment.themeGroupName() + ")");
-        drafts.setValue(linked.stream().filter(commitment -> drafts.getListDataView().contains(commitment))
+        drafts.setValue(linked.stream()
+                .filter(commitment -> drafts.getListDataView().contains(commitment))
                 .collect(Collectors.toSet()));
         drafts.setHelperText(getTranslation("response.form.draftsHelper"));
         drafts.setId("response-form-drafts");
@@ -99,19 +104,29 @@ class ResponsePanel extends Section {
                 outcome.setInvalid(true);
                 return;
             }
-            Confirmations.askThenDo(getTranslation("response.publish.header"),
-                    getTranslation("response.publish.text", getTranslation(outcome.getValue().messageKey())),
-                    getTranslation("response.form.submit"), () -> {
+            Confirmations.askThenDo(
+                    getTranslation("response.publish.header"),
+                    getTranslation(
+                            "response.publish.text",
+                            getTranslation(outcome.getValue().messageKey())),
+                    getTranslation("response.form.submit"),
+                    () -> {
                         try {
-                            responses.respond(proposal.id(), outcome.getValue(), reason.getValue(),
-                                    drafts.getValue().stream().map(CommitmentRef::id).toList());
+                            responses.respond(
+                                    proposal.id(),
+                                    outcome.getValue(),
+                                    reason.getValue(),
+                                    drafts.getValue().stream()
+                                            .map(CommitmentRef::id)
+                                            .toList());
                         } catch (DomainException rejected) {
                             // at the field, with the typed reason kept; then the refusal as message too
                             reason.setInvalid(true);
                             reason.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
                             throw rejected;
                         }
-                    }, getTranslation("response.saved"));
+                    },
+                    getTranslation("response.saved"));
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("response-form-submit");

@@ -136,21 +136,29 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         themeGroup = consultations.getThemeGroup(slug, themeSlug);
         path = event.getLocation().getPath();
 
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
         ProposalSort chosenSort = SORT_PARAMETER.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(first(parameters, PARAM_SORT)))
-                .map(Map.Entry::getKey).findFirst().orElse(ProposalSort.MOST_SUPPORTED);
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(ProposalSort.MOST_SUPPORTED);
         String searchText = first(parameters, PARAM_SEARCH);
         OutcomeFilter chosenOutcome = OUTCOME_PARAMETER.entrySet().stream()
-                .filter(entry -> !entry.getValue().isEmpty() && entry.getValue().equals(first(parameters, PARAM_OUTCOME)))
-                .map(Map.Entry::getKey).findFirst().orElse(OutcomeFilter.ALL);
+                .filter(entry ->
+                        !entry.getValue().isEmpty() && entry.getValue().equals(first(parameters, PARAM_OUTCOME)))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(OutcomeFilter.ALL);
         int page = parsePage(first(parameters, PARAM_PAGE));
         sort.setValue(chosenSort);
         outcome.setValue(chosenOutcome);
         search.setValue(searchText);
 
         removeAll();
-        add(new Breadcrumbs().link(themeGroup.consultationTitle(), Permalinks.consultation(themeGroup.consultationSlug())),
+        add(
+                new Breadcrumbs()
+                        .link(themeGroup.consultationTitle(), Permalinks.consultation(themeGroup.consultationSlug())),
                 new H1(themeGroup.name()));
         Paragraph description = new Paragraph(themeGroup.description());
         description.addClassName("kk-lead");
@@ -161,13 +169,15 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
 
     private Component submitCallToAction() {
         if (themeGroup.currentPhase().allowsNewProposals()) {
-            Anchor submit = new Anchor(Permalinks.newProposal(themeGroup.consultationSlug(), themeGroup.slug()),
+            Anchor submit = new Anchor(
+                    Permalinks.newProposal(themeGroup.consultationSlug(), themeGroup.slug()),
                     getTranslation("proposals.submitNew"));
             submit.addClassName("kk-button-link");
             submit.setId("new-proposal");
             return submit;
         }
-        Paragraph closed = new Paragraph(getTranslation("proposals.collectionClosed",
+        Paragraph closed = new Paragraph(getTranslation(
+                "proposals.collectionClosed",
                 getTranslation(themeGroup.currentPhase().messageKey())));
         closed.addClassName("kk-callout");
         return closed;
@@ -186,8 +196,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         heading.setId("proposal-count");
         results.add(heading);
         if (page.items().isEmpty()) {
-            results.add(new Paragraph(getTranslation(query.isFiltered()
-                    ? "proposals.noMatch" : "proposals.empty")));
+            results.add(new Paragraph(getTranslation(query.isFiltered() ? "proposals.noMatch" : "proposals.empty")));
             return;
         }
         results.add(proposalList(page));
@@ -203,7 +212,8 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
      * through jsoup, which escapes it.
      */
     private Html proposalList(ProposalPage page) {
-        Element list = new Element("ol").addClass("kk-proposal-list")
+        Element list = new Element("ol")
+                .addClass("kk-proposal-list")
                 .attr("start", Integer.toString(page.pageIndex() * page.pageSize() + 1));
         page.items().forEach(item -> card(item, list.appendElement("li")));
         return new Html(list.outerHtml());
@@ -212,11 +222,15 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     private void card(ProposalSummary proposal, Element item) {
         Locale locale = getLocale();
         Element card = item.appendElement("article").addClass("kk-card");
-        card.appendElement("h3").appendElement("a").attr("href", Permalinks.proposal(proposal.id()))
+        card.appendElement("h3")
+                .appendElement("a")
+                .attr("href", Permalinks.proposal(proposal.id()))
                 .text(proposal.title());
         Element meta = card.appendElement("div").addClass("kk-meta");
-        meta.appendElement("span").text(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
-        meta.appendElement("time").attr("datetime", Formats.iso(proposal.createdAt()))
+        meta.appendElement("span")
+                .text(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
+        meta.appendElement("time")
+                .attr("datetime", Formats.iso(proposal.createdAt()))
                 .text(Formats.dateTime(proposal.createdAt(), locale));
         Element figures = card.appendElement("div").addClass("kk-figures");
         figure(figures, "proposal.votesFor", proposal.votesFor(), "kk-figure-for");
@@ -233,7 +247,8 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
             badge.addClass("kk-outcome-open").text(getTranslation("proposals.outcome.open"));
             return;
         }
-        badge.addClass("kk-outcome-" + proposal.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        badge.addClass("kk-outcome-"
+                        + proposal.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .text(getTranslation(proposal.outcome().messageKey()));
         if (!proposal.commitments().isEmpty()) {
             line.appendText(" " + getTranslation("proposals.outcome.into") + " ");
@@ -242,7 +257,9 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
                     line.appendText(", ");
                 }
                 CommitmentRef commitment = proposal.commitments().get(i);
-                line.appendElement("a").attr("href", Permalinks.draft(commitment.id())).text(commitment.title());
+                line.appendElement("a")
+                        .attr("href", Permalinks.draft(commitment.id()))
+                        .text(commitment.title());
             }
         }
     }
@@ -269,15 +286,19 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Anchor pageLink(ProposalQuery query, int pageNumber, String text, String id) {
-        Anchor link = new Anchor(path.isEmpty() ? "" : "/" + path + "?" + parameters(query, pageNumber).getQueryString(),
+        Anchor link = new Anchor(
+                path.isEmpty()
+                        ? ""
+                        : "/" + path + "?" + parameters(query, pageNumber).getQueryString(),
                 text);
         link.setId(id);
         return link;
     }
 
     private void applyFilter() {
-        ProposalQuery query = new ProposalQuery(search.getValue(), sort.getValue() == null
-                ? ProposalSort.MOST_SUPPORTED : sort.getValue(),
+        ProposalQuery query = new ProposalQuery(
+                search.getValue(),
+                sort.getValue() == null ? ProposalSort.MOST_SUPPORTED : sort.getValue(),
                 outcome.getValue() == null ? OutcomeFilter.ALL : outcome.getValue());
         UI.getCurrent().navigate(path, parameters(query, 1));
     }

@@ -51,8 +51,8 @@ class VotePanel extends Section {
         if (votingOpen && loggedIn) {
             controls.add(voteButton(VoteDirection.FOR, tally), voteButton(VoteDirection.AGAINST, tally));
             if (tally.myVote() != null) {
-                Button withdraw = new Button(getTranslation("vote.withdraw"),
-                        click -> apply(votes.withdraw(proposalId), "vote-for"));
+                Button withdraw = new Button(
+                        getTranslation("vote.withdraw"), click -> apply(votes.withdraw(proposalId), "vote-for"));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 withdraw.setId("vote-withdraw");
                 controls.add(withdraw);
@@ -68,7 +68,8 @@ class VotePanel extends Section {
             if (!votingOpen) {
                 controls.add(new Paragraph(getTranslation("vote.closed")));
             } else {
-                Anchor login = new Anchor(Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),
+                Anchor login = new Anchor(
+                        Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),
                         getTranslation("vote.loginToVote"));
                 login.setId("login-to-vote");
                 controls.add(new Paragraph(login));
@@ -102,7 +103,8 @@ class VotePanel extends Section {
     private void apply(VoteTally tally, String focusId) {
         render(tally);
         controls.getChildren()
-                .filter(child -> child instanceof Button && child.getId().filter(focusId::equals).isPresent())
+                .filter(child -> child instanceof Button
+                        && child.getId().filter(focusId::equals).isPresent())
                 .findFirst()
                 .ifPresent(button -> ((Button) button).focus());
     }

@@ -33,8 +33,10 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     TestMailServer mail;
 
@@ -76,14 +78,18 @@ class AccountViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("register-mail-sent").getText()).contains(email);
 
         URI link = URI.create(TestMailServer.firstLink(mail.awaitMailTo(email)));
-        UI.getCurrent().navigate(link.getPath().substring(1),
-                QueryParameters.fromString(link.getRawQuery()));
+        UI.getCurrent().navigate(link.getPath().substring(1), QueryParameters.fromString(link.getRawQuery()));
         // Opening the link alone (as a mail scanner would) activates nothing.
-        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::status)
+        assertThat(accounts.findByEmail(email))
+                .get()
+                .extracting(UserAccount::status)
                 .isEqualTo(AccountStatus.PENDING);
         test($(Button.class).id("confirm-button")).click();
         assertThat($(Paragraph.class).id("confirm-result").getText()).startsWith("Vielen Dank");
-        assertThat(accounts.findByEmail(email)).get().extracting(UserAccount::status).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(accounts.findByEmail(email))
+                .get()
+                .extracting(UserAccount::status)
+                .isEqualTo(AccountStatus.ACTIVE);
 
         UI.getCurrent().navigate(link.getPath().substring(1), QueryParameters.fromString(link.getRawQuery()));
         test($(Button.class).id("confirm-button")).click();
@@ -94,7 +100,8 @@ class AccountViewsTest extends SpringBrowserlessTest {
     void theResetPageRefusesAnInvalidLink() {
         UI.getCurrent().navigate("passwort-zuruecksetzen", QueryParameters.of("token", "erfunden"));
 
-        assertThat($(Paragraph.class).withText("Dieser Link ist ungültig.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("Dieser Link ist ungültig.").exists())
+                .isTrue();
         assertThat($(PasswordField.class).withId("reset-password").exists()).isFalse();
     }
 

@@ -28,10 +28,13 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
 
         navigate(ConsultationListView.class);
 
-        Anchor link = $(Anchor.class).withText(collecting.consultation().title()).single();
-        assertThat(link.getHref()).isEqualTo(Permalinks.consultation(collecting.consultation().slug()));
+        Anchor link =
+                $(Anchor.class).withText(collecting.consultation().title()).single();
+        assertThat(link.getHref())
+                .isEqualTo(Permalinks.consultation(collecting.consultation().slug()));
         assertThat($(Span.class).withText("Phase: Vorschläge sammeln").exists()).isTrue();
-        assertThat($(ListItem.class).withAttribute("aria-current", "step").exists()).isTrue();
+        assertThat($(ListItem.class).withAttribute("aria-current", "step").exists())
+                .isTrue();
         assertThat($(H1.class).single().getText()).isEqualTo("Konsultationen");
     }
 
@@ -43,9 +46,11 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
 
         navigate(Permalinks.consultation(details.consultation().slug()).substring(1), ConsultationView.class);
 
-        assertThat($(H1.class).single().getText()).isEqualTo(details.consultation().title());
+        assertThat($(H1.class).single().getText())
+                .isEqualTo(details.consultation().title());
         Anchor groupLink = $(Anchor.class).withText("Offene Daten").single();
-        assertThat(groupLink.getHref()).isEqualTo(Permalinks.themeGroup(details.consultation().slug(), "offene-daten"));
+        assertThat(groupLink.getHref())
+                .isEqualTo(Permalinks.themeGroup(details.consultation().slug(), "offene-daten"));
         assertThat($(Span.class).withText("1 Vorschlag").exists()).isTrue();
         assertThat($(Span.class).withText("Noch keine Vorschläge").exists()).isTrue();
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
+import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationAdministration;
@@ -20,17 +21,19 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import de.kokreation.account.AccountService;
 
 @IntegrationTest
 class ManagementViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     ConsultationService consultations;
+
     @Autowired
     AccountService accountService;
 
@@ -52,7 +55,10 @@ class ManagementViewsTest extends SpringBrowserlessTest {
         fixtures.loginAs(coordinator);
 
         navigate(ManageConsultationsView.class);
-        assertThat($(Anchor.class).withText(mine.consultation().title()).single().getHref())
+        assertThat($(Anchor.class)
+                        .withText(mine.consultation().title())
+                        .single()
+                        .getHref())
                 .isEqualTo("/verwaltung/" + mine.consultation().slug());
 
         navigate("verwaltung/" + mine.consultation().slug(), EditConsultationView.class);
@@ -62,12 +68,15 @@ class ManagementViewsTest extends SpringBrowserlessTest {
         test($(EmailField.class).id("lead-" + groupId + "-email")).setValue(lead.email());
         test($(Button.class).id("lead-" + groupId + "-add")).click();
 
-        ConsultationDetails saved = consultations.getConsultation(mine.consultation().slug());
+        ConsultationDetails saved =
+                consultations.getConsultation(mine.consultation().slug());
         assertThat(saved.consultation().title()).isEqualTo("Umbenannte Konsultation");
         assertThat(saved.themeGroups().getFirst().leadAccountIds()).contains(lead.id());
         // The new lead sees the moderation menu after the next login.
-        assertThat(accountService.findByEmail(lead.email()).orElseThrow().roles()).contains(Role.LEAD);
-        assertThat($(EmailField.class).withId("coordinator-email").exists()).as("only admins name coordinators")
+        assertThat(accountService.findByEmail(lead.email()).orElseThrow().roles())
+                .contains(Role.LEAD);
+        assertThat($(EmailField.class).withId("coordinator-email").exists())
+                .as("only admins name coordinators")
                 .isFalse();
     }
 

@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -45,12 +44,15 @@ class PdfFileTest {
             try (PDDocument read = Loader.loadPDF(bytes(written))) {
                 COSDictionary back = read.getDocumentCatalog().getCOSObject();
                 assertThat(back.getString(COSName.getPDFName("Text"))).isEqualTo("Klammern ( ) \\ und Umlaute: äöü €");
-                assertThat(back.getCOSName(COSName.getPDFName("Name mit #/Zeichen")).getName()).isEqualTo("Wert (1)");
+                assertThat(back.getCOSName(COSName.getPDFName("Name mit #/Zeichen"))
+                                .getName())
+                        .isEqualTo("Wert (1)");
                 assertThat(back.getFloat(COSName.getPDFName("Number"))).isEqualTo(1.25f);
                 assertThat(back.getDictionaryObject(COSName.getPDFName("Flag"))).isEqualTo(COSBoolean.TRUE);
                 assertThat(back.containsKey(COSName.getPDFName("Nothing"))).isTrue();
                 assertThat(read.getDocumentInformation().getTitle()).isEqualTo("Ergebnisbericht");
-                assertThat(read.getDocument().getTrailer().getCOSArray(COSName.ID)).hasSize(2);
+                assertThat(read.getDocument().getTrailer().getCOSArray(COSName.ID))
+                        .hasSize(2);
             }
         }
     }
@@ -84,10 +86,12 @@ class PdfFileTest {
                 COSBase fromCatalog = back.getDictionaryObject(SHARED);
                 COSBase fromPage = read.getPage(0).getCOSObject().getDictionaryObject(SHARED);
                 assertThat(fromCatalog).isSameAs(fromPage);
-                assertThat(((COSDictionary) fromCatalog).getDictionaryObject(COSName.PARENT)).isSameAs(back);
+                assertThat(((COSDictionary) fromCatalog).getDictionaryObject(COSName.PARENT))
+                        .isSameAs(back);
                 assertThat(back.getItem(SHARED)).as("written as a reference").isInstanceOf(COSObject.class);
                 assertThat(back.getItem(INLINE)).as("written inline").isInstanceOf(COSDictionary.class);
-                assertThat(((COSDictionary) back.getItem(INLINE)).getInt(COSName.getPDFName("Value"))).isEqualTo(8);
+                assertThat(((COSDictionary) back.getItem(INLINE)).getInt(COSName.getPDFName("Value")))
+                        .isEqualTo(8);
             }
         }
     }
@@ -108,12 +112,15 @@ class PdfFileTest {
                 COSArray back = read.getDocumentCatalog().getCOSObject().getCOSArray(MANY);
                 assertThat(back).hasSize(1_234);
                 for (int i = 0; i < back.size(); i++) {
-                    assertThat(((COSDictionary) back.getObject(i)).getInt(COSName.getPDFName("Index"))).isEqualTo(i);
+                    assertThat(((COSDictionary) back.getObject(i)).getInt(COSName.getPDFName("Index")))
+                            .isEqualTo(i);
                 }
             }
             assertThat(new String(file, StandardCharsets.ISO_8859_1))
-                    .as("object streams of at most 500 objects").contains("/Type/ObjStm/N 500")
-                    .startsWith("%PDF-1.7").endsWith("%%EOF\n");
+                    .as("object streams of at most 500 objects")
+                    .contains("/Type/ObjStm/N 500")
+                    .startsWith("%PDF-1.7")
+                    .endsWith("%%EOF\n");
         }
     }
 

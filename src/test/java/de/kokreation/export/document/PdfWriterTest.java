@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -31,8 +31,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
-
 
 /** The PDF laid out by PDFBox: text, pages, navigation and the tags screen readers follow. */
 class PdfWriterTest {
@@ -44,13 +42,24 @@ class PdfWriterTest {
     void keepsTheTextBreaksTablesAcrossPagesAndNumbersThem() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(write(document()))) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Ergebnisbericht", "Nationaler Aktionsplan", "1 Übersicht & <Ziele>",
-                    "Text mit fett und Quelle", "wieder eins", "Offene Daten für alle", "Vorschlag 1 ", "Vorschlag 120",
-                    "Steuerzeichen ?").doesNotContain("\u0001", "中");
+            assertThat(text)
+                    .contains(
+                            "Ergebnisbericht",
+                            "Nationaler Aktionsplan",
+                            "1 Übersicht & <Ziele>",
+                            "Text mit fett und Quelle",
+                            "wieder eins",
+                            "Offene Daten für alle",
+                            "Vorschlag 1 ",
+                            "Vorschlag 120",
+                            "Steuerzeichen ?")
+                    .doesNotContain("\u0001", "中");
             // The table of contents names the page its sections start on.
             int firstSection = pageOf(pdf, "2 Vorschläge");
             assertThat(text).containsPattern("2 Vorschläge\\s+" + (firstSection + 1) + "\\s");
-            assertThat(pdf.getNumberOfPages()).as("a table of 120 rows spans pages").isGreaterThan(firstSection + 2);
+            assertThat(pdf.getNumberOfPages())
+                    .as("a table of 120 rows spans pages")
+                    .isGreaterThan(firstSection + 2);
             // Every page after the title shows its number; the header row repeats on every page of the table.
             PDFTextStripper lastPage = new PDFTextStripper();
             lastPage.setStartPage(pdf.getNumberOfPages());
@@ -75,19 +84,48 @@ class PdfWriterTest {
 
             List<PDStructureElement> elements = new ArrayList<>();
             collect(catalog.getStructureTreeRoot(), elements);
-            assertThat(elements).extracting(PDStructureElement::getStructureType)
-                    .contains("Document", "H1", "TOC", "TOCI", "H2", "P", "L", "LI", "Lbl", "LBody", "Table", "Caption",
-                            "THead", "TBody", "TR", "TH", "TD", "Link", "Figure");
-            assertThat(elements).filteredOn(element -> element.getStructureType().equals("H2"))
-                    .extracting(element -> element.getKids().size()).allSatisfy(kids -> assertThat(kids).isPositive());
-            assertThat(elements).filteredOn(element -> element.getStructureType().equals("Figure")).singleElement()
-                    .extracting(PDStructureElement::getAlternateDescription).isEqualTo("Beteiligung je Woche");
-            assertThat(elements).filteredOn(element -> element.getStructureType().equals("TH"))
-                    .extracting(element -> ((PDTableAttributeObject) element.getAttributes().getObject(0)).getScope())
+            assertThat(elements)
+                    .extracting(PDStructureElement::getStructureType)
+                    .contains(
+                            "Document",
+                            "H1",
+                            "TOC",
+                            "TOCI",
+                            "H2",
+                            "P",
+                            "L",
+                            "LI",
+                            "Lbl",
+                            "LBody",
+                            "Table",
+                            "Caption",
+                            "THead",
+                            "TBody",
+                            "TR",
+                            "TH",
+                            "TD",
+                            "Link",
+                            "Figure");
+            assertThat(elements)
+                    .filteredOn(element -> element.getStructureType().equals("H2"))
+                    .extracting(element -> element.getKids().size())
+                    .allSatisfy(kids -> assertThat(kids).isPositive());
+            assertThat(elements)
+                    .filteredOn(element -> element.getStructureType().equals("Figure"))
+                    .singleElement()
+                    .extracting(PDStructureElement::getAlternateDescription)
+                    .isEqualTo("Beteiligung je Woche");
+            assertThat(elements)
+                    .filteredOn(element -> element.getStructureType().equals("TH"))
+                    .extracting(element ->
+                            ((PDTableAttributeObject) element.getAttributes().getObject(0)).getScope())
                     .contains(PDTableAttributeObject.SCOPE_COLUMN, PDTableAttributeObject.SCOPE_ROW);
-            assertThat(elements).filteredOn(element -> element.getStructureType().equals("TD")).hasSizeGreaterThan(ROWS);
+            assertThat(elements)
+                    .filteredOn(element -> element.getStructureType().equals("TD"))
+                    .hasSizeGreaterThan(ROWS);
             // Each link's clickable area belongs to its Link element.
-            assertThat(elements).filteredOn(element -> element.getStructureType().equals("Link"))
+            assertThat(elements)
+                    .filteredOn(element -> element.getStructureType().equals("Link"))
                     .allSatisfy(link -> assertThat(link.getKids()).anyMatch(PDObjectReference.class::isInstance));
 
             List<String> uris = new ArrayList<>();
@@ -105,11 +143,13 @@ class PdfWriterTest {
             }
             assertThat(uris).contains("https://example.org/a?x=1&y=2", "https://kokreation.example/p/120");
             assertThat(destinations).as("the contents link to their sections").hasSize(2);
-            assertThat(catalog.getDocumentOutline().children()).extracting(item -> item.getTitle())
+            assertThat(catalog.getDocumentOutline().children())
+                    .extracting(item -> item.getTitle())
                     .containsExactly("1 Übersicht & <Ziele>", "2 Vorschläge");
             pdf.getPage(0).getResources().getFontNames().forEach(name -> {
                 try {
-                    assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded()).isTrue();
+                    assertThat(pdf.getPage(0).getResources().getFont(name).isEmbedded())
+                            .isTrue();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -131,9 +171,12 @@ class PdfWriterTest {
             Set<COSDictionary> inTree = Collections.newSetFromMap(new IdentityHashMap<>());
             elements.forEach(element -> inTree.add(element.getCOSObject()));
             PDStructureElement dataBody = elements.stream()
-                    .filter(element -> element.getStructureType().equals("TBody")).toList().getLast();
-            assertThat(dataBody.getKids()).hasSize(ROWS).allSatisfy(row -> assertThat(row)
-                    .isInstanceOfSatisfying(PDStructureElement.class, element -> {
+                    .filter(element -> element.getStructureType().equals("TBody"))
+                    .toList()
+                    .getLast();
+            assertThat(dataBody.getKids())
+                    .hasSize(ROWS)
+                    .allSatisfy(row -> assertThat(row).isInstanceOfSatisfying(PDStructureElement.class, element -> {
                         assertThat(element.getStructureType()).isEqualTo("TR");
                         assertThat(element.getParent().getCOSObject()).isSameAs(dataBody.getCOSObject());
                     }));
@@ -146,11 +189,15 @@ class PdfWriterTest {
             assertThat(parentTree).hasSize(root.getParentTreeNextKey());
             Set<COSDictionary> pages = Collections.newSetFromMap(new IdentityHashMap<>());
             pdf.getPages().forEach(page -> pages.add(page.getCOSObject()));
-            assertThat(elements).filteredOn(element -> element.getPage() != null)
-                    .allSatisfy(element -> assertThat(pages).contains(element.getPage().getCOSObject()));
+            assertThat(elements)
+                    .filteredOn(element -> element.getPage() != null)
+                    .allSatisfy(element ->
+                            assertThat(pages).contains(element.getPage().getCOSObject()));
             for (PDPage page : pdf.getPages()) {
                 COSArray marks = (COSArray) parentTree.get(page.getStructParents());
-                assertThat(marks).as("marks of page %s", page.getStructParents()).isNotEmpty();
+                assertThat(marks)
+                        .as("marks of page %s", page.getStructParents())
+                        .isNotEmpty();
                 for (int mcid = 0; mcid < marks.size(); mcid++) {
                     assertThat(inTree).contains((COSDictionary) marks.getObject(mcid));
                 }
@@ -191,8 +238,10 @@ class PdfWriterTest {
                 case 60 -> "Sehr lange Begründung. ".repeat(400) + "Ende der langen Begründung.";
                 default -> number % 3 == 0 ? "" : "Geht in die Verpflichtung ein.";
             };
-            return List.of(new Rich(List.of(new Rich.Para(List.of(new Rich.Link(
-                    "https://kokreation.example/p/" + number, "Vorschlag " + number))))), Rich.plain(reason));
+            return List.of(
+                    new Rich(List.of(new Rich.Para(
+                            List.of(new Rich.Link("https://kokreation.example/p/" + number, "Vorschlag " + number))))),
+                    Rich.plain(reason));
         }));
     }
 

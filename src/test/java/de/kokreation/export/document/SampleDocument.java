@@ -1,5 +1,11 @@
 package de.kokreation.export.document;
 
+import de.kokreation.export.document.Document.Chart;
+import de.kokreation.export.document.Document.DataTable;
+import de.kokreation.export.document.Document.Field;
+import de.kokreation.export.document.Document.FieldTable;
+import de.kokreation.export.document.Document.Heading;
+import de.kokreation.export.document.Document.Paragraph;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,25 +15,22 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-
 import javax.imageio.ImageIO;
-
-import de.kokreation.export.document.Document.Chart;
-import de.kokreation.export.document.Document.DataTable;
-import de.kokreation.export.document.Document.Field;
-import de.kokreation.export.document.Document.FieldTable;
-import de.kokreation.export.document.Document.Heading;
-import de.kokreation.export.document.Document.Paragraph;
 
 /** A document with every kind of block, for the writers' tests; the table's rows come from the test. */
 final class SampleDocument {
 
-    private SampleDocument() {
-    }
+    private SampleDocument() {}
 
     static Document with(Iterable<List<Rich>> rows) {
-        return new Document("Ergebnisbericht", "Nationaler Aktionsplan", List.of("Region: Bund"), "Inhalt", 2,
-                List.of(new Heading(1, "1", "Übersicht & <Ziele>", "overview"),
+        return new Document(
+                "Ergebnisbericht",
+                "Nationaler Aktionsplan",
+                List.of("Region: Bund"),
+                "Inhalt",
+                2,
+                List.of(
+                        new Heading(1, "1", "Übersicht & <Ziele>", "overview"),
                         new Paragraph(Rich.markdown("""
                                 Text mit **fett** und [Quelle](https://example.org/a?x=1&y=2)
 
@@ -38,7 +41,8 @@ final class SampleDocument {
                                 Zwischentext
 
                                 1. wieder eins""")),
-                        new FieldTable("Verpflichtung", List.of(new Field("Ziel", Rich.plain("Offene Daten für alle")))),
+                        new FieldTable(
+                                "Verpflichtung", List.of(new Field("Ziel", Rich.plain("Offene Daten für alle")))),
                         new Chart(png(), 40, 20, "Beteiligung je Woche"),
                         new Heading(1, "2", "Vorschläge", "proposals"),
                         new DataTable("Vorschläge", List.of("Titel", "Antwort"), List.of(60, 40), rows)),

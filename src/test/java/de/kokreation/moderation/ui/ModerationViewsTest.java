@@ -3,10 +3,13 @@ package de.kokreation.moderation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.Role;
@@ -17,28 +20,26 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.moderation.AuditLog;
 import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.FlagReason;
-import de.kokreation.proposal.ModerationQueue;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ui.ProposalView;
 import java.util.EnumSet;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
 
 @IntegrationTest
 class ModerationViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     ConsultationAdministration administration;
+
     @Autowired
     ProposalService proposals;
+
     @Autowired
     AuditLog auditLog;
 
@@ -73,18 +74,19 @@ class ModerationViewsTest extends SpringBrowserlessTest {
         navigate(ModerationQueueView.class);
         var table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(2);
-        assertThat(table.getElement().getTextRecursively()).contains("1 Meldung (Werbung oder Spam)")
-                .contains(group.name()).contains(consultation.consultation().title());
+        assertThat(table.getElement().getTextRecursively())
+                .contains("1 Meldung (Werbung oder Spam)")
+                .contains(group.name())
+                .contains(consultation.consultation().title());
 
         // Filters live in the address: flagged only
-        UI.getCurrent().navigate("moderation",
-                QueryParameters.simple(Map.of("gemeldet", "ja")));
+        UI.getCurrent().navigate("moderation", QueryParameters.simple(Map.of("gemeldet", "ja")));
         assertThat($(Checkbox.class).id("filter-flagged").getValue()).isTrue();
         table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(1);
         test($(Checkbox.class).id("filter-flagged")).click();
-        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters()
-                .getParameters()).doesNotContainKey("gemeldet");
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey("gemeldet");
         table = $(NativeTable.class).id("moderation-table");
         assertThat(table.getBody().getRows()).hasSize(2);
         test($(Checkbox.class).id("select-proposal-" + spam)).click();

@@ -24,8 +24,10 @@ class ProfileViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     NotificationSettings settings;
 
@@ -46,7 +48,10 @@ class ProfileViewTest extends SpringBrowserlessTest {
         Select<Delivery> replies = $(Select.class).id("notification-comment_reply");
         test(replies).selectItem("Tägliche Zusammenfassung");
 
-        assertThat(accounts.findByEmail(me.email())).get().extracting(UserAccount::displayName).isEqualTo("Neuer Name");
+        assertThat(accounts.findByEmail(me.email()))
+                .get()
+                .extracting(UserAccount::displayName)
+                .isEqualTo("Neuer Name");
         assertThat(settings.mySettings()).containsEntry(NotificationKind.COMMENT_REPLY, Delivery.DAILY_DIGEST);
         assertThat($(Anchor.class).id("profile-download").getText()).isEqualTo("Meine Daten herunterladen (JSON)");
     }

@@ -89,7 +89,9 @@ class ProposalFormViewsTest extends SpringBrowserlessTest {
         navigate(EditProposalView.path(id).substring(1), EditProposalView.class);
 
         assertThat($(TextField.class).withId("proposal-title").exists()).isFalse();
-        assertThat($(Paragraph.class).withText("Diesen Vorschlag können Sie nicht (mehr) bearbeiten.").exists())
+        assertThat($(Paragraph.class)
+                        .withText("Diesen Vorschlag können Sie nicht (mehr) bearbeiten.")
+                        .exists())
                 .isTrue();
     }
 

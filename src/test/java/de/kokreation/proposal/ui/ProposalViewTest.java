@@ -25,6 +25,7 @@ class ProposalViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     CommentService comments;
 
@@ -44,9 +45,11 @@ class ProposalViewTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Offene Ratsinformationssysteme");
         assertThat($(Span.class).id("votes-for").getText()).isEqualTo("0 dafür");
-        assertThat($(Anchor.class).id("login-to-vote").getHref()).isEqualTo("/mitmachen?ziel=%2Fvorschlaege%2F" + proposal);
+        assertThat($(Anchor.class).id("login-to-vote").getHref())
+                .isEqualTo("/mitmachen?ziel=%2Fvorschlaege%2F" + proposal);
         assertThat($(Anchor.class).withId("login-to-comment").exists()).isTrue();
-        assertThat($(Paragraph.class).withText("Ein erster Kommentar.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("Ein erster Kommentar.").exists())
+                .isTrue();
         assertThat($(Button.class).withId("vote-for").exists()).isFalse();
     }
 
@@ -70,7 +73,8 @@ class ProposalViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("vote-withdraw")).click();
         assertThat($(Button.class).id("vote-against").getText()).isEqualTo("Dagegen (0)");
-        assertThat($(Button.class).id("vote-against").getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat($(Button.class).id("vote-against").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("false");
     }
 
     @Test
@@ -86,7 +90,8 @@ class ProposalViewTest extends SpringBrowserlessTest {
 
         assertThat($(Paragraph.class).withText("Sehr gute Idee!").exists()).isTrue();
         assertThat($(H2.class).id("comments-heading").getText()).isEqualTo("1 Kommentar");
-        assertThat($(TextArea.class).withLabel("Ihr Kommentar").single().getValue()).isEmpty();
+        assertThat($(TextArea.class).withLabel("Ihr Kommentar").single().getValue())
+                .isEmpty();
 
         long commentId = comments.thread(proposal).getFirst().id();
         test($(Button.class).id("reply-" + commentId)).click();
@@ -99,7 +104,8 @@ class ProposalViewTest extends SpringBrowserlessTest {
         test(dialog).confirm();
 
         assertThat($(Paragraph.class).withText("Kommentar gelöscht").exists()).isTrue();
-        assertThat($(Paragraph.class).withText("Ich antworte mir selbst.").exists()).isTrue();
+        assertThat($(Paragraph.class).withText("Ich antworte mir selbst.").exists())
+                .isTrue();
         assertThat($(H2.class).id("comments-heading").getText()).isEqualTo("1 Kommentar");
     }
 

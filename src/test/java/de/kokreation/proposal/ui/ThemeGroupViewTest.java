@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.shared.Permalinks;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
+import de.kokreation.shared.Permalinks;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class ThemeGroupViewTest extends SpringBrowserlessTest {
@@ -57,8 +57,8 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         fixtures.proposal(group, author, "Lobbyregister einführen");
         fixtures.proposal(group, author, "Haushaltsplan als Grafik");
 
-        UI.getCurrent().navigate(path(group),
-                QueryParameters.simple(Map.of("sortierung", "neueste", "suche", "haushalt")));
+        UI.getCurrent()
+                .navigate(path(group), QueryParameters.simple(Map.of("sortierung", "neueste", "suche", "haushalt")));
 
         assertThat(titles()).containsExactly("Haushaltsplan als Grafik", "Haushaltsdaten offenlegen");
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge mit „haushalt“ im Titel");
@@ -69,7 +69,8 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
 
         assertThat(titles()).containsExactly("Lobbyregister einführen");
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
-                .contains("suche=lobby").contains("sortierung=neueste");
+                .contains("suche=lobby")
+                .contains("sortierung=neueste");
     }
 
     @Test
@@ -79,8 +80,13 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         navigate(path(group), ThemeGroupView.class);
 
         assertThat($(Anchor.class).withId("new-proposal").exists()).isFalse();
-        assertThat($(Paragraph.class).withTextContaining("keine Vorschläge eingereicht").exists()).isTrue();
-        assertThat($(Paragraph.class).withText("In dieser Themengruppe gibt es noch keine Vorschläge.").exists())
+        assertThat($(Paragraph.class)
+                        .withTextContaining("keine Vorschläge eingereicht")
+                        .exists())
+                .isTrue();
+        assertThat($(Paragraph.class)
+                        .withText("In dieser Themengruppe gibt es noch keine Vorschläge.")
+                        .exists())
                 .isTrue();
     }
 
@@ -113,20 +119,28 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ResponseService responses;
+
     @Autowired
     ContentModeration moderation;
 
     private Element cards() {
-        String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
-                .findFirst().orElse("");
+        String list = $(Html.class).all().stream()
+                .map(Html::getInnerHtml)
+                .filter(html -> html.contains("kk-card"))
+                .findFirst()
+                .orElse("");
         return Jsoup.parseBodyFragment("<ol>" + list + "</ol>");
     }
 
     /** The titles in the rendered list, as the browser gets them. */
     private List<String> titles() {
-        String list = $(Html.class).all().stream().map(Html::getInnerHtml).filter(html -> html.contains("kk-card"))
-                .findFirst().orElse("");
-        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>").select("article.kk-card h3 a")
+        String list = $(Html.class).all().stream()
+                .map(Html::getInnerHtml)
+                .filter(html -> html.contains("kk-card"))
+                .findFirst()
+                .orElse("");
+        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>")
+                .select("article.kk-card h3 a")
                 .eachText();
     }
 
