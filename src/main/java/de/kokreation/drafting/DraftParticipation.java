@@ -37,6 +37,7 @@ public class DraftParticipation {
     private final JdbcTemplate jdbc;
     private final DraftService drafts;
     private final DraftCommitmentRepository repository;
+    private final CommentOnDraftRepository comments;
     private final ModerationRights rights;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
@@ -48,6 +49,7 @@ public class DraftParticipation {
             JdbcTemplate jdbc,
             DraftService drafts,
             DraftCommitmentRepository repository,
+            CommentOnDraftRepository comments,
             ModerationRights rights,
             ConsultationService consultations,
             CurrentUser currentUser,
@@ -58,6 +60,7 @@ public class DraftParticipation {
         this.accountNames = accountNames;
         this.drafts = drafts;
         this.repository = repository;
+        this.comments = comments;
         this.rights = rights;
         this.consultations = consultations;
         this.currentUser = currentUser;
@@ -153,19 +156,7 @@ public class DraftParticipation {
     @PreAuthorize("isAuthenticated()")
     public void comment(long draftId, String body) {
         requireOpen(draftId);
-        String text = body.strip();
-        if (text.isEmpty()) {
-            throw new DomainException("comment.error.empty");
-        }
-        if (text.length() > DraftLimits.COMMENT_MAX) {
-            throw new DomainException("comment.error.tooLong", DraftLimits.COMMENT_MAX);
-        }
-        jdbc.update(
-                "insert into draft_comment (draft_id, author_id, body, created_at) values (?, ?, ?, ?)",
-                draftId,
-                currentUser.require().accountId(),
-                text,
-                Timestamp.from(clock.instant()));
+        comments.save(new CommentOnDraft(draftId, currentUser.require().accountId(), body, clock.instant()));
         repository.adjustComments(draftId, 1);
     }
 
@@ -206,23 +197,12 @@ public class DraftParticipation {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void hideComment(long commentId, String reason) {
-        String clean = reason.strip();
-        if (clean.isEmpty() || clean.length() > DraftLimits.REASON_MAX) {
-            throw new DomainException("draft.error.reasonRequired", DraftLimits.REASON_MAX);
-        }
-        Long draftId =
-                jdbc.queryForList("select draft_id from draft_comment where id = ?", Long.class, commentId).stream()
-                        .findFirst()
-                        .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
-        DraftCommitment draft = drafts.find(draftId);
+        CommentOnDraft comment = comments.findById(commentId)
+                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+        DraftCommitment draft = drafts.find(comment.draftId());
         rights.requireModerator(draft.themeGroupId());
         long me = currentUser.require().accountId();
-        jdbc.update(
-                "update draft_comment set hidden_reason = ?, hidden_at = ?, hidden_by = ? where id = ?",
-                clean,
-                Timestamp.from(clock.instant()),
-                me,
-                commentId);
+        comment.hide(reason, me, clock.instant());
         ThemeGroupSummary group = consultations.getThemeGroup(draft.themeGroupId());
         events.publishEvent(new ContentModerated(
                 ContentModerated.Action.HIDE,
@@ -231,7 +211,7 @@ public class DraftParticipation {
                 group.id(),
                 group.consultationId(),
                 me,
-                clean));
+                comment.hiddenReason()));
     }
 
     private void requireOpen(long draftId) {
