@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface CommentRepository extends JpaRepository<ProposalComment, Long> {
 
-    @Query("select new de.kokreation.proposal.CommentRow(c.id, c.parentId, c.authorId,"
-            + " coalesce(a.displayName, ''), c.body, c.createdAt, c.editedAt, c.deletedAt, c.hiddenReason)"
-            + " from ProposalComment c join UserAccount a on a.id = c.authorId"
+    /** The thread's rows without their authors' names: those come from the account module. */
+    @Query("select new de.kokreation.proposal.CommentRow(c.id, c.parentId, c.authorId, '', c.body, c.createdAt,"
+            + " c.editedAt, c.deletedAt, c.hiddenReason) from ProposalComment c"
             + " where c.proposalId = :proposalId order by c.createdAt, c.id")
     List<CommentRow> findThreadRows(long proposalId);
 }

@@ -13,4 +13,9 @@ record CommentRow(
         Instant createdAt,
         @Nullable Instant editedAt,
         @Nullable Instant deletedAt,
-        @Nullable String hiddenReason) {}
+        @Nullable String hiddenReason) {
+
+    CommentRow named(String name) {
+        return new CommentRow(id, parentId, authorId, name, body, createdAt, editedAt, deletedAt, hiddenReason);
+    }
+}

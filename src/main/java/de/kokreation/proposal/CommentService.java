@@ -2,6 +2,7 @@ package de.kokreation.proposal;
 
 import de.kokreation.account.AccountPrincipal;
 import de.kokreation.account.CurrentUser;
+import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.shared.DomainException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CommentService {
 
+    private final AccountNames accountNames;
     private final CommentRepository comments;
     private final ProposalRepository proposals;
     private final ConsultationService consultations;
@@ -38,7 +40,9 @@ public class CommentService {
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             Clock clock,
-            ModerationRights rights) {
+            ModerationRights rights,
+            AccountNames accountNames) {
+        this.accountNames = accountNames;
         this.rights = rights;
         this.comments = comments;
         this.proposals = proposals;
@@ -58,7 +62,12 @@ public class CommentService {
             return List.of();
         }
         Optional<Long> viewerId = currentUser.accountId();
-        List<CommentRow> rows = comments.findThreadRows(proposalId);
+        List<CommentRow> unnamed = comments.findThreadRows(proposalId);
+        Map<Long, String> names = accountNames.displayNames(
+                unnamed.stream().map(CommentRow::authorId).toList());
+        List<CommentRow> rows = unnamed.stream()
+                .map(row -> row.named(names.getOrDefault(row.authorId(), "")))
+                .toList();
         Map<Long, List<CommentRow>> childrenByParent = new HashMap<>();
         List<CommentRow> roots = new ArrayList<>();
         for (CommentRow row : rows) {

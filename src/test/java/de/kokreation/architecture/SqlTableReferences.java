@@ -71,7 +71,7 @@ final class SqlTableReferences {
         return found;
     }
 
-    private record Literal(String text, int line) {}
+    private record Literal(String text, int line, int start, int end) {}
 
     /** The string literals and text blocks of code without comments, with the line each starts on. */
     private static List<Literal> literals(String code) {
@@ -87,17 +87,40 @@ final class SqlTableReferences {
                     end = code.indexOf("\"\"\"", end + 1);
                 }
                 end = end < 0 ? code.length() : end;
-                literals.add(new Literal(code.substring(i + 3, end), lineOf(code, i)));
+                literals.add(new Literal(code.substring(i + 3, end), lineOf(code, i), i, end + 3));
                 i = end + 3;
             } else if (c == '"') {
                 int end = skipQuoted(code, i, '"');
-                literals.add(new Literal(code.substring(i + 1, Math.max(i + 1, end - 1)), lineOf(code, i)));
+                literals.add(new Literal(code.substring(i + 1, Math.max(i + 1, end - 1)), lineOf(code, i), i, end));
                 i = end;
             } else {
                 i++;
             }
         }
-        return literals;
+        return concatenated(code, literals);
+    }
+
+    /**
+     * Literals joined by {@code +} count as one, as the statement they build: a query whose
+     * {@code select} and {@code join} stand in different pieces is still a query. Line breaks
+     * between the pieces are kept, so that lines stay right.
+     */
+    private static List<Literal> concatenated(String code, List<Literal> pieces) {
+        List<Literal> joined = new ArrayList<>();
+        for (Literal piece : pieces) {
+            Literal last = joined.isEmpty() ? null : joined.getLast();
+            if (last != null && code.substring(last.end(), piece.start()).matches("\\s*\\+\\s*")) {
+                String gap = "\n"
+                        .repeat(piece.line()
+                                - (last.line() + count(last.text(), last.text().length())));
+                joined.set(
+                        joined.size() - 1,
+                        new Literal(last.text() + gap + piece.text(), last.line(), last.start(), piece.end()));
+            } else {
+                joined.add(piece);
+            }
+        }
+        return joined;
     }
 
     private static int skipQuoted(String code, int start, char quote) {

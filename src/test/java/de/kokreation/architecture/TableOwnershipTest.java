@@ -1,6 +1,7 @@
 package de.kokreation.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,6 +94,25 @@ class TableOwnershipTest {
                 .extracting(SqlTableReferences.Reference::table)
                 .containsExactly("proposal", "user_account", "proposal", "user_account");
         assertThat(references.get(1).line()).isEqualTo(6);
+    }
+
+    @Test
+    void findsATableInAQueryBuiltFromConcatenatedPieces() {
+        String source = """
+                interface Comments {
+                    @Query("select new Row(c.id, a.displayName)"
+                            + " from ProposalComment c join UserAccount a on a.id = c.authorId"
+                            + " where c.proposalId = :id")
+                    List<Row> rows(long id);
+                }
+                """;
+        var references = new SqlTableReferences(
+                        Map.of("ProposalComment", "proposal_comment", "UserAccount", "user_account"))
+                .in(source, Set.of("proposal_comment", "user_account"));
+
+        assertThat(references)
+                .extracting(SqlTableReferences.Reference::table, SqlTableReferences.Reference::line)
+                .containsExactly(tuple("proposal_comment", 3), tuple("user_account", 3));
     }
 
     @Test
