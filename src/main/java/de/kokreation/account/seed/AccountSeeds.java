@@ -79,7 +79,7 @@ public final class AccountSeeds implements AutoCloseable {
                 account.createdAt(),
                 AccountStatus.ACTIVE.name());
         addRoles(id, account.roles());
-        roles.flush();
+        flush();
         return id;
     }
 

@@ -97,6 +97,7 @@ public final class DraftSeeds implements AutoCloseable {
     }
 
     public long insert(Draft draft) throws SQLException {
+        flush();
         return drafts.insert(
                 draft.themeGroupId(),
                 draft.status().name(),
@@ -118,6 +119,8 @@ public final class DraftSeeds implements AutoCloseable {
     /** Inserts a version at once, then batches its milestones; answers the version's id. */
     public long insertVersion(long draftId, int number, long authorId, OffsetDateTime savedAt, DraftContent content)
             throws SQLException {
+        // The version refers to its draft, which may still be batched.
+        flush();
         long id = versions.insert(values(draftId, number, authorId, savedAt, content));
         addMilestones(id, content);
         return id;

@@ -144,6 +144,7 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public long insert(Proposal proposal) throws SQLException {
+        flush();
         return proposals.insert(values(proposal));
     }
 
@@ -153,6 +154,8 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public long insert(Comment comment) throws SQLException {
+        // What is batched goes first: the comment may refer to a proposal or comment in it.
+        flush();
         return comments.insert(values(comment));
     }
 
