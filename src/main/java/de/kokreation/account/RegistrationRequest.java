@@ -9,7 +9,7 @@ import java.util.Locale;
 /** What the registration form asks; the password rules beyond its length live in {@link PasswordPolicy}. */
 public record RegistrationRequest(
         @NotBlank(message = "{account.displayName.required}")
-        @Size(max = AccountLimits.DISPLAY_NAME_MAX, message = "{account.displayName.size}")
+        @Size(max = AccountLimits.DISPLAY_NAME_MAX, message = "{account.displayName.maxLength}")
         String displayName,
 
         @NotBlank(message = "{account.email.required}")
