@@ -1,6 +1,7 @@
 package de.kokreation.shared;
 
 import java.sql.PreparedStatement;
+import java.util.Collection;
 import java.util.Collections;
 import javax.sql.DataSource;
 import org.postgresql.PGStatement;
@@ -45,5 +46,18 @@ public final class Cursors {
     /** {@code ?, ?, ?} for a list of {@code count} parameters. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * A statement whose one parameter is an array of ids, for {@code where id = any(?)}: one
+     * statement whatever the number of ids (no list of placeholders to parse and plan anew, no
+     * limit on the number of parameters).
+     */
+    public static PreparedStatementCreator withIds(String sql, Collection<Long> ids) {
+        return connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.setArray(1, connection.createArrayOf("BIGINT", ids.toArray(Long[]::new)));
+            return statement;
+        };
     }
 }

@@ -19,29 +19,23 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccountNames {
 
-    /** At most this many ids go into one query. */
-    private static final int CHUNK = 500;
-
     private final JdbcTemplate jdbc;
 
     AccountNames(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The display name of each account; empty for deleted and unknown accounts. */
+    /** The display name of each account; empty for deleted and unknown accounts. One query. */
     public Map<Long, String> displayNames(Collection<Long> accountIds) {
         Map<Long, String> names = new HashMap<>();
-        List<Long> ids = List.copyOf(new HashSet<>(accountIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+        if (!accountIds.isEmpty()) {
             jdbc.query(
-                    "select id, display_name from user_account where id in (" + Cursors.placeholders(chunk.size())
-                            + ")",
+                    Cursors.withIds(
+                            "select id, display_name from user_account where id = any(?)", Set.copyOf(accountIds)),
                     row -> {
                         String name = row.getString(2);
                         names.put(row.getLong(1), name == null ? "" : name);
-                    },
-                    chunk.toArray());
+                    });
         }
         return names;
     }
