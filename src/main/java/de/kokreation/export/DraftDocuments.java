@@ -3,6 +3,7 @@ package de.kokreation.export;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.drafting.reads.DraftRows;
 import de.kokreation.export.document.Document;
 import de.kokreation.export.document.Document.Block;
 import de.kokreation.export.document.Document.DataTable;
@@ -106,7 +107,7 @@ public class DraftDocuments {
         for (DraftSheets.Sheet sheet : chosen) {
             number++;
             String prefix = Integer.toString(number);
-            body.add(new Heading(1, prefix, sheet.title(), "commitment_" + number));
+            body.add(new Heading(1, prefix, sheet.draft().title(), "commitment_" + number));
             body.add(new FieldTable(texts.get("drafts.caption", number), fields(sheet, groupNames, texts)));
             body.add(new Heading(2, prefix + ".1", texts.get("drafts.milestones"), "milestones_" + number));
             body.add(
@@ -134,44 +135,45 @@ public class DraftDocuments {
     }
 
     private List<Field> fields(DraftSheets.Sheet sheet, Map<Long, String> groupNames, DocumentTexts texts) {
-        String period = (sheet.start() == null ? "…" : texts.date(sheet.start())) + " – "
-                + (sheet.end() == null ? "…" : texts.date(sheet.end()));
+        DraftRows.Draft draft = sheet.draft();
+        String period = (draft.start() == null ? "…" : texts.date(draft.start())) + " – "
+                + (draft.end() == null ? "…" : texts.date(draft.end()));
         String contact = String.join(
                 ", ",
-                Stream.of(sheet.contactName(), sheet.contactRole(), sheet.contactEmail())
+                Stream.of(draft.contactName(), draft.contactRole(), draft.contactEmail())
                         .filter(part -> !part.isBlank())
                         .toList());
-        LocalDate saved = sheet.savedAt().atZone(clock.getZone()).toLocalDate();
+        LocalDate saved = draft.savedAt().atZone(clock.getZone()).toLocalDate();
         return List.of(
-                new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(sheet.themeGroupId(), ""))),
+                new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(draft.themeGroupId(), ""))),
                 new Field(
                         texts.get("field.status"),
                         Rich.plain(texts.get(
                                 "field.statusValue",
-                                texts.get("status." + sheet.status()),
-                                sheet.version(),
+                                texts.get("status." + draft.status()),
+                                draft.version(),
                                 texts.date(saved)))),
                 new Field(texts.get("field.period"), Rich.plain(period)),
-                new Field(texts.get("field.leadAgency"), Rich.plain(sheet.leadAgency())),
-                new Field(texts.get("field.problem"), Rich.markdown(sheet.problem())),
-                new Field(texts.get("field.commitment"), Rich.markdown(sheet.commitment())),
-                new Field(texts.get("field.contribution"), Rich.markdown(sheet.contribution())),
-                new Field(texts.get("field.ogpRelevance"), Rich.markdown(sheet.ogpRelevance())),
-                new Field(texts.get("field.additionalInfo"), Rich.markdown(sheet.additionalInfo())),
+                new Field(texts.get("field.leadAgency"), Rich.plain(draft.leadAgency())),
+                new Field(texts.get("field.problem"), Rich.markdown(draft.problem())),
+                new Field(texts.get("field.commitment"), Rich.markdown(draft.commitment())),
+                new Field(texts.get("field.contribution"), Rich.markdown(draft.contribution())),
+                new Field(texts.get("field.ogpRelevance"), Rich.markdown(draft.ogpRelevance())),
+                new Field(texts.get("field.additionalInfo"), Rich.markdown(draft.additionalInfo())),
                 new Field(texts.get("field.contact"), Rich.plain(contact)),
-                new Field(texts.get("field.actorsState"), Rich.plain(sheet.actorsState())),
-                new Field(texts.get("field.actorsCivilSociety"), Rich.plain(sheet.actorsCivilSociety())),
-                new Field(texts.get("field.actorsPrivate"), Rich.plain(sheet.actorsPrivate())),
+                new Field(texts.get("field.actorsState"), Rich.plain(draft.actorsState())),
+                new Field(texts.get("field.actorsCivilSociety"), Rich.plain(draft.actorsCivilSociety())),
+                new Field(texts.get("field.actorsPrivate"), Rich.plain(draft.actorsPrivate())),
                 new Field(
                         texts.get("field.votes"),
                         Rich.plain(texts.get(
-                                "field.votesValue", sheet.votesFor(), sheet.votesAgainst(), sheet.commentCount()))));
+                                "field.votesValue", draft.votesFor(), draft.votesAgainst(), draft.commentCount()))));
     }
 
-    private static DataTable milestones(List<DraftSheets.Milestone> milestones, DocumentTexts texts) {
+    private static DataTable milestones(List<DraftRows.Milestone> milestones, DocumentTexts texts) {
         List<List<Rich>> rows = new ArrayList<>();
         int number = 1;
-        for (DraftSheets.Milestone milestone : milestones) {
+        for (DraftRows.Milestone milestone : milestones) {
             rows.add(List.of(
                     Rich.plain(Integer.toString(number++)),
                     Rich.plain(milestone.deliverable()),

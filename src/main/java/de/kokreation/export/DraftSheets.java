@@ -2,8 +2,6 @@ package de.kokreation.export;
 
 import de.kokreation.drafting.reads.DraftRows;
 import de.kokreation.proposal.reads.ProposalFigures;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,34 +29,8 @@ class DraftSheets {
         this.proposals = proposals;
     }
 
-    record Sheet(
-            long id,
-            long themeGroupId,
-            String status,
-            int version,
-            Instant savedAt,
-            String title,
-            @Nullable LocalDate start,
-            @Nullable LocalDate end,
-            String leadAgency,
-            String problem,
-            String commitment,
-            String contribution,
-            String ogpRelevance,
-            String additionalInfo,
-            String contactName,
-            String contactRole,
-            String contactEmail,
-            String actorsState,
-            String actorsCivilSociety,
-            String actorsPrivate,
-            int votesFor,
-            int votesAgainst,
-            int commentCount,
-            List<Milestone> milestones,
-            List<LinkedProposal> proposals) {}
-
-    record Milestone(String deliverable, LocalDate start, LocalDate end) {}
+    /** A draft as it stands, with its milestones and the visible proposals it grew from. */
+    record Sheet(DraftRows.Draft draft, List<DraftRows.Milestone> milestones, List<LinkedProposal> proposals) {}
 
     record LinkedProposal(long id, String title, @Nullable String outcome) {}
 
@@ -88,32 +60,8 @@ class DraftSheets {
         return drafts.drafts(draftIds).stream()
                 .sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId, DraftRows.Draft::id))
                 .map(d -> new Sheet(
-                        d.id(),
-                        d.themeGroupId(),
-                        d.status(),
-                        d.version(),
-                        d.savedAt(),
-                        d.title(),
-                        d.start(),
-                        d.end(),
-                        d.leadAgency(),
-                        d.problem(),
-                        d.commitment(),
-                        d.contribution(),
-                        d.ogpRelevance(),
-                        d.additionalInfo(),
-                        d.contactName(),
-                        d.contactRole(),
-                        d.contactEmail(),
-                        d.actorsState(),
-                        d.actorsCivilSociety(),
-                        d.actorsPrivate(),
-                        d.votesFor(),
-                        d.votesAgainst(),
-                        d.commentCount(),
-                        milestones.getOrDefault(d.id(), List.of()).stream()
-                                .map(m -> new Milestone(m.deliverable(), m.start(), m.end()))
-                                .toList(),
+                        d,
+                        milestones.getOrDefault(d.id(), List.of()),
                         linkedProposals(links.getOrDefault(d.id(), List.of()), visible)))
                 .toList();
     }
