@@ -93,4 +93,20 @@ public final class SeedTable implements AutoCloseable {
             statement.execute("alter table " + table + " alter column id restart with " + next);
         }
     }
+
+    /** The columns with {@code id} in front, for a table written with explicit ids. */
+    public static String[] withId(String... columns) {
+        String[] all = new String[columns.length + 1];
+        all[0] = "id";
+        System.arraycopy(columns, 0, all, 1, columns.length);
+        return all;
+    }
+
+    /** The values with the id in front, in the order of {@link #withId}. */
+    public static @Nullable Object[] withId(long id, @Nullable Object[] values) {
+        Object[] all = new Object[values.length + 1];
+        all[0] = id;
+        System.arraycopy(values, 0, all, 1, values.length);
+        return all;
+    }
 }

@@ -66,9 +66,9 @@ public final class DraftSeeds implements AutoCloseable {
         this.connection = connection;
         int never = Integer.MAX_VALUE;
         this.drafts = new SeedTable(connection, "draft_commitment", never, DRAFT);
-        this.draftsWithIds = new SeedTable(connection, "draft_commitment", never, withId(DRAFT));
+        this.draftsWithIds = new SeedTable(connection, "draft_commitment", never, SeedTable.withId(DRAFT));
         this.versions = new SeedTable(connection, "draft_version", never, VERSION);
-        this.versionsWithIds = new SeedTable(connection, "draft_version", never, withId(VERSION));
+        this.versionsWithIds = new SeedTable(connection, "draft_version", never, SeedTable.withId(VERSION));
         this.milestones = new SeedTable(
                 connection,
                 "draft_milestone",
@@ -112,7 +112,7 @@ public final class DraftSeeds implements AutoCloseable {
     public void addVersion(
             long id, long draftId, int number, long authorId, OffsetDateTime savedAt, DraftContent content)
             throws SQLException {
-        versionsWithIds.add(prepend(id, values(draftId, number, authorId, savedAt, content)));
+        versionsWithIds.add(SeedTable.withId(id, values(draftId, number, authorId, savedAt, content)));
         addMilestones(id, content);
     }
 
@@ -203,19 +203,5 @@ public final class DraftSeeds implements AutoCloseable {
             c.actorsCivilSociety(),
             c.actorsPrivate()
         };
-    }
-
-    private static String[] withId(String[] columns) {
-        String[] all = new String[columns.length + 1];
-        all[0] = "id";
-        System.arraycopy(columns, 0, all, 1, columns.length);
-        return all;
-    }
-
-    private static @Nullable Object[] prepend(long id, @Nullable Object[] values) {
-        Object[] all = new Object[values.length + 1];
-        all[0] = id;
-        System.arraycopy(values, 0, all, 1, values.length);
-        return all;
     }
 }

@@ -5,9 +5,7 @@ import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
 
 import de.kokreation.shared.Cursors;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class ProposalFigures {
 
     private static final int FETCH_SIZE = 2000;
-    private static final int CHUNK = 1000;
 
     private final NamedParameterJdbcTemplate jdbc;
     /** A template with a fetch size, so PostgreSQL hands out a group's proposals in batches. */
@@ -195,26 +192,22 @@ public class ProposalFigures {
 
     /** The visible ones of the given proposals, most supported first. */
     public List<ProposalLine> visibleLines(Collection<Long> proposalIds) {
-        List<Long> ids = List.copyOf(proposalIds);
-        List<ProposalLine> lines = new ArrayList<>();
-        // In chunks: a list of ids must stay below the databases' limits on parameters.
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            lines.addAll(jdbc.query(
-                    """
-                    select p.id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
-                    from proposal p left join proposal_response r on r.proposal_id = p.id
-                    where p.id in (:ids) and %s""".formatted(VISIBLE_P),
-                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))),
-                    (row, n) -> new ProposalLine(
-                            row.getLong(1),
-                            row.getString(2),
-                            row.getInt(3),
-                            row.getInt(4),
-                            row.getString(5),
-                            row.getString(6))));
+        if (proposalIds.isEmpty()) {
+            return List.of();
         }
-        lines.sort(Comparator.comparingInt(ProposalLine::votesFor).reversed().thenComparingLong(ProposalLine::id));
-        return lines;
+        return jdbc.getJdbcTemplate()
+                .query(
+                        Cursors.withIds("""
+                                select p.id, p.title, p.votes_for, p.votes_against, r.outcome, r.reason
+                                from proposal p left join proposal_response r on r.proposal_id = p.id
+                                where p.id = any(?) and %s order by p.votes_for desc, p.id""".formatted(VISIBLE_P), proposalIds),
+                        (row, n) -> new ProposalLine(
+                                row.getLong(1),
+                                row.getString(2),
+                                row.getInt(3),
+                                row.getInt(4),
+                                row.getString(5),
+                                row.getString(6)));
     }
 
     private static <T> Iterator<T> closingAtEnd(Stream<T> stream) {

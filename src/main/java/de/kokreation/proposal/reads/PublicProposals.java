@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -135,16 +134,14 @@ public class PublicProposals {
     /** The hidden proposals among the given ones. */
     public Set<Long> hiddenAmong(Collection<Long> proposalIds) {
         Set<Long> hidden = new HashSet<>();
-        List<Long> ids = List.copyOf(proposalIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+        if (!proposalIds.isEmpty()) {
             jdbc.query(
-                    "select p.id from proposal p where p.id in (" + Cursors.placeholders(chunk.size()) + ") and not ("
-                            + visibleProposal("p") + ")",
+                    Cursors.withIds(
+                            "select p.id from proposal p where p.id = any(?) and not (" + visibleProposal("p") + ")",
+                            proposalIds),
                     row -> {
                         hidden.add(row.getLong(1));
-                    },
-                    chunk.toArray());
+                    });
         }
         return hidden;
     }

@@ -120,11 +120,11 @@ public final class ProposalSeeds implements AutoCloseable {
         this.batchSize = batchSize;
         int never = Integer.MAX_VALUE;
         this.proposals = new SeedTable(connection, "proposal", never, PROPOSAL);
-        this.proposalsWithIds = new SeedTable(connection, "proposal", never, withId(PROPOSAL));
+        this.proposalsWithIds = new SeedTable(connection, "proposal", never, SeedTable.withId(PROPOSAL));
         this.comments = new SeedTable(connection, "proposal_comment", never, COMMENT);
-        this.commentsWithIds = new SeedTable(connection, "proposal_comment", never, withId(COMMENT));
+        this.commentsWithIds = new SeedTable(connection, "proposal_comment", never, SeedTable.withId(COMMENT));
         this.votes = new SeedTable(connection, "proposal_vote", never, VOTE);
-        this.votesWithIds = new SeedTable(connection, "proposal_vote", never, withId(VOTE));
+        this.votesWithIds = new SeedTable(connection, "proposal_vote", never, SeedTable.withId(VOTE));
         this.responses = new SeedTable(
                 connection,
                 "proposal_response",
@@ -135,11 +135,11 @@ public final class ProposalSeeds implements AutoCloseable {
                 "responded_by",
                 "responded_at");
         this.flags = new SeedTable(connection, "content_flag", never, FLAG);
-        this.flagsWithIds = new SeedTable(connection, "content_flag", never, withId(FLAG));
+        this.flagsWithIds = new SeedTable(connection, "content_flag", never, SeedTable.withId(FLAG));
     }
 
     public void add(long id, Proposal proposal) throws SQLException {
-        proposalsWithIds.add(prepend(id, values(proposal)));
+        proposalsWithIds.add(SeedTable.withId(id, values(proposal)));
         counted();
     }
 
@@ -149,7 +149,7 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void add(long id, Comment comment) throws SQLException {
-        commentsWithIds.add(prepend(id, values(comment)));
+        commentsWithIds.add(SeedTable.withId(id, values(comment)));
         counted();
     }
 
@@ -160,7 +160,7 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void add(long id, Vote vote) throws SQLException {
-        votesWithIds.add(prepend(id, values(vote)));
+        votesWithIds.add(SeedTable.withId(id, values(vote)));
         counted();
     }
 
@@ -181,7 +181,7 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void add(long id, Flag flag) throws SQLException {
-        flagsWithIds.add(prepend(id, values(flag)));
+        flagsWithIds.add(SeedTable.withId(id, values(flag)));
         counted();
     }
 
@@ -336,19 +336,5 @@ public final class ProposalSeeds implements AutoCloseable {
             f.note(),
             f.createdAt()
         };
-    }
-
-    private static String[] withId(String[] columns) {
-        String[] all = new String[columns.length + 1];
-        all[0] = "id";
-        System.arraycopy(columns, 0, all, 1, columns.length);
-        return all;
-    }
-
-    private static @Nullable Object[] prepend(long id, @Nullable Object[] values) {
-        Object[] all = new Object[values.length + 1];
-        all[0] = id;
-        System.arraycopy(values, 0, all, 1, values.length);
-        return all;
     }
 }
