@@ -6,7 +6,7 @@ import de.kokreation.drafting.Milestone;
 import de.kokreation.drafting.seed.DraftSeeds;
 import de.kokreation.moderation.seed.AuditSeeds;
 import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.VoteDirection;
+import de.kokreation.voting.VoteDirection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -15,7 +15,8 @@
             "moderation :: seed",
             "proposal",
             "proposal :: seed",
-            "shared"
+            "shared",
+            "voting"
         })
 package de.kokreation.demo;
 

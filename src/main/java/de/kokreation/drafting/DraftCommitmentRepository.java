@@ -16,13 +16,6 @@ interface DraftCommitmentRepository extends JpaRepository<DraftCommitment, Long>
 
     @Modifying
     @Query(
-            value = "update draft_commitment set votes_for = votes_for + :forDelta,"
-                    + " votes_against = votes_against + :againstDelta where id = :id",
-            nativeQuery = true)
-    void adjustVotes(long id, int forDelta, int againstDelta);
-
-    @Modifying
-    @Query(
             value = "update draft_commitment set comment_count = comment_count + :delta where id = :id",
             nativeQuery = true)
     void adjustComments(long id, int delta);

@@ -1,7 +1,7 @@
 package de.kokreation.drafting;
 
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.VoteDirection;
+import de.kokreation.voting.VoteDirection;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

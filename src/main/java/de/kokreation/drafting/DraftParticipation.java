@@ -7,10 +7,10 @@ import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.VoteDirection;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
-import java.sql.Timestamp;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftParticipation {
 
-    /** The counts after a vote, and the caller's vote. */
-    public record Tally(
-            int votesFor, int votesAgainst, @Nullable VoteDirection myVote) {}
-
     private final JdbcTemplate jdbc;
+    private final DraftVotes votes;
     private final DraftService drafts;
     private final DraftCommitmentRepository repository;
     private final CommentOnDraftRepository comments;
@@ -47,6 +44,7 @@ public class DraftParticipation {
 
     DraftParticipation(
             JdbcTemplate jdbc,
+            DraftVotes votes,
             DraftService drafts,
             DraftCommitmentRepository repository,
             CommentOnDraftRepository comments,
@@ -57,6 +55,7 @@ public class DraftParticipation {
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
+        this.votes = votes;
         this.accountNames = accountNames;
         this.drafts = drafts;
         this.repository = repository;
@@ -111,45 +110,14 @@ public class DraftParticipation {
         return new MyDraftContributions(comments, votes);
     }
 
-    /** Casts or changes the caller's vote; {@code null} withdraws it. */
-    @Transactional
+    /**
+     * Casts or changes the caller's vote; {@code null} withdraws it. Written by the same batching
+     * writer as the votes on proposals, so it commits before this returns and runs outside any
+     * transaction of the caller.
+     */
     @PreAuthorize("isAuthenticated()")
-    public Tally vote(long draftId, @Nullable VoteDirection direction) {
-        requireOpen(draftId);
-        long me = currentUser.require().accountId();
-        // Locking the draft row serializes the votes on one draft: no vote is lost or doubled.
-        jdbc.queryForList("select id from draft_commitment where id = ? for update", Long.class, draftId);
-        String previous = jdbc
-                .queryForList(
-                        "select direction from draft_vote where draft_id = ? and voter_id = ?",
-                        String.class,
-                        draftId,
-                        me)
-                .stream()
-                .findFirst()
-                .orElse(null);
-        int forDelta = 0;
-        int againstDelta = 0;
-        if (previous != null) {
-            jdbc.update("delete from draft_vote where draft_id = ? and voter_id = ?", draftId, me);
-            forDelta -= "FOR".equals(previous) ? 1 : 0;
-            againstDelta -= "AGAINST".equals(previous) ? 1 : 0;
-        }
-        if (direction != null) {
-            jdbc.update(
-                    "insert into draft_vote (draft_id, voter_id, direction, cast_at) values (?, ?, ?, ?)",
-                    draftId,
-                    me,
-                    direction.name(),
-                    Timestamp.from(clock.instant()));
-            forDelta += direction == VoteDirection.FOR ? 1 : 0;
-            againstDelta += direction == VoteDirection.AGAINST ? 1 : 0;
-        }
-        repository.adjustVotes(draftId, forDelta, againstDelta);
-        return jdbc.queryForObject(
-                "select votes_for, votes_against from draft_commitment where id = ?",
-                (row, n) -> new Tally(row.getInt(1), row.getInt(2), direction),
-                draftId);
+    public VoteTally vote(long draftId, @Nullable VoteDirection direction) {
+        return votes.write(draftId, currentUser.require().accountId(), direction);
     }
 
     @Transactional

@@ -6,10 +6,10 @@ import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.VoteDirection;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.voting.VoteDirection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -41,6 +41,7 @@ public class DraftService {
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    private final DraftVotes votes;
     private final ApplicationEventPublisher events;
     private final AccountNames accountNames;
     private final Clock clock;
@@ -52,6 +53,7 @@ public class DraftService {
             ConsultationService consultations,
             CurrentUser currentUser,
             JdbcTemplate jdbc,
+            DraftVotes votes,
             AccountNames accountNames,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -62,6 +64,7 @@ public class DraftService {
         this.consultations = consultations;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.votes = votes;
         this.events = events;
         this.clock = clock;
     }
@@ -338,15 +341,7 @@ public class DraftService {
     private @Nullable VoteDirection myVote(long draftId) {
         return currentUser
                 .accountId()
-                .flatMap(me -> jdbc
-                        .queryForList(
-                                "select direction from draft_vote where draft_id = ? and voter_id = ?",
-                                String.class,
-                                draftId,
-                                me)
-                        .stream()
-                        .findFirst())
-                .map(VoteDirection::valueOf)
+                .flatMap(me -> votes.directionOf(draftId, me))
                 .orElse(null);
     }
 

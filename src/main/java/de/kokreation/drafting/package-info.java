@@ -5,7 +5,17 @@
  * phase.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "proposal", "shared", "shell"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "account :: reads",
+            "consultation",
+            "proposal",
+            "shared",
+            "shell",
+            "voting",
+            "voting :: ui"
+        })
 package de.kokreation.drafting;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package de.kokreation.proposal;
 
 import de.kokreation.account.CurrentUser;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.voting.VoteDirection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,8 @@
 package de.kokreation.proposal;
 
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

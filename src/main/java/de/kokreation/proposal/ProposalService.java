@@ -8,6 +8,8 @@ import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 public class ProposalService {
 
     private final ProposalRepository proposals;
-    private final VoteLedger votes;
+    private final ProposalVotes votes;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -47,7 +49,7 @@ public class ProposalService {
 
     ProposalService(
             ProposalRepository proposals,
-            VoteLedger votes,
+            ProposalVotes votes,
             ConsultationService consultations,
             CurrentUser currentUser,
             ApplicationEventPublisher events,

@@ -1,21 +1,23 @@
 package de.kokreation.proposal;
 
 import de.kokreation.account.CurrentUser;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
  * Casting, changing and withdrawing votes. One vote per person per proposal is guaranteed by a
- * unique constraint; the votes are written by {@link VoteWriter}, in batches when many people vote
+ * unique constraint; the votes are written by the voting module's writer, in batches when many people vote
  * at once, and each call returns only after its vote has been committed.
  */
 @Service
 public class VoteService {
 
-    private final VoteWriter writer;
+    private final ProposalVotes writer;
     private final CurrentUser currentUser;
 
-    VoteService(VoteWriter writer, CurrentUser currentUser) {
+    VoteService(ProposalVotes writer, CurrentUser currentUser) {
         this.writer = writer;
         this.currentUser = currentUser;
     }

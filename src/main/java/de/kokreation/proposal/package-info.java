@@ -4,7 +4,16 @@
  * sort and show figures straight from an index.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "shared", "shell"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "account :: reads",
+            "consultation",
+            "shared",
+            "shell",
+            "voting",
+            "voting :: ui"
+        })
 package de.kokreation.proposal;
 
 import org.jspecify.annotations.NullMarked;

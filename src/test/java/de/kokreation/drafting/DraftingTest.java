@@ -19,10 +19,11 @@ import de.kokreation.proposal.ContentModerated;
 import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
-import de.kokreation.proposal.VoteDirection;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -309,6 +310,9 @@ class DraftingTest {
         long draft = fixtures.as(leadOfOpenData, () -> drafts.create(group.id(), DraftContent.titled("Noch unfertig")));
 
         assertThatThrownBy(() -> fixtures.as(citizen, () -> drafts.get(draft))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> participation.vote(draft, VoteDirection.FOR)))
+                .as("an unpublished draft takes no votes and is not revealed")
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> fixtures.as(leadOfOpenData, () -> {
                     drafts.publish(draft);
                     return null;
@@ -323,11 +327,14 @@ class DraftingTest {
         });
 
         assertThat(drafts.get(draft).mayParticipate()).as("anonymous reads it").isTrue();
-        DraftParticipation.Tally tally = fixtures.as(citizen, () -> {
+        VoteTally tally = fixtures.as(citizen, () -> {
             participation.vote(draft, VoteDirection.FOR);
             return participation.vote(draft, VoteDirection.AGAINST);
         });
-        assertThat(tally).isEqualTo(new DraftParticipation.Tally(0, 1, VoteDirection.AGAINST));
+        assertThat(tally).isEqualTo(new VoteTally(0, 1, VoteDirection.AGAINST));
+        assertThat(fixtures.as(citizen, () -> drafts.get(draft).myVote())).isEqualTo(VoteDirection.AGAINST);
+        assertThat(fixtures.as(citizen, () -> participation.vote(draft, null))).isEqualTo(new VoteTally(0, 0, null));
+        fixtures.as(citizen, () -> participation.vote(draft, VoteDirection.AGAINST));
         fixtures.as(citizen, () -> {
             participation.comment(draft, "Bitte mit Zwischenberichten.");
             return null;

@@ -8,6 +8,8 @@ import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.DomainException;
+import de.kokreation.voting.VoteDirection;
+import de.kokreation.voting.VoteTally;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

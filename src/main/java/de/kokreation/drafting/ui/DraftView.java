@@ -34,6 +34,8 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
+import de.kokreation.voting.VoteTally;
+import de.kokreation.voting.ui.VotePanel;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,7 +112,12 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         article.add(actions(draft));
         article.add(new DraftTemplateTable(draft.content(), getLocale()));
         add(article, proposals(id));
-        add(new DraftVotePanel(participation, draft, currentUser.find().isPresent()));
+        add(new VotePanel(
+                direction -> participation.vote(draft.id(), direction),
+                new VotePanel.Texts("draft.vote.heading", "draft.vote.closed", Permalinks.draft(draft.id())),
+                new VoteTally(draft.votesFor(), draft.votesAgainst(), draft.myVote()),
+                draft.mayParticipate(),
+                currentUser.find().isPresent()));
         add(new DraftComments(participation, draft, currentUser.find().isPresent(), draft.mayModerate()));
     }
 

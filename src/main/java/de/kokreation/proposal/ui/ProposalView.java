@@ -36,6 +36,7 @@ import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.ReasonDialog;
 import de.kokreation.shell.UserMessages;
+import de.kokreation.voting.ui.VotePanel;
 
 /** A proposal with its text, its votes and its comment thread. */
 @Route(value = Permalinks.PROPOSALS + "/:id", layout = MainLayout.class)
@@ -176,7 +177,14 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
         // Hidden means closed for participation: no votes, no comments, and the thread is not shown.
         if (!hidden) {
             add(
-                    new VotePanel(votes, proposal, loggedIn),
+                    new VotePanel(
+                            direction -> direction == null
+                                    ? votes.withdraw(proposal.id())
+                                    : votes.cast(proposal.id(), direction),
+                            new VotePanel.Texts("vote.heading", "vote.closed", Permalinks.proposal(proposal.id())),
+                            proposal.tally(),
+                            proposal.themeGroup().currentPhase().allowsProposalVotes(),
+                            loggedIn),
                     new CommentThread(comments, flags, moderation, id, loggedIn, collecting, proposal.mayModerate()));
         }
     }

@@ -1,7 +1,7 @@
-package de.kokreation.proposal;
+package de.kokreation.voting;
 
 import org.jspecify.annotations.Nullable;
 
-/** The counts of a proposal after a vote, and the voter's own vote (null when withdrawn). */
+/** The counts of what was voted on, after a vote, and the voter's own vote (null when there is none). */
 public record VoteTally(
         int votesFor, int votesAgainst, @Nullable VoteDirection myVote) {}

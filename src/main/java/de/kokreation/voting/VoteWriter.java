@@ -1,9 +1,5 @@
-package de.kokreation.proposal;
+package de.kokreation.voting;
 
-import de.kokreation.consultation.ConsultationService;
-import de.kokreation.consultation.Phase;
-import de.kokreation.shared.DomainException;
-import de.kokreation.shared.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -23,27 +20,26 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes votes in batches, on one thread. Each caller waits until the transaction holding its
+ * Writes the votes of one kind (see {@link VoteTable}) in batches, on one thread. Each caller waits until the transaction holding its
  * vote has committed, so an acknowledged vote is never lost; but when many people vote at once,
- * their votes share one transaction, one commit and one counter update per proposal, instead of
- * queueing one by one for the row lock of a popular proposal. Under light load a batch holds a
+ * their votes share one transaction, one commit and one counter update per target, instead of
+ * queueing one by one for the row lock of a popular proposal or draft. Under light load a batch holds a
  * single vote and nothing waits.
  *
- * <p>Within a batch every person votes at most once per proposal (a repeat starts the next round),
+ * <p>Within a batch every person votes at most once per target (a repeat starts the next round),
  * so the statements of a round can be sent as JDBC batches in any order. A round that fails as a
  * whole (another instance of the application raced on the same vote) is rolled back and its votes
  * are written one by one, each retried like a single request.
+ *
+ * <p>Made and started by {@link VoteWriters}; the owner of the votes keeps one per kind.
  */
-@Component
-class VoteWriter implements SmartLifecycle {
+public final class VoteWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(VoteWriter.class);
     static final int MAX_BATCH = 500;
@@ -54,8 +50,9 @@ class VoteWriter implements SmartLifecycle {
     private record Request(
             VoteLedger.Key key, @Nullable VoteDirection direction, CompletableFuture<VoteTally> result) {}
 
+    private final String name;
     private final VoteLedger ledger;
-    private final ConsultationService consultations;
+    private final VoteAcceptance acceptance;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
@@ -63,19 +60,24 @@ class VoteWriter implements SmartLifecycle {
     private @Nullable Thread worker;
 
     VoteWriter(
+            String name,
             VoteLedger ledger,
-            ConsultationService consultations,
+            VoteAcceptance acceptance,
             PlatformTransactionManager transactionManager,
             Clock clock) {
+        this.name = name;
         this.ledger = ledger;
-        this.consultations = consultations;
+        this.acceptance = acceptance;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
-    /** Writes the vote (or its withdrawal) and returns the counts after it; throws what the write threw. */
-    VoteTally write(long proposalId, long voterId, @Nullable VoteDirection direction) {
-        Request request = new Request(new VoteLedger.Key(proposalId, voterId), direction, new CompletableFuture<>());
+    /**
+     * Writes the vote (or, for a null direction, its withdrawal) and returns the counts after it;
+     * throws what the write threw, such as the refusal of the target.
+     */
+    public VoteTally write(long targetId, long voterId, @Nullable VoteDirection direction) {
+        Request request = new Request(new VoteLedger.Key(targetId, voterId), direction, new CompletableFuture<>());
         Thread thread = worker;
         if (running && thread != null && thread.isAlive()) {
             queue.add(request);
@@ -98,6 +100,11 @@ class VoteWriter implements SmartLifecycle {
         }
     }
 
+    /** A person's vote on a target, if any. */
+    public Optional<VoteDirection> directionOf(long targetId, long voterId) {
+        return ledger.directionOf(targetId, voterId);
+    }
+
     private void run() {
         List<Request> batch = new ArrayList<>(MAX_BATCH);
         while (running || !queue.isEmpty()) {
@@ -113,7 +120,7 @@ class VoteWriter implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException unexpected) {
-                LOG.error("Vote batch failed", unexpected);
+                LOG.error("Batch of {} failed", name, unexpected);
                 batch.forEach(request -> request.result().completeExceptionally(unexpected));
             } finally {
                 batch.clear();
@@ -121,7 +128,7 @@ class VoteWriter implements SmartLifecycle {
         }
     }
 
-    /** Splits the batch where a person votes on the same proposal again, so each round has unique keys. */
+    /** Splits the batch where a person votes on the same target again, so each round has unique keys. */
     private void writeInRounds(List<Request> batch) {
         List<Request> round = new ArrayList<>();
         Set<VoteLedger.Key> keys = new HashSet<>();
@@ -179,7 +186,7 @@ class VoteWriter implements SmartLifecycle {
 
     /**
      * Writes one round in the current transaction and returns the tally for each accepted request.
-     * Requests on unknown proposals or outside the voting phase are answered with their error and
+     * Requests on targets that refuse votes are answered with their refusal and
      * change nothing.
      */
     private Map<Request, VoteTally> apply(List<Request> round) {
@@ -195,7 +202,7 @@ class VoteWriter implements SmartLifecycle {
         List<Request> existing = new ArrayList<>();
         for (int i = 0; i < casts.size(); i++) {
             if (inserted[i]) {
-                count(deltas, casts.get(i).key().proposalId(), casts.get(i).direction(), +1);
+                count(deltas, casts.get(i).key().targetId(), casts.get(i).direction(), +1);
             } else {
                 existing.add(casts.get(i));
             }
@@ -204,8 +211,8 @@ class VoteWriter implements SmartLifecycle {
         for (int i = 0; i < existing.size(); i++) {
             if (turned[i]) {
                 VoteDirection direction = existing.get(i).direction();
-                count(deltas, existing.get(i).key().proposalId(), direction, +1);
-                count(deltas, existing.get(i).key().proposalId(), opposite(direction), -1);
+                count(deltas, existing.get(i).key().targetId(), direction, +1);
+                count(deltas, existing.get(i).key().targetId(), opposite(direction), -1);
             }
         }
 
@@ -213,7 +220,7 @@ class VoteWriter implements SmartLifecycle {
         List<Request> notFor = new ArrayList<>();
         for (int i = 0; i < withdrawals.size(); i++) {
             if (withdrawnFor[i]) {
-                count(deltas, withdrawals.get(i).key().proposalId(), VoteDirection.FOR, -1);
+                count(deltas, withdrawals.get(i).key().targetId(), VoteDirection.FOR, -1);
             } else {
                 notFor.add(withdrawals.get(i));
             }
@@ -221,38 +228,30 @@ class VoteWriter implements SmartLifecycle {
         boolean[] withdrawnAgainst = ledger.delete(keys(notFor), VoteDirection.AGAINST);
         for (int i = 0; i < notFor.size(); i++) {
             if (withdrawnAgainst[i]) {
-                count(deltas, notFor.get(i).key().proposalId(), VoteDirection.AGAINST, -1);
+                count(deltas, notFor.get(i).key().targetId(), VoteDirection.AGAINST, -1);
             }
         }
 
         ledger.adjustCounters(deltas);
         Map<Request, VoteTally> tallies = new HashMap<>();
         if (!accepted.isEmpty()) {
-            Map<Long, int[]> counts = ledger.tallies(proposalIds(accepted));
+            Map<Long, int[]> counts = ledger.tallies(targetIds(accepted));
             for (Request request : accepted) {
-                int[] count = counts.get(request.key().proposalId());
+                int[] count = counts.get(request.key().targetId());
                 tallies.put(request, new VoteTally(count[0], count[1], request.direction()));
             }
         }
         return tallies;
     }
 
-    /** The requests on existing proposals whose consultation takes votes; the others get their error. */
+    /** The requests on targets that take votes; the others get their refusal. */
     private List<Request> acceptOpen(List<Request> round) {
-        Map<Long, VoteLedger.Target> targets = ledger.targetsOf(proposalIds(round));
-        Map<Long, Phase> phases = new HashMap<>();
+        Map<Long, RuntimeException> refusals = acceptance.refusals(targetIds(round));
         List<Request> accepted = new ArrayList<>(round.size());
         for (Request request : round) {
-            VoteLedger.Target target = targets.get(request.key().proposalId());
-            if (target == null) {
-                request.result()
-                        .completeExceptionally(new NotFoundException(
-                                "proposal.error.notFound", request.key().proposalId()));
-            } else if (target.hidden()) {
-                request.result().completeExceptionally(new DomainException("proposal.error.hidden"));
-            } else if (!phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup)
-                    .allowsProposalVotes()) {
-                request.result().completeExceptionally(new DomainException("vote.error.closed"));
+            RuntimeException refusal = refusals.get(request.key().targetId());
+            if (refusal != null) {
+                request.result().completeExceptionally(refusal);
             } else {
                 accepted.add(request);
             }
@@ -260,8 +259,8 @@ class VoteWriter implements SmartLifecycle {
         return accepted;
     }
 
-    private static void count(Map<Long, int[]> deltas, long proposalId, VoteDirection direction, int change) {
-        deltas.computeIfAbsent(proposalId, ignored -> new int[2])[direction == VoteDirection.FOR ? 0 : 1] += change;
+    private static void count(Map<Long, int[]> deltas, long targetId, VoteDirection direction, int change) {
+        deltas.computeIfAbsent(targetId, ignored -> new int[2])[direction == VoteDirection.FOR ? 0 : 1] += change;
     }
 
     private static VoteDirection opposite(VoteDirection direction) {
@@ -278,21 +277,19 @@ class VoteWriter implements SmartLifecycle {
                 .toList();
     }
 
-    private static Set<Long> proposalIds(List<Request> requests) {
+    private static Set<Long> targetIds(List<Request> requests) {
         Set<Long> ids = new LinkedHashSet<>();
-        requests.forEach(request -> ids.add(request.key().proposalId()));
+        requests.forEach(request -> ids.add(request.key().targetId()));
         return ids;
     }
 
-    @Override
-    public void start() {
+    void start() {
         running = true;
-        worker = Thread.ofPlatform().name("vote-writer").daemon().start(this::run);
+        worker = Thread.ofPlatform().name(name).daemon().start(this::run);
     }
 
     /** Stops taking new votes and writes the ones already queued. */
-    @Override
-    public void stop() {
+    void stop() {
         running = false;
         Thread thread = worker;
         if (thread != null) {
@@ -306,10 +303,5 @@ class VoteWriter implements SmartLifecycle {
         for (Request late = queue.poll(); late != null; late = queue.poll()) {
             writeAlone(late);
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

@@ -1,7 +1,0 @@
-package de.kokreation.proposal;
-
-/** A vote is for (dafür) or against (dagegen) a proposal. */
-public enum VoteDirection {
-    FOR,
-    AGAINST
-}
