@@ -12,9 +12,9 @@ import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.drafting.seed.DraftSeeds;
-import de.kokreation.moderation.seed.AuditSeeds;
-import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.FlagReason;
+import de.kokreation.moderation.ContentModerated;
+import de.kokreation.moderation.FlagReason;
+import de.kokreation.moderation.seed.ModerationSeeds;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.seed.ProposalSeeds;
 import de.kokreation.shared.RichText;
@@ -222,8 +222,8 @@ class DemoDataSeeder implements ApplicationRunner {
         try (AccountSeeds accountSeeds = new AccountSeeds(connection, 500);
                 ProposalSeeds proposalSeeds = new ProposalSeeds(connection, 500);
                 DraftSeeds draftSeeds = new DraftSeeds(connection);
-                AuditSeeds auditSeeds = new AuditSeeds(connection)) {
-            new Seeding(accountSeeds, proposalSeeds, draftSeeds, auditSeeds).seed();
+                ModerationSeeds moderationSeeds = new ModerationSeeds(connection)) {
+            new Seeding(accountSeeds, proposalSeeds, draftSeeds, moderationSeeds).seed();
         }
     }
 
@@ -239,17 +239,21 @@ class DemoDataSeeder implements ApplicationRunner {
         private final AccountSeeds accountSeeds;
         private final ProposalSeeds proposalSeeds;
         private final DraftSeeds draftSeeds;
-        private final AuditSeeds auditSeeds;
+        private final ModerationSeeds moderationSeeds;
         private final List<Written> written = new ArrayList<>();
         private final List<TopComment> topComments = new ArrayList<>();
         private final Map<Long, Integer> votesFor = new HashMap<>();
         private final Map<Long, ResponseOutcome> outcomes = new HashMap<>();
 
-        Seeding(AccountSeeds accountSeeds, ProposalSeeds proposalSeeds, DraftSeeds draftSeeds, AuditSeeds auditSeeds) {
+        Seeding(
+                AccountSeeds accountSeeds,
+                ProposalSeeds proposalSeeds,
+                DraftSeeds draftSeeds,
+                ModerationSeeds moderationSeeds) {
             this.accountSeeds = accountSeeds;
             this.proposalSeeds = proposalSeeds;
             this.draftSeeds = draftSeeds;
-            this.auditSeeds = auditSeeds;
+            this.moderationSeeds = moderationSeeds;
         }
 
         void seed() throws SQLException {
@@ -402,7 +406,8 @@ class DemoDataSeeder implements ApplicationRunner {
             answerThe2018Proposals(random, lead.id());
             hideAFewOldComments(lead.id());
             proposalSeeds.flush();
-            DemoDrafts drafts = new DemoDrafts(draftSeeds, auditSeeds, random, this::adoptedIn, this::mostSupportedIn);
+            DemoDrafts drafts =
+                    new DemoDrafts(draftSeeds, moderationSeeds, random, this::adoptedIn, this::mostSupportedIn);
             for (DemoDrafts.Setting setting : draftSettings) {
                 drafts.seed(setting, lead.id(), coordinator.id(), participants);
             }
@@ -419,7 +424,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 String reason = reasons[n++ % reasons.length];
                 OffsetDateTime at = utc(comment.createdAt().plus(Duration.ofHours(6)));
                 proposalSeeds.hideComment(comment.id(), new ProposalSeeds.Hidden(reason, at, leadId));
-                auditSeeds.add(
+                moderationSeeds.add(
                         comment.consultationId(),
                         comment.themeGroupId(),
                         leadId,
@@ -469,7 +474,7 @@ class DemoDataSeeder implements ApplicationRunner {
             FlagReason[] reasons = {FlagReason.SPAM, FlagReason.OFF_TOPIC, FlagReason.DUPLICATE, FlagReason.OFFENSIVE};
             for (int i = 0; i < Math.min(8, candidates.size()); i++) {
                 Written proposal = candidates.get(i * 7 % candidates.size());
-                proposalSeeds.add(new ProposalSeeds.Flag(
+                moderationSeeds.add(new ModerationSeeds.Flag(
                         ContentModerated.TargetType.PROPOSAL,
                         proposal.id(),
                         proposal.themeGroupId(),

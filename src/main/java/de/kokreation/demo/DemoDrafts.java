@@ -4,8 +4,8 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftStatus;
 import de.kokreation.drafting.Milestone;
 import de.kokreation.drafting.seed.DraftSeeds;
-import de.kokreation.moderation.seed.AuditSeeds;
-import de.kokreation.proposal.ContentModerated;
+import de.kokreation.moderation.ContentModerated;
+import de.kokreation.moderation.seed.ModerationSeeds;
 import de.kokreation.voting.VoteDirection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,7 +43,7 @@ final class DemoDrafts {
             boolean finished) {}
 
     private final DraftSeeds drafts;
-    private final AuditSeeds audit;
+    private final ModerationSeeds audit;
     private final Random random;
     private final List<Map<String, String>> blocks;
     private final LongFunction<List<Long>> adoptedProposals;
@@ -55,7 +55,7 @@ final class DemoDrafts {
      */
     DemoDrafts(
             DraftSeeds drafts,
-            AuditSeeds audit,
+            ModerationSeeds audit,
             Random random,
             LongFunction<List<Long>> adoptedProposals,
             BiFunction<Long, Integer, List<Long>> mostSupportedProposals) {

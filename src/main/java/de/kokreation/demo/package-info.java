@@ -12,6 +12,7 @@
             "consultation",
             "drafting",
             "drafting :: seed",
+            "moderation",
             "moderation :: seed",
             "proposal",
             "proposal :: seed",

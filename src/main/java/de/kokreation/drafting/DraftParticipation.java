@@ -6,7 +6,7 @@ import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.ContentModerated;
+import de.kokreation.moderation.ContentModerated;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.voting.VoteDirection;

@@ -10,6 +10,7 @@
             "account",
             "account :: reads",
             "consultation",
+            "moderation",
             "proposal",
             "shared",
             "shell",

@@ -1,11 +1,9 @@
 package de.kokreation.moderation;
 
-import de.kokreation.account.AccountEvents;
 import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.ContentModerated;
 import de.kokreation.shared.NotPermittedException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -71,12 +69,6 @@ public class AuditLog {
                 event.targetId(),
                 event.reason(),
                 Timestamp.from(clock.instant()));
-    }
-
-    /** A deleted account stays out of the log: the entries remain, the person goes. */
-    @EventListener
-    void on(AccountEvents.AccountDeleted event) {
-        jdbc.update("update moderation_action set actor_id = null where actor_id = ?", event.accountId());
     }
 
     /** The consultation's entries, newest first, optionally of one action; for its coordinators. */

@@ -5,6 +5,7 @@ import de.kokreation.account.ProfileService;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.moderation.FlagService;
 import de.kokreation.notification.Delivery;
 import de.kokreation.notification.NotificationKind;
 import de.kokreation.notification.NotificationSettings;
@@ -32,6 +33,7 @@ public class PersonalDataExport {
     private final ProfileService profiles;
     private final ContributionService contributions;
     private final DraftParticipation draftParticipation;
+    private final FlagService flags;
     private final ConsultationService consultations;
     private final NotificationSettings notificationSettings;
     private final Clock clock;
@@ -41,12 +43,14 @@ public class PersonalDataExport {
             ProfileService profiles,
             ContributionService contributions,
             DraftParticipation draftParticipation,
+            FlagService flags,
             ConsultationService consultations,
             NotificationSettings notificationSettings,
             Clock clock,
             @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.profiles = profiles;
         this.contributions = contributions;
+        this.flags = flags;
         this.draftParticipation = draftParticipation;
         this.consultations = consultations;
         this.notificationSettings = notificationSettings;
@@ -83,7 +87,7 @@ public class PersonalDataExport {
                 proposals,
                 mine.comments(),
                 mine.votes(),
-                mine.flags(),
+                flags.mySentFlags(),
                 onDrafts.comments(),
                 onDrafts.votes()));
     }
@@ -99,7 +103,7 @@ public class PersonalDataExport {
             List<ProposalEntry> proposals,
             List<ContributionService.CommentRecord> comments,
             List<ContributionService.VoteRecord> votes,
-            List<ContributionService.FlagRecord> flagsSent,
+            List<FlagService.FlagRecord> flagsSent,
             List<DraftParticipation.MyDraftComment> draftComments,
             List<DraftParticipation.MyDraftVote> draftVotes) {}
 

@@ -4,7 +4,16 @@
  */
 @NullMarked
 @ApplicationModule(
-        allowedDependencies = {"account", "consultation", "drafting", "notification", "proposal", "shared", "shell"})
+        allowedDependencies = {
+            "account",
+            "consultation",
+            "drafting",
+            "moderation",
+            "notification",
+            "proposal",
+            "shared",
+            "shell"
+        })
 package de.kokreation.profile;
 
 import org.jspecify.annotations.NullMarked;

@@ -22,7 +22,6 @@ class AccountDeletionListener {
     @EventListener
     void on(AccountEvents.AccountDeleted event) {
         jdbc.update("update proposal_vote set voter_id = null where voter_id = ?", event.accountId());
-        jdbc.update("update content_flag set flagger_id = null where flagger_id = ?", event.accountId());
         jdbc.update("update proposal set hidden_by = null where hidden_by = ?", event.accountId());
         jdbc.update("update proposal_comment set hidden_by = null where hidden_by = ?", event.accountId());
     }

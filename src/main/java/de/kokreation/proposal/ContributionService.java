@@ -5,7 +5,6 @@ import de.kokreation.shared.NotPermittedException;
 import de.kokreation.voting.VoteDirection;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +41,7 @@ public class ContributionService {
                         row.getTimestamp("created_at").toInstant(),
                         row.getTimestamp("updated_at").toInstant()),
                 accountId);
-        // The titles of the proposals commented, voted or flagged on: those the public sees.
+        // The titles of the proposals commented or voted on: those the public sees.
         String title = "case when p.hidden then null else p.title end as proposal_title";
         List<CommentRecord> comments = jdbc.query(
                 "select c.id, c.proposal_id, " + title + ", c.parent_id, c.body,"
@@ -67,30 +66,15 @@ public class ContributionService {
                         VoteDirection.valueOf(row.getString("direction")),
                         row.getTimestamp("cast_at").toInstant()),
                 accountId);
-        List<FlagRecord> flags = jdbc.query(
-                "select target_type, target_id, reason, note, created_at, resolved_at"
-                        + " from content_flag where flagger_id = ? order by created_at",
-                (row, n) -> new FlagRecord(
-                        row.getString("target_type").toLowerCase(Locale.ROOT),
-                        row.getLong("target_id"),
-                        FlagReason.valueOf(row.getString("reason")),
-                        row.getString("note"),
-                        row.getTimestamp("created_at").toInstant(),
-                        instant(row.getTimestamp("resolved_at"))),
-                accountId);
-        return new Contributions(proposals, comments, votes, flags);
+        return new Contributions(proposals, comments, votes);
     }
 
     private static @Nullable Instant instant(java.sql.@Nullable Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** All of one person's contributions to proposals, and the flags they sent. */
-    public record Contributions(
-            List<ProposalRecord> proposals,
-            List<CommentRecord> comments,
-            List<VoteRecord> votes,
-            List<FlagRecord> flags) {}
+    /** All of one person's contributions to proposals. */
+    public record Contributions(List<ProposalRecord> proposals, List<CommentRecord> comments, List<VoteRecord> votes) {}
 
     public record ProposalRecord(
             long id, long themeGroupId, String title, String body, Instant createdAt, Instant updatedAt) {}
@@ -107,13 +91,4 @@ public class ContributionService {
 
     public record VoteRecord(
             long proposalId, @Nullable String proposalTitle, VoteDirection direction, Instant castAt) {}
-
-    /** A flag the person sent: on a proposal or a comment, with reason and note, and whether it was dealt with. */
-    public record FlagRecord(
-            String targetType,
-            long targetId,
-            FlagReason reason,
-            @Nullable String note,
-            Instant createdAt,
-            @Nullable Instant resolvedAt) {}
 }

@@ -1,5 +1,6 @@
 package de.kokreation.proposal;
 
+import de.kokreation.moderation.ModerationLimits;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import jakarta.persistence.Column;

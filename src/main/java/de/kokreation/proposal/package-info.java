@@ -9,6 +9,8 @@
             "account",
             "account :: reads",
             "consultation",
+            "moderation",
+            "moderation :: reads",
             "shared",
             "shell",
             "voting",

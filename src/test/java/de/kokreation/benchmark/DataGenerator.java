@@ -8,8 +8,9 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftStatus;
 import de.kokreation.drafting.Milestone;
 import de.kokreation.drafting.seed.DraftSeeds;
-import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.FlagReason;
+import de.kokreation.moderation.ContentModerated;
+import de.kokreation.moderation.FlagReason;
+import de.kokreation.moderation.seed.ModerationSeeds;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.seed.ProposalSeeds;
 import de.kokreation.voting.VoteDirection;
@@ -400,7 +401,8 @@ final class DataGenerator {
             ResponseOutcome.NOT_ADOPTED,
             ResponseOutcome.DUPLICATE
         };
-        try (ProposalSeeds seeds = new ProposalSeeds(connection, BATCH)) {
+        try (ProposalSeeds seeds = new ProposalSeeds(connection, BATCH);
+                ModerationSeeds flags = new ModerationSeeds(connection)) {
             long flagId = 0;
             for (int p = 0; p < scale.proposals(); p++) {
                 if (random.nextInt(5) == 0) {
@@ -414,7 +416,7 @@ final class DataGenerator {
                 if (random.nextInt(200) == 0) {
                     flagId++;
                     flag(
-                            seeds,
+                            flags,
                             flagId,
                             ContentModerated.TargetType.PROPOSAL,
                             p + 1,
@@ -426,7 +428,7 @@ final class DataGenerator {
                 flagId++;
                 long comment = 1 + random.nextInt(scale.comments());
                 flag(
-                        seeds,
+                        flags,
                         flagId,
                         ContentModerated.TargetType.COMMENT,
                         comment,
@@ -438,13 +440,18 @@ final class DataGenerator {
     }
 
     private void flag(
-            ProposalSeeds seeds, long id, ContentModerated.TargetType type, long target, long group, OffsetDateTime at)
+            ModerationSeeds seeds,
+            long id,
+            ContentModerated.TargetType type,
+            long target,
+            long group,
+            OffsetDateTime at)
             throws SQLException {
         FlagReason[] reasons = {FlagReason.SPAM, FlagReason.OFFENSIVE, FlagReason.OFF_TOPIC, FlagReason.DUPLICATE};
         // Each flag by its own flagger, so (target, flagger) stays unique.
         seeds.add(
                 id,
-                new ProposalSeeds.Flag(
+                new ModerationSeeds.Flag(
                         type,
                         target,
                         group,
@@ -540,6 +547,7 @@ final class DataGenerator {
         ConsultationSeeds.continueIdentities(connection);
         ProposalSeeds.continueIdentities(connection);
         DraftSeeds.continueIdentities(connection);
+        ModerationSeeds.continueIdentities(connection);
         connection.commit();
     }
 }

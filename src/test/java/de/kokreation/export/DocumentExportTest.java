@@ -14,7 +14,7 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftLinking;
 import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.Milestone;
-import de.kokreation.proposal.ContentModeration;
+import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteService;

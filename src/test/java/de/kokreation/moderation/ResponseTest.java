@@ -12,7 +12,6 @@ import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.ContentModeration;
 import de.kokreation.proposal.OutcomeFilter;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;

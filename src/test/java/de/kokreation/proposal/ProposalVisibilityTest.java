@@ -6,6 +6,7 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.reads.ProposalVisibility;
 import de.kokreation.proposal.reads.PublicProposals;
 import java.util.ArrayList;

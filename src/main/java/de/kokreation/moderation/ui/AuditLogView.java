@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.moderation.AuditLog;
-import de.kokreation.proposal.ContentModerated;
+import de.kokreation.moderation.ContentModerated;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;

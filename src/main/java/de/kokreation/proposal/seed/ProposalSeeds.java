@@ -1,7 +1,5 @@
 package de.kokreation.proposal.seed;
 
-import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.FlagReason;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.shared.SeedTable;
 import de.kokreation.voting.VoteDirection;
@@ -13,7 +11,7 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes proposals, comments, votes, reasoned responses and flags. Rows with explicit ids go in
+ * Writes proposals, comments, votes and reasoned responses. Rows with explicit ids go in
  * batches ({@code add}); rows whose id the database generates go in at once ({@code insert}) or,
  * where nobody needs the id, in batches too. Batches go to the database when full, at
  * {@link #flush()} and at the close, always proposals before the rows that refer to them.
@@ -58,15 +56,6 @@ public final class ProposalSeeds implements AutoCloseable {
             long respondedBy,
             OffsetDateTime respondedAt) {}
 
-    public record Flag(
-            ContentModerated.TargetType targetType,
-            long targetId,
-            long themeGroupId,
-            long flaggerId,
-            FlagReason reason,
-            @Nullable String note,
-            OffsetDateTime createdAt) {}
-
     private static final String[] PROPOSAL = {
         "theme_group_id",
         "author_id",
@@ -98,9 +87,6 @@ public final class ProposalSeeds implements AutoCloseable {
         "hidden_by"
     };
     private static final String[] VOTE = {"proposal_id", "voter_id", "direction", "cast_at"};
-    private static final String[] FLAG = {
-        "target_type", "target_id", "theme_group_id", "flagger_id", "reason", "note", "created_at"
-    };
 
     private final Connection connection;
     private final SeedTable proposals;
@@ -110,8 +96,6 @@ public final class ProposalSeeds implements AutoCloseable {
     private final SeedTable votes;
     private final SeedTable votesWithIds;
     private final SeedTable responses;
-    private final SeedTable flags;
-    private final SeedTable flagsWithIds;
     private final int batchSize;
     private int pending;
 
@@ -134,8 +118,6 @@ public final class ProposalSeeds implements AutoCloseable {
                 "reason",
                 "responded_by",
                 "responded_at");
-        this.flags = new SeedTable(connection, "content_flag", never, FLAG);
-        this.flagsWithIds = new SeedTable(connection, "content_flag", never, SeedTable.withId(FLAG));
     }
 
     public void add(long id, Proposal proposal) throws SQLException {
@@ -177,17 +159,6 @@ public final class ProposalSeeds implements AutoCloseable {
                 response.reason(),
                 response.respondedBy(),
                 response.respondedAt());
-        counted();
-    }
-
-    public void add(long id, Flag flag) throws SQLException {
-        flagsWithIds.add(SeedTable.withId(id, values(flag)));
-        counted();
-    }
-
-    /** Adds a flag whose id the database generates. */
-    public void add(Flag flag) throws SQLException {
-        flags.add(values(flag));
         counted();
     }
 
@@ -252,9 +223,7 @@ public final class ProposalSeeds implements AutoCloseable {
     }
 
     public void flush() throws SQLException {
-        for (SeedTable table :
-                new SeedTable[] {proposalsWithIds, commentsWithIds, votes, votesWithIds, responses, flags, flagsWithIds
-                }) {
+        for (SeedTable table : new SeedTable[] {proposalsWithIds, commentsWithIds, votes, votesWithIds, responses}) {
             table.flush();
         }
         pending = 0;
@@ -262,7 +231,7 @@ public final class ProposalSeeds implements AutoCloseable {
 
     /** Lets the application's own rows continue after the seeded ids. */
     public static void continueIdentities(Connection connection) throws SQLException {
-        for (String table : new String[] {"proposal", "proposal_comment", "proposal_vote", "content_flag"}) {
+        for (String table : new String[] {"proposal", "proposal_comment", "proposal_vote"}) {
             SeedTable.continueIdentity(connection, table);
         }
     }
@@ -270,9 +239,9 @@ public final class ProposalSeeds implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         flush();
-        for (SeedTable table : new SeedTable[] {
-            proposals, proposalsWithIds, comments, commentsWithIds, votes, votesWithIds, responses, flags, flagsWithIds
-        }) {
+        for (SeedTable table :
+                new SeedTable[] {proposals, proposalsWithIds, comments, commentsWithIds, votes, votesWithIds, responses
+                }) {
             table.close();
         }
     }
@@ -324,17 +293,5 @@ public final class ProposalSeeds implements AutoCloseable {
 
     private static Object[] values(Vote v) {
         return new Object[] {v.proposalId(), v.voterId(), v.direction().name(), v.castAt()};
-    }
-
-    private static @Nullable Object[] values(Flag f) {
-        return new Object[] {
-            f.targetType().name(),
-            f.targetId(),
-            f.themeGroupId(),
-            f.flaggerId(),
-            f.reason().name(),
-            f.note(),
-            f.createdAt()
-        };
     }
 }

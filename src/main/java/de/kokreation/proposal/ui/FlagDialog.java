@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import de.kokreation.proposal.ContentModerated;
-import de.kokreation.proposal.FlagReason;
-import de.kokreation.proposal.FlagService;
-import de.kokreation.proposal.ModerationLimits;
+import de.kokreation.moderation.ContentModerated;
+import de.kokreation.moderation.FlagReason;
+import de.kokreation.moderation.FlagService;
+import de.kokreation.moderation.ModerationLimits;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.UserMessages;
 

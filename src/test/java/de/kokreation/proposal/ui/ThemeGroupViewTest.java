@@ -15,7 +15,7 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.proposal.ContentModeration;
+import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.Permalinks;

@@ -1,4 +1,4 @@
-package de.kokreation.proposal;
+package de.kokreation.moderation;
 
 import de.kokreation.account.CurrentUser;
 import de.kokreation.consultation.ConsultationService;
@@ -6,6 +6,10 @@ import de.kokreation.consultation.ModerationRights;
 import de.kokreation.shared.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class FlagService {
 
+    /** A flag the person sent: on a proposal or a comment, with reason and note, and whether it was dealt with. */
+    public record FlagRecord(
+            String targetType,
+            long targetId,
+            FlagReason reason,
+            @Nullable String note,
+            Instant createdAt,
+            @Nullable Instant resolvedAt) {}
+
     private final JdbcTemplate jdbc;
-    private final ContentModeration moderation;
+    private final ModeratedContent content;
     private final ModerationRights rights;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -31,14 +44,14 @@ public class FlagService {
 
     FlagService(
             JdbcTemplate jdbc,
-            ContentModeration moderation,
+            ModeratedContent content,
             ModerationRights rights,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
             ConsultationService consultations,
             Clock clock) {
         this.jdbc = jdbc;
-        this.moderation = moderation;
+        this.content = content;
         this.rights = rights;
         this.currentUser = currentUser;
         this.events = events;
@@ -48,8 +61,8 @@ public class FlagService {
 
     @Transactional
     public void flag(ContentModerated.TargetType type, long targetId, FlagReason reason, String note) {
-        if (type == ContentModerated.TargetType.ACCOUNT) {
-            throw new IllegalArgumentException("accounts are not flagged");
+        if (type != ContentModerated.TargetType.PROPOSAL && type != ContentModerated.TargetType.COMMENT) {
+            throw new IllegalArgumentException("only proposals and comments are flagged");
         }
         String trimmed = note.strip();
         if (reason == FlagReason.OTHER && trimmed.isEmpty()) {
@@ -58,8 +71,8 @@ public class FlagService {
         if (trimmed.length() > ModerationLimits.REASON_MAX) {
             throw new DomainException("moderation.error.reasonTooLong", ModerationLimits.REASON_MAX);
         }
-        long themeGroupId = moderation.themeGroupOf(type, targetId);
-        if (moderation.isHidden(type, targetId)) {
+        long themeGroupId = content.themeGroupOf(type, targetId);
+        if (content.isHidden(type, targetId)) {
             throw new DomainException("flag.error.hidden");
         }
         long me = currentUser.require().accountId();
@@ -97,16 +110,17 @@ public class FlagService {
     /** Resolves the open flags of an item; for a proposal it also counts as reviewed. */
     @Transactional
     public void dismissFlags(ContentModerated.TargetType type, long targetId) {
-        long themeGroupId = moderation.themeGroupOf(type, targetId);
+        long themeGroupId = content.themeGroupOf(type, targetId);
         rights.requireModerator(themeGroupId);
+        Instant now = clock.instant();
         jdbc.update(
                 "update content_flag set resolved_at = ? where target_type = ? and target_id = ?"
                         + " and resolved_at is null",
-                Timestamp.from(clock.instant()),
+                Timestamp.from(now),
                 type.name(),
                 targetId);
         if (type == ContentModerated.TargetType.PROPOSAL) {
-            jdbc.update("update proposal set reviewed_at = ? where id = ?", Timestamp.from(clock.instant()), targetId);
+            content.markReviewed(targetId, now);
         }
         events.publishEvent(new ContentModerated(
                 ContentModerated.Action.DISMISS_FLAGS,
@@ -116,5 +130,23 @@ public class FlagService {
                 consultations.getThemeGroup(themeGroupId).consultationId(),
                 currentUser.require().accountId(),
                 null));
+    }
+
+    /** The flags the caller sent, oldest first, for the personal data download. */
+    @Transactional(readOnly = true)
+    public List<FlagRecord> mySentFlags() {
+        return jdbc.query(
+                "select target_type, target_id, reason, note, created_at, resolved_at"
+                        + " from content_flag where flagger_id = ? order by created_at",
+                (row, n) -> new FlagRecord(
+                        row.getString("target_type").toLowerCase(Locale.ROOT),
+                        row.getLong("target_id"),
+                        FlagReason.valueOf(row.getString("reason")),
+                        row.getString("note"),
+                        row.getTimestamp("created_at").toInstant(),
+                        row.getTimestamp("resolved_at") == null
+                                ? null
+                                : row.getTimestamp("resolved_at").toInstant()),
+                currentUser.require().accountId());
     }
 }

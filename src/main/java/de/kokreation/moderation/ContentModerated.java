@@ -1,4 +1,4 @@
-package de.kokreation.proposal;
+package de.kokreation.moderation;
 
 import org.jspecify.annotations.Nullable;
 

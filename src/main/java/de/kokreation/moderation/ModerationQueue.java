@@ -1,4 +1,4 @@
-package de.kokreation.proposal;
+package de.kokreation.moderation;
 
 import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ModerationRights;
@@ -27,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationQueue {
 
     private final JdbcTemplate jdbc;
+    private final ModeratedContent content;
     private final ModerationRights rights;
     private final AccountNames accountNames;
 
-    ModerationQueue(JdbcTemplate jdbc, ModerationRights rights, AccountNames accountNames) {
+    ModerationQueue(JdbcTemplate jdbc, ModeratedContent content, ModerationRights rights, AccountNames accountNames) {
         this.jdbc = jdbc;
+        this.content = content;
         this.rights = rights;
         this.accountNames = accountNames;
     }
@@ -80,31 +82,27 @@ public class ModerationQueue {
         if (groups.isEmpty()) {
             return List.of();
         }
-        List<Long> authorIds = new ArrayList<>();
-        List<QueueItem> items = jdbc.query(
-                "select * from (" + union(ids(groups)) + ") q" + where(filter)
-                        + " order by case when flags > 0 then 0 else 1 end, last_flagged_at desc, created_at, target_id"
-                        + " offset ? rows fetch next ? rows only",
-                (row, n) -> {
-                    authorIds.add(row.getLong("author_id"));
-                    return new QueueItem(
-                            ContentModerated.TargetType.valueOf(row.getString("target_type")),
-                            row.getLong("target_id"),
-                            row.getLong("proposal_id"),
-                            row.getLong("theme_group_id"),
-                            row.getString("text"),
-                            excerpt(row.getString("excerpt")),
-                            "",
-                            row.getTimestamp("created_at").toInstant(),
-                            row.getInt("flags"),
-                            Set.of(),
-                            List.of(),
-                            row.getString("hidden_reason"),
-                            row.getTimestamp("reviewed_at") != null);
-                },
-                Math.max(0, offset),
-                Math.clamp(limit, 1, 200));
-        return withFlagReasons(withAuthorNames(items, authorIds));
+        List<ModeratedContent.QueueRow> rows =
+                content.queue(groups, filter, Math.max(0, offset), Math.clamp(limit, 1, 200));
+        Map<Long, String> names = accountNames.displayNames(
+                rows.stream().map(ModeratedContent.QueueRow::authorId).toList());
+        List<QueueItem> items = rows.stream()
+                .map(row -> new QueueItem(
+                        row.type(),
+                        row.targetId(),
+                        row.proposalId(),
+                        row.themeGroupId(),
+                        row.text(),
+                        RichText.plainExcerpt(row.body(), EXCERPT_LENGTH),
+                        names.getOrDefault(row.authorId(), ""),
+                        row.createdAt(),
+                        row.openFlags(),
+                        Set.of(),
+                        List.of(),
+                        row.hiddenReason(),
+                        row.reviewed()))
+                .toList();
+        return withFlagReasons(items);
     }
 
     @Transactional(readOnly = true)
@@ -118,9 +116,7 @@ public class ModerationQueue {
         if (groups.isEmpty()) {
             return 0;
         }
-        Long count =
-                jdbc.queryForObject("select count(*) from (" + union(ids(groups)) + ") q" + where(filter), Long.class);
-        return count == null ? 0 : count;
+        return content.queueSize(groups, filter);
     }
 
     /** The theme groups to list: those asked for that the caller moderates. */
@@ -130,68 +126,6 @@ public class ModerationQueue {
         return wanted == null
                 ? moderated
                 : moderated.stream().filter(wanted::contains).toList();
-    }
-
-    private static String where(Filter filter) {
-        List<String> conditions = new ArrayList<>();
-        if (filter.flaggedOnly()) {
-            conditions.add("flags > 0");
-        }
-        if (filter.newOnly()) {
-            conditions.add("target_type = 'PROPOSAL' and reviewed_at is null");
-        }
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
-    private static String excerpt(@Nullable String source) {
-        return RichText.plainExcerpt(source, EXCERPT_LENGTH);
-    }
-
-    private static String union(String in) {
-        String openFlags = "(select count(*) from content_flag f where f.target_type = '%s' and f.target_id = %s"
-                + " and f.resolved_at is null)";
-        String lastFlagged = "(select max(f.created_at) from content_flag f where f.target_type = '%s'"
-                + " and f.target_id = %s and f.resolved_at is null)";
-        return "select 'PROPOSAL' as target_type, p.id as target_id, p.id as proposal_id, p.theme_group_id,"
-                + " p.title as text, substring(p.body_source, 1, " + (EXCERPT_LENGTH + 60) + ") as excerpt,"
-                + " p.author_id, p.created_at,"
-                + " " + openFlags.formatted("PROPOSAL", "p.id") + " as flags,"
-                + " " + lastFlagged.formatted("PROPOSAL", "p.id")
-                + " as last_flagged_at, p.hidden_reason, p.reviewed_at"
-                + " from proposal p"
-                + " where p.theme_group_id in (" + in + ") and (p.reviewed_at is null or exists (select 1 from"
-                + " content_flag f where f.target_type = 'PROPOSAL' and f.target_id = p.id and f.resolved_at is null))"
-                + " union all"
-                + " select 'COMMENT', c.id, c.proposal_id, p.theme_group_id, c.body, null,"
-                + " c.author_id, c.created_at, " + openFlags.formatted("COMMENT", "c.id") + ","
-                + " " + lastFlagged.formatted("COMMENT", "c.id") + ", c.hidden_reason, null"
-                + " from proposal_comment c join proposal p on p.id = c.proposal_id"
-                + " where p.theme_group_id in (" + in + ") and c.deleted_at is null and exists (select 1 from"
-                + " content_flag f where f.target_type = 'COMMENT' and f.target_id = c.id and f.resolved_at is null)";
-    }
-
-    /** The authors' names of one page of items ({@code authorIds} in the same order), in one query. */
-    private List<QueueItem> withAuthorNames(List<QueueItem> items, List<Long> authorIds) {
-        Map<Long, String> names = accountNames.displayNames(authorIds);
-        List<QueueItem> named = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            QueueItem item = items.get(i);
-            named.add(new QueueItem(
-                    item.type(),
-                    item.targetId(),
-                    item.proposalId(),
-                    item.themeGroupId(),
-                    item.text(),
-                    item.excerpt(),
-                    names.getOrDefault(authorIds.get(i), ""),
-                    item.createdAt(),
-                    item.openFlags(),
-                    item.flagReasons(),
-                    item.flagNotes(),
-                    item.hiddenReason(),
-                    item.reviewed()));
-        }
-        return named;
     }
 
     /** The open flags' reasons and notes of one page of items, in one query. */

@@ -1,4 +1,4 @@
-package de.kokreation.proposal;
+package de.kokreation.moderation;
 
 import de.kokreation.shared.DomainException;
 
@@ -9,7 +9,8 @@ public final class ModerationLimits {
 
     private ModerationLimits() {}
 
-    static String requireReason(String reason) {
+    /** The reason, stripped: a public reason for a moderation is required and at most {@link #REASON_MAX} long. */
+    public static String requireReason(String reason) {
         String stripped = reason.strip();
         if (stripped.isEmpty()) {
             throw new DomainException("moderation.error.reasonRequired");

@@ -1,4 +1,4 @@
-package de.kokreation.proposal;
+package de.kokreation.moderation;
 
 /** Why a participant flags a proposal or comment. */
 public enum FlagReason {
