@@ -111,12 +111,13 @@ public class DraftParticipation {
     }
 
     /**
-     * Casts or changes the caller's vote; {@code null} withdraws it. Written by the same batching
-     * writer as the votes on proposals, so it commits before this returns and runs outside any
-     * transaction of the caller.
+     * Casts or changes the caller's vote; {@code null} withdraws it. Written by the voting module's
+     * batching writer (as the votes on proposals are), so it commits before this returns and runs
+     * outside any transaction of the caller. A draft the caller may not see is not found.
      */
     @PreAuthorize("isAuthenticated()")
     public VoteTally vote(long draftId, @Nullable VoteDirection direction) {
+        drafts.visible(draftId);
         return votes.write(draftId, currentUser.require().accountId(), direction);
     }
 

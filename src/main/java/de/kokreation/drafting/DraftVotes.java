@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * The votes on draft commitments: their SQL, and which drafts take votes (published, while the
  * theme group's phase takes comments on drafts). Written by the voting module's batching writer,
- * the same one that writes the votes on proposals.
+ * on a thread of their own.
  */
 @Component
 class DraftVotes implements VoteAcceptance {
@@ -59,7 +59,10 @@ class DraftVotes implements VoteAcceptance {
         return writer.directionOf(draftId, voterId);
     }
 
-    /** Drafts the public does not see are not found; public ones refuse votes unless open for comments. */
+    /**
+     * Drafts the public does not see (not public, or not yet shown in the phase) are not found;
+     * public ones refuse votes unless open for comments.
+     */
     @Override
     public Map<Long, RuntimeException> refusals(Collection<Long> draftIds) {
         record Target(long id, long themeGroupId, DraftStatus status, boolean wasPublished) {}
@@ -75,13 +78,12 @@ class DraftVotes implements VoteAcceptance {
         draftIds.forEach(id -> refusals.put(id, new NotFoundException("draft.error.notFound", id)));
         Map<Long, Phase> phases = new HashMap<>();
         for (Target target : targets) {
-            if (!DraftCommitment.isPublic(target.status(), target.wasPublished())) {
+            Phase phase = phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup);
+            if (!DraftCommitment.isPublic(target.status(), target.wasPublished()) || !phase.showsDrafts()) {
                 continue;
             }
             refusals.remove(target.id());
-            if (target.status() != DraftStatus.PUBLISHED
-                    || !phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup)
-                            .allowsDraftComments()) {
+            if (target.status() != DraftStatus.PUBLISHED || !phase.allowsDraftComments()) {
                 refusals.put(target.id(), new DomainException("draft.error.notOpenForComments"));
             }
         }

@@ -1,5 +1,6 @@
 package de.kokreation.proposal;
 
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.moderation.ContentModerated;
 import de.kokreation.moderation.ModeratedContent;
 import de.kokreation.moderation.ModerationQueue;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Proposals and their comments as the moderation sees them: their theme group, author and hidden
  * state, the moderation's changes made through the guarded entities, and the rows of the leads'
- * queue. Called only by the moderation's services, which check who may act and record it.
+ * queue. Called by the moderation's services, which check who may act and record it; each change
+ * checks again that the caller moderates the item's theme group, since this bean is public.
  */
 @Component
 class ProposalModeration implements ModeratedContent {
@@ -26,13 +28,19 @@ class ProposalModeration implements ModeratedContent {
     private final ProposalRepository proposals;
     private final CommentRepository comments;
     private final ResponseService responses;
+    private final ModerationRights rights;
     private final JdbcTemplate jdbc;
 
     ProposalModeration(
-            ProposalRepository proposals, CommentRepository comments, ResponseService responses, JdbcTemplate jdbc) {
+            ProposalRepository proposals,
+            CommentRepository comments,
+            ResponseService responses,
+            ModerationRights rights,
+            JdbcTemplate jdbc) {
         this.proposals = proposals;
         this.comments = comments;
         this.responses = responses;
+        this.rights = rights;
         this.jdbc = jdbc;
     }
 
@@ -66,6 +74,7 @@ class ProposalModeration implements ModeratedContent {
 
     @Override
     public void hide(ContentModerated.TargetType type, long targetId, String reason, long moderatorId, Instant at) {
+        rights.requireModerator(themeGroupOf(type, targetId));
         if (type == PROPOSAL) {
             proposal(targetId).hide(reason, moderatorId, at);
         } else {
@@ -75,6 +84,7 @@ class ProposalModeration implements ModeratedContent {
 
     @Override
     public void restore(ContentModerated.TargetType type, long targetId, Instant at) {
+        rights.requireModerator(themeGroupOf(type, targetId));
         if (type == PROPOSAL) {
             proposal(targetId).restore(at);
         } else {
@@ -84,19 +94,19 @@ class ProposalModeration implements ModeratedContent {
 
     @Override
     public void markReviewed(long proposalId, Instant at) {
-        proposal(proposalId).markReviewed(at);
+        moderated(proposalId).markReviewed(at);
     }
 
     @Override
     public void markDuplicate(long proposalId, long originalId, Instant at) {
-        Proposal proposal = proposal(proposalId);
+        Proposal proposal = moderated(proposalId);
         proposal.markDuplicateOf(originalId, at);
         responses.answerAsDuplicate(proposal, "→ #" + originalId);
     }
 
     @Override
     public void move(long proposalId, long themeGroupId, Instant at) {
-        proposal(proposalId).moveTo(themeGroupId, at);
+        moderated(proposalId).moveTo(themeGroupId, at);
     }
 
     @Override
@@ -160,6 +170,12 @@ class ProposalModeration implements ModeratedContent {
             conditions.add("target_type = 'PROPOSAL' and reviewed_at is null");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private Proposal moderated(long proposalId) {
+        Proposal proposal = proposal(proposalId);
+        rights.requireModerator(proposal.themeGroupId());
+        return proposal;
     }
 
     private Proposal proposal(long proposalId) {

@@ -288,6 +288,11 @@ public final class VoteWriter {
         worker = Thread.ofPlatform().name(name).daemon().start(this::run);
     }
 
+    /** From now on, votes are written in the caller's thread; the queued ones still by the writer. */
+    void stopTaking() {
+        running = false;
+    }
+
     /** Stops taking new votes and writes the ones already queued. */
     void stop() {
         running = false;

@@ -50,6 +50,8 @@ public class VoteWriters implements SmartLifecycle {
     @Override
     public synchronized void stop() {
         running = false;
+        // All stop taking votes at once, then each writes what it has queued.
+        writers.forEach(VoteWriter::stopTaking);
         writers.forEach(VoteWriter::stop);
     }
 

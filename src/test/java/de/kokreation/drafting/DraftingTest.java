@@ -370,6 +370,9 @@ class DraftingTest {
             return null;
         });
         assertThatThrownBy(() -> drafts.get(draft)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> participation.vote(draft, VoteDirection.FOR)))
+                .as("a vote does not reveal a draft the public does not see yet")
+                .isInstanceOf(NotFoundException.class);
         assertThat(fixtures.as(leadOfOpenData, () -> drafts.get(draft)).status())
                 .isEqualTo(DraftStatus.PUBLISHED);
 
