@@ -1,0 +1,360 @@
+package de.kokreation.shared.search;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * What a person searches for, parsed once and never refused: words, each found in any of its
+ * forms (its stem as a prefix, its compound parts within one word, its English stem), and
+ * "quoted phrases", whose words must follow each other. Everything else a person may type
+ * (operators, SQL, emoji) is only text. The input is cut at {@link #MAX_CHARS} characters and
+ * {@link #MAX_WORDS} words. Rendered as the database's own condition and rank by {@link #sql}.
+ */
+public final class TextQuery {
+
+    public static final int MAX_CHARS = 300;
+    public static final int MAX_WORDS = 24;
+
+    /** The databases a query is rendered for. */
+    public enum Dialect {
+        POSTGRESQL,
+        H2;
+
+        /** The dialect of the database behind the data source. */
+        public static Dialect of(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection()) {
+                return connection
+                                .getMetaData()
+                                .getDatabaseProductName()
+                                .toLowerCase(Locale.ROOT)
+                                .contains("postgres")
+                        ? POSTGRESQL
+                        : H2;
+            } catch (SQLException unreachable) {
+                throw new IllegalStateException("cannot tell the database's dialect", unreachable);
+            }
+        }
+    }
+
+    /** A condition and a rank over a terms column, with their arguments in order. */
+    public record Sql(String condition, List<Object> conditionArguments, String rank, List<Object> rankArguments) {}
+
+    /** One way a word can be found: a term (as a prefix, or exactly), or all parts within one word. */
+    private record Form(List<String> terms, boolean prefix) {}
+
+    /** A word or phrase that must be found: any of its forms; a phrase's words one after another. */
+    private record Item(List<Form> forms, List<String> phrase, List<Integer> gaps) {
+
+        boolean isPhrase() {
+            return !phrase.isEmpty();
+        }
+    }
+
+    private static final Pattern QUOTED_OR_WORD = Pattern.compile("\"([^\"]*)\"?|([^\\s\"]+)");
+    private static final int PREFIX_FROM = 4;
+
+    private final List<Item> items;
+    private final boolean cut;
+
+    private TextQuery(List<Item> items, boolean cut) {
+        this.items = items;
+        this.cut = cut;
+    }
+
+    /** Parses what a person typed; never throws. */
+    public static TextQuery parse(String input) {
+        boolean cut = input.length() > MAX_CHARS;
+        String text = cut ? input.substring(0, MAX_CHARS) : input;
+        List<Item> items = new ArrayList<>();
+        int words = 0;
+        Matcher matcher = QUOTED_OR_WORD.matcher(text);
+        while (matcher.find()) {
+            if (words >= MAX_WORDS) {
+                cut = true;
+                break;
+            }
+            if (matcher.group(1) != null) {
+                List<SearchAnalysis.Word> phrase =
+                        SearchAnalysis.words(matcher.group(1), SearchAnalysis.Language.GERMAN);
+                words += Math.max(1, phrase.size());
+                Item item = phrase(phrase);
+                if (item != null) {
+                    items.add(item);
+                }
+            } else {
+                words++;
+                Item item = word(matcher.group(2));
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+        }
+        return new TextQuery(List.copyOf(items), cut);
+    }
+
+    /** Whether nothing searchable is left (only stop words, signs or nothing at all). */
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    /** Whether the input was longer than the limits and was cut. */
+    public boolean wasCut() {
+        return cut;
+    }
+
+    /** A typed word in its German and English forms; none when either language deems it a stop word. */
+    private static Item word(String typed) {
+        List<SearchAnalysis.Word> german = SearchAnalysis.words(typed, SearchAnalysis.Language.GERMAN);
+        List<SearchAnalysis.Word> english = SearchAnalysis.words(typed, SearchAnalysis.Language.ENGLISH);
+        if (german.isEmpty() || english.isEmpty()) {
+            return null;
+        }
+        Set<Form> forms = new LinkedHashSet<>();
+        for (SearchAnalysis.Word word : german) {
+            forms.add(new Form(List.of(word.whole()), word.whole().length() >= PREFIX_FROM));
+            if (!word.parts().isEmpty()) {
+                forms.add(new Form(List.copyOf(word.parts()), false));
+            }
+        }
+        for (SearchAnalysis.Word word : english) {
+            forms.add(new Form(List.of(word.whole()), false));
+        }
+        return new Item(List.copyOf(forms), List.of(), List.of());
+    }
+
+    private static Item phrase(List<SearchAnalysis.Word> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> terms = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
+        int previous = words.getFirst().position();
+        for (SearchAnalysis.Word word : words) {
+            terms.add(word.whole());
+            gaps.add(word.position() - previous);
+            previous = word.position();
+        }
+        return new Item(List.of(), List.copyOf(terms), List.copyOf(gaps));
+    }
+
+    /**
+     * The condition that a terms column ({@link SearchTerms}) matches every word and phrase, and
+     * a rank (higher is better, title words weigh more), for the dialect at hand.
+     */
+    public Sql sql(String column, Dialect dialect) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("an empty query matches nothing");
+        }
+        return dialect == Dialect.POSTGRESQL ? postgres(column) : h2(column);
+    }
+
+    private Sql postgres(String column) {
+        List<String> parts = new ArrayList<>();
+        for (Item item : items) {
+            if (item.isPhrase()) {
+                StringBuilder phrase =
+                        new StringBuilder(SearchTerms.quoted(item.phrase().getFirst()));
+                for (int i = 1; i < item.phrase().size(); i++) {
+                    phrase.append(" <")
+                            .append(item.gaps().get(i))
+                            .append("> ")
+                            .append(SearchTerms.quoted(item.phrase().get(i)));
+                }
+                parts.add("(" + phrase + ")");
+            } else {
+                List<String> alternatives = new ArrayList<>();
+                for (Form form : item.forms()) {
+                    if (form.terms().size() > 1) {
+                        alternatives.add("("
+                                + String.join(
+                                        " <0> ",
+                                        form.terms().stream()
+                                                .map(SearchTerms::quoted)
+                                                .toList()) + ")");
+                    } else {
+                        alternatives.add(SearchTerms.quoted(form.terms().getFirst()) + (form.prefix() ? ":*" : ""));
+                    }
+                }
+                parts.add("(" + String.join(" | ", alternatives) + ")");
+            }
+        }
+        String tsquery = String.join(" & ", parts);
+        String vector = "cast(" + column + " as tsvector)";
+        return new Sql(
+                vector + " @@ cast(? as tsquery)",
+                List.of(tsquery),
+                "ts_rank_cd(" + vector + ", cast(? as tsquery))",
+                List.of(tsquery));
+    }
+
+    private Sql h2(String column) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        List<String> ranks = new ArrayList<>();
+        List<Object> rankArguments = new ArrayList<>();
+        for (Item item : items) {
+            if (item.isPhrase()) {
+                List<String> all = new ArrayList<>();
+                for (String term : item.phrase()) {
+                    all.add(column + " like ? escape '\\'");
+                    arguments.add(pattern(term, false));
+                }
+                conditions.add("(" + String.join(" and ", all) + ")");
+            } else {
+                List<String> alternatives = new ArrayList<>();
+                for (Form form : item.forms()) {
+                    List<String> all = new ArrayList<>();
+                    for (String term : form.terms()) {
+                        all.add(column + " like ? escape '\\'");
+                        arguments.add(pattern(term, form.prefix()));
+                    }
+                    alternatives.add("(" + String.join(" and ", all) + ")");
+                }
+                conditions.add("(" + String.join(" or ", alternatives) + ")");
+            }
+            // A word found in the title (a position marked A) counts three times.
+            String first = item.isPhrase()
+                    ? item.phrase().getFirst()
+                    : item.forms().getFirst().terms().getFirst();
+            ranks.add("case when regexp_like(" + column + ", ?) then 3 else 1 end");
+            rankArguments.add(titlePattern(first));
+        }
+        return new Sql(
+                String.join(" and ", conditions),
+                List.copyOf(arguments),
+                "(" + String.join(" + ", ranks) + ")",
+                List.copyOf(rankArguments));
+    }
+
+    /**
+     * Whether stored terms ({@link SearchTerms}) match every word and phrase, positions included.
+     * The H2 condition cannot compare positions, so it only narrows the rows; this decides, as the
+     * PostgreSQL condition does in the database.
+     */
+    public boolean matches(String storedTerms) {
+        Map<String, Set<Integer>> positions = positions(storedTerms);
+        for (Item item : items) {
+            if (!(item.isPhrase() ? phraseFound(item, positions) : wordFound(item, positions))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean wordFound(Item item, Map<String, Set<Integer>> positions) {
+        for (Form form : item.forms()) {
+            if (form.prefix()) {
+                String start = form.terms().getFirst();
+                if (positions.keySet().stream().anyMatch(term -> term.startsWith(start))) {
+                    return true;
+                }
+            } else if (form.terms().size() == 1) {
+                if (positions.containsKey(form.terms().getFirst())) {
+                    return true;
+                }
+            } else {
+                Set<Integer> common =
+                        new HashSet<>(positions.getOrDefault(form.terms().getFirst(), Set.of()));
+                for (String part : form.terms()) {
+                    common.retainAll(positions.getOrDefault(part, Set.of()));
+                }
+                if (!common.isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseFound(Item item, Map<String, Set<Integer>> positions) {
+        for (int start : positions.getOrDefault(item.phrase().getFirst(), Set.of())) {
+            int at = start;
+            boolean found = true;
+            for (int i = 1; i < item.phrase().size() && found; i++) {
+                at += item.gaps().get(i);
+                found = positions.getOrDefault(item.phrase().get(i), Set.of()).contains(at);
+            }
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The positions of each term in PostgreSQL's text form of a tsvector. */
+    private static Map<String, Set<Integer>> positions(String storedTerms) {
+        Map<String, Set<Integer>> positions = new HashMap<>();
+        int i = 0;
+        int n = storedTerms.length();
+        while (i < n) {
+            if (storedTerms.charAt(i) != '\'') {
+                i++;
+                continue;
+            }
+            StringBuilder term = new StringBuilder();
+            i++;
+            while (i < n) {
+                char c = storedTerms.charAt(i);
+                if (c == '\\' && i + 1 < n) {
+                    term.append(storedTerms.charAt(i + 1));
+                    i += 2;
+                } else if (c == '\'' && i + 1 < n && storedTerms.charAt(i + 1) == '\'') {
+                    term.append('\'');
+                    i += 2;
+                } else if (c == '\'') {
+                    i++;
+                    break;
+                } else {
+                    term.append(c);
+                    i++;
+                }
+            }
+            Set<Integer> at = positions.computeIfAbsent(term.toString(), ignored -> new HashSet<>());
+            if (i < n && storedTerms.charAt(i) == ':') {
+                i++;
+                int number = 0;
+                while (i < n && storedTerms.charAt(i) != ' ') {
+                    char c = storedTerms.charAt(i);
+                    if (Character.isDigit(c)) {
+                        number = number * 10 + (c - '0');
+                    } else if (c == ',') {
+                        at.add(number);
+                        number = 0;
+                    }
+                    i++;
+                }
+                at.add(number);
+            }
+        }
+        return positions;
+    }
+
+    /** A LIKE pattern for a quoted term (or any term it begins) in the stored terms. */
+    private static String pattern(String term, boolean prefix) {
+        String quoted = SearchTerms.quoted(term);
+        String inner = prefix ? quoted.substring(0, quoted.length() - 1) : quoted + ":";
+        return "%" + inner.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** A regular expression for the term with a title position, such as {@code 'haushalt':3A}. */
+    private static String titlePattern(String term) {
+        String quoted = SearchTerms.quoted(term);
+        return Pattern.quote(quoted.substring(0, quoted.length() - 1)) + "[^' ]*':[0-9A-D,]*[0-9]+A";
+    }
+
+    @Override
+    public String toString() {
+        return items.toString().toLowerCase(Locale.ROOT);
+    }
+}

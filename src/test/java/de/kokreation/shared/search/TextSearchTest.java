@@ -1,0 +1,152 @@
+package de.kokreation.shared.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kokreation.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The shared suite of German queries, run on H2 and on PostgreSQL alike (tag {@code database}):
+ * the same stored terms, the same query, the same hits, ranked with title words first.
+ */
+@IntegrationTest
+@Tag("database")
+class TextSearchTest {
+
+    private static final String[][] TEXTS = {
+        {"Haushaltsdaten offenlegen", "Die Stadt soll ihre Haushaltsdaten maschinenlesbar veröffentlichen."},
+        {"Informationsfreiheitsgesetz für das Land", "Ein Gesetz, das Auskunft ohne Gebühren gibt."},
+        {"Öffentliche Sitzungen im Netz", "Alle Sitzungen des Rates als Video."},
+        {"Radwege an der Hauptstraße", "Sichere Wege für den Radverkehr."},
+        {"Veröffentlichung von Gutachten", "Gutachten, die mit Steuergeld bezahlt werden, gehören ins Netz."},
+        {"Open budget data", "Publish the budget of every ministry as open data."},
+        {"Umweltdaten öffnen", "Messwerte der Luft öffentlich machen."},
+        {"Verkehrsdaten öffnen", "Fahrplandaten und Baustellen als offene Daten."},
+        {"Lobbyregister", "Wer trifft wen? Ein Register mit allen Treffen."},
+    };
+
+    @Autowired
+    DataSource dataSource;
+
+    JdbcTemplate jdbc;
+    TextQuery.Dialect dialect;
+
+    @BeforeEach
+    void texts() {
+        jdbc = new JdbcTemplate(dataSource);
+        dialect = TextQuery.Dialect.of(dataSource);
+        jdbc.execute("create table search_probe (id int primary key, terms varchar(100000) not null)");
+        for (int i = 0; i < TEXTS.length; i++) {
+            jdbc.update("insert into search_probe values (?, ?)", i, SearchTerms.of(TEXTS[i][0], TEXTS[i][1]));
+        }
+    }
+
+    @AfterEach
+    void drop() {
+        jdbc.execute("drop table search_probe");
+    }
+
+    /** The titles found, best first. */
+    private List<String> search(String input) {
+        TextQuery query = TextQuery.parse(input);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        TextQuery.Sql sql = query.sql("terms", dialect);
+        List<Object> arguments = new ArrayList<>(sql.rankArguments());
+        arguments.addAll(sql.conditionArguments());
+        // On H2 the condition narrows, and the terms decide (positions); PostgreSQL decides in SQL.
+        return jdbc
+                .queryForList(
+                        "select id, terms from (select id, terms, " + sql.rank() + " as score from search_probe where "
+                                + sql.condition() + ") hits order by score desc, id",
+                        arguments.toArray())
+                .stream()
+                .filter(row -> dialect == TextQuery.Dialect.POSTGRESQL
+                        || query.matches((String) row.get(dialect == TextQuery.Dialect.H2 ? "TERMS" : "terms")))
+                .map(row -> TEXTS[((Number) row.get(dialect == TextQuery.Dialect.H2 ? "ID" : "id")).intValue()][0])
+                .toList();
+    }
+
+    @Test
+    void stemsMeetWhateverFormWasWritten() {
+        assertThat(search("veröffentlicht"))
+                .contains("Haushaltsdaten offenlegen", "Veröffentlichung von Gutachten")
+                .first()
+                .isEqualTo("Veröffentlichung von Gutachten");
+    }
+
+    @Test
+    void aWordFindsTheCompoundsMadeOfIt() {
+        assertThat(search("Haushalt")).containsExactly("Haushaltsdaten offenlegen");
+        assertThat(search("Informationsfreiheit")).containsExactly("Informationsfreiheitsgesetz für das Land");
+        assertThat(search("Register")).contains("Lobbyregister");
+    }
+
+    @Test
+    void umlautAndSharpSSpellingsAreTheSame() {
+        assertThat(search("oeffentlich"))
+                .containsExactlyInAnyOrder("Öffentliche Sitzungen im Netz", "Umweltdaten öffnen");
+        assertThat(search("Hauptstrasse")).containsExactly("Radwege an der Hauptstraße");
+    }
+
+    @Test
+    void wordsThatShareAPartAreNotTheSameWord() {
+        assertThat(search("Verkehrsdaten")).containsExactly("Verkehrsdaten öffnen");
+        assertThat(search("Umweltdaten")).containsExactly("Umweltdaten öffnen");
+    }
+
+    @Test
+    void everyWordMustBeFoundAndPhrasesKeepTheirOrder() {
+        assertThat(search("Gutachten Netz")).containsExactly("Veröffentlichung von Gutachten");
+        assertThat(search("\"offene Daten\"")).containsExactly("Verkehrsdaten öffnen");
+        assertThat(search("\"Daten offene\"")).as("the words in another order").isEmpty();
+    }
+
+    @Test
+    void englishTextIsFoundByItsEnglishWords() {
+        assertThat(search("publishing budgets")).containsExactly("Open budget data");
+    }
+
+    @Test
+    void theJavaMatcherAgreesWithTheDatabaseOnEveryQueryOfThisSuite() {
+        for (String input : List.of(
+                "veröffentlicht",
+                "Haushalt",
+                "Informationsfreiheit",
+                "oeffentlich",
+                "Verkehrsdaten",
+                "\"offene Daten\"",
+                "\"Daten offene\"",
+                "Gutachten Netz",
+                "publishing budgets")) {
+            TextQuery query = TextQuery.parse(input);
+            List<String> matched = new ArrayList<>();
+            for (String[] text : TEXTS) {
+                if (query.matches(SearchTerms.of(text[0], text[1]))) {
+                    matched.add(text[0]);
+                }
+            }
+            assertThat(matched).as(input).containsExactlyInAnyOrderElementsOf(search(input));
+        }
+    }
+
+    @Test
+    void anyInputGivesHitsOrNothingButNeverAnError() {
+        assertThat(search("die der das")).isEmpty();
+        assertThat(TextQuery.parse("die der das").isEmpty()).isTrue();
+        assertThat(search("x' OR 1=1;-- \\ % _ :* & | ! <-> ( ) 🙂")).isEmpty();
+        assertThat(search("\"unbalanced quote Haushalt")).isEmpty();
+        TextQuery longest = TextQuery.parse("Haushalt ".repeat(2_000));
+        assertThat(longest.wasCut()).isTrue();
+        assertThat(search("Haushalt ".repeat(2_000))).containsExactly("Haushaltsdaten offenlegen");
+    }
+}
