@@ -1,52 +1,94 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.search.TextQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The ids of one page of a theme group's visible proposals filtered by title and outcome, and
- * their number. The unfiltered list takes the faster path through the sort index alone
- * ({@link ProposalRepository#findPageIds}).
+ * The ids of one page of a theme group's visible proposals filtered by a search of title and
+ * text and by outcome, and their number. The unfiltered list takes the faster path through the
+ * sort index alone ({@link ProposalRepository#findPageIds}).
+ *
+ * <p>A search is the database's own: on PostgreSQL a full-text condition over the stored terms
+ * (GIN index) ranked by {@code ts_rank_cd}, paged in the database; on the embedded H2 the terms'
+ * text narrows the rows and {@link TextQuery#matches} decides, so both find the same proposals.
  */
 @Component
 class FilteredProposalLists {
 
     private final JdbcTemplate jdbc;
+    private final TextQuery.Dialect dialect;
 
-    FilteredProposalLists(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    FilteredProposalLists(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.dialect = TextQuery.Dialect.of(dataSource);
     }
 
     List<Long> pageIds(long themeGroupId, ProposalQuery query, long offset, int size) {
+        TextQuery text = query.textQuery();
+        if (!query.search().isEmpty() && text.isEmpty()) {
+            return List.of();
+        }
+        if (!query.search().isEmpty() && dialect == TextQuery.Dialect.H2) {
+            List<Long> all = matchingIds(themeGroupId, query, text);
+            int from = (int) Math.min(offset, all.size());
+            return all.subList(from, Math.min(all.size(), from + size));
+        }
         List<Object> arguments = new ArrayList<>();
-        String where = where(themeGroupId, query, arguments);
+        String where = where(themeGroupId, query, text, arguments);
+        String order = order(query, text, arguments);
         arguments.add(offset);
         arguments.add(size);
         return jdbc.queryForList(
-                "select p.id from proposal p" + where + " order by "
-                        + query.sort().sqlOrder() + " offset ? rows fetch next ? rows only",
+                "select p.id from proposal p" + where + " order by " + order + " offset ? rows fetch next ? rows only",
                 Long.class,
                 arguments.toArray());
     }
 
     long count(long themeGroupId, ProposalQuery query) {
+        TextQuery text = query.textQuery();
+        if (!query.search().isEmpty() && text.isEmpty()) {
+            return 0;
+        }
+        if (!query.search().isEmpty() && dialect == TextQuery.Dialect.H2) {
+            return matchingIds(themeGroupId, query, text).size();
+        }
         List<Object> arguments = new ArrayList<>();
         Long count = jdbc.queryForObject(
-                "select count(*) from proposal p" + where(themeGroupId, query, arguments),
+                "select count(*) from proposal p" + where(themeGroupId, query, text, arguments),
                 Long.class,
                 arguments.toArray());
         return count == null ? 0 : count;
     }
 
-    private static String where(long themeGroupId, ProposalQuery query, List<Object> arguments) {
+    /** On H2: every match in order; the condition narrows by text, the terms decide. */
+    private List<Long> matchingIds(long themeGroupId, ProposalQuery query, TextQuery text) {
+        List<Object> arguments = new ArrayList<>();
+        String where = where(themeGroupId, query, text, arguments);
+        String order = order(query, text, arguments);
+        List<Long> ids = new ArrayList<>();
+        jdbc.query(
+                "select p.id, p.search_terms from proposal p" + where + " order by " + order,
+                row -> {
+                    if (text.matches(row.getString(2))) {
+                        ids.add(row.getLong(1));
+                    }
+                },
+                arguments.toArray());
+        return ids;
+    }
+
+    private String where(long themeGroupId, ProposalQuery query, TextQuery text, List<Object> arguments) {
         StringBuilder where = new StringBuilder(" where p.theme_group_id = ? and p.hidden = false");
         arguments.add(themeGroupId);
-        if (!query.titleSearch().isEmpty()) {
-            where.append(" and lower(p.title) like ? escape '\\'");
-            arguments.add(query.likePattern());
+        if (!query.search().isEmpty()) {
+            TextQuery.Sql sql = text.sql("p.search_terms", dialect);
+            where.append(" and ").append(sql.condition());
+            arguments.addAll(sql.conditionArguments());
         }
         switch (query.outcome()) {
             case ALL -> {}
@@ -59,5 +101,15 @@ class FilteredProposalLists {
             }
         }
         return where.toString();
+    }
+
+    /** The order: by relevance first when a search is ranked so, then by the sort's index order. */
+    private String order(ProposalQuery query, TextQuery text, List<Object> arguments) {
+        if (query.sort() == ProposalSort.RELEVANCE && !query.search().isEmpty()) {
+            TextQuery.Sql sql = text.sql("p.search_terms", dialect);
+            arguments.addAll(sql.rankArguments());
+            return sql.rank() + " desc, " + query.sort().sqlOrder();
+        }
+        return query.sort().sqlOrder();
     }
 }

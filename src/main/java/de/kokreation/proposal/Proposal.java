@@ -4,6 +4,7 @@ import de.kokreation.moderation.ModerationLimits;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shared.RichText;
+import de.kokreation.shared.search.SearchTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,10 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /** A citizen's idea in one theme group. Only its author edits it. */
 @Entity
+@DynamicUpdate
 @Table(name = "proposal")
 class Proposal {
 
@@ -74,6 +77,13 @@ class Proposal {
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
 
+    /** The analysed terms of title and text, for search; see {@link SearchTerms}. */
+    @Column(name = "search_terms", nullable = false, length = 1_000_000)
+    private String searchTerms = "";
+
+    @Column(name = "search_version", nullable = false)
+    private int searchVersion;
+
     @Version
     private long version;
 
@@ -121,6 +131,8 @@ class Proposal {
         this.bodySource = newBody;
         this.bodyHtml = html;
         this.updatedAt = now;
+        this.searchTerms = SearchTerms.of(newTitle, RichText.plainText(html));
+        this.searchVersion = SearchTerms.ANALYSIS_VERSION;
     }
 
     /** Hides the proposal publicly; the reason replaces it for everyone. */

@@ -3,6 +3,7 @@ package de.kokreation.proposal;
 import de.kokreation.moderation.ModerationLimits;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shared.search.SearchTerms;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * replies below it stay in place; only its text is gone.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "proposal_comment")
 class ProposalComment {
 
@@ -55,6 +58,13 @@ class ProposalComment {
     @Column(name = "hidden_by")
     private @Nullable Long hiddenBy;
 
+    /** The analysed terms of the text, for search; empty once deleted. See {@link SearchTerms}. */
+    @Column(name = "search_terms", nullable = false, length = 1_000_000)
+    private String searchTerms = "";
+
+    @Column(name = "search_version", nullable = false)
+    private int searchVersion;
+
     @Version
     private long version;
 
@@ -69,6 +79,7 @@ class ProposalComment {
         this.authorId = authorId;
         this.body = requireValidBody(body);
         this.createdAt = now;
+        indexText();
     }
 
     static String requireValidBody(String body) {
@@ -89,6 +100,7 @@ class ProposalComment {
         }
         this.body = requireValidBody(newBody);
         this.editedAt = now;
+        indexText();
     }
 
     /** Soft delete: the thread keeps its shape, the text is erased. */
@@ -99,6 +111,12 @@ class ProposalComment {
         }
         this.body = "";
         this.deletedAt = now;
+        indexText();
+    }
+
+    private void indexText() {
+        this.searchTerms = body.isEmpty() ? "" : SearchTerms.of("", body);
+        this.searchVersion = SearchTerms.ANALYSIS_VERSION;
     }
 
     private void requireAuthor(long editorId) {

@@ -1,21 +1,22 @@
 package de.kokreation.proposal;
 
-import de.kokreation.shared.LikePatterns;
+import de.kokreation.shared.search.TextQuery;
 
 /**
- * How a list of proposals is filtered and ordered. An empty search matches every proposal; the
- * outcome filter picks proposals by what became of them.
+ * How a list of proposals is filtered and ordered. An empty search matches every proposal; a
+ * search finds proposals by the words of their title and text (see {@link TextQuery}); the outcome
+ * filter picks proposals by what became of them.
  */
-public record ProposalQuery(String titleSearch, ProposalSort sort, OutcomeFilter outcome) {
+public record ProposalQuery(String search, ProposalSort sort, OutcomeFilter outcome) {
 
-    public ProposalQuery(String titleSearch, ProposalSort sort) {
-        this(titleSearch, sort, OutcomeFilter.ALL);
+    public ProposalQuery(String search, ProposalSort sort) {
+        this(search, sort, OutcomeFilter.ALL);
     }
 
     public ProposalQuery {
-        titleSearch = titleSearch.strip();
-        if (titleSearch.length() > ProposalLimits.SEARCH_MAX) {
-            titleSearch = titleSearch.substring(0, ProposalLimits.SEARCH_MAX);
+        search = search.strip();
+        if (search.length() > ProposalLimits.SEARCH_MAX) {
+            search = search.substring(0, ProposalLimits.SEARCH_MAX);
         }
     }
 
@@ -25,11 +26,11 @@ public record ProposalQuery(String titleSearch, ProposalSort sort, OutcomeFilter
 
     /** Whether anything narrows the list (a search or an outcome). */
     public boolean isFiltered() {
-        return !titleSearch.isEmpty() || outcome != OutcomeFilter.ALL;
+        return !search.isEmpty() || outcome != OutcomeFilter.ALL;
     }
 
-    /** A case-insensitive LIKE pattern in which the user's own % and _ match only themselves. */
-    String likePattern() {
-        return LikePatterns.containing(titleSearch);
+    /** The search as parsed for the database; empty when there is none. */
+    TextQuery textQuery() {
+        return TextQuery.parse(search);
     }
 }

@@ -4,8 +4,13 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 
-/** The orders a theme group's proposal list offers; each is backed by an index. */
+/**
+ * The orders a theme group's proposal list offers; each is backed by an index. {@link #RELEVANCE}
+ * ranks the hits of a search (title words first, then support); without a search it is
+ * {@link #MOST_SUPPORTED}.
+ */
 public enum ProposalSort {
+    RELEVANCE("votesFor"),
     MOST_SUPPORTED("votesFor"),
     NEWEST("createdAt"),
     MOST_DISCUSSED("commentCount");

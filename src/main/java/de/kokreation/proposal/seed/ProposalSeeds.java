@@ -1,7 +1,9 @@
 package de.kokreation.proposal.seed;
 
 import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.shared.RichText;
 import de.kokreation.shared.SeedTable;
+import de.kokreation.shared.search.SearchTerms;
 import de.kokreation.voting.VoteDirection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -72,7 +74,9 @@ public final class ProposalSeeds implements AutoCloseable {
         "hidden_by",
         "hidden",
         "duplicate_of_id",
-        "reviewed_at"
+        "reviewed_at",
+        "search_terms",
+        "search_version"
     };
     private static final String[] COMMENT = {
         "proposal_id",
@@ -84,7 +88,9 @@ public final class ProposalSeeds implements AutoCloseable {
         "deleted_at",
         "hidden_reason",
         "hidden_at",
-        "hidden_by"
+        "hidden_by",
+        "search_terms",
+        "search_version"
     };
     private static final String[] VOTE = {"proposal_id", "voter_id", "direction", "cast_at"};
 
@@ -271,7 +277,9 @@ public final class ProposalSeeds implements AutoCloseable {
             hidden == null ? null : hidden.by(),
             hidden != null,
             p.duplicateOf(),
-            p.reviewedAt()
+            p.reviewedAt(),
+            SearchTerms.of(p.title(), RichText.plainText(p.bodyHtml())),
+            SearchTerms.ANALYSIS_VERSION
         };
     }
 
@@ -287,7 +295,9 @@ public final class ProposalSeeds implements AutoCloseable {
             c.deletedAt(),
             hidden == null ? null : hidden.reason(),
             hidden == null ? null : hidden.at(),
-            hidden == null ? null : hidden.by()
+            hidden == null ? null : hidden.by(),
+            c.deletedAt() != null || c.body().isEmpty() ? "" : SearchTerms.of("", c.body()),
+            SearchTerms.ANALYSIS_VERSION
         };
     }
 

@@ -64,6 +64,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
             OutcomeFilter.DUPLICATE, "duplikat",
             OutcomeFilter.UNANSWERED, "unbeantwortet");
     private static final Map<ProposalSort, String> SORT_PARAMETER = Map.of(
+            ProposalSort.RELEVANCE, "relevanz",
             ProposalSort.MOST_SUPPORTED, "unterstuetzt",
             ProposalSort.NEWEST, "neueste",
             ProposalSort.MOST_DISCUSSED, "diskutiert");
@@ -77,6 +78,8 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     private final Div results = new Div();
     private ThemeGroupSummary themeGroup;
     private String path = "";
+    /** Whether the person chose the order; if not, a search is ranked by relevance. */
+    private boolean sortChosen;
 
     public ThemeGroupView(ConsultationService consultations, ProposalService proposals) {
         this.consultations = consultations;
@@ -106,6 +109,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
         sort.setId("proposal-sort");
         sort.addValueChangeListener(change -> {
             if (change.isFromClient()) {
+                sortChosen = true;
                 applyFilter();
             }
         });
@@ -138,12 +142,13 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
 
         Map<String, List<String>> parameters =
                 event.getLocation().getQueryParameters().getParameters();
+        String searchText = first(parameters, PARAM_SEARCH);
         ProposalSort chosenSort = SORT_PARAMETER.entrySet().stream()
                 .filter(entry -> entry.getValue().equals(first(parameters, PARAM_SORT)))
                 .map(Map.Entry::getKey)
                 .findFirst()
-                .orElse(ProposalSort.MOST_SUPPORTED);
-        String searchText = first(parameters, PARAM_SEARCH);
+                .orElse(defaultSort(searchText));
+        sortChosen = !first(parameters, PARAM_SORT).isEmpty();
         OutcomeFilter chosenOutcome = OUTCOME_PARAMETER.entrySet().stream()
                 .filter(entry ->
                         !entry.getValue().isEmpty() && entry.getValue().equals(first(parameters, PARAM_OUTCOME)))
@@ -186,9 +191,9 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     private void showPage(ProposalQuery query, int pageNumber) {
         ProposalPage page = proposals.listProposals(themeGroup.id(), query, pageNumber - 1, PAGE_SIZE);
         results.removeAll();
-        String count = query.titleSearch().isEmpty()
+        String count = query.search().isEmpty()
                 ? getTranslation("proposals.count", page.totalItems())
-                : getTranslation("proposals.countMatching", page.totalItems(), query.titleSearch());
+                : getTranslation("proposals.countMatching", page.totalItems(), query.search());
         if (query.outcome() != OutcomeFilter.ALL) {
             count += " – " + getTranslation(query.outcome().messageKey());
         }
@@ -296,20 +301,21 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void applyFilter() {
+        String searchText = search.getValue().strip();
         ProposalQuery query = new ProposalQuery(
-                search.getValue(),
-                sort.getValue() == null ? ProposalSort.MOST_SUPPORTED : sort.getValue(),
+                searchText,
+                !sortChosen || sort.getValue() == null ? defaultSort(searchText) : sort.getValue(),
                 outcome.getValue() == null ? OutcomeFilter.ALL : outcome.getValue());
         UI.getCurrent().navigate(path, parameters(query, 1));
     }
 
     private static QueryParameters parameters(ProposalQuery query, int pageNumber) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (query.sort() != ProposalSort.MOST_SUPPORTED) {
+        if (query.sort() != defaultSort(query.search())) {
             values.put(PARAM_SORT, SORT_PARAMETER.get(query.sort()));
         }
-        if (!query.titleSearch().isEmpty()) {
-            values.put(PARAM_SEARCH, query.titleSearch());
+        if (!query.search().isEmpty()) {
+            values.put(PARAM_SEARCH, query.search());
         }
         if (query.outcome() != OutcomeFilter.ALL) {
             values.put(PARAM_OUTCOME, OUTCOME_PARAMETER.get(query.outcome()));
@@ -318,6 +324,11 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
             values.put(PARAM_PAGE, Integer.toString(pageNumber));
         }
         return QueryParameters.simple(values);
+    }
+
+    /** A search is ranked by relevance, a plain list by support. */
+    private static ProposalSort defaultSort(String searchText) {
+        return searchText.isBlank() ? ProposalSort.MOST_SUPPORTED : ProposalSort.RELEVANCE;
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -14,6 +14,12 @@ import java.util.TreeMap;
  */
 public final class SearchTerms {
 
+    /**
+     * The version of the analysis: raised with every change to it (the chain, the compound
+     * parts), so that stored terms of an older version are made again.
+     */
+    public static final int ANALYSIS_VERSION = 1;
+
     /** PostgreSQL keeps positions up to this one, and at most this many positions per term. */
     private static final int MAX_POSITION = 16_383;
 

@@ -61,7 +61,7 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
                 .navigate(path(group), QueryParameters.simple(Map.of("sortierung", "neueste", "suche", "haushalt")));
 
         assertThat(titles()).containsExactly("Haushaltsplan als Grafik", "Haushaltsdaten offenlegen");
-        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge mit „haushalt“ im Titel");
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("2 Vorschläge zu „haushalt“");
 
         TextField search = $(TextField.class).id("proposal-search");
         test(search).setValue("lobby");
@@ -114,7 +114,7 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("1 Vorschlag – Unbeantwortet");
 
         UI.getCurrent().navigate(path(group), QueryParameters.simple(Map.of("suche", "werbung")));
-        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("Keine Vorschläge mit „werbung“ im Titel");
+        assertThat($(H2.class).id("proposal-count").getText()).isEqualTo("Keine Vorschläge zu „werbung“");
     }
 
     @Autowired
