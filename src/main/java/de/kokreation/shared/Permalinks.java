@@ -18,6 +18,7 @@ public final class Permalinks {
     public static final String DRAFTS = "entwuerfe";
     public static final String CONDENSING = "verdichtung";
     public static final String EXPORT = "export";
+    public static final String SEARCH = "suche";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 
@@ -41,6 +42,11 @@ public final class Permalinks {
 
     public static String proposal(long proposalId) {
         return "/" + PROPOSALS + "/" + proposalId;
+    }
+
+    /** The search page for a text; {@code q} in the address, so a search can be bookmarked. */
+    public static String search(String text) {
+        return "/" + SEARCH + "?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public static String draft(long draftId) {

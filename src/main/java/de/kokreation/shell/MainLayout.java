@@ -3,6 +3,7 @@ package de.kokreation.shell;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,13 +15,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kokreation.shared.DisplayNamed;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shared.search.TextQuery;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +77,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.add(new Anchor(Permalinks.home(), getTranslation("layout.consultations")));
 
         accountArea.addClassName("kk-account");
-        Div tools = new Div(languageSwitch(), accountArea);
+        Div tools = new Div(siteSearch(), languageSwitch(), accountArea);
         tools.addClassName("kk-header-tools");
         tools.setId("header-menu");
 
@@ -101,6 +106,31 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private void setMenuOpen(boolean open) {
         header.setClassName("kk-menu-open", open);
         menuToggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
+    }
+
+    /** A search field on every page; it leads to the search page with the text in the address. */
+    private Component siteSearch() {
+        TextField field = new TextField();
+        field.setAriaLabel(getTranslation("layout.search.label"));
+        field.setPlaceholder(getTranslation("layout.search.label"));
+        field.setMaxLength(TextQuery.MAX_CHARS);
+        field.setClearButtonVisible(true);
+        field.setId("site-search");
+        field.addClassName("kk-site-search");
+        Button go = new Button(VaadinIcon.SEARCH.create(), click -> search(field.getValue()));
+        go.setAriaLabel(getTranslation("layout.search.submit"));
+        go.setId("site-search-submit");
+        field.addKeyPressListener(Key.ENTER, enter -> search(field.getValue()));
+        Div search = new Div(field, go);
+        search.addClassName("kk-site-search-form");
+        search.getElement().setAttribute("role", "search");
+        return search;
+    }
+
+    private static void search(String text) {
+        if (!text.isBlank()) {
+            UI.getCurrent().navigate(Permalinks.SEARCH, QueryParameters.of("q", text.strip()));
+        }
     }
 
     private Component languageSwitch() {

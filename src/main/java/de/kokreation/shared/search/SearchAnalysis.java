@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
@@ -102,6 +103,33 @@ public final class SearchAnalysis {
             throw new UncheckedIOException(impossible);
         }
         return words;
+    }
+
+    /** A word of a text where it stands ({@code start} to {@code end}), with its analysed terms. */
+    public record Token(int start, int end, List<String> terms) {}
+
+    /** The words of a text with their places in it, for marking the hits of a search. */
+    public static List<Token> tokens(String text, Language language) {
+        List<Token> tokens = new ArrayList<>();
+        Analyzer analyzer = language == Language.ENGLISH ? ENGLISH : GERMAN;
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            List<String> current = null;
+            while (stream.incrementToken()) {
+                if (increment.getPositionIncrement() > 0 || current == null) {
+                    current = new ArrayList<>();
+                    tokens.add(new Token(offset.startOffset(), offset.endOffset(), current));
+                }
+                current.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return tokens;
     }
 
     /**

@@ -340,6 +340,21 @@ public final class TextQuery {
         return positions;
     }
 
+    /** Whether an analysed term of a text is one this query looks for (to mark it in a snippet). */
+    public boolean looksFor(String term) {
+        for (Item item : items) {
+            if (item.isPhrase()
+                    ? item.phrase().contains(term)
+                    : item.forms().stream()
+                            .anyMatch(form -> form.prefix()
+                                    ? term.startsWith(form.terms().getFirst())
+                                    : form.terms().contains(term))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A LIKE pattern for a quoted term (or any term it begins) in the stored terms. */
     private static String pattern(String term, boolean prefix) {
         String quoted = SearchTerms.quoted(term);

@@ -1,0 +1,173 @@
+package de.kokreation.proposal.reads;
+
+import static de.kokreation.proposal.reads.ProposalVisibility.visibleComment;
+import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
+
+import de.kokreation.shared.RichText;
+import de.kokreation.shared.search.TextQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Full-text search over the proposals and comments the public sees, for the search page: the best
+ * hits of one kind and their number, within theme groups. PostgreSQL matches and ranks in the
+ * database (GIN index over the stored terms); on H2 the stored terms' text narrows the rows and
+ * {@link TextQuery#matches} decides, so both find the same.
+ */
+@Component
+public class ProposalSearch {
+
+    /** What a hit is. */
+    public enum Kind {
+        PROPOSAL,
+        COMMENT
+    }
+
+    /** The orders of hits. */
+    public enum Order {
+        RELEVANCE,
+        NEWEST,
+        MOST_SUPPORTED
+    }
+
+    /**
+     * A hit: for a comment, {@code title} is its proposal's title; {@code text} is the plain text
+     * for a snippet; {@code outcome} the proposal's response (null when unanswered).
+     */
+    public record Hit(
+            Kind kind,
+            long id,
+            long proposalId,
+            long themeGroupId,
+            String title,
+            String text,
+            Instant createdAt,
+            int support,
+            @Nullable String outcome,
+            double score) {}
+
+    private final JdbcTemplate jdbc;
+    private final TextQuery.Dialect dialect;
+
+    ProposalSearch(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.dialect = TextQuery.Dialect.of(dataSource);
+    }
+
+    /** The best {@code limit} hits of a kind in the theme groups, optionally of one outcome. */
+    public List<Hit> top(
+            Kind kind,
+            TextQuery query,
+            Collection<Long> themeGroupIds,
+            @Nullable String outcome,
+            Order order,
+            int limit) {
+        if (query.isEmpty() || themeGroupIds.isEmpty()) {
+            return List.of();
+        }
+        String column = kind == Kind.PROPOSAL ? "p.search_terms" : "c.search_terms";
+        TextQuery.Sql sql = query.sql(column, dialect);
+        List<Object> arguments = new ArrayList<>(sql.rankArguments());
+        String select = kind == Kind.PROPOSAL
+                ? "select 'PROPOSAL' as kind, p.id, p.id as proposal_id, p.theme_group_id, p.title, p.body_html as text,"
+                        + " p.created_at, p.votes_for as support, r.outcome, " + sql.rank()
+                        + " as score, p.search_terms as terms"
+                : "select 'COMMENT' as kind, c.id, p.id as proposal_id, p.theme_group_id, p.title, c.body as text,"
+                        + " c.created_at, p.votes_for as support, r.outcome, " + sql.rank()
+                        + " as score, c.search_terms as terms";
+        String where = where(kind, sql, themeGroupIds, outcome, arguments);
+        String orderBy = switch (order) {
+            case RELEVANCE -> " order by score desc, created_at desc, id desc";
+            case NEWEST -> " order by created_at desc, id desc";
+            case MOST_SUPPORTED -> " order by support desc, score desc, id desc";
+        };
+        boolean decideInJava = dialect == TextQuery.Dialect.H2;
+        if (!decideInJava) {
+            arguments.add(limit);
+        }
+        List<Hit> hits = new ArrayList<>();
+        jdbc.query(
+                "select * from (" + select + from(kind) + where + ") hits" + orderBy
+                        + (decideInJava ? "" : " fetch first ? rows only"),
+                row -> {
+                    if (hits.size() >= limit || (decideInJava && !query.matches(row.getString("terms")))) {
+                        return;
+                    }
+                    String text = row.getString("text");
+                    hits.add(new Hit(
+                            Kind.valueOf(row.getString("kind")),
+                            row.getLong("id"),
+                            row.getLong("proposal_id"),
+                            row.getLong("theme_group_id"),
+                            row.getString("title"),
+                            kind == Kind.PROPOSAL ? RichText.plainText(text) : text,
+                            row.getTimestamp("created_at").toInstant(),
+                            row.getInt("support"),
+                            row.getString("outcome"),
+                            row.getDouble("score") * (kind == Kind.COMMENT ? 0.6 : 1.0)));
+                },
+                arguments.toArray());
+        return hits;
+    }
+
+    /** How many hits of a kind there are in the theme groups, optionally of one outcome. */
+    public long count(Kind kind, TextQuery query, Collection<Long> themeGroupIds, @Nullable String outcome) {
+        if (query.isEmpty() || themeGroupIds.isEmpty()) {
+            return 0;
+        }
+        TextQuery.Sql sql = query.sql(kind == Kind.PROPOSAL ? "p.search_terms" : "c.search_terms", dialect);
+        List<Object> arguments = new ArrayList<>();
+        String where = where(kind, sql, themeGroupIds, outcome, arguments);
+        if (dialect == TextQuery.Dialect.H2) {
+            long[] count = {0};
+            jdbc.query(
+                    "select " + (kind == Kind.PROPOSAL ? "p" : "c") + ".search_terms" + from(kind) + where,
+                    row -> {
+                        if (query.matches(row.getString(1))) {
+                            count[0]++;
+                        }
+                    },
+                    arguments.toArray());
+            return count[0];
+        }
+        Long count = jdbc.queryForObject("select count(*)" + from(kind) + where, Long.class, arguments.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String from(Kind kind) {
+        return kind == Kind.PROPOSAL
+                ? " from proposal p left join proposal_response r on r.proposal_id = p.id"
+                : " from proposal_comment c join proposal p on p.id = c.proposal_id"
+                        + " left join proposal_response r on r.proposal_id = p.id";
+    }
+
+    private static String where(
+            Kind kind,
+            TextQuery.Sql sql,
+            Collection<Long> themeGroupIds,
+            @Nullable String outcome,
+            List<Object> arguments) {
+        StringBuilder where = new StringBuilder(" where p.theme_group_id in ("
+                + themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and "
+                + visibleProposal("p"));
+        if (kind == Kind.COMMENT) {
+            where.append(" and ").append(visibleComment("c"));
+        }
+        where.append(" and ").append(sql.condition());
+        arguments.addAll(sql.conditionArguments());
+        if ("UNANSWERED".equals(outcome)) {
+            where.append(" and r.outcome is null");
+        } else if (outcome != null) {
+            where.append(" and r.outcome = ?");
+            arguments.add(outcome);
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,5 @@
+/** The search page. */
+@NullMarked
+package de.kokreation.search.ui;
+
+import org.jspecify.annotations.NullMarked;
