@@ -149,6 +149,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
         publicViews.put("home", "/");
+        publicViews.put("search", Permalinks.search("Haushalt offene Daten"));
+        publicViews.put("search-empty", "/" + Permalinks.SEARCH);
         publicViews.put(
                 "consultation",
                 Permalinks.consultation(consultation.consultation().slug()));
