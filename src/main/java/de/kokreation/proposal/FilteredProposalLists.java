@@ -86,7 +86,7 @@ class FilteredProposalLists {
         StringBuilder where = new StringBuilder(" where p.theme_group_id = ? and p.hidden = false");
         arguments.add(themeGroupId);
         if (!query.search().isEmpty()) {
-            TextQuery.Sql sql = text.sql("p.search_terms", dialect);
+            TextQuery.Sql sql = text.sql("p.search_terms", "p.search_vector", dialect);
             where.append(" and ").append(sql.condition());
             arguments.addAll(sql.conditionArguments());
         }
@@ -106,7 +106,7 @@ class FilteredProposalLists {
     /** The order: by relevance first when a search is ranked so, then by the sort's index order. */
     private String order(ProposalQuery query, TextQuery text, List<Object> arguments) {
         if (query.sort() == ProposalSort.RELEVANCE && !query.search().isEmpty()) {
-            TextQuery.Sql sql = text.sql("p.search_terms", dialect);
+            TextQuery.Sql sql = text.sql("p.search_terms", "p.search_vector", dialect);
             arguments.addAll(sql.rankArguments());
             return sql.rank() + " desc, " + query.sort().sqlOrder();
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +33,13 @@ class ProposalSearchTerms {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final String lock;
+    private final boolean refreshOnStart;
 
-    ProposalSearchTerms(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    ProposalSearchTerms(
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            @Value("${kokreation.search.refresh-on-start:true}") boolean refreshOnStart) {
+        this.refreshOnStart = refreshOnStart;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
         this.lock = TextQuery.Dialect.of(dataSource) == TextQuery.Dialect.POSTGRESQL ? " for update skip locked" : "";
@@ -41,6 +47,9 @@ class ProposalSearchTerms {
 
     @EventListener(ApplicationReadyEvent.class)
     void refreshInBackground() {
+        if (!refreshOnStart) {
+            return;
+        }
         Thread.ofPlatform().name("search-terms").daemon().start(() -> {
             try {
                 long made = refreshAll();

@@ -6,11 +6,13 @@ import de.kokreation.export.ResultReport;
 import de.kokreation.opendata.OpenDataExport;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.CommitmentLinks;
+import de.kokreation.proposal.OutcomeFilter;
 import de.kokreation.proposal.ProposalPage;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ProposalSort;
 import de.kokreation.proposal.VoteService;
+import de.kokreation.search.SearchService;
 import de.kokreation.voting.VoteDirection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,6 +167,9 @@ public final class BenchmarkMain {
             if (selected("page")) {
                 proposalPage();
             }
+            if (selected("search")) {
+                search();
+            }
             if (selected("opendata")) {
                 openDataExport();
             }
@@ -271,6 +276,8 @@ public final class BenchmarkMain {
         properties.put("logging.level.root", "WARN");
         properties.put("spring.main.banner-mode", "off");
         properties.put("kokreation.demo-data.enabled", "false");
+        // The generator writes current search terms; no analysis may run beside the measurements.
+        properties.put("kokreation.search.refresh-on-start", "false");
         properties.put("vaadin.launch-browser", "false");
         properties.put("vaadin.devmode.devTools.enabled", "false");
         // Development mode records where every component was created (a Throwable with its stack
@@ -429,6 +436,60 @@ public final class BenchmarkMain {
                 + " anonymous; baseline: the same statements over plain JDBC (the page's ids from the sort index and"
                 + " their rows as one query, and the count). Deep page = page "
                 + (deepPage + 1) + " of " + (total + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE + ". Ratios compare p95.");
+    }
+
+    // --- 7. search ------------------------------------------------------------------------------------
+
+    /**
+     * The search page's first page for typical searches across all consultations (a rare word, a
+     * compound part, a phrase, two words), as {@code SearchView} asks for it. Baseline: what the
+     * list offered before, a title-only {@code LIKE} over all proposals with its count.
+     */
+    private void search() throws Exception {
+        anonymous();
+        SearchService service = context.getBean(SearchService.class);
+        Map<String, String> searches = new LinkedHashMap<>();
+        searches.put("rare word", "Lobbyregister");
+        searches.put("compound part", "Haushalt");
+        searches.put("phrase", "\"offene Daten\"");
+        searches.put("two words", "Gutachten Schulen");
+        for (Map.Entry<String, String> search : searches.entrySet()) {
+            long[] hits = {0};
+            Timings serviceTimings = Timings.measure(scale.listIterations() / 4, scale.listIterations() / 2, () -> {
+                SearchService.Page page = service.search(new SearchService.Request(
+                        search.getValue(), null, null, null, OutcomeFilter.ALL, SearchService.Order.RELEVANCE, 1));
+                hits[0] = page.total();
+            });
+            String word = search.getValue().replace("\"", "").split(" ")[0].toLowerCase(Locale.ROOT);
+            Timings likeTimings = Timings.measure(scale.listIterations() / 4, scale.listIterations() / 2, () -> {
+                try (Connection connection = dataSource.getConnection()) {
+                    try (PreparedStatement query = connection.prepareStatement(
+                            "select p.id, p.title from proposal p where lower(p.title) like ?"
+                                    + " order by p.votes_for desc, p.id desc fetch first 20 rows only")) {
+                        query.setString(1, "%" + word + "%");
+                        readAll(query);
+                    }
+                    try (PreparedStatement count = connection.prepareStatement(
+                            "select count(*) from proposal p where lower(p.title) like ?")) {
+                        count.setString(1, "%" + word + "%");
+                        readAll(count);
+                    }
+                }
+            });
+            results.add(
+                    "7. Search " + search.getKey() + " (" + search.getValue() + "), first page; "
+                            + Results.number(hits[0]) + " hits",
+                    serviceTimings.summary(),
+                    likeTimings.summary(),
+                    Results.ratio(serviceTimings.p95(), likeTimings.p95()),
+                    "p95 ≤ 50 ms",
+                    serviceTimings.p95() <= 50);
+        }
+        results.note("Search: `SearchService.search` across all consultations, proposals and comments, ranked by"
+                + " relevance, first page of 20 and the counts per kind, anonymous. Baseline: the title-only `LIKE`"
+                + " over all proposals with its count (the list's search before issue 17), for the first word."
+                + " The generator's text has a vocabulary of about 150 words, so every word is common: a"
+                + " pessimistic case for ranking.");
     }
 
     private static int readAll(PreparedStatement query) throws SQLException {

@@ -72,8 +72,8 @@ public class ProposalSearch {
         if (query.isEmpty() || themeGroupIds.isEmpty()) {
             return List.of();
         }
-        String column = kind == Kind.PROPOSAL ? "p.search_terms" : "c.search_terms";
-        TextQuery.Sql sql = query.sql(column, dialect);
+        String alias = kind == Kind.PROPOSAL ? "p" : "c";
+        TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         String select = kind == Kind.PROPOSAL
                 ? "select 'PROPOSAL' as kind, p.id, p.id as proposal_id, p.theme_group_id, p.title, p.body_html as text,"
@@ -122,7 +122,8 @@ public class ProposalSearch {
         if (query.isEmpty() || themeGroupIds.isEmpty()) {
             return 0;
         }
-        TextQuery.Sql sql = query.sql(kind == Kind.PROPOSAL ? "p.search_terms" : "c.search_terms", dialect);
+        String alias = kind == Kind.PROPOSAL ? "p" : "c";
+        TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
         List<Object> arguments = new ArrayList<>();
         String where = where(kind, sql, themeGroupIds, outcome, arguments);
         if (dialect == TextQuery.Dialect.H2) {

@@ -149,14 +149,15 @@ public final class TextQuery {
     }
 
     /**
-     * The condition that a terms column ({@link SearchTerms}) matches every word and phrase, and
-     * a rank (higher is better, title words weigh more), for the dialect at hand.
+     * The condition that stored terms ({@link SearchTerms}) match every word and phrase, and a
+     * rank (higher is better, title words weigh more), for the dialect at hand: on PostgreSQL over
+     * {@code vectorColumn}, the terms as a {@code tsvector}; on H2 over {@code termsColumn}, their text.
      */
-    public Sql sql(String column, Dialect dialect) {
+    public Sql sql(String termsColumn, String vectorColumn, Dialect dialect) {
         if (items.isEmpty()) {
             throw new IllegalStateException("an empty query matches nothing");
         }
-        return dialect == Dialect.POSTGRESQL ? postgres(column) : h2(column);
+        return dialect == Dialect.POSTGRESQL ? postgres(vectorColumn) : h2(termsColumn);
     }
 
     private Sql postgres(String column) {
@@ -190,7 +191,7 @@ public final class TextQuery {
             }
         }
         String tsquery = String.join(" & ", parts);
-        String vector = "cast(" + column + " as tsvector)";
+        String vector = column;
         return new Sql(
                 vector + " @@ cast(? as tsquery)",
                 List.of(tsquery),

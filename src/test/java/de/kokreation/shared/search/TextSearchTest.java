@@ -60,7 +60,7 @@ class TextSearchTest {
         if (query.isEmpty()) {
             return List.of();
         }
-        TextQuery.Sql sql = query.sql("terms", dialect);
+        TextQuery.Sql sql = query.sql("terms", "cast(terms as tsvector)", dialect);
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         arguments.addAll(sql.conditionArguments());
         // On H2 the condition narrows, and the terms decide (positions); PostgreSQL decides in SQL.
