@@ -80,12 +80,15 @@ public class SearchService {
             int support) {}
 
     /**
-     * One page of hits, the number of all hits and per kind; {@code cut} when the text was longer
-     * than the limits, {@code nothingToSearch} when no searchable word was left.
+     * One page of hits, the number of all hits and per kind (each counted up to
+     * {@link ProposalSearch#CANDIDATES}; {@code moreThanTotal} when there are more); {@code cut}
+     * when the text was longer than the limits, {@code nothingToSearch} when no searchable word
+     * was left.
      */
     public record Page(
             List<Result> results,
             long total,
+            boolean moreThanTotal,
             Map<Kind, Long> totals,
             int page,
             int pageCount,
@@ -112,7 +115,14 @@ public class SearchService {
         Map<Kind, Long> totals = new EnumMap<>(Kind.class);
         if (query.isEmpty()) {
             return new Page(
-                    List.of(), 0, totals, 1, 0, query.wasCut(), !request.text().isBlank());
+                    List.of(),
+                    0,
+                    false,
+                    totals,
+                    1,
+                    0,
+                    query.wasCut(),
+                    !request.text().isBlank());
         }
         Map<Long, ThemeGroupSummary> groups = themeGroups(request);
         String outcome = switch (request.outcome()) {
@@ -122,12 +132,15 @@ public class SearchService {
         };
         int page = Math.clamp(request.page(), 1, MAX_PAGES);
         List<ProposalSearch.Hit> hits = new ArrayList<>();
+        boolean moreThan = false;
         for (Kind kind : Kind.values()) {
             if (request.kind() != null && request.kind() != kind) {
                 continue;
             }
             ProposalSearch.Kind ownerKind = ProposalSearch.Kind.valueOf(kind.name());
-            totals.put(kind, proposals.count(ownerKind, query, groups.keySet(), outcome));
+            long count = proposals.count(ownerKind, query, groups.keySet(), outcome);
+            totals.put(kind, Math.min(ProposalSearch.CANDIDATES, count));
+            moreThan |= count > ProposalSearch.CANDIDATES;
             hits.addAll(proposals.top(
                     ownerKind,
                     query,
@@ -144,7 +157,7 @@ public class SearchService {
                 .limit(PAGE_SIZE)
                 .map(hit -> result(hit, groups.get(hit.themeGroupId()), query))
                 .toList();
-        return new Page(results, total, totals, page, pageCount, query.wasCut(), false);
+        return new Page(results, total, moreThan, totals, page, pageCount, query.wasCut(), false);
     }
 
     private static Comparator<ProposalSearch.Hit> order(Order order) {

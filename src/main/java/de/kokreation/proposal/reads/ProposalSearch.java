@@ -61,6 +61,13 @@ public class ProposalSearch {
         this.dialect = TextQuery.Dialect.of(dataSource);
     }
 
+    /**
+     * How many matches at most are ranked for one page, and counted. Taken in a cheap order
+     * (proposals by support, comments by date, or by the order asked for) through an index, so a
+     * common word costs as little as a rare one; relevance ranks within them.
+     */
+    public static final int CANDIDATES = 1_000;
+
     /** The best {@code limit} hits of a kind in the theme groups, optionally of one outcome. */
     public List<Hit> top(
             Kind kind,
@@ -74,28 +81,37 @@ public class ProposalSearch {
         }
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
         TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
+        boolean decideInJava = dialect == TextQuery.Dialect.H2;
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
-        String select = kind == Kind.PROPOSAL
-                ? "select 'PROPOSAL' as kind, p.id, p.id as proposal_id, p.theme_group_id, p.title, p.body_html as text,"
-                        + " p.created_at, p.votes_for as support, r.outcome, " + sql.rank()
-                        + " as score, p.search_terms as terms"
-                : "select 'COMMENT' as kind, c.id, p.id as proposal_id, p.theme_group_id, p.title, c.body as text,"
-                        + " c.created_at, p.votes_for as support, r.outcome, " + sql.rank()
-                        + " as score, c.search_terms as terms";
         String where = where(kind, sql, themeGroupIds, outcome, arguments);
-        String orderBy = switch (order) {
+        String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
+                ? " order by p.votes_for desc, p.id desc"
+                : " order by " + alias + ".created_at desc, " + alias + ".id desc";
+        // The candidates: ids, score and the order's keys, through an index, at most CANDIDATES.
+        String candidates =
+                "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms" + from(kind)
+                        + where + candidateOrder + (decideInJava ? "" : " fetch first " + CANDIDATES + " rows only");
+        String finalOrder = switch (order) {
             case RELEVANCE -> " order by score desc, created_at desc, id desc";
             case NEWEST -> " order by created_at desc, id desc";
             case MOST_SUPPORTED -> " order by support desc, score desc, id desc";
         };
-        boolean decideInJava = dialect == TextQuery.Dialect.H2;
+        String select = kind == Kind.PROPOSAL
+                ? "select 'PROPOSAL' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
+                        + " p.body_html as text, p.created_at, p.votes_for as support, r.outcome, best.score, best.terms"
+                        + " from (" + candidates + ") best join proposal p on p.id = best.id"
+                        + " left join proposal_response r on r.proposal_id = p.id"
+                : "select 'COMMENT' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
+                        + " c.body as text, c.created_at, p.votes_for as support, r.outcome, best.score, best.terms"
+                        + " from (" + candidates + ") best join proposal_comment c on c.id = best.id"
+                        + " join proposal p on p.id = c.proposal_id left join proposal_response r on r.proposal_id = p.id";
         if (!decideInJava) {
             arguments.add(limit);
         }
         List<Hit> hits = new ArrayList<>();
+        int[] candidatesSeen = {0};
         jdbc.query(
-                "select * from (" + select + from(kind) + where + ") hits" + orderBy
-                        + (decideInJava ? "" : " fetch first ? rows only"),
+                "select * from (" + select + ") hits" + finalOrder + (decideInJava ? "" : " fetch first ? rows only"),
                 row -> {
                     if (hits.size() >= limit || (decideInJava && !query.matches(row.getString("terms")))) {
                         return;
@@ -117,7 +133,10 @@ public class ProposalSearch {
         return hits;
     }
 
-    /** How many hits of a kind there are in the theme groups, optionally of one outcome. */
+    /**
+     * How many hits of a kind there are in the theme groups, optionally of one outcome; counted up
+     * to {@link #CANDIDATES} plus one, so "more than" can be said without counting them all.
+     */
     public long count(Kind kind, TextQuery query, Collection<Long> themeGroupIds, @Nullable String outcome) {
         if (query.isEmpty() || themeGroupIds.isEmpty()) {
             return 0;
@@ -129,16 +148,20 @@ public class ProposalSearch {
         if (dialect == TextQuery.Dialect.H2) {
             long[] count = {0};
             jdbc.query(
-                    "select " + (kind == Kind.PROPOSAL ? "p" : "c") + ".search_terms" + from(kind) + where,
+                    "select " + alias + ".search_terms" + from(kind) + where,
                     row -> {
-                        if (query.matches(row.getString(1))) {
+                        if (count[0] <= CANDIDATES && query.matches(row.getString(1))) {
                             count[0]++;
                         }
                     },
                     arguments.toArray());
             return count[0];
         }
-        Long count = jdbc.queryForObject("select count(*)" + from(kind) + where, Long.class, arguments.toArray());
+        Long count = jdbc.queryForObject(
+                "select count(*) from (select 1" + from(kind) + where + " fetch first " + (CANDIDATES + 1)
+                        + " rows only) matches",
+                Long.class,
+                arguments.toArray());
         return count == null ? 0 : count;
     }
 

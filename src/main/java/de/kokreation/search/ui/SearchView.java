@@ -170,8 +170,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             results.add(new Paragraph(getTranslation("search.nothingToSearch")));
             return;
         }
-        H2 count = new H2(
-                getTranslation("search.count", page.total(), request.text().strip()));
+        H2 count = new H2(getTranslation(
+                page.moreThanTotal() ? "search.countMore" : "search.count",
+                page.total(),
+                request.text().strip()));
         count.setId("search-count");
         results.add(count);
         if (page.cut()) {
