@@ -86,6 +86,9 @@ class FilteredProposalLists {
         StringBuilder where = new StringBuilder(" where p.theme_group_id = ? and p.hidden = false");
         arguments.add(themeGroupId);
         if (!query.search().isEmpty()) {
+            if (dialect == TextQuery.Dialect.POSTGRESQL) {
+                jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
+            }
             TextQuery.Sql sql = text.sql("p.search_terms", "p.search_vector", dialect);
             where.append(" and ").append(sql.condition());
             arguments.addAll(sql.conditionArguments());

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Full-text search over the proposals and comments the public sees, for the search page: the best
- * hits of one kind and their number, within theme groups. PostgreSQL matches and ranks in the
+ * hits of one kind and their number, within theme groups. Callers hold a transaction (a search is
+ * planned for its own words, see {@link TextQuery#PLAN_EACH_SEARCH}). PostgreSQL matches and ranks in the
  * database (GIN index over the stored terms); on H2 the stored terms' text narrows the rows and
  * {@link TextQuery#matches} decides, so both find the same.
  */
@@ -82,6 +83,9 @@ public class ProposalSearch {
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
         TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
         boolean decideInJava = dialect == TextQuery.Dialect.H2;
+        if (!decideInJava) {
+            jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
+        }
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         String where = where(kind, sql, themeGroupIds, outcome, arguments);
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
@@ -157,6 +161,7 @@ public class ProposalSearch {
                     arguments.toArray());
             return count[0];
         }
+        jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
         Long count = jdbc.queryForObject(
                 "select count(*) from (select 1" + from(kind) + where + " fetch first " + (CANDIDATES + 1)
                         + " rows only) matches",
