@@ -138,16 +138,16 @@ public class SearchService {
                 continue;
             }
             ProposalSearch.Kind ownerKind = ProposalSearch.Kind.valueOf(kind.name());
-            long count = proposals.count(ownerKind, query, groups.keySet(), outcome);
-            totals.put(kind, Math.min(ProposalSearch.CANDIDATES, count));
-            moreThan |= count > ProposalSearch.CANDIDATES;
-            hits.addAll(proposals.top(
+            ProposalSearch.Top top = proposals.top(
                     ownerKind,
                     query,
                     groups.keySet(),
                     outcome,
                     ProposalSearch.Order.valueOf(request.order().name()),
-                    page * PAGE_SIZE));
+                    page * PAGE_SIZE);
+            hits.addAll(top.hits());
+            totals.put(kind, (long) Math.min(ProposalSearch.CANDIDATES, top.matches()));
+            moreThan |= top.matches() > ProposalSearch.CANDIDATES;
         }
         hits.sort(order(request.order()));
         long total = totals.values().stream().mapToLong(Long::longValue).sum();

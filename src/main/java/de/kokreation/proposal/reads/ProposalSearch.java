@@ -69,8 +69,14 @@ public class ProposalSearch {
      */
     public static final int CANDIDATES = 1_000;
 
+    /**
+     * The best hits of a kind, and how many there are: counted up to {@link #CANDIDATES} plus
+     * one, so "more than" can be said without counting them all.
+     */
+    public record Top(List<Hit> hits, int matches) {}
+
     /** The best {@code limit} hits of a kind in the theme groups, optionally of one outcome. */
-    public List<Hit> top(
+    public Top top(
             Kind kind,
             TextQuery query,
             Collection<Long> themeGroupIds,
@@ -78,7 +84,7 @@ public class ProposalSearch {
             Order order,
             int limit) {
         if (query.isEmpty() || themeGroupIds.isEmpty()) {
-            return List.of();
+            return new Top(List.of(), 0);
         }
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
         TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
@@ -88,13 +94,14 @@ public class ProposalSearch {
         }
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         String where = where(kind, sql, themeGroupIds, outcome, arguments);
+        // Walk an index in this order until enough rows match: cheap however common the words.
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
                 ? " order by p.votes_for desc, p.id desc"
                 : " order by " + alias + ".created_at desc, " + alias + ".id desc";
-        // The candidates: ids, score and the order's keys, through an index, at most CANDIDATES.
-        String candidates =
-                "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms" + from(kind)
-                        + where + candidateOrder + (decideInJava ? "" : " fetch first " + CANDIDATES + " rows only");
+        // The candidates: ids and score, through an index in a cheap order, at most CANDIDATES + 1.
+        String candidates = "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms"
+                + from(kind) + where + candidateOrder
+                + (decideInJava ? "" : " fetch first " + (CANDIDATES + 1) + " rows only");
         String finalOrder = switch (order) {
             case RELEVANCE -> " order by score desc, created_at desc, id desc";
             case NEWEST -> " order by created_at desc, id desc";
@@ -113,11 +120,20 @@ public class ProposalSearch {
             arguments.add(limit);
         }
         List<Hit> hits = new ArrayList<>();
-        int[] candidatesSeen = {0};
+        int[] matches = {0};
         jdbc.query(
-                "select * from (" + select + ") hits" + finalOrder + (decideInJava ? "" : " fetch first ? rows only"),
+                "select hits.*, count(*) over () as matches from (" + select + ") hits" + finalOrder
+                        + (decideInJava ? "" : " fetch first ? rows only"),
                 row -> {
-                    if (hits.size() >= limit || (decideInJava && !query.matches(row.getString("terms")))) {
+                    if (decideInJava) {
+                        if (!query.matches(row.getString("terms"))) {
+                            return;
+                        }
+                        matches[0] = Math.min(CANDIDATES + 1, matches[0] + 1);
+                    } else {
+                        matches[0] = row.getInt("matches");
+                    }
+                    if (hits.size() >= limit) {
                         return;
                     }
                     String text = row.getString("text");
@@ -134,40 +150,7 @@ public class ProposalSearch {
                             row.getDouble("score") * (kind == Kind.COMMENT ? 0.6 : 1.0)));
                 },
                 arguments.toArray());
-        return hits;
-    }
-
-    /**
-     * How many hits of a kind there are in the theme groups, optionally of one outcome; counted up
-     * to {@link #CANDIDATES} plus one, so "more than" can be said without counting them all.
-     */
-    public long count(Kind kind, TextQuery query, Collection<Long> themeGroupIds, @Nullable String outcome) {
-        if (query.isEmpty() || themeGroupIds.isEmpty()) {
-            return 0;
-        }
-        String alias = kind == Kind.PROPOSAL ? "p" : "c";
-        TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
-        List<Object> arguments = new ArrayList<>();
-        String where = where(kind, sql, themeGroupIds, outcome, arguments);
-        if (dialect == TextQuery.Dialect.H2) {
-            long[] count = {0};
-            jdbc.query(
-                    "select " + alias + ".search_terms" + from(kind) + where,
-                    row -> {
-                        if (count[0] <= CANDIDATES && query.matches(row.getString(1))) {
-                            count[0]++;
-                        }
-                    },
-                    arguments.toArray());
-            return count[0];
-        }
-        jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
-        Long count = jdbc.queryForObject(
-                "select count(*) from (select 1" + from(kind) + where + " fetch first " + (CANDIDATES + 1)
-                        + " rows only) matches",
-                Long.class,
-                arguments.toArray());
-        return count == null ? 0 : count;
+        return new Top(hits, matches[0]);
     }
 
     private static String from(Kind kind) {
