@@ -98,23 +98,22 @@ public class ProposalSearch {
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
                 ? " order by p.votes_for desc, p.id desc"
                 : " order by " + alias + ".created_at desc, " + alias + ".id desc";
-        // The candidates: ids and score, through an index in a cheap order, at most CANDIDATES + 1.
-        String candidates = "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms"
-                + from(kind) + where + candidateOrder
-                + (decideInJava ? "" : " fetch first " + (CANDIDATES + 1) + " rows only");
-        String finalOrder = switch (order) {
-            case RELEVANCE -> " order by score desc, created_at desc, id desc";
-            case NEWEST -> " order by created_at desc, id desc";
-            case MOST_SUPPORTED -> " order by support desc, score desc, id desc";
-        };
+        // The candidates: ids, score and the order's keys, through an index in a cheap order, at
+        // most CANDIDATES + 1; counted and cut to the page before any text is read.
+        String candidates =
+                "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms, "
+                        + alias + ".created_at, p.votes_for as support" + from(kind) + where + candidateOrder
+                        + (decideInJava ? "" : " fetch first " + (CANDIDATES + 1) + " rows only");
+        String best = "select counted.* from (select candidate.*, count(*) over () as matches from (" + candidates
+                + ") candidate) counted" + orderBy(order, "") + (decideInJava ? "" : " fetch first ? rows only");
         String select = kind == Kind.PROPOSAL
                 ? "select 'PROPOSAL' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " p.body_html as text, p.created_at, p.votes_for as support, r.outcome, best.score, best.terms"
-                        + " from (" + candidates + ") best join proposal p on p.id = best.id"
+                        + " p.body_html as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
+                        + " best.matches from (" + best + ") best join proposal p on p.id = best.id"
                         + " left join proposal_response r on r.proposal_id = p.id"
                 : "select 'COMMENT' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " c.body as text, c.created_at, p.votes_for as support, r.outcome, best.score, best.terms"
-                        + " from (" + candidates + ") best join proposal_comment c on c.id = best.id"
+                        + " c.body as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
+                        + " best.matches from (" + best + ") best join proposal_comment c on c.id = best.id"
                         + " join proposal p on p.id = c.proposal_id left join proposal_response r on r.proposal_id = p.id";
         if (!decideInJava) {
             arguments.add(limit);
@@ -122,8 +121,7 @@ public class ProposalSearch {
         List<Hit> hits = new ArrayList<>();
         int[] matches = {0};
         jdbc.query(
-                "select hits.*, count(*) over () as matches from (" + select + ") hits" + finalOrder
-                        + (decideInJava ? "" : " fetch first ? rows only"),
+                select + orderBy(order, "best."),
                 row -> {
                     if (decideInJava) {
                         if (!query.matches(row.getString("terms"))) {
@@ -151,6 +149,17 @@ public class ProposalSearch {
                 },
                 arguments.toArray());
         return new Top(hits, matches[0]);
+    }
+
+    /** The order of the hits, over columns of the given prefix. */
+    private static String orderBy(Order order, String prefix) {
+        return switch (order) {
+            case RELEVANCE ->
+                " order by " + prefix + "score desc, " + prefix + "created_at desc, " + prefix + "id desc";
+            case NEWEST -> " order by " + prefix + "created_at desc, " + prefix + "id desc";
+            case MOST_SUPPORTED ->
+                " order by " + prefix + "support desc, " + prefix + "score desc, " + prefix + "id desc";
+        };
     }
 
     private static String from(Kind kind) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a searchable row stores of its text: every analysed term with its positions, title terms
@@ -18,7 +19,7 @@ public final class SearchTerms {
      * The version of the analysis: raised with every change to it (the chain, the compound
      * parts), so that stored terms of an older version are made again.
      */
-    public static final int ANALYSIS_VERSION = 1;
+    public static final int ANALYSIS_VERSION = 2;
 
     /** PostgreSQL keeps positions up to this one, and at most this many positions per term. */
     private static final int MAX_POSITION = 16_383;
@@ -33,12 +34,16 @@ public final class SearchTerms {
         Map<String, List<String>> positions = new TreeMap<>();
         List<SearchAnalysis.Word> titleWords = SearchAnalysis.words(title, language);
         int offset = 0;
+        SearchAnalysis.Word previous = null;
         for (SearchAnalysis.Word word : titleWords) {
-            add(positions, word, word.position(), "A");
+            add(positions, word, previous, word.position(), "A");
             offset = word.position();
+            previous = word;
         }
+        previous = null;
         for (SearchAnalysis.Word word : SearchAnalysis.words(body, language)) {
-            add(positions, word, offset + 1 + word.position(), "");
+            add(positions, word, previous, offset + 1 + word.position(), "");
+            previous = word;
         }
         StringBuilder terms = new StringBuilder();
         positions.forEach((term, at) -> {
@@ -50,15 +55,41 @@ public final class SearchTerms {
         return terms.toString();
     }
 
+    /**
+     * Adds a word's terms at its position, and the pair it forms with the word before (see
+     * {@link #pair}) at the position of that word.
+     */
     private static void add(
-            Map<String, List<String>> positions, SearchAnalysis.Word word, int position, String weight) {
+            Map<String, List<String>> positions,
+            SearchAnalysis.Word word,
+            SearchAnalysis.@Nullable Word previous,
+            int position,
+            String weight) {
         String at = Math.min(position, MAX_POSITION) + weight;
+        if (previous != null) {
+            String pairAt = Math.min(position - (word.position() - previous.position()), MAX_POSITION) + weight;
+            List<String> list =
+                    positions.computeIfAbsent(pair(previous.whole(), word.whole()), ignored -> new ArrayList<>());
+            if (list.size() < MAX_POSITIONS_PER_TERM && !list.contains(pairAt)) {
+                list.add(pairAt);
+            }
+        }
         for (String term : word.terms()) {
             List<String> list = positions.computeIfAbsent(term, ignored -> new ArrayList<>());
             if (list.size() < MAX_POSITIONS_PER_TERM && !list.contains(at)) {
                 list.add(at);
             }
         }
+    }
+
+    /**
+     * Two words that follow each other (stop words between them aside), as one term: a quoted
+     * phrase of common words is then found through the index by its rare pairs instead of
+     * checking the positions of every text that has its words. The space keeps it apart from
+     * every word, which never holds one.
+     */
+    static String pair(String first, String second) {
+        return first + " " + second;
     }
 
     /** A term as PostgreSQL's text form quotes it: in single quotes, with ' and \ doubled. */

@@ -174,6 +174,11 @@ public final class TextQuery {
         List<String> parts = new ArrayList<>();
         for (Item item : items) {
             if (item.isPhrase()) {
+                // The pairs find the few texts through the index; the positions decide.
+                for (int i = 1; i < item.phrase().size(); i++) {
+                    parts.add(SearchTerms.quoted(SearchTerms.pair(
+                            item.phrase().get(i - 1), item.phrase().get(i))));
+                }
                 StringBuilder phrase =
                         new StringBuilder(SearchTerms.quoted(item.phrase().getFirst()));
                 for (int i = 1; i < item.phrase().size(); i++) {
@@ -220,6 +225,13 @@ public final class TextQuery {
                 for (String term : item.phrase()) {
                     all.add(column + " like ? escape '\\'");
                     arguments.add(pattern(term, false));
+                }
+                for (int i = 1; i < item.phrase().size(); i++) {
+                    all.add(column + " like ? escape '\\'");
+                    arguments.add(pattern(
+                            SearchTerms.pair(
+                                    item.phrase().get(i - 1), item.phrase().get(i)),
+                            false));
                 }
                 conditions.add("(" + String.join(" and ", all) + ")");
             } else {

@@ -78,6 +78,7 @@ class SearchAnalysisTest {
     void theStoredTermsMarkTitleWordsAndQuoteForPostgres() {
         String terms = SearchTerms.of("Offene Haushaltsdaten", "Alle Daten der Stadt");
         assertThat(terms).contains("'haushalt':2A").contains("'stadt':");
+        assertThat(terms).as("word pairs for phrases, at the first word").contains("'off haushaltsdat':1A");
         assertThat(SearchTerms.quoted("don't")).isEqualTo("'don''t'");
     }
 }
