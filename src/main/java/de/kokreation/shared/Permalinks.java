@@ -46,7 +46,7 @@ public final class Permalinks {
 
     /** The search page for a text; {@code q} in the address, so a search can be bookmarked. */
     public static String search(String text) {
-        return "/" + SEARCH + "?q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return "/" + SEARCH + "?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     public static String draft(long draftId) {

@@ -56,13 +56,6 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     static final String PARAM_SEARCH = "suche";
     static final String PARAM_PAGE = "seite";
     static final String PARAM_OUTCOME = "ergebnis";
-    private static final Map<OutcomeFilter, String> OUTCOME_PARAMETER = Map.of(
-            OutcomeFilter.ALL, "",
-            OutcomeFilter.ADOPTED, "uebernommen",
-            OutcomeFilter.PARTLY_ADOPTED, "teilweise",
-            OutcomeFilter.NOT_ADOPTED, "nicht-uebernommen",
-            OutcomeFilter.DUPLICATE, "duplikat",
-            OutcomeFilter.UNANSWERED, "unbeantwortet");
     private static final Map<ProposalSort, String> SORT_PARAMETER = Map.of(
             ProposalSort.RELEVANCE, "relevanz",
             ProposalSort.MOST_SUPPORTED, "unterstuetzt",
@@ -149,12 +142,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
                 .findFirst()
                 .orElse(defaultSort(searchText));
         sortChosen = !first(parameters, PARAM_SORT).isEmpty();
-        OutcomeFilter chosenOutcome = OUTCOME_PARAMETER.entrySet().stream()
-                .filter(entry ->
-                        !entry.getValue().isEmpty() && entry.getValue().equals(first(parameters, PARAM_OUTCOME)))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElse(OutcomeFilter.ALL);
+        OutcomeFilter chosenOutcome = OutcomeFilter.fromParameter(first(parameters, PARAM_OUTCOME));
         int page = parsePage(first(parameters, PARAM_PAGE));
         sort.setValue(chosenSort);
         outcome.setValue(chosenOutcome);
@@ -318,7 +306,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
             values.put(PARAM_SEARCH, query.search());
         }
         if (query.outcome() != OutcomeFilter.ALL) {
-            values.put(PARAM_OUTCOME, OUTCOME_PARAMETER.get(query.outcome()));
+            values.put(PARAM_OUTCOME, query.outcome().parameter());
         }
         if (pageNumber > 1) {
             values.put(PARAM_PAGE, Integer.toString(pageNumber));

@@ -58,13 +58,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             SearchService.Order.RELEVANCE, "relevanz",
             SearchService.Order.NEWEST, "neueste",
             SearchService.Order.MOST_SUPPORTED, "unterstuetzt");
-    private static final Map<OutcomeFilter, String> OUTCOME_PARAMETER = Map.of(
-            OutcomeFilter.ALL, "",
-            OutcomeFilter.ADOPTED, "uebernommen",
-            OutcomeFilter.PARTLY_ADOPTED, "teilweise",
-            OutcomeFilter.NOT_ADOPTED, "nicht-uebernommen",
-            OutcomeFilter.DUPLICATE, "duplikat",
-            OutcomeFilter.UNANSWERED, "unbeantwortet");
     private static final String ALL = "";
 
     private final SearchService search;
@@ -146,7 +139,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         consultation.setValue(consultationTitles.containsKey(consultationSlug) ? consultationSlug : ALL);
         Optional<SearchService.Kind> chosenKind = kindOf(first(parameters, PARAM_KIND));
         kind.setValue(chosenKind.map(KIND_PARAMETER::get).orElse(ALL));
-        outcome.setValue(keyOf(OUTCOME_PARAMETER, first(parameters, PARAM_OUTCOME), OutcomeFilter.ALL));
+        outcome.setValue(OutcomeFilter.fromParameter(first(parameters, PARAM_OUTCOME)));
         order.setValue(keyOf(ORDER_PARAMETER, first(parameters, PARAM_ORDER), SearchService.Order.RELEVANCE));
         int page = parsePage(first(parameters, PARAM_PAGE));
         show(new SearchService.Request(
@@ -271,7 +264,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             values.put(PARAM_KIND, KIND_PARAMETER.get(request.kind()));
         }
         if (request.outcome() != OutcomeFilter.ALL) {
-            values.put(PARAM_OUTCOME, OUTCOME_PARAMETER.get(request.outcome()));
+            values.put(PARAM_OUTCOME, request.outcome().parameter());
         }
         if (request.order() != SearchService.Order.RELEVANCE) {
             values.put(PARAM_ORDER, ORDER_PARAMETER.get(request.order()));

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a German compound into the known words it is made of, keeping the whole word: after
@@ -27,7 +28,7 @@ final class CompoundSplitFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
-    private @org.jspecify.annotations.Nullable State whole;
+    private @Nullable State whole;
 
     CompoundSplitFilter(TokenStream input, CharArraySet parts) {
         super(input);
