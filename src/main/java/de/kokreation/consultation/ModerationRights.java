@@ -73,6 +73,12 @@ public class ModerationRights {
         return themeGroups.findModeratedBy(me.accountId());
     }
 
+    /** The theme groups the caller moderates; none for a visitor who is not signed in. */
+    @Transactional(readOnly = true)
+    public List<Long> moderatedThemeGroupIdsIfSignedIn() {
+        return currentUser.find().isPresent() ? moderatedThemeGroupIds() : List.of();
+    }
+
     private static boolean moderates(AccountPrincipal me, ThemeGroup group) {
         return me.hasRole(Role.ADMIN)
                 || group.leadAccountIds().contains(me.accountId())

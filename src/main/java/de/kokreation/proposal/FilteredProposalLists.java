@@ -1,5 +1,7 @@
 package de.kokreation.proposal;
 
+import de.kokreation.proposal.reads.ProposalSearchVectors;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.shared.search.TextQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * sort index alone ({@link ProposalRepository#findPageIds}).
  *
  * <p>A search is the database's own: on PostgreSQL a full-text condition over the stored terms
- * (GIN index) ranked by {@code ts_rank_cd}, paged in the database; on the embedded H2 the terms'
+ * (GIN index) ranked by {@code ts_rank}, paged in the database; on the embedded H2 the terms'
  * text narrows the rows and {@link TextQuery#matches} decides, so both find the same proposals.
  */
 @Component
@@ -22,14 +24,16 @@ class FilteredProposalLists {
 
     private final JdbcTemplate jdbc;
     private final TextQuery.Dialect dialect;
+    private final ProposalTermStatistics statistics;
 
-    FilteredProposalLists(DataSource dataSource) {
+    FilteredProposalLists(DataSource dataSource, ProposalTermStatistics statistics) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.statistics = statistics;
         this.dialect = TextQuery.Dialect.of(dataSource);
     }
 
     List<Long> pageIds(long themeGroupId, ProposalQuery query, long offset, int size) {
-        TextQuery text = query.textQuery();
+        TextQuery text = query.textQuery(statistics.vocabulary());
         if (!query.search().isEmpty() && text.isEmpty()) {
             return List.of();
         }
@@ -44,13 +48,14 @@ class FilteredProposalLists {
         arguments.add(offset);
         arguments.add(size);
         return jdbc.queryForList(
-                "select p.id from proposal p" + where + " order by " + order + " offset ? rows fetch next ? rows only",
+                "select p.id from proposal p" + vectorJoin(query) + where + " order by " + order
+                        + " offset ? rows fetch next ? rows only",
                 Long.class,
                 arguments.toArray());
     }
 
     long count(long themeGroupId, ProposalQuery query) {
-        TextQuery text = query.textQuery();
+        TextQuery text = query.textQuery(statistics.vocabulary());
         if (!query.search().isEmpty() && text.isEmpty()) {
             return 0;
         }
@@ -59,7 +64,7 @@ class FilteredProposalLists {
         }
         List<Object> arguments = new ArrayList<>();
         Long count = jdbc.queryForObject(
-                "select count(*) from proposal p" + where(themeGroupId, query, text, arguments),
+                "select count(*) from proposal p" + vectorJoin(query) + where(themeGroupId, query, text, arguments),
                 Long.class,
                 arguments.toArray());
         return count == null ? 0 : count;
@@ -82,6 +87,10 @@ class FilteredProposalLists {
         return ids;
     }
 
+    private String vectorJoin(ProposalQuery query) {
+        return query.search().isEmpty() ? "" : ProposalSearchVectors.join("p", dialect);
+    }
+
     private String where(long themeGroupId, ProposalQuery query, TextQuery text, List<Object> arguments) {
         StringBuilder where = new StringBuilder(" where p.theme_group_id = ? and p.hidden = false");
         arguments.add(themeGroupId);
@@ -89,7 +98,7 @@ class FilteredProposalLists {
             if (dialect == TextQuery.Dialect.POSTGRESQL) {
                 jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
             }
-            TextQuery.Sql sql = text.sql("p.search_terms", "p.search_vector", dialect);
+            TextQuery.Sql sql = text.sql("p.search_terms", ProposalSearchVectors.COLUMN, dialect);
             where.append(" and ").append(sql.condition());
             arguments.addAll(sql.conditionArguments());
         }
@@ -109,7 +118,7 @@ class FilteredProposalLists {
     /** The order: by relevance first when a search is ranked so, then by the sort's index order. */
     private String order(ProposalQuery query, TextQuery text, List<Object> arguments) {
         if (query.sort() == ProposalSort.RELEVANCE && !query.search().isEmpty()) {
-            TextQuery.Sql sql = text.sql("p.search_terms", "p.search_vector", dialect);
+            TextQuery.Sql sql = text.sql("p.search_terms", ProposalSearchVectors.COLUMN, dialect);
             arguments.addAll(sql.rankArguments());
             return sql.rank() + " desc, " + query.sort().sqlOrder();
         }

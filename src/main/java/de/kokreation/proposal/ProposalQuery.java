@@ -1,6 +1,7 @@
 package de.kokreation.proposal;
 
 import de.kokreation.shared.search.TextQuery;
+import de.kokreation.shared.search.Vocabulary;
 
 /**
  * How a list of proposals is filtered and ordered. An empty search matches every proposal; a
@@ -29,8 +30,8 @@ public record ProposalQuery(String search, ProposalSort sort, OutcomeFilter outc
         return !search.isEmpty() || outcome != OutcomeFilter.ALL;
     }
 
-    /** The search as parsed for the database; empty when there is none. */
-    TextQuery textQuery() {
-        return TextQuery.parse(search);
+    /** The search as parsed for the database, typos caught by the vocabulary; empty when there is none. */
+    TextQuery textQuery(Vocabulary vocabulary) {
+        return TextQuery.parse(search, vocabulary);
     }
 }

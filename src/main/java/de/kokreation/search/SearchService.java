@@ -2,19 +2,28 @@ package de.kokreation.search;
 
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.drafting.reads.DraftRows;
 import de.kokreation.proposal.OutcomeFilter;
 import de.kokreation.proposal.reads.ProposalSearch;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shared.RichText;
 import de.kokreation.shared.search.Snippets;
 import de.kokreation.shared.search.TextQuery;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches what the public sees across all consultations: proposals and comments, ranked by
  * relevance (title words first) or ordered by date or support, filtered by consultation, theme
  * group, kind and response, in pages of {@value #PAGE_SIZE} up to page {@value #MAX_PAGES}. Open
- * to everyone: hidden and deleted content is left out by the owner's read.
+ * to everyone: hidden and deleted content is left out by the owner's read, except that a theme
+ * group's moderators also find its hidden content, marked as such.
  */
 @Service
 public class SearchService {
@@ -35,7 +45,9 @@ public class SearchService {
     /** What a hit is. */
     public enum Kind {
         PROPOSAL,
-        COMMENT;
+        COMMENT,
+        DRAFT,
+        CONSULTATION;
 
         public String messageKey() {
             return "search.kind." + name();
@@ -77,13 +89,15 @@ public class SearchService {
             String themeGroupName,
             String outcomeKey,
             Instant createdAt,
-            int support) {}
+            int support,
+            boolean hidden) {}
 
     /**
      * One page of hits, the number of all hits and per kind (each counted up to
      * {@link ProposalSearch#CANDIDATES}; {@code moreThanTotal} when there are more); {@code cut}
      * when the text was longer than the limits, {@code nothingToSearch} when no searchable word
-     * was left.
+     * was left; {@code someWordsOnly} when the results go on with texts that hold only some of
+     * the words.
      */
     public record Page(
             List<Result> results,
@@ -93,13 +107,26 @@ public class SearchService {
             int page,
             int pageCount,
             boolean cut,
-            boolean nothingToSearch) {}
+            boolean nothingToSearch,
+            boolean someWordsOnly) {}
 
     private final ProposalSearch proposals;
     private final ConsultationService consultations;
+    private final ProposalTermStatistics statistics;
+    private final DraftRows draftRows;
+    private final ModerationRights rights;
+    private final AnalysedTexts analysed = new AnalysedTexts();
 
-    SearchService(ProposalSearch proposals, ConsultationService consultations) {
+    SearchService(
+            ProposalSearch proposals,
+            ConsultationService consultations,
+            ProposalTermStatistics statistics,
+            DraftRows draftRows,
+            ModerationRights rights) {
         this.proposals = proposals;
+        this.rights = rights;
+        this.draftRows = draftRows;
+        this.statistics = statistics;
         this.consultations = consultations;
     }
 
@@ -111,7 +138,7 @@ public class SearchService {
 
     @Transactional(readOnly = true)
     public Page search(Request request) {
-        TextQuery query = TextQuery.parse(request.text());
+        TextQuery query = TextQuery.parse(request.text(), statistics.vocabulary());
         Map<Kind, Long> totals = new EnumMap<>(Kind.class);
         if (query.isEmpty()) {
             return new Page(
@@ -122,7 +149,8 @@ public class SearchService {
                     1,
                     0,
                     query.wasCut(),
-                    !request.text().isBlank());
+                    !request.text().isBlank(),
+                    false);
         }
         Map<Long, ThemeGroupSummary> groups = themeGroups(request);
         String outcome = switch (request.outcome()) {
@@ -131,47 +159,193 @@ public class SearchService {
             default -> request.outcome().name();
         };
         int page = Math.clamp(request.page(), 1, MAX_PAGES);
-        List<ProposalSearch.Hit> hits = new ArrayList<>();
+        // A group's moderators also find its hidden content, marked as hidden.
+        List<Long> moderated = rights.moderatedThemeGroupIdsIfSignedIn().stream()
+                .filter(groups::containsKey)
+                .toList();
         boolean moreThan = false;
-        for (Kind kind : Kind.values()) {
-            if (request.kind() != null && request.kind() != kind) {
-                continue;
-            }
-            ProposalSearch.Kind ownerKind = ProposalSearch.Kind.valueOf(kind.name());
+        List<Found> found = new ArrayList<>();
+        Set<String> allWords = new HashSet<>();
+        long withAllWords = 0;
+        List<Kind> ownerKinds = List.of(Kind.PROPOSAL, Kind.COMMENT).stream()
+                .filter(kind -> request.kind() == null || request.kind() == kind)
+                .toList();
+        for (Kind kind : ownerKinds) {
             ProposalSearch.Top top = proposals.top(
-                    ownerKind,
+                    ProposalSearch.Kind.valueOf(kind.name()),
                     query,
                     groups.keySet(),
+                    moderated,
                     outcome,
                     ProposalSearch.Order.valueOf(request.order().name()),
                     page * PAGE_SIZE);
-            hits.addAll(top.hits());
+            for (ProposalSearch.Hit hit : top.hits()) {
+                allWords.add(hit.kind() + ":" + hit.id());
+                found.add(found(hit, 0, groups, query));
+            }
+            withAllWords += top.matches();
             totals.put(kind, (long) Math.min(ProposalSearch.CANDIDATES, top.matches()));
             moreThan |= top.matches() > ProposalSearch.CANDIDATES;
         }
-        hits.sort(order(request.order()));
+        // Few texts hold every word: the page fills up with texts that hold some of them, after
+        // those that hold all ("Einfluss von Lobbyisten auf Gesetze" finds texts on lobbyists).
+        boolean someWords = false;
+        if (query.size() > 1 && withAllWords < PAGE_SIZE) {
+            for (Kind kind : ownerKinds) {
+                ProposalSearch.Top top = proposals.top(
+                        ProposalSearch.Kind.valueOf(kind.name()),
+                        query.anyWord(),
+                        groups.keySet(),
+                        moderated,
+                        outcome,
+                        ProposalSearch.Order.RELEVANCE,
+                        page * PAGE_SIZE + (int) withAllWords);
+                for (ProposalSearch.Hit hit : top.hits()) {
+                    if (!allWords.contains(hit.kind() + ":" + hit.id())) {
+                        found.add(found(hit, 1, groups, query));
+                        someWords = true;
+                    }
+                }
+                totals.put(kind, (long) Math.min(ProposalSearch.CANDIDATES, top.matches()));
+                moreThan |= top.matches() > ProposalSearch.CANDIDATES;
+            }
+        }
+        // Drafts and consultations answer no outcome filter: they are left out when one is chosen.
+        if (request.outcome() == OutcomeFilter.ALL) {
+            if (request.kind() == null || request.kind() == Kind.DRAFT) {
+                List<Found> drafts = drafts(query, groups);
+                totals.put(Kind.DRAFT, (long) drafts.size());
+                found.addAll(drafts);
+            }
+            if ((request.kind() == null || request.kind() == Kind.CONSULTATION) && request.themeGroupId() == null) {
+                List<Found> consultationHits = consultations(query, request.consultationSlug());
+                totals.put(Kind.CONSULTATION, (long) consultationHits.size());
+                found.addAll(consultationHits);
+            }
+        }
+        found.sort(order(request.order()));
         long total = totals.values().stream().mapToLong(Long::longValue).sum();
         int pageCount = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Result> results = hits.stream()
+        List<Result> results = found.stream()
                 .skip((long) (page - 1) * PAGE_SIZE)
                 .limit(PAGE_SIZE)
-                .map(hit -> result(hit, groups.get(hit.themeGroupId()), query))
+                .map(hit -> hit.result().get())
                 .toList();
-        return new Page(results, total, moreThan, totals, page, pageCount, query.wasCut(), false);
+        return new Page(results, total, moreThan, totals, page, pageCount, query.wasCut(), false, someWords);
     }
 
-    private static Comparator<ProposalSearch.Hit> order(Order order) {
-        Comparator<ProposalSearch.Hit> newest =
-                Comparator.comparing(ProposalSearch.Hit::createdAt).reversed();
+    /**
+     * A hit of any kind, with what orders it: first its tier (0: holds every word, 1: some of
+     * them), then the order chosen; made into a result only when it is on the page.
+     */
+    private record Found(int tier, double score, Instant createdAt, int support, Supplier<Result> result) {}
+
+    private static Found found(ProposalSearch.Hit hit, int tier, Map<Long, ThemeGroupSummary> groups, TextQuery query) {
+        return new Found(
+                tier,
+                hit.score(),
+                hit.createdAt(),
+                hit.support(),
+                () -> result(hit, groups.get(hit.themeGroupId()), query));
+    }
+
+    /** The public drafts of the theme groups that match, analysed in memory (drafts are few). */
+    private List<Found> drafts(TextQuery query, Map<Long, ThemeGroupSummary> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<DraftRows.Draft> drafts = draftRows.publicDrafts(groups.keySet());
+        Map<Long, List<DraftRows.Milestone>> milestones =
+                draftRows.milestones(drafts.stream().map(DraftRows.Draft::id).toList());
+        List<Found> found = new ArrayList<>();
+        for (DraftRows.Draft draft : drafts) {
+            String body = String.join(
+                    "\n",
+                    draft.problem(),
+                    draft.commitment(),
+                    draft.contribution(),
+                    draft.ogpRelevance(),
+                    draft.additionalInfo(),
+                    draft.leadAgency(),
+                    milestones.getOrDefault(draft.id(), List.of()).stream()
+                            .map(DraftRows.Milestone::deliverable)
+                            .collect(Collectors.joining("\n")));
+            double score = query.score(analysed.termsOf("draft:" + draft.id(), draft.title(), body));
+            if (score > 0) {
+                ThemeGroupSummary group = groups.get(draft.themeGroupId());
+                Instant date = draft.publishedAt() == null ? draft.updatedAt() : draft.publishedAt();
+                found.add(new Found(
+                        0,
+                        score,
+                        date,
+                        draft.votesFor(),
+                        () -> new Result(
+                                Kind.DRAFT,
+                                Permalinks.draft(draft.id()),
+                                draft.title(),
+                                Snippets.marked(draft.title(), query),
+                                Snippets.of(body, query, SNIPPET_LENGTH),
+                                group.consultationTitle(),
+                                group.name(),
+                                "draft.status." + draft.status(),
+                                date,
+                                draft.votesFor(),
+                                false)));
+            }
+        }
+        return found;
+    }
+
+    /** The consultations that match by title and description (or the chosen one). */
+    private List<Found> consultations(TextQuery query, @Nullable String slug) {
+        List<Found> found = new ArrayList<>();
+        for (ConsultationSummary consultation : consultations.listConsultations()) {
+            if (slug != null && !slug.equals(consultation.slug())) {
+                continue;
+            }
+            String description = RichText.plainText(consultation.descriptionHtml());
+            String body = consultation.region() + "\n" + description;
+            double score =
+                    query.score(analysed.termsOf("consultation:" + consultation.id(), consultation.title(), body));
+            if (score > 0) {
+                Instant start = consultation
+                        .timeline()
+                        .getFirst()
+                        .start()
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
+                found.add(new Found(
+                        0,
+                        score,
+                        start,
+                        0,
+                        () -> new Result(
+                                Kind.CONSULTATION,
+                                Permalinks.consultation(consultation.slug()),
+                                consultation.title(),
+                                Snippets.marked(consultation.title(), query),
+                                Snippets.of(description, query, SNIPPET_LENGTH),
+                                consultation.title(),
+                                consultation.region(),
+                                consultation.currentPhase().messageKey(),
+                                start,
+                                0,
+                                false)));
+            }
+        }
+        return found;
+    }
+
+    private static Comparator<Found> order(Order order) {
+        Comparator<Found> newest = Comparator.comparing(Found::createdAt).reversed();
         return switch (order) {
             case RELEVANCE ->
-                Comparator.comparingDouble(ProposalSearch.Hit::score).reversed().thenComparing(newest);
+                Comparator.comparingDouble(Found::score).reversed().thenComparing(newest);
             case NEWEST -> newest;
             case MOST_SUPPORTED ->
-                Comparator.comparingInt(ProposalSearch.Hit::support)
+                Comparator.comparingInt(Found::support)
                         .reversed()
-                        .thenComparing(Comparator.comparingDouble(ProposalSearch.Hit::score)
-                                .reversed());
+                        .thenComparing(Comparator.comparingDouble(Found::score).reversed());
         };
     }
 
@@ -211,6 +385,7 @@ public class SearchService {
                 group.name(),
                 outcomeKey,
                 hit.createdAt(),
-                hit.support());
+                hit.support(),
+                hit.hidden());
     }
 }

@@ -52,7 +52,8 @@ public class ProposalSearch {
             Instant createdAt,
             int support,
             @Nullable String outcome,
-            double score) {}
+            double score,
+            boolean hidden) {}
 
     private final JdbcTemplate jdbc;
     private final TextQuery.Dialect dialect;
@@ -75,11 +76,15 @@ public class ProposalSearch {
      */
     public record Top(List<Hit> hits, int matches) {}
 
-    /** The best {@code limit} hits of a kind in the theme groups, optionally of one outcome. */
+    /**
+     * The best {@code limit} hits of a kind in the theme groups, optionally of one outcome; in the
+     * {@code moderatedGroupIds} hidden content too (marked as such), never what authors deleted.
+     */
     public Top top(
             Kind kind,
             TextQuery query,
             Collection<Long> themeGroupIds,
+            Collection<Long> moderatedGroupIds,
             @Nullable String outcome,
             Order order,
             int limit) {
@@ -87,13 +92,16 @@ public class ProposalSearch {
             return new Top(List.of(), 0);
         }
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
-        TextQuery.Sql sql = query.sql(alias + ".search_terms", alias + ".search_vector", dialect);
+        TextQuery.Sql sql = query.sql(
+                alias + ".search_terms",
+                kind == Kind.PROPOSAL ? ProposalSearchVectors.COLUMN : alias + ".search_vector",
+                dialect);
         boolean decideInJava = dialect == TextQuery.Dialect.H2;
         if (!decideInJava) {
             jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
         }
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
-        String where = where(kind, sql, themeGroupIds, outcome, arguments);
+        String where = where(kind, sql, themeGroupIds, moderatedGroupIds, outcome, arguments);
         // Walk an index in this order until enough rows match: cheap however common the words.
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
                 ? " order by p.votes_for desc, p.id desc"
@@ -102,18 +110,21 @@ public class ProposalSearch {
         // most CANDIDATES + 1; counted and cut to the page before any text is read.
         String candidates =
                 "select " + alias + ".id, " + sql.rank() + " as score, " + alias + ".search_terms as terms, "
-                        + alias + ".created_at, p.votes_for as support" + from(kind) + where + candidateOrder
+                        + alias + ".created_at, p.votes_for as support, " + hidden(kind) + " as hidden" + from(kind)
+                        + (kind == Kind.PROPOSAL ? ProposalSearchVectors.join("p", dialect) : "")
+                        + where + candidateOrder
                         + (decideInJava ? "" : " fetch first " + (CANDIDATES + 1) + " rows only");
         String best = "select counted.* from (select candidate.*, count(*) over () as matches from (" + candidates
                 + ") candidate) counted" + orderBy(order, "") + (decideInJava ? "" : " fetch first ? rows only");
         String select = kind == Kind.PROPOSAL
                 ? "select 'PROPOSAL' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
                         + " p.body_html as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
-                        + " best.matches from (" + best + ") best join proposal p on p.id = best.id"
+                        + " best.matches, best.hidden from (" + best + ") best join proposal p on p.id = best.id"
                         + " left join proposal_response r on r.proposal_id = p.id"
                 : "select 'COMMENT' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
                         + " c.body as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
-                        + " best.matches from (" + best + ") best join proposal_comment c on c.id = best.id"
+                        + " best.matches, best.hidden from (" + best
+                        + ") best join proposal_comment c on c.id = best.id"
                         + " join proposal p on p.id = c.proposal_id left join proposal_response r on r.proposal_id = p.id";
         if (!decideInJava) {
             arguments.add(limit);
@@ -145,13 +156,20 @@ public class ProposalSearch {
                             row.getTimestamp("created_at").toInstant(),
                             row.getInt("support"),
                             row.getString("outcome"),
-                            row.getDouble("score") * (kind == Kind.COMMENT ? 0.6 : 1.0)));
+                            // H2 ranks in SQL only roughly; the hit's score is the one drafts and consultations get.
+                            (decideInJava ? query.score(row.getString("terms")) : row.getDouble("score"))
+                                    * (kind == Kind.COMMENT ? 0.6 : 1.0),
+                            row.getBoolean("hidden")));
                 },
                 arguments.toArray());
         return new Top(hits, matches[0]);
     }
 
     /** The order of the hits, over columns of the given prefix. */
+    private static String ids(Collection<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
     private static String orderBy(Order order, String prefix) {
         return switch (order) {
             case RELEVANCE ->
@@ -169,18 +187,28 @@ public class ProposalSearch {
                         + " left join proposal_response r on r.proposal_id = p.id";
     }
 
+    /** Whether the hit is hidden from the public (its proposal, or the comment itself). */
+    private static String hidden(Kind kind) {
+        String hidden = "not (" + visibleProposal("p") + (kind == Kind.COMMENT ? " and c.hidden_at is null" : "") + ")";
+        return "case when " + hidden + " then true else false end";
+    }
+
     private static String where(
             Kind kind,
             TextQuery.Sql sql,
             Collection<Long> themeGroupIds,
+            Collection<Long> moderatedGroupIds,
             @Nullable String outcome,
             List<Object> arguments) {
-        StringBuilder where = new StringBuilder(" where p.theme_group_id in ("
-                + themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and "
-                + visibleProposal("p"));
-        if (kind == Kind.COMMENT) {
-            where.append(" and ").append(visibleComment("c"));
+        String visible =
+                kind == Kind.PROPOSAL ? visibleProposal("p") : visibleProposal("p") + " and " + visibleComment("c");
+        if (!moderatedGroupIds.isEmpty()) {
+            // Moderators see their groups' hidden content; what an author deleted stays deleted.
+            visible = "(" + visible + " or (p.theme_group_id in (" + ids(moderatedGroupIds) + ")"
+                    + (kind == Kind.COMMENT ? " and c.deleted_at is null" : "") + "))";
         }
+        StringBuilder where =
+                new StringBuilder(" where p.theme_group_id in (" + ids(themeGroupIds) + ") and " + visible);
         where.append(" and ").append(sql.condition());
         arguments.addAll(sql.conditionArguments());
         if ("UNANSWERED".equals(outcome)) {

@@ -12,11 +12,15 @@ import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.SimilarProposals;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Submitting a proposal to a theme group; asks for a login first. */
 @Route(
@@ -25,12 +29,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class NewProposalView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Logger LOG = LoggerFactory.getLogger(NewProposalView.class);
+
     private final ConsultationService consultations;
     private final ProposalService proposals;
+    private final SimilarProposals similar;
 
-    public NewProposalView(ConsultationService consultations, ProposalService proposals) {
+    public NewProposalView(ConsultationService consultations, ProposalService proposals, SimilarProposals similar) {
         this.consultations = consultations;
         this.proposals = proposals;
+        this.similar = similar;
         addClassName("kk-view");
         addClassName("kk-narrow");
     }
@@ -51,7 +59,7 @@ public class NewProposalView extends Div implements BeforeEnterObserver, HasDyna
             return;
         }
         add(new Paragraph(getTranslation("proposal.new.intro")));
-        add(new ProposalForm(
+        ProposalForm form = new ProposalForm(
                 "proposal.new." + group.id(),
                 getTranslation("proposal.new.submit"),
                 new ProposalDraft("", ""),
@@ -60,7 +68,21 @@ public class NewProposalView extends Div implements BeforeEnterObserver, HasDyna
                     UserMessages.showSuccess(getTranslation("proposal.new.success"));
                     UI.getCurrent().navigate(Permalinks.proposal(id));
                 },
-                () -> UI.getCurrent().navigate(groupPath)));
+                () -> UI.getCurrent().navigate(groupPath));
+        SimilarProposalHints hints = new SimilarProposalHints();
+        form.addBelowText(hints);
+        form.onTextChange((title, body) -> showSimilar(hints, group.id(), title, body));
+        add(form);
+    }
+
+    /** Hints help; they never stand in the way of submitting, so a failure only leaves them out. */
+    private void showSimilar(SimilarProposalHints hints, long themeGroupId, String title, String body) {
+        try {
+            hints.show(similar.whileWriting(themeGroupId, title, body));
+        } catch (RuntimeException failure) {
+            LOG.warn("Similar proposals could not be found for theme group {}", themeGroupId, failure);
+            hints.show(List.of());
+        }
     }
 
     @Override

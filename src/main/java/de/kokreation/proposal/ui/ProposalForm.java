@@ -1,5 +1,6 @@
 package de.kokreation.proposal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,6 +15,7 @@ import de.kokreation.proposal.ProposalLimits;
 import de.kokreation.shell.BrowserDrafts;
 import de.kokreation.shell.TypedText;
 import de.kokreation.shell.UserMessages;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +30,7 @@ class ProposalForm extends Div {
     final Button submit = new Button();
     private final BeanValidationBinder<ProposalDraft> binder = new BeanValidationBinder<>(ProposalDraft.class);
     private final String draftKey;
+    private final FormLayout layout;
 
     ProposalForm(
             String draftKey,
@@ -86,9 +89,20 @@ class ProposalForm extends Div {
         Div buttons = new Div(submit, cancel);
         buttons.addClassName("kk-form-buttons");
 
-        FormLayout layout = new FormLayout(title, body, formatting);
+        layout = new FormLayout(title, body, formatting);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(layout, buttons);
+    }
+
+    /** Adds a part below the text field, above the buttons (hints that help while writing). */
+    void addBelowText(Component part) {
+        layout.add(part);
+    }
+
+    /** Calls back with title and text whenever either changed (after a pause in typing, or when left). */
+    void onTextChange(BiConsumer<String, String> listener) {
+        title.addValueChangeListener(change -> listener.accept(title.getValue(), body.getValue()));
+        body.addValueChangeListener(change -> listener.accept(title.getValue(), body.getValue()));
     }
 
     private void submit(Consumer<ProposalDraft> onSubmit) {

@@ -28,6 +28,7 @@ import de.kokreation.shared.search.Snippets;
 import de.kokreation.shared.search.TextQuery;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     static final String PARAM_ORDER = "sortierung";
     static final String PARAM_PAGE = "seite";
 
-    private static final Map<SearchService.Kind, String> KIND_PARAMETER =
-            Map.of(SearchService.Kind.PROPOSAL, "vorschlaege", SearchService.Kind.COMMENT, "kommentare");
+    private static final Map<SearchService.Kind, String> KIND_PARAMETER = Map.of(
+            SearchService.Kind.PROPOSAL, "vorschlaege",
+            SearchService.Kind.COMMENT, "kommentare",
+            SearchService.Kind.DRAFT, "entwuerfe",
+            SearchService.Kind.CONSULTATION, "konsultationen");
     private static final Map<SearchService.Order, String> ORDER_PARAMETER = Map.of(
             SearchService.Order.RELEVANCE, "relevanz",
             SearchService.Order.NEWEST, "neueste",
@@ -93,8 +97,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         consultation.setId("search-consultation");
 
         kind.setLabel(getTranslation("search.kind.label"));
-        kind.setItems(
-                ALL, KIND_PARAMETER.get(SearchService.Kind.PROPOSAL), KIND_PARAMETER.get(SearchService.Kind.COMMENT));
+        List<String> kinds = new ArrayList<>(List.of(ALL));
+        for (SearchService.Kind each : SearchService.Kind.values()) {
+            kinds.add(KIND_PARAMETER.get(each));
+        }
+        kind.setItems(kinds);
         kind.setItemLabelGenerator(value -> value.isEmpty()
                 ? getTranslation("search.kind.all")
                 : getTranslation(
@@ -176,6 +183,11 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             results.add(new Paragraph(getTranslation("search.noHits")));
             return;
         }
+        if (page.someWordsOnly()) {
+            Paragraph someWords = new Paragraph(getTranslation("search.someWords"));
+            someWords.setId("search-some-words");
+            results.add(someWords);
+        }
         results.add(list(page));
         if (page.pageCount() > 1) {
             results.add(pagination(request, page));
@@ -197,13 +209,21 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             appendMarked(heading.appendElement("a").attr("href", result.link()), result.markedTitle());
             appendMarked(article.appendElement("p").addClass("kk-snippet"), result.snippet());
             Element meta = article.appendElement("p").addClass("kk-meta");
-            meta.appendElement("span").text(result.consultationTitle() + " › " + result.themeGroupName());
+            meta.appendElement("span")
+                    .text(
+                            result.kind() == SearchService.Kind.CONSULTATION
+                                    ? result.themeGroupName()
+                                    : result.consultationTitle() + " › " + result.themeGroupName());
             meta.appendText(" · ");
             meta.appendElement("time")
                     .attr("datetime", Formats.iso(result.createdAt()))
                     .text(Formats.dateTime(result.createdAt(), locale));
             meta.appendText(" · ");
             meta.appendElement("span").addClass("kk-outcome-badge").text(getTranslation(result.outcomeKey()));
+            if (result.hidden()) {
+                meta.appendText(" · ");
+                meta.appendElement("span").addClass("kk-hidden-badge").text(getTranslation("search.hidden"));
+            }
         }
         return new Html(list.outerHtml());
     }

@@ -19,7 +19,7 @@ public final class SearchTerms {
      * The version of the analysis: raised with every change to it (the chain, the compound
      * parts), so that stored terms of an older version are made again.
      */
-    public static final int ANALYSIS_VERSION = 2;
+    public static final int ANALYSIS_VERSION = 3;
 
     /** PostgreSQL keeps positions up to this one, and at most this many positions per term. */
     private static final int MAX_POSITION = 16_383;
@@ -90,6 +90,72 @@ public final class SearchTerms {
      */
     static String pair(String first, String second) {
         return first + " " + second;
+    }
+
+    /** Whether a stored term is a pair of words ({@link #pair}) rather than a word. */
+    static boolean isPair(String term) {
+        return term.indexOf(' ') >= 0;
+    }
+
+    /** Receives each stored term at each of its positions, and whether it stands in the title. */
+    @FunctionalInterface
+    public interface Visitor {
+        void term(String term, int position, boolean title);
+    }
+
+    /** Reads stored terms (PostgreSQL's text form of a {@code tsvector}) term by term and position by position. */
+    public static void read(String stored, Visitor visitor) {
+        int i = 0;
+        int n = stored.length();
+        StringBuilder term = new StringBuilder();
+        while (i < n) {
+            if (stored.charAt(i) != '\'') {
+                i++;
+                continue;
+            }
+            term.setLength(0);
+            i++;
+            while (i < n) {
+                char c = stored.charAt(i);
+                if (c == '\\' && i + 1 < n) {
+                    term.append(stored.charAt(i + 1));
+                    i += 2;
+                } else if (c == '\'' && i + 1 < n && stored.charAt(i + 1) == '\'') {
+                    term.append('\'');
+                    i += 2;
+                } else if (c == '\'') {
+                    i++;
+                    break;
+                } else {
+                    term.append(c);
+                    i++;
+                }
+            }
+            String value = term.toString();
+            if (i >= n || stored.charAt(i) != ':') {
+                visitor.term(value, 0, false);
+                continue;
+            }
+            i++;
+            int number = 0;
+            boolean title = false;
+            while (i <= n) {
+                char c = i < n ? stored.charAt(i) : ' ';
+                if (Character.isDigit(c)) {
+                    number = number * 10 + (c - '0');
+                } else if (c == 'A') {
+                    title = true;
+                } else if (c == ',' || c == ' ') {
+                    visitor.term(value, number, title);
+                    number = 0;
+                    title = false;
+                    if (c == ' ') {
+                        break;
+                    }
+                }
+                i++;
+            }
+        }
     }
 
     /** A term as PostgreSQL's text form quotes it: in single quotes, with ' and \ doubled. */

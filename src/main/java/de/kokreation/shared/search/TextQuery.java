@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -76,14 +77,45 @@ public final class TextQuery {
 
     private final List<Item> items;
     private final boolean cut;
+    private final boolean everyItem;
 
     private TextQuery(List<Item> items, boolean cut) {
+        this(items, cut, true);
+    }
+
+    private TextQuery(List<Item> items, boolean cut, boolean everyItem) {
         this.items = items;
         this.cut = cut;
+        this.everyItem = everyItem;
     }
+
+    /** How many words and phrases the query looks for. */
+    public int size() {
+        return items.size();
+    }
+
+    /**
+     * The same words, of which any one suffices: for finding more when few texts hold them all.
+     * Ranked by how many it holds.
+     */
+    public TextQuery anyWord() {
+        return new TextQuery(items, cut, false);
+    }
+
+    /** How many stored terms one edit away are looked for in place of a typed word no text holds. */
+    static final int MAX_CORRECTIONS = 4;
 
     /** Parses what a person typed; never throws. */
     public static TextQuery parse(String input) {
+        return parse(input, Vocabulary.none());
+    }
+
+    /**
+     * Parses what a person typed; a word of at least {@link Vocabulary#MIN_LENGTH} letters in none
+     * of its forms known to the vocabulary is also looked for in the known terms one edit away
+     * (one typo). Never throws.
+     */
+    public static TextQuery parse(String input, Vocabulary vocabulary) {
         boolean cut = input.length() > MAX_CHARS;
         String text = cut ? input.substring(0, MAX_CHARS) : input;
         List<Item> items = new ArrayList<>();
@@ -104,7 +136,7 @@ public final class TextQuery {
                 }
             } else {
                 words++;
-                Item item = word(matcher.group(2));
+                Item item = word(matcher.group(2), vocabulary);
                 if (item != null) {
                     items.add(item);
                 }
@@ -124,7 +156,7 @@ public final class TextQuery {
     }
 
     /** A typed word in its German and English forms; none when either language deems it a stop word. */
-    private static Item word(String typed) {
+    private static Item word(String typed, Vocabulary vocabulary) {
         List<SearchAnalysis.Word> german = SearchAnalysis.words(typed, SearchAnalysis.Language.GERMAN);
         List<SearchAnalysis.Word> english = SearchAnalysis.words(typed, SearchAnalysis.Language.ENGLISH);
         if (german.isEmpty() || english.isEmpty()) {
@@ -140,7 +172,31 @@ public final class TextQuery {
         for (SearchAnalysis.Word word : english) {
             forms.add(new Form(List.of(word.whole()), false));
         }
+        // Words that ask for the same thing, in either language ("Bürgerrat", "assembly").
+        for (SearchAnalysis.Word word : german) {
+            for (String synonym : Synonyms.members(Synonyms.canonical(word.whole()))) {
+                forms.add(new Form(List.of(synonym), false));
+            }
+        }
+        for (SearchAnalysis.Word word : english) {
+            for (String synonym : Synonyms.members(Synonyms.canonical(word.whole()))) {
+                forms.add(new Form(List.of(synonym), false));
+            }
+        }
+        String folded = SearchAnalysis.fold(typed).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (!vocabulary.isEmpty()
+                && german.size() == 1
+                && folded.length() >= Vocabulary.MIN_LENGTH
+                && forms.stream().noneMatch(form -> known(form, vocabulary))) {
+            for (String near : vocabulary.near(german.getFirst().whole(), folded, MAX_CORRECTIONS)) {
+                forms.add(new Form(List.of(near), false));
+            }
+        }
         return new Item(List.copyOf(forms), List.of(), List.of());
+    }
+
+    private static boolean known(Form form, Vocabulary vocabulary) {
+        return form.terms().stream().allMatch(term -> vocabulary.knows(term, form.prefix()));
     }
 
     private static Item phrase(List<SearchAnalysis.Word> words) {
@@ -170,48 +226,78 @@ public final class TextQuery {
         return dialect == Dialect.POSTGRESQL ? postgres(vectorColumn) : h2(termsColumn);
     }
 
+    /**
+     * The condition that stored terms hold any of the given terms or their synonyms (see
+     * {@link TermBag#mostTelling}), and a rank by how many: how texts about the same thing as a
+     * text being written are found.
+     */
+    public static Sql anyOf(List<String> terms, String termsColumn, String vectorColumn, Dialect dialect) {
+        if (terms.isEmpty()) {
+            throw new IllegalStateException("no terms match nothing");
+        }
+        List<String> forms = terms.stream()
+                .flatMap(term -> TermBag.storedForms(term).stream())
+                .distinct()
+                .toList();
+        if (dialect == Dialect.POSTGRESQL) {
+            String tsquery =
+                    String.join(" | ", forms.stream().map(SearchTerms::quoted).toList());
+            return new Sql(
+                    vectorColumn + " @@ cast(? as tsquery)",
+                    List.of(tsquery),
+                    "ts_rank(" + vectorColumn + ", cast(? as tsquery))",
+                    List.of(tsquery));
+        }
+        List<String> alternatives = new ArrayList<>();
+        List<Object> arguments = new ArrayList<>();
+        for (String form : forms) {
+            alternatives.add(termsColumn + " like ? escape '\\'");
+            arguments.add(pattern(form, false));
+        }
+        return new Sql("(" + String.join(" or ", alternatives) + ")", List.copyOf(arguments), "0", List.of());
+    }
+
     private Sql postgres(String column) {
+        List<String> parts = items.stream().map(TextQuery::postgresItem).toList();
+        String tsquery = String.join(everyItem ? " & " : " | ", parts);
+        return new Sql(
+                column + " @@ cast(? as tsquery)",
+                List.of(tsquery),
+                "ts_rank(" + column + ", cast(? as tsquery))",
+                List.of(tsquery));
+    }
+
+    /** One word (any of its forms) or phrase as a {@code tsquery}. */
+    private static String postgresItem(Item item) {
         List<String> parts = new ArrayList<>();
-        for (Item item : items) {
-            if (item.isPhrase()) {
-                // The pairs find the few texts through the index; the positions decide.
-                for (int i = 1; i < item.phrase().size(); i++) {
-                    parts.add(SearchTerms.quoted(SearchTerms.pair(
-                            item.phrase().get(i - 1), item.phrase().get(i))));
-                }
-                StringBuilder phrase =
-                        new StringBuilder(SearchTerms.quoted(item.phrase().getFirst()));
-                for (int i = 1; i < item.phrase().size(); i++) {
-                    phrase.append(" <")
-                            .append(item.gaps().get(i))
-                            .append("> ")
-                            .append(SearchTerms.quoted(item.phrase().get(i)));
-                }
-                parts.add("(" + phrase + ")");
+        if (item.isPhrase()) {
+            // The pairs find the few texts through the index; the positions decide.
+            for (int i = 1; i < item.phrase().size(); i++) {
+                parts.add(SearchTerms.quoted(
+                        SearchTerms.pair(item.phrase().get(i - 1), item.phrase().get(i))));
+            }
+            StringBuilder phrase =
+                    new StringBuilder(SearchTerms.quoted(item.phrase().getFirst()));
+            for (int i = 1; i < item.phrase().size(); i++) {
+                phrase.append(" <")
+                        .append(item.gaps().get(i))
+                        .append("> ")
+                        .append(SearchTerms.quoted(item.phrase().get(i)));
+            }
+            parts.add("(" + phrase + ")");
+            return "(" + String.join(" & ", parts) + ")";
+        }
+        for (Form form : item.forms()) {
+            if (form.terms().size() > 1) {
+                parts.add("("
+                        + String.join(
+                                " <0> ",
+                                form.terms().stream().map(SearchTerms::quoted).toList()) + ")");
             } else {
-                List<String> alternatives = new ArrayList<>();
-                for (Form form : item.forms()) {
-                    if (form.terms().size() > 1) {
-                        alternatives.add("("
-                                + String.join(
-                                        " <0> ",
-                                        form.terms().stream()
-                                                .map(SearchTerms::quoted)
-                                                .toList()) + ")");
-                    } else {
-                        alternatives.add(SearchTerms.quoted(form.terms().getFirst()) + (form.prefix() ? ":*" : ""));
-                    }
-                }
-                parts.add("(" + String.join(" | ", alternatives) + ")");
+                parts.add(SearchTerms.quoted(form.terms().getFirst()) + (form.prefix() ? ":*" : ""));
             }
         }
-        String tsquery = String.join(" & ", parts);
-        String vector = column;
-        return new Sql(
-                vector + " @@ cast(? as tsquery)",
-                List.of(tsquery),
-                "ts_rank_cd(" + vector + ", cast(? as tsquery))",
-                List.of(tsquery));
+        return "(" + String.join(" | ", parts) + ")";
     }
 
     private Sql h2(String column) {
@@ -254,7 +340,7 @@ public final class TextQuery {
             rankArguments.add(titlePattern(first));
         }
         return new Sql(
-                String.join(" and ", conditions),
+                String.join(everyItem ? " and " : " or ", conditions),
                 List.copyOf(arguments),
                 "(" + String.join(" + ", ranks) + ")",
                 List.copyOf(rankArguments));
@@ -268,11 +354,51 @@ public final class TextQuery {
     public boolean matches(String storedTerms) {
         Map<String, Set<Integer>> positions = positions(storedTerms);
         for (Item item : items) {
-            if (!(item.isPhrase() ? phraseFound(item, positions) : wordFound(item, positions))) {
-                return false;
+            boolean found = item.isPhrase() ? phraseFound(item, positions) : wordFound(item, positions);
+            if (found != everyItem) {
+                return found;
             }
         }
-        return true;
+        return everyItem;
+    }
+
+    /**
+     * How well stored terms match, computed here for texts searched in memory (few, such as
+     * drafts and consultations): per word or phrase 1 when found in the title, 0.4 in the text
+     * only, plus up to 0.1 for repeats; averaged over them. About the size of PostgreSQL's
+     * {@code ts_rank} for a good hit, so hits of both kinds mix in one ranking. 0 when not all
+     * are found.
+     */
+    public double score(String storedTerms) {
+        Map<String, Set<Integer>> positions = positions(storedTerms);
+        Set<Integer> titlePositions = new HashSet<>();
+        SearchTerms.read(storedTerms, (term, position, title) -> {
+            if (title) {
+                titlePositions.add(position);
+            }
+        });
+        double sum = 0;
+        for (Item item : items) {
+            if (!(item.isPhrase() ? phraseFound(item, positions) : wordFound(item, positions))) {
+                if (everyItem) {
+                    return 0;
+                }
+                continue;
+            }
+            Set<Integer> at = item.isPhrase()
+                    ? positions.getOrDefault(item.phrase().getFirst(), Set.of())
+                    : item.forms().stream()
+                            .flatMap(form -> positions.entrySet().stream()
+                                    .filter(entry -> form.prefix()
+                                            ? entry.getKey()
+                                                    .startsWith(form.terms().getFirst())
+                                            : form.terms().contains(entry.getKey()))
+                                    .flatMap(entry -> entry.getValue().stream()))
+                            .collect(Collectors.toSet());
+            boolean inTitle = at.stream().anyMatch(titlePositions::contains);
+            sum += (inTitle ? 1.0 : 0.4) + 0.1 * Math.min(at.size(), 5) / 5.0;
+        }
+        return items.isEmpty() ? 0 : sum / items.size();
     }
 
     private static boolean wordFound(Item item, Map<String, Set<Integer>> positions) {
@@ -318,48 +444,11 @@ public final class TextQuery {
     /** The positions of each term in PostgreSQL's text form of a tsvector. */
     private static Map<String, Set<Integer>> positions(String storedTerms) {
         Map<String, Set<Integer>> positions = new HashMap<>();
-        int i = 0;
-        int n = storedTerms.length();
-        while (i < n) {
-            if (storedTerms.charAt(i) != '\'') {
-                i++;
-                continue;
-            }
-            StringBuilder term = new StringBuilder();
-            i++;
-            while (i < n) {
-                char c = storedTerms.charAt(i);
-                if (c == '\\' && i + 1 < n) {
-                    term.append(storedTerms.charAt(i + 1));
-                    i += 2;
-                } else if (c == '\'' && i + 1 < n && storedTerms.charAt(i + 1) == '\'') {
-                    term.append('\'');
-                    i += 2;
-                } else if (c == '\'') {
-                    i++;
-                    break;
-                } else {
-                    term.append(c);
-                    i++;
-                }
-            }
-            Set<Integer> at = positions.computeIfAbsent(term.toString(), ignored -> new HashSet<>());
-            if (i < n && storedTerms.charAt(i) == ':') {
-                i++;
-                int number = 0;
-                while (i < n && storedTerms.charAt(i) != ' ') {
-                    char c = storedTerms.charAt(i);
-                    if (Character.isDigit(c)) {
-                        number = number * 10 + (c - '0');
-                    } else if (c == ',') {
-                        at.add(number);
-                        number = 0;
-                    }
-                    i++;
-                }
-                at.add(number);
-            }
-        }
+        SearchTerms.read(
+                storedTerms,
+                (term, position, title) -> positions
+                        .computeIfAbsent(term, ignored -> new HashSet<>())
+                        .add(position));
         return positions;
     }
 

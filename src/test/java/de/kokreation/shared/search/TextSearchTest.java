@@ -56,7 +56,19 @@ class TextSearchTest {
 
     /** The titles found, best first. */
     private List<String> search(String input) {
-        TextQuery query = TextQuery.parse(input);
+        return search(TextQuery.parse(input));
+    }
+
+    /** The vocabulary of the texts: what typos are corrected to. */
+    private static Vocabulary vocabulary() {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        for (String[] text : TEXTS) {
+            SearchTerms.read(SearchTerms.of(text[0], text[1]), (term, position, title) -> terms.add(term));
+        }
+        return Vocabulary.of(terms);
+    }
+
+    private List<String> search(TextQuery query) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -86,7 +98,8 @@ class TextSearchTest {
 
     @Test
     void aWordFindsTheCompoundsMadeOfIt() {
-        assertThat(search("Haushalt")).containsExactly("Haushaltsdaten offenlegen");
+        // The English text is found through the synonym "budget".
+        assertThat(search("Haushalt")).containsExactly("Haushaltsdaten offenlegen", "Open budget data");
         assertThat(search("Informationsfreiheit")).containsExactly("Informationsfreiheitsgesetz für das Land");
         assertThat(search("Register")).contains("Lobbyregister");
     }
@@ -113,7 +126,10 @@ class TextSearchTest {
 
     @Test
     void englishTextIsFoundByItsEnglishWords() {
-        assertThat(search("publishing budgets")).containsExactly("Open budget data");
+        // The English text by its stems, the German one through the synonyms both languages share.
+        assertThat(search("publishing budgets"))
+                .containsExactlyInAnyOrder("Open budget data", "Haushaltsdaten offenlegen");
+        assertThat(search("ministry")).containsExactly("Open budget data");
     }
 
     @Test
@@ -147,6 +163,20 @@ class TextSearchTest {
         assertThat(search("\"unbalanced quote Haushalt")).isEmpty();
         TextQuery longest = TextQuery.parse("Haushalt ".repeat(2_000));
         assertThat(longest.wasCut()).isTrue();
-        assertThat(search("Haushalt ".repeat(2_000))).containsExactly("Haushaltsdaten offenlegen");
+        assertThat(search("Haushalt ".repeat(2_000))).first().isEqualTo("Haushaltsdaten offenlegen");
+    }
+
+    @Test
+    void oneTypoInALongerWordIsForgivenButShortWordsMustBeRight() {
+        assertThat(search(TextQuery.parse("Lobbyreigster", vocabulary()))).containsExactly("Lobbyregister");
+        assertThat(search(TextQuery.parse("Gutachen", vocabulary()))).containsExactly("Veröffentlichung von Gutachten");
+        assertThat(search(TextQuery.parse("Sitzunegn", vocabulary()))).containsExactly("Öffentliche Sitzungen im Netz");
+        assertThat(search(TextQuery.parse("Lobbyreigster", Vocabulary.none()))).isEmpty();
+        // Two typos, or a short word, are not guessed at.
+        assertThat(search(TextQuery.parse("Lobyreigster", vocabulary()))).isEmpty();
+        assertThat(search(TextQuery.parse("Radd", vocabulary()))).isEmpty();
+        // A word the texts hold is not corrected into another one.
+        assertThat(search(TextQuery.parse("Gutachten", vocabulary())))
+                .containsExactly("Veröffentlichung von Gutachten");
     }
 }
