@@ -11,7 +11,9 @@ import de.kokreation.proposal.ProposalPage;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ProposalSort;
+import de.kokreation.proposal.SimilarProposals;
 import de.kokreation.proposal.VoteService;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.search.SearchService;
 import de.kokreation.voting.VoteDirection;
 import java.io.IOException;
@@ -169,6 +171,9 @@ public final class BenchmarkMain {
             }
             if (selected("search")) {
                 search();
+            }
+            if (selected("similar")) {
+                similarWhileWriting();
             }
             if (selected("opendata")) {
                 openDataExport();
@@ -490,6 +495,94 @@ public final class BenchmarkMain {
                 + " over all proposals with its count (the list's search before issue 17), for the first word."
                 + " The generator's text has a vocabulary of about 150 words, so every word is common: a"
                 + " pessimistic case for ranking.");
+    }
+
+    // --- 8. similar proposals while writing, index freshness ----------------------------------------
+
+    private void similarWhileWriting() throws Exception {
+        anonymous();
+        SimilarProposals similar = context.getBean(SimilarProposals.class);
+        ProposalTermStatistics statistics = context.getBean(ProposalTermStatistics.class);
+        long groupId = queryLong("select id from theme_group where slug = ? and consultation_id = 1", GROUP);
+        statistics.forget();
+        long countStart = System.nanoTime();
+        similar.whileWriting(groupId, "Haushaltsdaten", "");
+        double countMillis = (System.nanoTime() - countStart) / 1e6;
+        // What a person has typed after a few pauses: the title growing, then the text.
+        String[][] typed = {
+            {"Haushaltsdaten", ""},
+            {"Haushaltsdaten der Schulen veröffentlichen", ""},
+            {
+                "Haushaltsdaten der Schulen veröffentlichen",
+                "Alle Gutachten und Haushaltsdaten der Schulen sollen als offene"
+                        + " Daten im Netz stehen, damit Eltern und Presse sie prüfen können."
+            }
+        };
+        int[] shown = {0};
+        int[] turn = {0};
+        Timings timings = Timings.measure(scale.listIterations() / 4, scale.listIterations() / 2, () -> {
+            String[] text = typed[turn[0]++ % typed.length];
+            shown[0] = Math.max(
+                    shown[0], similar.whileWriting(groupId, text[0], text[1]).size());
+        });
+        Timings titleWords = Timings.measure(scale.listIterations() / 4, scale.listIterations() / 2, () -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select p.id, p.title from proposal p join theme_group g on g.id = p.theme_group_id"
+                                    + " where g.consultation_id = 1 and (lower(p.title) like ? or lower(p.title) like ?)"
+                                    + " order by p.votes_for desc, p.id desc fetch first 5 rows only")) {
+                query.setString(1, "%haushaltsdaten%");
+                query.setString(2, "%schulen%");
+                readAll(query);
+            }
+        });
+        results.add(
+                "8. Similar proposals while writing (largest consultation), up to " + shown[0] + " shown",
+                timings.summary(),
+                titleWords.summary(),
+                Results.ratio(timings.p95(), titleWords.p95()),
+                "p95 ≤ 100 ms",
+                timings.p95() <= 100);
+        results.add(
+                "8. Counting the consultation's term statistics (once per node, then every 10 min in the background)",
+                Results.ms(countMillis) + " ms",
+                "–",
+                "–",
+                "informative",
+                null);
+        results.note(
+                "Similar proposals: `SimilarProposals.whileWriting` in the largest consultation (100,000 proposals)"
+                        + " for a title as it grows and then with its text, anonymous. Baseline: proposals whose title holds"
+                        + " either of two typed words (`LIKE`), the five most supported.");
+
+        // Freshness: a proposal's new words are found by the next search after its transaction commits.
+        SearchService search = context.getBean(SearchService.class);
+        long proposalId = queryLong(
+                "select id from proposal where theme_group_id = ? and hidden_at is null"
+                        + " order by id fetch first 1 rows only",
+                groupId);
+        String word = "frischwort" + System.nanoTime() % 100_000;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update proposal set search_terms = search_terms || ' ''" + word + "'':16000' where id = ?")) {
+            update.setLong(1, proposalId);
+            update.executeUpdate();
+        }
+        long committed = System.nanoTime();
+        long found = 0;
+        while (System.nanoTime() - committed < 10_000_000_000L && found == 0) {
+            found = search.search(new SearchService.Request(
+                            word, null, null, null, OutcomeFilter.ALL, SearchService.Order.RELEVANCE, 1))
+                    .total();
+        }
+        double freshness = (System.nanoTime() - committed) / 1e6;
+        results.add(
+                "8. Index freshness: a changed proposal found by search after its commit",
+                found > 0 ? Results.ms(freshness) + " ms" : "not found within 10 s",
+                "–",
+                "–",
+                "≤ 2,000 ms",
+                found > 0 && freshness <= 2_000);
     }
 
     private static int readAll(PreparedStatement query) throws SQLException {
