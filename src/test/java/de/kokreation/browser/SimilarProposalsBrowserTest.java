@@ -3,7 +3,11 @@ package de.kokreation.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
@@ -11,6 +15,7 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.shared.Permalinks;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,11 +68,17 @@ class SimilarProposalsBrowserTest extends BrowserTest {
         assertThat(page.locator("#similar-proposals")).containsText("Noch offen");
         assertThat(page.locator("#similar-proposals a")).hasCount(1);
         BrowserSession.screenshot(page, "similar-proposals-de");
+        AxeResults axe = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        assertThat(axe.getViolations()).extracting(Rule::getId).isEmpty();
 
         tabTo(page, "document.activeElement && document.activeElement.textContent === 'Fahrpläne als offene Daten'");
         tabTo(page, "document.activeElement.id === 'proposal-submit'");
 
+        // At phone width, in English.
         Page phone = browser.newPage(360, 800);
+        phone.context().addCookies(List.of(new Cookie("kokreation-lang", "en").setUrl(base())));
         logIn(phone, citizen.email(), Fixtures.PASSWORD);
         phone.navigate(base() + Permalinks.newProposal(group.consultationSlug(), group.slug()));
         phone.locator("#proposal-title input").fill("Echtzeitdaten von Bus und Bahn");
@@ -76,7 +87,9 @@ class SimilarProposalsBrowserTest extends BrowserTest {
         assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no sideways scrolling at phone width")
                 .isTrue();
-        BrowserSession.screenshot(phone, "similar-proposals-phone-de");
+        assertThat(phone.locator("#similar-proposals h2")).hasText("Similar proposals");
+        assertThat(phone.locator("#similar-proposals")).containsText("no support");
+        BrowserSession.screenshot(phone, "similar-proposals-phone-en");
         phone.close();
 
         page.keyboard().press("Enter");

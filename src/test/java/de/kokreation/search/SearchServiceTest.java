@@ -6,6 +6,9 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftService;
+import de.kokreation.drafting.Milestone;
 import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.OutcomeFilter;
@@ -13,7 +16,9 @@ import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.shared.search.Snippets;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +52,12 @@ class SearchServiceTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    ProposalTermStatistics statistics;
 
     ThemeGroupSummary group;
     UserAccount author;
@@ -152,5 +163,100 @@ class SearchServiceTest {
         assertThat(long_.cut()).isTrue();
         assertThat(find("'; drop table proposal; --", null, OutcomeFilter.ALL).total())
                 .isZero();
+    }
+
+    @Test
+    void publicDraftsAndConsultationsAreFoundUnpublishedDraftsAreNot() {
+        UserAccount lead = fixtures.leadOf(group, "Leitung Entwürfe");
+        long draft = fixtures.as(
+                lead,
+                () -> drafts.create(
+                        group.id(),
+                        new DraftContent(
+                                "Offener Haushalt des Landes",
+                                LocalDate.of(2027, 1, 1),
+                                LocalDate.of(2028, 12, 31),
+                                "Finanzministerium",
+                                "Die Haushaltsdaten liegen nur als PDF vor.",
+                                "Wir veröffentlichen sie maschinenlesbar.",
+                                "Sie werden auswertbar.",
+                                "Transparenz.",
+                                "",
+                                "Eva Beispiel",
+                                "Referatsleitung",
+                                "eva@land.example",
+                                "",
+                                "",
+                                "",
+                                List.of(new Milestone(
+                                        "Portal für Vergabedaten online",
+                                        LocalDate.of(2027, 1, 1),
+                                        LocalDate.of(2027, 6, 30))))));
+        assertThat(find("maschinenlesbar", null, OutcomeFilter.ALL).totals())
+                .containsEntry(SearchService.Kind.DRAFT, 0L);
+
+        fixtures.as(lead, () -> {
+            drafts.publish(draft);
+            return null;
+        });
+        SearchService.Page page = find("maschinenlesbar", SearchService.Kind.DRAFT, OutcomeFilter.ALL);
+        assertThat(titles(page)).containsExactly("Offener Haushalt des Landes");
+        assertThat(page.results().getFirst().link()).isEqualTo("/entwuerfe/" + draft);
+        assertThat(page.results().getFirst().outcomeKey()).isEqualTo("draft.status.PUBLISHED");
+        assertThat(titles(find("Vergabedaten", null, OutcomeFilter.ALL)))
+                .containsExactly("Offener Haushalt des Landes");
+        // A draft answers no response filter.
+        assertThat(find("maschinenlesbar", null, OutcomeFilter.ADOPTED).results())
+                .isEmpty();
+
+        SearchService.Page consultations = find("Testkonsultation", null, OutcomeFilter.ALL);
+        assertThat(consultations.results())
+                .extracting(SearchService.Result::kind)
+                .containsExactly(SearchService.Kind.CONSULTATION);
+        assertThat(consultations.results().getFirst().link()).isEqualTo("/konsultationen/" + group.consultationSlug());
+    }
+
+    @Test
+    void moderatorsAlsoFindTheirGroupsHiddenContentMarkedAsHidden() {
+        UserAccount lead = fixtures.leadOf(group, "Leitung Versteckt");
+        fixtures.as(lead, () -> {
+            moderation.hideProposal(lobby, "Nicht zum Thema");
+            return null;
+        });
+        assertThat(find("Lobbyregister", null, OutcomeFilter.ALL).total()).isZero();
+
+        SearchService.Page asLead = fixtures.as(lead, () -> find("Lobbyregister", null, OutcomeFilter.ALL));
+        assertThat(titles(asLead)).containsExactly("Lobbyregister für den Landtag");
+        assertThat(asLead.results().getFirst().hidden()).isTrue();
+        SearchService.Page comments =
+                fixtures.as(lead, () -> find("Ministerien", SearchService.Kind.COMMENT, OutcomeFilter.ALL));
+        assertThat(comments.results())
+                .singleElement()
+                .extracting(SearchService.Result::hidden)
+                .isEqualTo(true);
+        // Another group's lead and a citizen do not.
+        UserAccount otherLead = fixtures.leadOf(fixtures.collectingThemeGroup(), "Andere Leitung");
+        assertThat(fixtures.as(otherLead, () -> find("Lobbyregister", null, OutcomeFilter.ALL))
+                        .total())
+                .isZero();
+        assertThat(fixtures.as(author, () -> find("Lobbyregister", null, OutcomeFilter.ALL))
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void whenNoTextHoldsEveryWordTextsWithSomeOfThemFollow() {
+        SearchService.Page page = find("Haushaltsdaten Mondlandung", SearchService.Kind.PROPOSAL, OutcomeFilter.ALL);
+        assertThat(page.someWordsOnly()).isTrue();
+        assertThat(titles(page)).containsExactly("Haushaltsdaten offenlegen");
+        SearchService.Page all = find("Haushaltsdaten offenlegen", SearchService.Kind.PROPOSAL, OutcomeFilter.ALL);
+        assertThat(titles(all).getFirst()).isEqualTo("Haushaltsdaten offenlegen");
+    }
+
+    @Test
+    void aTypoInALongerWordIsForgiven() {
+        statistics.forget();
+        assertThat(titles(find("Lobbyreigster", SearchService.Kind.PROPOSAL, OutcomeFilter.ALL)))
+                .containsExactly("Lobbyregister für den Landtag");
     }
 }

@@ -32,6 +32,9 @@ public class SimilarProposalSearch {
     /** How many of the text's terms find the candidates. */
     static final int FINDING_TERMS = 12;
 
+    /** Up to this many expected matches, all are ranked by the database; beyond, see {@link #like}. */
+    static final int RANKED_MATCHES = 3_000;
+
     /** Terms held by more than this share of the proposals find too many to compare. */
     static final double COMMON_SHARE = 0.05;
 
@@ -60,7 +63,18 @@ public class SimilarProposalSearch {
         }
         DocumentFrequencies frequencies = statistics.of(themeGroupIds);
         List<String> finding = text.mostTelling(FINDING_TERMS, frequencies, COMMON_SHARE);
-        TextQuery.Sql sql = TextQuery.anyOf(finding, "p.search_terms", ProposalSearchVectors.COLUMN, dialect);
+        long expected = finding.stream().mapToLong(frequencies::count).sum();
+        // Rare words find few texts: all of them are ranked, the best compared. A text of only
+        // common words would find most of the consultation: then texts holding its two most
+        // telling words together, walked in the order of support until enough are found.
+        boolean rare = expected <= RANKED_MATCHES;
+        TextQuery.Sql sql = rare
+                ? TextQuery.anyOf(finding, "p.search_terms", ProposalSearchVectors.COLUMN, dialect)
+                : TextQuery.allOf(
+                        finding.subList(0, Math.min(2, finding.size())),
+                        "p.search_terms",
+                        ProposalSearchVectors.COLUMN,
+                        dialect);
         List<Object> arguments = new ArrayList<>(sql.conditionArguments());
         String where = " where p.theme_group_id in ("
                 + themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and "
@@ -73,8 +87,12 @@ public class SimilarProposalSearch {
                 + ProposalSearchVectors.join("p", dialect) + where;
         if (dialect == TextQuery.Dialect.POSTGRESQL) {
             jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
-            select += " order by " + sql.rank() + " desc, p.id fetch first " + CANDIDATES + " rows only";
-            arguments.addAll(sql.rankArguments());
+            if (rare) {
+                select += " order by " + sql.rank() + " desc, p.id fetch first " + CANDIDATES + " rows only";
+                arguments.addAll(sql.rankArguments());
+            } else {
+                select += " order by p.votes_for desc, p.id desc fetch first " + CANDIDATES + " rows only";
+            }
         }
         List<Similar> similar = new ArrayList<>();
         jdbc.query(

@@ -232,29 +232,46 @@ public final class TextQuery {
      * text being written are found.
      */
     public static Sql anyOf(List<String> terms, String termsColumn, String vectorColumn, Dialect dialect) {
+        return termsSql(terms, false, termsColumn, vectorColumn, dialect);
+    }
+
+    /** Like {@link #anyOf}, but every term (or one of its synonyms) must be held. */
+    public static Sql allOf(List<String> terms, String termsColumn, String vectorColumn, Dialect dialect) {
+        return termsSql(terms, true, termsColumn, vectorColumn, dialect);
+    }
+
+    private static Sql termsSql(
+            List<String> terms, boolean every, String termsColumn, String vectorColumn, Dialect dialect) {
         if (terms.isEmpty()) {
             throw new IllegalStateException("no terms match nothing");
         }
-        List<String> forms = terms.stream()
-                .flatMap(term -> TermBag.storedForms(term).stream())
-                .distinct()
-                .toList();
         if (dialect == Dialect.POSTGRESQL) {
-            String tsquery =
-                    String.join(" | ", forms.stream().map(SearchTerms::quoted).toList());
+            String tsquery = terms.stream()
+                    .map(term -> "("
+                            + String.join(
+                                    " | ",
+                                    TermBag.storedForms(term).stream()
+                                            .map(SearchTerms::quoted)
+                                            .toList()) + ")")
+                    .collect(Collectors.joining(every ? " & " : " | "));
             return new Sql(
                     vectorColumn + " @@ cast(? as tsquery)",
                     List.of(tsquery),
                     "ts_rank(" + vectorColumn + ", cast(? as tsquery))",
                     List.of(tsquery));
         }
-        List<String> alternatives = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         List<Object> arguments = new ArrayList<>();
-        for (String form : forms) {
-            alternatives.add(termsColumn + " like ? escape '\\'");
-            arguments.add(pattern(form, false));
+        for (String term : terms) {
+            List<String> alternatives = new ArrayList<>();
+            for (String form : TermBag.storedForms(term)) {
+                alternatives.add(termsColumn + " like ? escape '\\'");
+                arguments.add(pattern(form, false));
+            }
+            conditions.add("(" + String.join(" or ", alternatives) + ")");
         }
-        return new Sql("(" + String.join(" or ", alternatives) + ")", List.copyOf(arguments), "0", List.of());
+        return new Sql(
+                "(" + String.join(every ? " and " : " or ", conditions) + ")", List.copyOf(arguments), "0", List.of());
     }
 
     private Sql postgres(String column) {
