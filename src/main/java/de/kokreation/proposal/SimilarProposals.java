@@ -3,6 +3,7 @@ package de.kokreation.proposal;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.proposal.reads.SimilarProposalSearch;
 import de.kokreation.shared.search.TermBag;
 import java.util.List;
@@ -51,16 +52,27 @@ public class SimilarProposals {
     private final SimilarProposalSearch search;
     private final ProposalRepository proposals;
     private final ResponseService responses;
+    private final ProposalTermStatistics statistics;
 
     SimilarProposals(
             ConsultationService consultations,
             SimilarProposalSearch search,
             ProposalRepository proposals,
-            ResponseService responses) {
+            ResponseService responses,
+            ProposalTermStatistics statistics) {
+        this.statistics = statistics;
         this.consultations = consultations;
         this.search = search;
         this.proposals = proposals;
         this.responses = responses;
+    }
+
+    /** Readies the word statistics of the theme group's consultation in the background (the form opens). */
+    public void prepare(long themeGroupId) {
+        ThemeGroupSummary group = consultations.getThemeGroup(themeGroupId);
+        statistics.prepare(consultations.getConsultation(group.consultationId()).themeGroups().stream()
+                .map(ThemeGroupSummary::id)
+                .toList());
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Permalinks {
     public static final String JOIN = "mitmachen";
     public static final String DRAFTS = "entwuerfe";
     public static final String CONDENSING = "verdichtung";
+    public static final String CLUSTERS = "gruppen";
     public static final String EXPORT = "export";
     public static final String SEARCH = "suche";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
@@ -66,6 +67,11 @@ public final class Permalinks {
 
     public static String condensing(long themeGroupId) {
         return "/" + CONDENSING + "/" + themeGroupId;
+    }
+
+    /** The clusters of similar proposals of a theme group, for its leads. */
+    public static String clusters(long themeGroupId) {
+        return condensing(themeGroupId) + "/" + CLUSTERS;
     }
 
     /** The open-data list of all consultations (JSON). */

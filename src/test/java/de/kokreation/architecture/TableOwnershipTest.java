@@ -157,6 +157,20 @@ class TableOwnershipTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Java migrations (PostgreSQL-only tables such as proposal_search_vector) create tables too.
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            files.filter(file -> file.toString().endsWith(".java"))
+                    .map(TableOwnershipTest::read)
+                    .filter(source -> source.contains("implements JavaMigration"))
+                    .forEach(source -> {
+                        Matcher create = CREATE_TABLE.matcher(source);
+                        while (create.find()) {
+                            tables.add(create.group(1).toLowerCase(Locale.ROOT));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return tables;
     }
 

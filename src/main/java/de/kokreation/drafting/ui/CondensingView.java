@@ -102,9 +102,12 @@ public class CondensingView extends Div implements BeforeEnterObserver, HasDynam
         add(new Breadcrumbs()
                 .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
                 .link(group.name(), Permalinks.themeGroup(group.consultationSlug(), group.slug())));
+        Anchor toClusters = new Anchor(Permalinks.clusters(groupId), getTranslation("condensing.toClusters"));
+        toClusters.setId("condensing-to-clusters");
         add(
                 new H1(getTranslation("condensing.title", group.name())),
-                new Paragraph(getTranslation("condensing.intro")));
+                new Paragraph(getTranslation("condensing.intro")),
+                new Paragraph(toClusters));
         add(draftsSection(), proposalsSection());
     }
 

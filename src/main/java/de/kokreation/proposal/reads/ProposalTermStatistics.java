@@ -84,6 +84,17 @@ public class ProposalTermStatistics implements DisposableBean {
                 .frequencies();
     }
 
+    /**
+     * Starts counting the figures of these theme groups in the background unless they are known:
+     * called when a person opens the form, so the first comparison while they type need not wait.
+     */
+    public void prepare(Collection<Long> themeGroupIds) {
+        String key = themeGroupIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        if (!themeGroupIds.isEmpty() && !counted.containsKey(key)) {
+            recountInBackground(key);
+        }
+    }
+
     /** The terms all visible proposals hold, for catching typos in searches. */
     public Vocabulary vocabulary() {
         return counted(EVERYWHERE).vocabulary();

@@ -69,6 +69,7 @@ public class NewProposalView extends Div implements BeforeEnterObserver, HasDyna
                     UI.getCurrent().navigate(Permalinks.proposal(id));
                 },
                 () -> UI.getCurrent().navigate(groupPath));
+        similar.prepare(group.id());
         SimilarProposalHints hints = new SimilarProposalHints();
         form.addBelowText(hints);
         form.onTextChange((title, body) -> showSimilar(hints, group.id(), title, body));

@@ -68,8 +68,36 @@ public final class TermBag {
         return new TermBag(Map.copyOf(counts));
     }
 
+    /** A bag of given weights, such as the sum of several texts' bags. */
+    public static TermBag ofWeights(Map<String, Double> weights) {
+        return new TermBag(Map.copyOf(weights));
+    }
+
     public boolean isEmpty() {
         return weights.isEmpty();
+    }
+
+    /** The terms with their weights (before weighing by how telling they are). */
+    public Map<String, Double> weights() {
+        return weights;
+    }
+
+    /**
+     * How a canonical term was written in a text: the first word of the text whose analysis gives
+     * the term (or one of its synonyms); the term itself when none does. For labelling groups of
+     * texts with words people wrote rather than stems.
+     */
+    public static String writtenForm(String term, List<String> texts) {
+        for (String text : texts) {
+            for (SearchAnalysis.Token token : SearchAnalysis.tokens(text, SearchAnalysis.languageOf(text))) {
+                for (String analysed : token.terms()) {
+                    if (Synonyms.canonical(analysed).equals(term)) {
+                        return text.substring(token.start(), token.end());
+                    }
+                }
+            }
+        }
+        return term;
     }
 
     /** The terms, each standing for its synonyms. */

@@ -1,0 +1,202 @@
+package de.kokreation.sensemaking;
+
+import de.kokreation.proposal.reads.ProposalTermRows;
+import de.kokreation.proposal.reads.ProposalTermStatistics;
+import de.kokreation.shared.search.DocumentFrequencies;
+import de.kokreation.shared.search.TermBag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Computes the clusters of a theme group in the background, one computation at a time per node
+ * (the others wait in a queue of {@link #QUEUE}), never in a request thread; the view follows its
+ * progress. The result is kept per theme group on the node that computed it until computed again:
+ * it is deterministic, so another node computing the same proposals shows the same clusters.
+ * Proposals in confirmed clusters are left out, and suggested for their cluster when alike.
+ */
+@Component
+class ClusterComputation implements DisposableBean {
+
+    static final int QUEUE = 16;
+
+    /** From this similarity a proposal outside is suggested for a confirmed cluster. */
+    static final double SUGGESTION_SIMILARITY = 0.25;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterComputation.class);
+
+    enum State {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    /** A proposal as the clusters show it. */
+    record Proposal(long id, long themeGroupId, String title, int support, boolean answered) {}
+
+    /** What a computation found: clusters, and proposals suggested for confirmed clusters. */
+    record Result(
+            List<ProposalClustering.Cluster> clusters,
+            Map<Long, Proposal> proposals,
+            Map<Long, List<Long>> suggestions,
+            Instant computedAt,
+            long millis) {}
+
+    /** A computation and how far it got. */
+    static final class Job {
+        volatile State state = State.QUEUED;
+        volatile int done;
+        volatile int total;
+        volatile @Nullable Result result;
+    }
+
+    private final ProposalTermRows rows;
+    private final ProposalTermStatistics statistics;
+    private final ConfirmedClusters confirmed;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService executor =
+            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE), runnable -> {
+                Thread thread = new Thread(runnable, "cluster-computation");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    ClusterComputation(
+            ProposalTermRows rows,
+            ProposalTermStatistics statistics,
+            ConfirmedClusters confirmed,
+            TransactionTemplate transactions,
+            Clock clock) {
+        this.rows = rows;
+        this.statistics = statistics;
+        this.confirmed = confirmed;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The latest computation of the theme group, if any. */
+    @Nullable
+    Job job(long themeGroupId) {
+        return jobs.get(themeGroupId);
+    }
+
+    /**
+     * Starts computing the theme group's clusters unless a computation is queued or running;
+     * answers the job. The word statistics are the consultation's ({@code consultationGroups}).
+     */
+    Job start(long themeGroupId, long consultationId, Collection<Long> consultationGroups) {
+        Job running = jobs.get(themeGroupId);
+        if (running != null && (running.state == State.QUEUED || running.state == State.RUNNING)) {
+            return running;
+        }
+        Job job = new Job();
+        if (running != null) {
+            job.result = running.result;
+        }
+        jobs.put(themeGroupId, job);
+        try {
+            executor.execute(() -> compute(job, themeGroupId, consultationId, List.copyOf(consultationGroups)));
+        } catch (RejectedExecutionException full) {
+            job.state = State.FAILED;
+        }
+        return job;
+    }
+
+    private void compute(Job job, long themeGroupId, long consultationId, List<Long> consultationGroups) {
+        job.state = State.RUNNING;
+        long start = System.nanoTime();
+        try {
+            Map<Long, Long> clusterOf = transactions.execute(status -> confirmed.clusterOfProposals(consultationId));
+            Map<Long, Proposal> proposals = new HashMap<>();
+            List<ProposalClustering.Item> items = new ArrayList<>();
+            Map<Long, Map<String, Double>> centroids = new HashMap<>();
+            transactions.executeWithoutResult(status -> rows.forEach(List.of(themeGroupId), row -> {
+                proposals.put(
+                        row.id(),
+                        new Proposal(row.id(), row.themeGroupId(), row.title(), row.support(), row.answered()));
+                TermBag bag = TermBag.ofStored(row.terms());
+                Long cluster = clusterOf.get(row.id());
+                if (cluster == null) {
+                    items.add(new ProposalClustering.Item(row.id(), bag));
+                } else {
+                    Map<String, Double> centroid = centroids.computeIfAbsent(cluster, ignored -> new HashMap<>());
+                    bag.weights().forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
+                }
+            }));
+            job.total = items.size();
+            DocumentFrequencies frequencies = statistics.of(consultationGroups);
+            List<ProposalClustering.Cluster> clusters =
+                    ProposalClustering.cluster(items, frequencies, done -> job.done = done);
+            Map<Long, List<Long>> suggestions = suggestions(items, centroids, frequencies);
+            job.result = new Result(
+                    clusters,
+                    Map.copyOf(proposals),
+                    suggestions,
+                    clock.instant(),
+                    (System.nanoTime() - start) / 1_000_000);
+            job.state = State.DONE;
+        } catch (RuntimeException failure) {
+            LOG.warn("Computing the clusters of theme group {} failed", themeGroupId, failure);
+            job.state = State.FAILED;
+        }
+    }
+
+    /** For each confirmed cluster, the proposals outside it most like its members together. */
+    private static Map<Long, List<Long>> suggestions(
+            List<ProposalClustering.Item> items,
+            Map<Long, Map<String, Double>> centroids,
+            DocumentFrequencies frequencies) {
+        Map<Long, List<Long>> suggestions = new HashMap<>();
+        if (centroids.isEmpty()) {
+            return suggestions;
+        }
+        Map<Long, TermBag> bags = new HashMap<>();
+        centroids.forEach((cluster, centroid) -> bags.put(cluster, TermBag.ofWeights(centroid)));
+        for (ProposalClustering.Item item : items) {
+            long best = 0;
+            double bestSimilarity = SUGGESTION_SIMILARITY;
+            for (Map.Entry<Long, TermBag> cluster :
+                    bags.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                double similarity = item.terms().similarity(cluster.getValue(), frequencies);
+                if (similarity >= bestSimilarity) {
+                    best = cluster.getKey();
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best != 0) {
+                suggestions.computeIfAbsent(best, ignored -> new ArrayList<>()).add(item.id());
+            }
+        }
+        return suggestions;
+    }
+
+    /** Forgets the results of the theme groups (after a cluster was confirmed, they are stale). */
+    void forget(Set<Long> themeGroupIds) {
+        themeGroupIds.forEach(jobs::remove);
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

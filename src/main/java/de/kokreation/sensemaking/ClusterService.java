@@ -1,0 +1,408 @@
+package de.kokreation.sensemaking;
+
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ModerationRights;
+import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.drafting.DraftContent;
+import de.kokreation.drafting.DraftLimits;
+import de.kokreation.drafting.DraftLinking;
+import de.kokreation.drafting.DraftService;
+import de.kokreation.proposal.ProposalStanding;
+import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.proposal.ResponseService;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.search.TermBag;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clusters for a theme group's leads: computed in the background ({@link ClusterComputation}),
+ * confirmed, renamed, grown and dissolved, and turned into a draft commitment with every proposal
+ * linked and one answer for all. Every method checks on the server that the caller moderates the
+ * theme group, and that the cluster belongs to its consultation.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ClusterService {
+
+    public static final int NAME_MIN = DraftLimits.TITLE_MIN;
+    public static final int NAME_MAX = DraftLimits.TITLE_MAX;
+
+    public enum Status {
+        NOT_COMPUTED,
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    /** A proposal of a cluster; {@code title} is null when the proposal was hidden since. */
+    public record Member(
+            long proposalId,
+            @Nullable String title,
+            String themeGroupName,
+            boolean otherGroup,
+            int support,
+            @Nullable ResponseOutcome outcome) {}
+
+    /**
+     * A cluster: confirmed ({@code confirmedId} set, stored) or computed; its name (the lead's, or
+     * its characteristic words), its members by support, summed support, how many answered, the
+     * draft made from it, and proposals suggested for it.
+     */
+    public record Cluster(
+            @Nullable Long confirmedId,
+            String name,
+            List<String> words,
+            List<Member> members,
+            int support,
+            int answered,
+            @Nullable Long draftId,
+            List<Member> suggested) {
+
+        public boolean spansThemeGroups() {
+            return members.stream().anyMatch(Member::otherGroup);
+        }
+
+        public Member mostSupported() {
+            return members.getFirst();
+        }
+    }
+
+    /** The clusters of a theme group and the state of their computation. */
+    public record Overview(
+            ThemeGroupSummary themeGroup,
+            Status status,
+            int done,
+            int total,
+            @Nullable Instant computedAt,
+            long computedInMillis,
+            List<Cluster> confirmed,
+            List<Cluster> computed,
+            int proposalsInComputedClusters) {}
+
+    private final ConsultationService consultations;
+    private final ModerationRights rights;
+    private final ClusterComputation computation;
+    private final ConfirmedClusters store;
+    private final ResponseService responses;
+    private final DraftService drafts;
+    private final DraftLinking links;
+    private final Clock clock;
+
+    ClusterService(
+            ConsultationService consultations,
+            ModerationRights rights,
+            ClusterComputation computation,
+            ConfirmedClusters store,
+            ResponseService responses,
+            DraftService drafts,
+            DraftLinking links,
+            Clock clock) {
+        this.consultations = consultations;
+        this.rights = rights;
+        this.computation = computation;
+        this.store = store;
+        this.responses = responses;
+        this.drafts = drafts;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** Starts computing the theme group's clusters in the background (or joins the running computation). */
+    public void compute(long themeGroupId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        computation.start(themeGroupId, group.consultationId(), groupsOf(group).keySet());
+    }
+
+    /** The confirmed clusters touching the theme group, and the computed ones with their progress. */
+    public Overview overview(long themeGroupId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        Map<Long, ThemeGroupSummary> groups = groupsOf(group);
+        ClusterComputation.Job job = computation.job(themeGroupId);
+        ClusterComputation.Result result = job == null ? null : job.result;
+        List<ConfirmedClusters.Confirmed> confirmed = store.ofConsultation(group.consultationId());
+        Set<Long> shown = new LinkedHashSet<>();
+        confirmed.forEach(cluster -> shown.addAll(cluster.proposalIds()));
+        if (result != null) {
+            result.clusters().forEach(cluster -> shown.addAll(cluster.proposalIds()));
+            result.suggestions().values().forEach(shown::addAll);
+        }
+        Map<Long, ProposalStanding> standings = responses.standings(shown).stream()
+                .collect(Collectors.toMap(ProposalStanding::id, Function.identity()));
+        List<Cluster> confirmedClusters = confirmed.stream()
+                .filter(cluster -> cluster.proposalIds().stream()
+                        .map(standings::get)
+                        .anyMatch(standing -> standing != null && standing.themeGroupId() == themeGroupId))
+                .map(cluster -> cluster(
+                        cluster.id(),
+                        cluster.name(),
+                        List.of(),
+                        cluster.proposalIds(),
+                        cluster.draftId(),
+                        result == null ? List.of() : result.suggestions().getOrDefault(cluster.id(), List.of()),
+                        standings,
+                        groups,
+                        themeGroupId))
+                .toList();
+        List<Cluster> computed = new ArrayList<>();
+        int inClusters = 0;
+        if (result != null) {
+            for (ProposalClustering.Cluster cluster : result.clusters()) {
+                List<Long> members = cluster.proposalIds().stream()
+                        .filter(id ->
+                                standings.containsKey(id) && standings.get(id).title() != null)
+                        .toList();
+                if (members.size() < 2) {
+                    continue;
+                }
+                List<String> titles = members.stream()
+                        .map(standings::get)
+                        .sorted(Comparator.comparingInt(ProposalStanding::votesFor)
+                                .reversed())
+                        .map(ProposalStanding::title)
+                        .toList();
+                List<String> words = cluster.terms().stream()
+                        .map(term -> TermBag.writtenForm(term, titles))
+                        .distinct()
+                        .toList();
+                computed.add(cluster(
+                        null,
+                        String.join(" · ", words),
+                        words,
+                        members,
+                        null,
+                        List.of(),
+                        standings,
+                        groups,
+                        themeGroupId));
+                inClusters += members.size();
+            }
+        }
+        Status status = job == null
+                ? Status.NOT_COMPUTED
+                : switch (job.state) {
+                    case QUEUED -> Status.QUEUED;
+                    case RUNNING -> Status.RUNNING;
+                    case DONE -> Status.DONE;
+                    case FAILED -> Status.FAILED;
+                };
+        return new Overview(
+                group,
+                status,
+                job == null ? 0 : job.done,
+                job == null ? 0 : job.total,
+                result == null ? null : result.computedAt(),
+                result == null ? 0 : result.millis(),
+                confirmedClusters,
+                computed,
+                inClusters);
+    }
+
+    private Cluster cluster(
+            @Nullable Long confirmedId,
+            String name,
+            List<String> words,
+            List<Long> proposalIds,
+            @Nullable Long draftId,
+            List<Long> suggestedIds,
+            Map<Long, ProposalStanding> standings,
+            Map<Long, ThemeGroupSummary> groups,
+            long themeGroupId) {
+        List<Member> members = members(proposalIds, standings, groups, themeGroupId);
+        return new Cluster(
+                confirmedId,
+                name,
+                words,
+                members,
+                members.stream().mapToInt(Member::support).sum(),
+                (int) members.stream()
+                        .filter(member -> member.outcome() != null)
+                        .count(),
+                draftId,
+                members(suggestedIds, standings, groups, themeGroupId));
+    }
+
+    private static List<Member> members(
+            List<Long> ids,
+            Map<Long, ProposalStanding> standings,
+            Map<Long, ThemeGroupSummary> groups,
+            long themeGroupId) {
+        return ids.stream()
+                .map(standings::get)
+                .filter(standing -> standing != null)
+                .map(standing -> new Member(
+                        standing.id(),
+                        standing.title(),
+                        groups.containsKey(standing.themeGroupId())
+                                ? groups.get(standing.themeGroupId()).name()
+                                : "",
+                        standing.themeGroupId() != themeGroupId,
+                        standing.votesFor(),
+                        standing.outcome()))
+                .sorted(Comparator.comparingInt(Member::support).reversed().thenComparingLong(Member::proposalId))
+                .toList();
+    }
+
+    /**
+     * Confirms a cluster of the consultation's proposals under a name; answers its id. A proposal
+     * is in at most one confirmed cluster.
+     */
+    @Transactional
+    public long confirm(long themeGroupId, List<Long> proposalIds, String name) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        String checkedName = name(name);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(proposalIds));
+        if (ids.size() < 2) {
+            throw new DomainException("cluster.error.tooFew");
+        }
+        requireOfConsultation(group, ids);
+        if (!store.alreadyConfirmed(ids).isEmpty()) {
+            throw new DomainException("cluster.error.alreadyConfirmed");
+        }
+        long id = store.create(group.consultationId(), checkedName, ids, clock.instant());
+        computation.forget(groupsOf(group).keySet());
+        return id;
+    }
+
+    /** Adds proposals (suggested ones, or moved from elsewhere) to a confirmed cluster. */
+    @Transactional
+    public void add(long themeGroupId, long clusterId, List<Long> proposalIds) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        List<Long> ids = proposalIds.stream()
+                .filter(id -> !cluster.proposalIds().contains(id))
+                .distinct()
+                .toList();
+        requireOfConsultation(group, ids);
+        if (!store.alreadyConfirmed(ids).isEmpty()) {
+            throw new DomainException("cluster.error.alreadyConfirmed");
+        }
+        store.add(clusterId, ids);
+        if (cluster.draftId() != null && !ids.isEmpty()) {
+            links.link(cluster.draftId(), ids);
+        }
+        computation.forget(groupsOf(group).keySet());
+    }
+
+    /** Takes a proposal out of a confirmed cluster; it is clustered again with the rest. */
+    @Transactional
+    public void remove(long themeGroupId, long clusterId, long proposalId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        if (!cluster.proposalIds().contains(proposalId)) {
+            throw new NotFoundException("proposal.error.notFound", proposalId);
+        }
+        store.remove(clusterId, List.of(proposalId));
+        computation.forget(groupsOf(group).keySet());
+    }
+
+    @Transactional
+    public void rename(long themeGroupId, long clusterId, String name) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        confirmedOf(group, clusterId);
+        store.rename(clusterId, name(name));
+    }
+
+    /** Dissolves a confirmed cluster: its proposals are clustered again; a draft made from it stays. */
+    @Transactional
+    public void dissolve(long themeGroupId, long clusterId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        confirmedOf(group, clusterId);
+        store.dissolve(clusterId);
+        computation.forget(groupsOf(group).keySet());
+    }
+
+    /**
+     * Makes a draft commitment in the theme group from a confirmed cluster: titled with its name,
+     * every proposal of the cluster linked. Answers the draft's id.
+     */
+    @Transactional
+    public long createDraft(long themeGroupId, long clusterId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        if (cluster.draftId() != null) {
+            throw new DomainException("cluster.error.draftExists");
+        }
+        long draftId = drafts.create(themeGroupId, DraftContent.titled(cluster.name()));
+        links.link(draftId, cluster.proposalIds());
+        store.draftMade(clusterId, draftId);
+        return draftId;
+    }
+
+    /**
+     * Answers every proposal of a confirmed cluster with the same outcome and reason (recorded,
+     * editable and mailed per proposal; with the cluster's draft, when one was made). Answers how
+     * many were answered. The caller must moderate every proposal's theme group.
+     */
+    @Transactional
+    public int answerAll(long themeGroupId, long clusterId, ResponseOutcome outcome, String reason) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        for (long proposalId : cluster.proposalIds()) {
+            if (cluster.draftId() != null) {
+                responses.respond(proposalId, outcome, reason, List.of(cluster.draftId()));
+            } else {
+                responses.respond(proposalId, outcome, reason);
+            }
+        }
+        return cluster.proposalIds().size();
+    }
+
+    private ThemeGroupSummary moderated(long themeGroupId) {
+        ThemeGroupSummary group = consultations.getThemeGroup(themeGroupId);
+        rights.requireModerator(themeGroupId);
+        return group;
+    }
+
+    private Map<Long, ThemeGroupSummary> groupsOf(ThemeGroupSummary group) {
+        return consultations.getConsultation(group.consultationId()).themeGroups().stream()
+                .collect(Collectors.toMap(ThemeGroupSummary::id, Function.identity()));
+    }
+
+    private ConfirmedClusters.Confirmed confirmedOf(ThemeGroupSummary group, long clusterId) {
+        return store.find(clusterId)
+                .filter(cluster -> cluster.consultationId() == group.consultationId())
+                .orElseThrow(() -> new NotFoundException("cluster.error.notFound", clusterId));
+    }
+
+    /** Every proposal must be a visible proposal of the group's consultation. */
+    private void requireOfConsultation(ThemeGroupSummary group, List<Long> ids) {
+        Set<Long> groups = groupsOf(group).keySet();
+        List<ProposalStanding> standings = responses.standings(ids);
+        Set<Long> found = new HashSet<>();
+        for (ProposalStanding standing : standings) {
+            if (!groups.contains(standing.themeGroupId()) || standing.hidden()) {
+                throw new DomainException("cluster.error.otherConsultation");
+            }
+            found.add(standing.id());
+        }
+        if (found.size() != ids.size()) {
+            throw new NotFoundException("proposal.error.notFound", ids);
+        }
+    }
+
+    private static String name(String name) {
+        String stripped = name.strip();
+        // A name becomes the title of the draft made from the cluster: the draft's limits.
+        if (stripped.length() < NAME_MIN || stripped.length() > NAME_MAX) {
+            throw new DomainException("cluster.error.name", NAME_MIN, NAME_MAX);
+        }
+        return stripped;
+    }
+}

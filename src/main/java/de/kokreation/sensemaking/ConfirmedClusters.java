@@ -1,0 +1,136 @@
+package de.kokreation.sensemaking;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The clusters leads confirmed ({@code proposal_cluster}, {@code proposal_cluster_member}): the owner's SQL. */
+@Component
+class ConfirmedClusters {
+
+    /** A confirmed cluster with its members' ids in ascending order. */
+    record Confirmed(
+            long id,
+            long consultationId,
+            String name,
+            @Nullable Long draftId,
+            List<Long> proposalIds) {}
+
+    private final JdbcTemplate jdbc;
+
+    ConfirmedClusters(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+    }
+
+    long create(long consultationId, String name, Collection<Long> proposalIds, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    var insert = connection.prepareStatement(
+                            "insert into proposal_cluster (consultation_id, name, confirmed_at) values (?, ?, ?)",
+                            new String[] {"id"});
+                    insert.setLong(1, consultationId);
+                    insert.setString(2, name);
+                    insert.setObject(3, java.sql.Timestamp.from(now));
+                    return insert;
+                },
+                key);
+        long id = key.getKeyAs(Number.class).longValue();
+        add(id, proposalIds);
+        return id;
+    }
+
+    void add(long clusterId, Collection<Long> proposalIds) {
+        jdbc.batchUpdate(
+                "insert into proposal_cluster_member (cluster_id, proposal_id) values (?, ?)",
+                proposalIds.stream().map(id -> new Object[] {clusterId, id}).toList());
+    }
+
+    void remove(long clusterId, Collection<Long> proposalIds) {
+        jdbc.batchUpdate(
+                "delete from proposal_cluster_member where cluster_id = ? and proposal_id = ?",
+                proposalIds.stream().map(id -> new Object[] {clusterId, id}).toList());
+    }
+
+    void rename(long clusterId, String name) {
+        jdbc.update("update proposal_cluster set name = ?, version = version + 1 where id = ?", name, clusterId);
+    }
+
+    void draftMade(long clusterId, long draftId) {
+        jdbc.update("update proposal_cluster set draft_id = ?, version = version + 1 where id = ?", draftId, clusterId);
+    }
+
+    void dissolve(long clusterId) {
+        jdbc.update("delete from proposal_cluster_member where cluster_id = ?", clusterId);
+        jdbc.update("delete from proposal_cluster where id = ?", clusterId);
+    }
+
+    /** Which of the proposals are already in a confirmed cluster. */
+    List<Long> alreadyConfirmed(Collection<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.queryForList(
+                "select proposal_id from proposal_cluster_member where proposal_id in ("
+                        + String.join(
+                                ",", proposalIds.stream().map(String::valueOf).toList()) + ")",
+                Long.class);
+    }
+
+    Optional<Confirmed> find(long clusterId) {
+        return ofConsultation("c.id = ?", clusterId).stream().findFirst();
+    }
+
+    List<Confirmed> ofConsultation(long consultationId) {
+        return ofConsultation("c.consultation_id = ?", consultationId);
+    }
+
+    /** For each proposal of the consultation in a confirmed cluster: the cluster's id. */
+    Map<Long, Long> clusterOfProposals(long consultationId) {
+        Map<Long, Long> clusterOf = new HashMap<>();
+        jdbc.query(
+                "select m.proposal_id, m.cluster_id from proposal_cluster_member m"
+                        + " join proposal_cluster c on c.id = m.cluster_id where c.consultation_id = ?",
+                row -> {
+                    clusterOf.put(row.getLong(1), row.getLong(2));
+                },
+                consultationId);
+        return clusterOf;
+    }
+
+    private List<Confirmed> ofConsultation(String condition, long argument) {
+        Map<Long, Object[]> clusters = new LinkedHashMap<>();
+        Map<Long, List<Long>> members = new HashMap<>();
+        jdbc.query(
+                "select c.id, c.consultation_id, c.name, c.draft_id, m.proposal_id from proposal_cluster c"
+                        + " left join proposal_cluster_member m on m.cluster_id = c.id where " + condition
+                        + " order by c.id, m.proposal_id",
+                row -> {
+                    long id = row.getLong(1);
+                    Long draftId = row.getObject(4) == null ? null : row.getLong(4);
+                    clusters.putIfAbsent(id, new Object[] {row.getLong(2), row.getString(3), draftId});
+                    List<Long> list = members.computeIfAbsent(id, ignored -> new java.util.ArrayList<>());
+                    if (row.getObject(5) != null) {
+                        list.add(row.getLong(5));
+                    }
+                },
+                argument);
+        return clusters.entrySet().stream()
+                .map(entry -> new Confirmed(
+                        entry.getKey(),
+                        (Long) entry.getValue()[0],
+                        (String) entry.getValue()[1],
+                        (Long) entry.getValue()[2],
+                        List.copyOf(members.get(entry.getKey()))))
+                .toList();
+    }
+}

@@ -1,0 +1,384 @@
+package de.kokreation.sensemaking.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import de.kokreation.proposal.ResponseOutcome;
+import de.kokreation.sensemaking.ClusterService;
+import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The clusters of similar proposals of a theme group, for its leads: computed in the background
+ * with the progress shown (the page asks the server every half second while it runs), confirmed
+ * (all or some of a cluster's proposals: a split), renamed, grown by suggested proposals,
+ * dissolved, turned into a draft commitment, answered in one step.
+ */
+@Route(value = Permalinks.CONDENSING + "/:groupId/" + Permalinks.CLUSTERS, layout = MainLayout.class)
+@PermitAll
+public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int POLL_MILLIS = 500;
+
+    private final ClusterService clusters;
+    private final Div status = new Div();
+    private final Div content = new Div();
+    private long groupId;
+    private String groupName = "";
+    private @Nullable Registration polling;
+
+    public ClusterView(ClusterService clusters) {
+        this.clusters = clusters;
+        addClassNames("kk-view", "kk-wide");
+        status.setId("cluster-status");
+        status.getElement().setAttribute("role", "status");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        groupId = parse(event.getRouteParameters().get("groupId").orElse(""));
+        ClusterService.Overview overview = clusters.overview(groupId);
+        groupName = overview.themeGroup().name();
+        removeAll();
+        add(new Breadcrumbs()
+                .link(
+                        overview.themeGroup().consultationTitle(),
+                        Permalinks.consultation(overview.themeGroup().consultationSlug()))
+                .link(
+                        groupName,
+                        Permalinks.themeGroup(
+                                overview.themeGroup().consultationSlug(),
+                                overview.themeGroup().slug()))
+                .link(getTranslation("condensing.title", groupName), Permalinks.condensing(groupId)));
+        Button compute = new Button(getTranslation("cluster.compute"), click -> compute());
+        compute.setId("cluster-compute");
+        compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(
+                new H1(getTranslation("cluster.title", groupName)),
+                new Paragraph(getTranslation("cluster.intro")),
+                compute,
+                status,
+                content);
+        render(overview);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        ClusterService.Overview overview = clusters.overview(groupId);
+        if (overview.status() == ClusterService.Status.RUNNING || overview.status() == ClusterService.Status.QUEUED) {
+            startPolling();
+        }
+    }
+
+    private void compute() {
+        act(() -> {
+            clusters.compute(groupId);
+            return null;
+        });
+        startPolling();
+        render(clusters.overview(groupId));
+    }
+
+    private void startPolling() {
+        UI ui = UI.getCurrent();
+        if (ui == null || polling != null) {
+            return;
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(poll -> {
+            ClusterService.Overview overview = clusters.overview(groupId);
+            if (overview.status() != ClusterService.Status.RUNNING
+                    && overview.status() != ClusterService.Status.QUEUED) {
+                stopPolling();
+                render(overview);
+            } else {
+                renderStatus(overview);
+            }
+        });
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            UI.getCurrent().setPollInterval(-1);
+        }
+    }
+
+    private void render(ClusterService.Overview overview) {
+        renderStatus(overview);
+        content.removeAll();
+        content.add(confirmedSection(overview), computedSection(overview));
+    }
+
+    private void renderStatus(ClusterService.Overview overview) {
+        status.removeAll();
+        switch (overview.status()) {
+            case NOT_COMPUTED -> status.add(new Paragraph(getTranslation("cluster.status.none")));
+            case QUEUED, RUNNING -> {
+                ProgressBar bar = new ProgressBar(0, Math.max(1, overview.total()), overview.done());
+                bar.setId("cluster-progress");
+                bar.getElement().setAttribute("aria-label", getTranslation("cluster.status.progressLabel"));
+                status.add(
+                        new Paragraph(getTranslation("cluster.status.running", overview.done(), overview.total())),
+                        bar);
+            }
+            case DONE -> {
+                Paragraph done = new Paragraph(getTranslation(
+                        "cluster.status.done",
+                        overview.computed().size(),
+                        overview.proposalsInComputedClusters(),
+                        overview.computedAt() == null ? "" : Formats.dateTime(overview.computedAt(), getLocale()),
+                        overview.computedInMillis()));
+                done.setId("cluster-done");
+                status.add(done);
+            }
+            case FAILED -> status.add(new Paragraph(getTranslation("cluster.status.failed")));
+        }
+    }
+
+    private Section confirmedSection(ClusterService.Overview overview) {
+        Section section = section("cluster-confirmed", getTranslation("cluster.confirmed"));
+        if (overview.confirmed().isEmpty()) {
+            section.add(new Paragraph(getTranslation("cluster.confirmed.none")));
+        }
+        for (ClusterService.Cluster cluster : overview.confirmed()) {
+            long id = cluster.confirmedId() == null ? 0 : cluster.confirmedId();
+            Div card = card(cluster, null);
+            card.setId("cluster-confirmed-" + id);
+            if (!cluster.suggested().isEmpty()) {
+                card.add(new Paragraph(getTranslation("cluster.suggested")));
+                UnorderedList suggested = new UnorderedList();
+                for (ClusterService.Member member : cluster.suggested()) {
+                    Button add = new Button(getTranslation("cluster.add"), click -> {
+                        act(() -> {
+                            clusters.add(groupId, id, List.of(member.proposalId()));
+                            return null;
+                        });
+                        render(clusters.overview(groupId));
+                    });
+                    add.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    suggested.add(new ListItem(memberLink(member), new Span(" "), add));
+                }
+                card.add(suggested);
+            }
+            TextField name = new TextField(getTranslation("cluster.name"));
+            name.setValue(cluster.name());
+            name.setMaxLength(ClusterService.NAME_MAX);
+            Button rename = new Button(getTranslation("cluster.rename"), click -> {
+                act(() -> {
+                    clusters.rename(groupId, id, name.getValue());
+                    return null;
+                });
+                render(clusters.overview(groupId));
+            });
+            Div renaming = new Div(name, rename);
+            renaming.addClassName("kk-form-buttons");
+            card.add(renaming);
+            Div actions = new Div();
+            actions.addClassName("kk-form-buttons");
+            if (cluster.draftId() == null) {
+                Button draft = new Button(getTranslation("cluster.createDraft"), click -> {
+                    Long draftId = act(() -> clusters.createDraft(groupId, id));
+                    if (draftId != null) {
+                        UserMessages.showSuccess(getTranslation("cluster.draftCreated"));
+                        render(clusters.overview(groupId));
+                    }
+                });
+                draft.setId("cluster-create-draft-" + id);
+                draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(draft);
+            } else {
+                actions.add(new Anchor(Permalinks.draft(cluster.draftId()), getTranslation("cluster.toDraft")));
+            }
+            Button dissolve = new Button(getTranslation("cluster.dissolve"), click -> {
+                act(() -> {
+                    clusters.dissolve(groupId, id);
+                    return null;
+                });
+                render(clusters.overview(groupId));
+            });
+            dissolve.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(dissolve);
+            card.add(actions, answerAll(id));
+            section.add(card);
+        }
+        return section;
+    }
+
+    private Div answerAll(long clusterId) {
+        Select<ResponseOutcome> outcome = new Select<>();
+        outcome.setLabel(getTranslation("response.form.outcome"));
+        outcome.setItems(ResponseOutcome.values());
+        outcome.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        outcome.setValue(ResponseOutcome.ADOPTED);
+        outcome.setId("cluster-answer-outcome-" + clusterId);
+        TextArea reason = new TextArea(getTranslation("cluster.answer.reason"));
+        reason.setId("cluster-answer-reason-" + clusterId);
+        reason.setWidthFull();
+        Button answer = new Button(getTranslation("cluster.answer"), click -> {
+            Integer answered = act(() -> clusters.answerAll(groupId, clusterId, outcome.getValue(), reason.getValue()));
+            if (answered != null) {
+                UserMessages.showSuccess(getTranslation("cluster.answered", answered));
+                render(clusters.overview(groupId));
+            }
+        });
+        answer.setId("cluster-answer-" + clusterId);
+        Div form = new Div(new H3(getTranslation("cluster.answer.heading")), outcome, reason, answer);
+        form.addClassName("kk-cluster-answer");
+        return form;
+    }
+
+    private Section computedSection(ClusterService.Overview overview) {
+        Section section = section("cluster-computed", getTranslation("cluster.computed"));
+        if (overview.status() == ClusterService.Status.DONE
+                && overview.computed().isEmpty()) {
+            section.add(new Paragraph(getTranslation("cluster.computed.none")));
+        }
+        int index = 0;
+        for (ClusterService.Cluster cluster : overview.computed()) {
+            List<Checkbox> chosen = new ArrayList<>();
+            Div card = card(cluster, chosen);
+            card.setId("cluster-computed-" + index++);
+            TextField name = new TextField(getTranslation("cluster.name"));
+            name.setValue(
+                    cluster.name().length() > ClusterService.NAME_MAX
+                            ? cluster.name().substring(0, ClusterService.NAME_MAX)
+                            : cluster.name());
+            name.setMaxLength(ClusterService.NAME_MAX);
+            Button confirm = new Button(getTranslation("cluster.confirm"), click -> {
+                List<Long> ids = new ArrayList<>();
+                for (int i = 0; i < chosen.size(); i++) {
+                    if (chosen.get(i).getValue()) {
+                        ids.add(cluster.members().get(i).proposalId());
+                    }
+                }
+                Long id = act(() -> clusters.confirm(groupId, ids, name.getValue()));
+                if (id != null) {
+                    UserMessages.showSuccess(getTranslation("cluster.confirmed.done"));
+                    render(clusters.overview(groupId));
+                }
+            });
+            confirm.addClassName("kk-cluster-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Div confirming = new Div(name, confirm);
+            confirming.addClassName("kk-form-buttons");
+            card.add(new Paragraph(getTranslation("cluster.confirm.hint")), confirming);
+            section.add(card);
+        }
+        return section;
+    }
+
+    /** A cluster's card: name, figures, members (with a box each when {@code chosen} collects them). */
+    private Div card(ClusterService.Cluster cluster, @Nullable List<Checkbox> chosen) {
+        Div card = new Div();
+        card.addClassNames("kk-card", "kk-cluster");
+        card.add(new H3(cluster.name()));
+        Paragraph meta = new Paragraph(
+                getTranslation("cluster.meta", cluster.members().size(), cluster.support(), cluster.answered()));
+        meta.addClassName("kk-meta");
+        card.add(meta);
+        if (cluster.spansThemeGroups()) {
+            card.add(new Paragraph(getTranslation("cluster.spans")));
+        }
+        UnorderedList members = new UnorderedList();
+        members.addClassName("kk-cluster-members");
+        for (ClusterService.Member member : cluster.members()) {
+            ListItem item = new ListItem();
+            if (chosen != null) {
+                Checkbox box = new Checkbox(true);
+                box.setAriaLabel(getTranslation("cluster.include", member.title() == null ? "" : member.title()));
+                chosen.add(box);
+                item.add(box);
+            }
+            item.add(memberLink(member));
+            members.add(item);
+        }
+        card.add(members);
+        return card;
+    }
+
+    private Span memberLink(ClusterService.Member member) {
+        Anchor link = new Anchor(
+                Permalinks.proposal(member.proposalId()),
+                member.title() == null ? getTranslation("cluster.hiddenProposal") : member.title());
+        String details = getTranslation("cluster.memberMeta", member.support())
+                + (member.otherGroup() ? " · " + member.themeGroupName() : "")
+                + " · "
+                + (member.outcome() == null
+                        ? getTranslation("proposals.outcome.open")
+                        : getTranslation(member.outcome().messageKey()));
+        Span meta = new Span(" (" + details + ")");
+        meta.addClassName("kk-meta");
+        return new Span(link, meta);
+    }
+
+    private static Section section(String id, String title) {
+        Section section = new Section();
+        H2 heading = new H2(title);
+        heading.setId(id + "-heading");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        section.setId(id);
+        section.add(heading);
+        return section;
+    }
+
+    /** Runs an action; a refusal shows as a message in the user's language. */
+    private static <T> @Nullable T act(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException failure) {
+            UserMessages.showFailure(failure);
+            return null;
+        }
+    }
+
+    private static long parse(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException notANumber) {
+            throw new NotFoundException("themeGroup.error.notFound", value);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cluster.title", groupName) + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,5 @@
+/** The clusters view of the condensing work. */
+@NullMarked
+package de.kokreation.sensemaking.ui;
+
+import org.jspecify.annotations.NullMarked;
