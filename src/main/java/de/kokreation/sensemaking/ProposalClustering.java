@@ -35,6 +35,7 @@ final class ProposalClustering {
 
     /** Chosen on the evaluation set (ClusteringSweepTest): pairwise precision 0.87, recall 0.31. */
     static final double MIN_SIMILARITY = 0.25;
+
     static final double SURE_SIMILARITY = 0.5;
     static final int NEIGHBOURS = 3;
 
