@@ -4,6 +4,7 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.voting.VoteDirection;
 import de.kokreation.voting.VoteTally;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,4 +29,9 @@ public record ProposalDetails(
         @Nullable Long duplicateOfId,
         @Nullable String duplicateOfTitle,
         boolean mayModerate,
-        @Nullable ProposalResponse response) {}
+        @Nullable ProposalResponse response,
+        List<Duplicate> duplicates) {
+
+    /** A visible proposal marked as duplicate of this one: the link kept the other way. */
+    public record Duplicate(long id, String title) {}
+}

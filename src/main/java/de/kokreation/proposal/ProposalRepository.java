@@ -38,6 +38,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select p.title from Proposal p where p.id = :proposalId")
     Optional<String> findTitle(long proposalId);
 
+    @Query("select new de.kokreation.proposal.ProposalDetails$Duplicate(p.id, p.title) from Proposal p"
+            + " where p.duplicateOfId = :proposalId and p.hidden = false order by p.id")
+    List<ProposalDetails.Duplicate> findVisibleDuplicatesOf(long proposalId);
+
     @Modifying(flushAutomatically = true)
     @Query(
             value = "update proposal set comment_count = comment_count + :delta where id = :proposalId",

@@ -146,7 +146,8 @@ public class ProposalService {
                         : (mayModerate ? proposals.findTitle(duplicateOf) : proposals.findVisibleTitle(duplicateOf))
                                 .orElse(null),
                 mayModerate,
-                responses.responseTo(proposal.id()).orElse(null));
+                responses.responseTo(proposal.id()).orElse(null),
+                proposals.findVisibleDuplicatesOf(proposal.id()));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */

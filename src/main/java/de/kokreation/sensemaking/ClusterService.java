@@ -7,6 +7,7 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftLimits;
 import de.kokreation.drafting.DraftLinking;
 import de.kokreation.drafting.DraftService;
+import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.ProposalStanding;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
@@ -103,6 +104,7 @@ public class ClusterService {
     private final ResponseService responses;
     private final DraftService drafts;
     private final DraftLinking links;
+    private final ContentModeration moderation;
     private final Clock clock;
 
     ClusterService(
@@ -113,7 +115,9 @@ public class ClusterService {
             ResponseService responses,
             DraftService drafts,
             DraftLinking links,
+            ContentModeration moderation,
             Clock clock) {
+        this.moderation = moderation;
         this.consultations = consultations;
         this.rights = rights;
         this.computation = computation;
@@ -171,14 +175,17 @@ public class ClusterService {
                 if (members.size() < 2) {
                     continue;
                 }
-                List<String> titles = members.stream()
+                // The words as people wrote them: in the titles first, then in the texts.
+                List<ProposalStanding> bySupport = members.stream()
                         .map(standings::get)
                         .sorted(Comparator.comparingInt(ProposalStanding::votesFor)
                                 .reversed())
-                        .map(ProposalStanding::title)
                         .toList();
+                List<String> texts = new ArrayList<>();
+                bySupport.forEach(standing -> texts.add(standing.title() == null ? "" : standing.title()));
+                bySupport.forEach(standing -> texts.add(standing.excerpt()));
                 List<String> words = cluster.terms().stream()
-                        .map(term -> TermBag.writtenForm(term, titles))
+                        .map(term -> TermBag.writtenForm(term, texts))
                         .distinct()
                         .toList();
                 computed.add(cluster(
@@ -362,6 +369,21 @@ public class ClusterService {
             }
         }
         return cluster.proposalIds().size();
+    }
+
+    /**
+     * Marks a proposal of a confirmed cluster as duplicate of another of the same cluster: it is
+     * answered as duplicate, and each page links to the other; nothing is deleted or merged.
+     */
+    @Transactional
+    public void markDuplicate(long themeGroupId, long clusterId, long proposalId, long originalId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        if (!cluster.proposalIds().contains(proposalId)
+                || !cluster.proposalIds().contains(originalId)) {
+            throw new DomainException("cluster.error.notInCluster");
+        }
+        moderation.markDuplicate(proposalId, originalId);
     }
 
     private ThemeGroupSummary moderated(long themeGroupId) {

@@ -8,7 +8,15 @@
  */
 @NullMarked
 @ApplicationModule(
-        allowedDependencies = {"consultation", "drafting", "proposal", "proposal :: reads", "shared", "shell"})
+        allowedDependencies = {
+            "consultation",
+            "drafting",
+            "moderation",
+            "proposal",
+            "proposal :: reads",
+            "shared",
+            "shell"
+        })
 package de.kokreation.sensemaking;
 
 import org.jspecify.annotations.NullMarked;

@@ -49,6 +49,7 @@ class ClusterBrowserTest extends BrowserTest {
             {"Lobbyregister einführen", "Ein öffentliches Register für Lobbyisten und ihre Treffen im Landtag."},
             {"Register der Lobbyisten", "Wer trifft Abgeordnete? Ein Lobbyregister mit allen Treffen."},
             {"Radwege ausbauen", "Mehr sichere Radwege an den Hauptstraßen der Stadt."},
+            {"Sichere Radwege", "Geschützte Radwege an allen Hauptstraßen, getrennt vom Autoverkehr."},
             {"Haushaltsdaten offenlegen", "Der Haushalt der Stadt als offene Daten, jedes Jahr."}
         };
         for (String[] text : texts) {
@@ -79,7 +80,7 @@ class ClusterBrowserTest extends BrowserTest {
         first.locator("vaadin-text-field input").fill("Lobbyregister für das Land");
         first.locator(".kk-cluster-confirm").click();
         Locator confirmed = page.locator("#cluster-confirmed .kk-cluster");
-        assertThat(confirmed.locator("h3")).hasText("Lobbyregister für das Land");
+        assertThat(confirmed.locator("h3").first()).hasText("Lobbyregister für das Land");
         confirmed.locator("vaadin-button[id^=cluster-create-draft]").click();
         Locator toDraft = confirmed.locator("a", new Locator.LocatorOptions().setHasText("Zum Entwurf"));
         toDraft.waitFor();

@@ -59,8 +59,9 @@ class SimilarProposalsBrowserTest extends BrowserTest {
 
         // Typed title, pasted text.
         page.locator("#proposal-title input").click();
-        page.keyboard().type("Echtzeitdaten von Bus und Bahn");
-        page.locator("#proposal-body textarea").fill("Fahrpläne und Verspätungen offenlegen, damit Apps sie zeigen.");
+        page.keyboard().type("Fahrpläne in Echtzeit");
+        page.locator("#proposal-body textarea")
+                .fill("Bus und Bahn sollen Fahrpläne und Verspätungen in Echtzeit zeigen.");
         assertThat(page.locator("#similar-proposals a")).hasText("Fahrpläne als offene Daten");
         assertThat(page.locator("#similar-proposals-status"))
                 .hasText("Ein ähnlicher Vorschlag steht unter dem Textfeld.");
@@ -81,8 +82,9 @@ class SimilarProposalsBrowserTest extends BrowserTest {
         phone.context().addCookies(List.of(new Cookie("kokreation-lang", "en").setUrl(base())));
         logIn(phone, citizen.email(), Fixtures.PASSWORD);
         phone.navigate(base() + Permalinks.newProposal(group.consultationSlug(), group.slug()));
-        phone.locator("#proposal-title input").fill("Echtzeitdaten von Bus und Bahn");
-        phone.locator("#proposal-body textarea").fill("Fahrpläne und Verspätungen offenlegen.");
+        phone.locator("#proposal-title input").fill("Fahrpläne in Echtzeit");
+        phone.locator("#proposal-body textarea")
+                .fill("Bus und Bahn sollen Fahrpläne und Verspätungen in Echtzeit zeigen.");
         assertThat(phone.locator("#similar-proposals a")).hasText("Fahrpläne als offene Daten");
         assertThat((Boolean) phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no sideways scrolling at phone width")
@@ -93,6 +95,6 @@ class SimilarProposalsBrowserTest extends BrowserTest {
         phone.close();
 
         page.keyboard().press("Enter");
-        assertThat(page.locator("h1")).hasText("Echtzeitdaten von Bus und Bahn");
+        assertThat(page.locator("h1")).hasText("Fahrpläne in Echtzeit");
     }
 }

@@ -171,6 +171,31 @@ class ClusterServiceTest {
     }
 
     @Test
+    void duplicatesAreMarkedWithinAClusterAndLinkedBothWays() {
+        List<Long> ids = computed().computed().getFirst().members().stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
+        long clusterId = fixtures.as(lead, () -> clusters.confirm(group.id(), ids, "Lobbyregister"));
+        long original = ids.get(0);
+        long duplicate = ids.get(1);
+        fixtures.as(lead, () -> {
+            clusters.markDuplicate(group.id(), clusterId, duplicate, original);
+            return null;
+        });
+        assertThat(proposals.getProposal(duplicate).duplicateOfId()).isEqualTo(original);
+        assertThat(proposals.getProposal(original).duplicates())
+                .extracting(de.kokreation.proposal.ProposalDetails.Duplicate::id)
+                .containsExactly(duplicate);
+        assertThat(responses.standings(List.of(duplicate)).getFirst().outcome()).isEqualTo(ResponseOutcome.DUPLICATE);
+        long outside = propose("Radwege an Schulen", "Sichere Radwege zu allen Schulen der Stadt.");
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    clusters.markDuplicate(group.id(), clusterId, outside, original);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
+    }
+
+    @Test
     void partOfAClusterCanBeConfirmedAndTheRestIsClusteredAgain() {
         ClusterService.Cluster lobby = computed().computed().getFirst();
         List<Long> two = lobby.members().stream()

@@ -127,6 +127,19 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             duplicate.setId("proposal-duplicate");
             article.add(duplicate);
         }
+        if (!proposal.duplicates().isEmpty()) {
+            Paragraph duplicates = new Paragraph(new Span(getTranslation("proposal.duplicates") + " "));
+            for (int i = 0; i < proposal.duplicates().size(); i++) {
+                ProposalDetails.Duplicate each = proposal.duplicates().get(i);
+                if (i > 0) {
+                    duplicates.add(new Span(", "));
+                }
+                duplicates.add(new Anchor(Permalinks.proposal(each.id()), each.title()));
+            }
+            duplicates.addClassName("kk-callout");
+            duplicates.setId("proposal-duplicates");
+            article.add(duplicates);
+        }
         Div actions = new Div();
         actions.addClassName("kk-form-buttons");
         boolean hidden = proposal.hiddenReason() != null;

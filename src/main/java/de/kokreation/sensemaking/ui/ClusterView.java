@@ -1,6 +1,7 @@
 package de.kokreation.sensemaking.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -36,6 +38,7 @@ import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -180,7 +183,24 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         for (ClusterService.Cluster cluster : overview.confirmed()) {
             long id = cluster.confirmedId() == null ? 0 : cluster.confirmedId();
-            Div card = card(cluster, null);
+            ClusterService.Member original = cluster.mostSupported();
+            Div card = card(cluster, null, member -> {
+                if (member.proposalId() == original.proposalId() || member.outcome() == ResponseOutcome.DUPLICATE) {
+                    return null;
+                }
+                Button duplicate = new Button(
+                        getTranslation("cluster.duplicate", original.title() == null ? "" : original.title()),
+                        click -> {
+                            act(() -> {
+                                clusters.markDuplicate(groupId, id, member.proposalId(), original.proposalId());
+                                return null;
+                            });
+                            render(clusters.overview(groupId));
+                        });
+                duplicate.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                duplicate.addClassName("kk-cluster-duplicate");
+                return duplicate;
+            });
             card.setId("cluster-confirmed-" + id);
             if (!cluster.suggested().isEmpty()) {
                 card.add(new Paragraph(getTranslation("cluster.suggested")));
@@ -199,6 +219,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
                 card.add(suggested);
             }
             TextField name = new TextField(getTranslation("cluster.name"));
+            name.addClassName("kk-cluster-name");
             name.setValue(cluster.name());
             name.setMaxLength(ClusterService.NAME_MAX);
             Button rename = new Button(getTranslation("cluster.rename"), click -> {
@@ -260,7 +281,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         answer.setId("cluster-answer-" + clusterId);
-        Div form = new Div(new H3(getTranslation("cluster.answer.heading")), outcome, reason, answer);
+        Div form = new Div(new H4(getTranslation("cluster.answer.heading")), outcome, reason, answer);
         form.addClassName("kk-cluster-answer");
         return form;
     }
@@ -277,6 +298,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             Div card = card(cluster, chosen);
             card.setId("cluster-computed-" + index++);
             TextField name = new TextField(getTranslation("cluster.name"));
+            name.addClassName("kk-cluster-name");
             name.setValue(
                     cluster.name().length() > ClusterService.NAME_MAX
                             ? cluster.name().substring(0, ClusterService.NAME_MAX)
@@ -307,6 +329,13 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** A cluster's card: name, figures, members (with a box each when {@code chosen} collects them). */
     private Div card(ClusterService.Cluster cluster, @Nullable List<Checkbox> chosen) {
+        return card(cluster, chosen, null);
+    }
+
+    private Div card(
+            ClusterService.Cluster cluster,
+            @Nullable List<Checkbox> chosen,
+            @Nullable Function<ClusterService.Member, @Nullable Component> extra) {
         Div card = new Div();
         card.addClassNames("kk-card", "kk-cluster");
         card.add(new H3(cluster.name()));
@@ -328,6 +357,10 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
                 item.add(box);
             }
             item.add(memberLink(member));
+            Component more = extra == null ? null : extra.apply(member);
+            if (more != null) {
+                item.add(new Span(" "), more);
+            }
             members.add(item);
         }
         card.add(members);

@@ -357,7 +357,7 @@ public final class TextQuery {
             rankArguments.add(titlePattern(first));
         }
         return new Sql(
-                String.join(everyItem ? " and " : " or ", conditions),
+                "(" + String.join(everyItem ? " and " : " or ", conditions) + ")",
                 List.copyOf(arguments),
                 "(" + String.join(" + ", ranks) + ")",
                 List.copyOf(rankArguments));
