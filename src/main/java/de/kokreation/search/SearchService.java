@@ -338,7 +338,8 @@ public class SearchService {
 
     private static Comparator<Found> order(Order order) {
         Comparator<Found> newest = Comparator.comparing(Found::createdAt).reversed();
-        return switch (order) {
+        // Texts with every word first, in any order; then those with some of them.
+        Comparator<Found> chosen = switch (order) {
             case RELEVANCE ->
                 Comparator.comparingDouble(Found::score).reversed().thenComparing(newest);
             case NEWEST -> newest;
@@ -347,6 +348,7 @@ public class SearchService {
                         .reversed()
                         .thenComparing(Comparator.comparingDouble(Found::score).reversed());
         };
+        return Comparator.comparingInt(Found::tier).thenComparing(chosen);
     }
 
     /** The theme groups searched: of the chosen consultation and group, or all. */

@@ -104,7 +104,7 @@ class ClusterComputation implements DisposableBean {
      * Starts computing the theme group's clusters unless a computation is queued or running;
      * answers the job. The word statistics are the consultation's ({@code consultationGroups}).
      */
-    Job start(long themeGroupId, long consultationId, Collection<Long> consultationGroups) {
+    synchronized Job start(long themeGroupId, long consultationId, Collection<Long> consultationGroups) {
         Job running = jobs.get(themeGroupId);
         if (running != null && (running.state == State.QUEUED || running.state == State.RUNNING)) {
             return running;
@@ -144,7 +144,8 @@ class ClusterComputation implements DisposableBean {
                 }
             }));
             job.total = items.size();
-            DocumentFrequencies frequencies = statistics.of(consultationGroups);
+            // Counted now, not taken from the node's cache: the same proposals, the same clusters on every node.
+            DocumentFrequencies frequencies = statistics.countNow(consultationGroups);
             List<ProposalClustering.Cluster> clusters =
                     ProposalClustering.cluster(items, frequencies, done -> job.done = done);
             Map<Long, List<Long>> suggestions = suggestions(items, centroids, frequencies);
@@ -157,7 +158,11 @@ class ClusterComputation implements DisposableBean {
             job.state = State.DONE;
         } catch (RuntimeException failure) {
             LOG.warn("Computing the clusters of theme group {} failed", themeGroupId, failure);
-            job.state = State.FAILED;
+        } finally {
+            // Also after an Error (out of memory): a job never stays running, the view stops asking.
+            if (job.state != State.DONE) {
+                job.state = State.FAILED;
+            }
         }
     }
 

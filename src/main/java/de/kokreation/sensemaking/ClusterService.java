@@ -362,11 +362,11 @@ public class ClusterService {
         ThemeGroupSummary group = moderated(themeGroupId);
         ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
         for (long proposalId : cluster.proposalIds()) {
-            if (cluster.draftId() != null) {
-                responses.respond(proposalId, outcome, reason, List.of(cluster.draftId()));
-            } else {
-                responses.respond(proposalId, outcome, reason);
-            }
+            responses.respond(proposalId, outcome, reason);
+        }
+        if (cluster.draftId() != null) {
+            // Adds the links the answer rests on; links to other drafts stay.
+            links.link(cluster.draftId(), cluster.proposalIds());
         }
         return cluster.proposalIds().size();
     }
@@ -397,20 +397,36 @@ public class ClusterService {
                 .collect(Collectors.toMap(ThemeGroupSummary::id, Function.identity()));
     }
 
+    /**
+     * The confirmed cluster, if it belongs to the group's consultation; the caller must moderate
+     * the theme group of every proposal in it.
+     */
     private ConfirmedClusters.Confirmed confirmedOf(ThemeGroupSummary group, long clusterId) {
-        return store.find(clusterId)
-                .filter(cluster -> cluster.consultationId() == group.consultationId())
+        ConfirmedClusters.Confirmed cluster = store.find(clusterId)
+                .filter(found -> found.consultationId() == group.consultationId())
                 .orElseThrow(() -> new NotFoundException("cluster.error.notFound", clusterId));
+        responses.standings(cluster.proposalIds()).stream()
+                .map(ProposalStanding::themeGroupId)
+                .distinct()
+                .forEach(rights::requireModerator);
+        return cluster;
     }
 
-    /** Every proposal must be a visible proposal of the group's consultation. */
+    /**
+     * Every proposal must be a visible proposal of the group's consultation, in a theme group the
+     * caller moderates: a lead of one group does not claim another group's proposals.
+     */
     private void requireOfConsultation(ThemeGroupSummary group, List<Long> ids) {
         Set<Long> groups = groupsOf(group).keySet();
         List<ProposalStanding> standings = responses.standings(ids);
         Set<Long> found = new HashSet<>();
+        Set<Long> checked = new HashSet<>();
         for (ProposalStanding standing : standings) {
             if (!groups.contains(standing.themeGroupId()) || standing.hidden()) {
                 throw new DomainException("cluster.error.otherConsultation");
+            }
+            if (checked.add(standing.themeGroupId())) {
+                rights.requireModerator(standing.themeGroupId());
             }
             found.add(standing.id());
         }

@@ -95,6 +95,15 @@ public class ProposalTermStatistics implements DisposableBean {
         }
     }
 
+    /** The figures counted now (and kept), for work that must not depend on when a node last counted. */
+    public DocumentFrequencies countNow(Collection<Long> themeGroupIds) {
+        if (themeGroupIds.isEmpty()) {
+            return DocumentFrequencies.none();
+        }
+        return count(themeGroupIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
+                .frequencies();
+    }
+
     /** The terms all visible proposals hold, for catching typos in searches. */
     public Vocabulary vocabulary() {
         return counted(EVERYWHERE).vocabulary();

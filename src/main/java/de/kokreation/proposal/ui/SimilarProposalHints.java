@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import de.kokreation.proposal.SimilarProposals;
@@ -19,7 +18,7 @@ import java.util.List;
  * are, once per change of the set, not on every keystroke; the list itself is links in the tab
  * order.
  */
-class SimilarProposalHints extends Section {
+class SimilarProposalHints extends Div {
 
     private final Div status = new Div();
     private final Div content = new Div();
@@ -32,7 +31,6 @@ class SimilarProposalHints extends Section {
         status.addClassName("kk-visually-hidden");
         status.getElement().setAttribute("role", "status");
         add(status, content);
-        getElement().setAttribute("aria-labelledby", "similar-proposals-heading");
         content.setVisible(false);
     }
 

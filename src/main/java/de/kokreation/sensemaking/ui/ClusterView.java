@@ -140,7 +140,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         if (polling != null) {
             polling.remove();
             polling = null;
-            UI.getCurrent().setPollInterval(-1);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
     }
 
@@ -193,6 +193,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
                         click -> {
                             act(() -> {
                                 clusters.markDuplicate(groupId, id, member.proposalId(), original.proposalId());
+                                UserMessages.showSuccess(getTranslation("cluster.duplicateMarked"));
                                 return null;
                             });
                             render(clusters.overview(groupId));
