@@ -133,7 +133,11 @@ class ClusterServiceTest {
             assertThat(cluster.name()).isEqualTo("Lobbyregister für das Land");
             assertThat(cluster.members()).hasSize(3);
         });
-        assertThat(after.computed()).hasSize(1);
+        // Confirmed proposals are not clustered again.
+        assertThat(after.computed())
+                .allSatisfy(cluster -> assertThat(cluster.members())
+                        .extracting(ClusterService.Member::proposalId)
+                        .doesNotContainAnyElementsOf(ids));
 
         long later =
                 propose("Lobbyregister mit allen Treffen", "Lobbyisten und ihre Treffen mit Abgeordneten im Register.");
