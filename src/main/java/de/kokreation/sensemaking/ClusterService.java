@@ -139,6 +139,11 @@ public class ClusterService {
         ThemeGroupSummary group = moderated(themeGroupId);
         Map<Long, ThemeGroupSummary> groups = groupsOf(group);
         ClusterComputation.Job job = computation.job(themeGroupId);
+        // The state before the result: a job writes its result, then DONE. Read the other way
+        // round, a job finishing in between showed DONE with the previous (or no) result.
+        ClusterComputation.State state = job == null ? null : job.state;
+        int done = job == null ? 0 : job.done;
+        int total = job == null ? 0 : job.total;
         ClusterComputation.Result result = job == null ? null : job.result;
         List<ConfirmedClusters.Confirmed> confirmed = store.ofConsultation(group.consultationId());
         Set<Long> shown = new LinkedHashSet<>();
@@ -201,9 +206,9 @@ public class ClusterService {
                 inClusters += members.size();
             }
         }
-        Status status = job == null
+        Status status = state == null
                 ? Status.NOT_COMPUTED
-                : switch (job.state) {
+                : switch (state) {
                     case QUEUED -> Status.QUEUED;
                     case RUNNING -> Status.RUNNING;
                     case DONE -> Status.DONE;
@@ -212,8 +217,8 @@ public class ClusterService {
         return new Overview(
                 group,
                 status,
-                job == null ? 0 : job.done,
-                job == null ? 0 : job.total,
+                done,
+                total,
                 result == null ? null : result.computedAt(),
                 result == null ? 0 : result.millis(),
                 confirmedClusters,
