@@ -1,11 +1,6 @@
 package de.kokreation.proposal;
 
 import java.sql.Statement;
-import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,51 +9,27 @@ import org.springframework.stereotype.Component;
  * are written, so it never differs) with a GIN index; the searches match and rank on it without
  * parsing the text per row.
  * H2 has no such type: there the search narrows by the terms' text and decides in Java
- * ({@code TextQuery.matches}), so nothing is created. Spring Boot hands every
- * {@link JavaMigration} bean to Flyway.
+ * ({@code TextQuery.matches}), so nothing is created.
  */
 @Component
-class ProposalSearchIndexes implements JavaMigration {
+class ProposalSearchIndexes extends PostgresOnlyMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10.1");
+    ProposalSearchIndexes() {
+        super("10.1", "search indexes on PostgreSQL");
     }
 
     @Override
-    public String getDescription() {
-        return "search indexes on PostgreSQL";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return 1;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        String database = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!database.toLowerCase(Locale.ROOT).contains("postgres")) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("create function search_vector_of_terms() returns trigger language plpgsql as $$"
-                    + " begin new.search_vector := cast(new.search_terms as tsvector); return new; end $$");
-            for (String table : new String[] {"proposal", "proposal_comment"}) {
-                statement.execute("alter table " + table + " add column search_vector tsvector");
-                statement.execute("update " + table + " set search_vector = cast(search_terms as tsvector)");
-                // Only when the terms are written: a vote's counter update must not parse them again
-                // (a generated column is computed again on every update, which halved the votes/s).
-                statement.execute(
-                        "create trigger " + table + "_search_vector before insert or update of search_terms on " + table
-                                + " for each row execute function search_vector_of_terms()");
-                statement.execute("create index ix_" + table + "_search on " + table + " using gin (search_vector)");
-            }
+    void migratePostgres(Statement statement) throws Exception {
+        statement.execute("create function search_vector_of_terms() returns trigger language plpgsql as $$"
+                + " begin new.search_vector := cast(new.search_terms as tsvector); return new; end $$");
+        for (String table : new String[] {"proposal", "proposal_comment"}) {
+            statement.execute("alter table " + table + " add column search_vector tsvector");
+            statement.execute("update " + table + " set search_vector = cast(search_terms as tsvector)");
+            // Only when the terms are written: a vote's counter update must not parse them again
+            // (a generated column is computed again on every update, which halved the votes/s).
+            statement.execute("create trigger " + table + "_search_vector before insert or update of search_terms on "
+                    + table + " for each row execute function search_vector_of_terms()");
+            statement.execute("create index ix_" + table + "_search on " + table + " using gin (search_vector)");
         }
     }
 }

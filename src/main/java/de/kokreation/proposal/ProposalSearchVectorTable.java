@@ -1,11 +1,6 @@
 package de.kokreation.proposal;
 
 import java.sql.Statement;
-import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,54 +12,31 @@ import org.springframework.stereotype.Component;
  * to do on H2, which has no vectors.
  */
 @Component
-class ProposalSearchVectorTable implements JavaMigration {
+class ProposalSearchVectorTable extends PostgresOnlyMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12.1");
+    ProposalSearchVectorTable() {
+        super("12.1", "proposal search vectors beside the proposals on PostgreSQL");
     }
 
     @Override
-    public String getDescription() {
-        return "proposal search vectors beside the proposals on PostgreSQL";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return 1;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        String database = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!database.toLowerCase(Locale.ROOT).contains("postgres")) {
-            return;
-        }
-        try (Statement statement = context.getConnection().createStatement()) {
-            statement.execute("create table proposal_search_vector ("
-                    + " proposal_id bigint primary key references proposal (id) on delete cascade,"
-                    + " search_vector tsvector not null)");
-            statement.execute("insert into proposal_search_vector (proposal_id, search_vector)"
-                    + " select id, search_vector from proposal where search_vector is not null");
-            statement.execute("drop trigger proposal_search_vector on proposal");
-            statement.execute("alter table proposal drop column search_vector");
-            statement.execute("create function proposal_search_vector_of_terms() returns trigger language plpgsql as $$"
-                    + " begin"
-                    + " insert into proposal_search_vector (proposal_id, search_vector)"
-                    + " values (new.id, cast(coalesce(new.search_terms, '') as tsvector))"
-                    + " on conflict (proposal_id) do update set search_vector = excluded.search_vector;"
-                    + " return null;"
-                    + " end $$");
-            // Only when the terms are written: a vote's counter update leaves the vectors alone.
-            statement.execute("create trigger proposal_search_vector after insert or update of search_terms on proposal"
-                    + " for each row execute function proposal_search_vector_of_terms()");
-            statement.execute(
-                    "create index ix_proposal_search_vector on proposal_search_vector using gin (search_vector)");
-        }
+    void migratePostgres(Statement statement) throws Exception {
+        statement.execute("create table proposal_search_vector ("
+                + " proposal_id bigint primary key references proposal (id) on delete cascade,"
+                + " search_vector tsvector not null)");
+        statement.execute("insert into proposal_search_vector (proposal_id, search_vector)"
+                + " select id, search_vector from proposal where search_vector is not null");
+        statement.execute("drop trigger proposal_search_vector on proposal");
+        statement.execute("alter table proposal drop column search_vector");
+        statement.execute("create function proposal_search_vector_of_terms() returns trigger language plpgsql as $$"
+                + " begin"
+                + " insert into proposal_search_vector (proposal_id, search_vector)"
+                + " values (new.id, cast(coalesce(new.search_terms, '') as tsvector))"
+                + " on conflict (proposal_id) do update set search_vector = excluded.search_vector;"
+                + " return null;"
+                + " end $$");
+        // Only when the terms are written: a vote's counter update leaves the vectors alone.
+        statement.execute("create trigger proposal_search_vector after insert or update of search_terms on proposal"
+                + " for each row execute function proposal_search_vector_of_terms()");
+        statement.execute("create index ix_proposal_search_vector on proposal_search_vector using gin (search_vector)");
     }
 }

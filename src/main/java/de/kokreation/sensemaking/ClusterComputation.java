@@ -49,13 +49,9 @@ class ClusterComputation implements DisposableBean {
         FAILED
     }
 
-    /** A proposal as the clusters show it. */
-    record Proposal(long id, long themeGroupId, String title, int support, boolean answered) {}
-
     /** What a computation found: clusters, and proposals suggested for confirmed clusters. */
     record Result(
             List<ProposalClustering.Cluster> clusters,
-            Map<Long, Proposal> proposals,
             Map<Long, List<Long>> suggestions,
             Instant computedAt,
             long millis) {}
@@ -127,13 +123,9 @@ class ClusterComputation implements DisposableBean {
         long start = System.nanoTime();
         try {
             Map<Long, Long> clusterOf = transactions.execute(status -> confirmed.clusterOfProposals(consultationId));
-            Map<Long, Proposal> proposals = new HashMap<>();
             List<ProposalClustering.Item> items = new ArrayList<>();
             Map<Long, Map<String, Double>> centroids = new HashMap<>();
             transactions.executeWithoutResult(status -> rows.forEach(List.of(themeGroupId), row -> {
-                proposals.put(
-                        row.id(),
-                        new Proposal(row.id(), row.themeGroupId(), row.title(), row.support(), row.answered()));
                 TermBag bag = TermBag.ofStored(row.terms());
                 Long cluster = clusterOf.get(row.id());
                 if (cluster == null) {
@@ -149,12 +141,7 @@ class ClusterComputation implements DisposableBean {
             List<ProposalClustering.Cluster> clusters =
                     ProposalClustering.cluster(items, frequencies, done -> job.done = done);
             Map<Long, List<Long>> suggestions = suggestions(items, centroids, frequencies);
-            job.result = new Result(
-                    clusters,
-                    Map.copyOf(proposals),
-                    suggestions,
-                    clock.instant(),
-                    (System.nanoTime() - start) / 1_000_000);
+            job.result = new Result(clusters, suggestions, clock.instant(), (System.nanoTime() - start) / 1_000_000);
             job.state = State.DONE;
         } catch (RuntimeException failure) {
             LOG.warn("Computing the clusters of theme group {} failed", themeGroupId, failure);

@@ -1,5 +1,7 @@
 package de.kokreation.proposal.reads;
 
+import static de.kokreation.proposal.reads.ProposalVisibility.notDeletedComment;
+import static de.kokreation.proposal.reads.ProposalVisibility.notHiddenComment;
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleComment;
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
 
@@ -189,7 +191,8 @@ public class ProposalSearch {
 
     /** Whether the hit is hidden from the public (its proposal, or the comment itself). */
     private static String hidden(Kind kind) {
-        String hidden = "not (" + visibleProposal("p") + (kind == Kind.COMMENT ? " and c.hidden_at is null" : "") + ")";
+        String hidden =
+                "not (" + visibleProposal("p") + (kind == Kind.COMMENT ? " and " + notHiddenComment("c") : "") + ")";
         return "case when " + hidden + " then true else false end";
     }
 
@@ -205,7 +208,7 @@ public class ProposalSearch {
         if (!moderatedGroupIds.isEmpty()) {
             // Moderators see their groups' hidden content; what an author deleted stays deleted.
             visible = "(" + visible + " or (p.theme_group_id in (" + ids(moderatedGroupIds) + ")"
-                    + (kind == Kind.COMMENT ? " and c.deleted_at is null" : "") + "))";
+                    + (kind == Kind.COMMENT ? " and " + notDeletedComment("c") : "") + "))";
         }
         StringBuilder where =
                 new StringBuilder(" where p.theme_group_id in (" + ids(themeGroupIds) + ") and " + visible);

@@ -17,7 +17,17 @@ public final class ProposalVisibility {
 
     /** The comment under {@code alias} is visible: neither hidden by the moderation nor deleted by its author. */
     public static String visibleComment(String alias) {
-        return alias + ".hidden_at is null and " + alias + ".deleted_at is null";
+        return notHiddenComment(alias) + " and " + notDeletedComment(alias);
+    }
+
+    /** The comment under {@code alias} is not hidden by the moderation (its author may have deleted it). */
+    public static String notHiddenComment(String alias) {
+        return alias + ".hidden_at is null";
+    }
+
+    /** The comment under {@code alias} was not deleted by its author (the moderation may have hidden it). */
+    public static String notDeletedComment(String alias) {
+        return alias + ".deleted_at is null";
     }
 
     /**
