@@ -312,7 +312,10 @@ public class ClusterService {
         computation.forget(groupsOf(group).keySet());
     }
 
-    /** Takes a proposal out of a confirmed cluster; it is clustered again with the rest. */
+    /**
+     * Takes a proposal out of a confirmed cluster; it is clustered again with the rest. A cluster
+     * left with one proposal is no cluster: it is dissolved (a draft made from it stays).
+     */
     @Transactional
     public void remove(long themeGroupId, long clusterId, long proposalId) {
         ThemeGroupSummary group = moderated(themeGroupId);
@@ -320,8 +323,65 @@ public class ClusterService {
         if (!cluster.proposalIds().contains(proposalId)) {
             throw new NotFoundException("proposal.error.notFound", proposalId);
         }
-        store.remove(clusterId, List.of(proposalId));
+        takeOut(cluster, List.of(proposalId));
         computation.forget(groupsOf(group).keySet());
+    }
+
+    /**
+     * Moves proposals from one confirmed cluster to another of the consultation; a cluster left
+     * with one proposal is dissolved. The target's draft, if one was made, gets them linked; links
+     * to the source's draft stay (nothing is unlinked behind the lead's back).
+     */
+    @Transactional
+    public void move(long themeGroupId, long fromClusterId, List<Long> proposalIds, long toClusterId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        if (fromClusterId == toClusterId) {
+            throw new DomainException("cluster.error.sameCluster");
+        }
+        ConfirmedClusters.Confirmed from = confirmedOf(group, fromClusterId);
+        ConfirmedClusters.Confirmed to = confirmedOf(group, toClusterId);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(proposalIds));
+        if (ids.isEmpty()) {
+            throw new DomainException("cluster.error.noneChosen");
+        }
+        if (!from.proposalIds().containsAll(ids)) {
+            throw new DomainException("cluster.error.notMember");
+        }
+        takeOut(from, ids);
+        store.add(toClusterId, ids);
+        if (to.draftId() != null) {
+            links.link(to.draftId(), ids);
+        }
+        computation.forget(groupsOf(group).keySet());
+    }
+
+    /**
+     * Merges a confirmed cluster into another: its proposals join the target, which keeps its
+     * name; the merged cluster is gone. A draft made from either stays, with its links; the
+     * target's draft gets the newcomers linked.
+     */
+    @Transactional
+    public void merge(long themeGroupId, long intoClusterId, long mergedClusterId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        if (intoClusterId == mergedClusterId) {
+            throw new DomainException("cluster.error.sameCluster");
+        }
+        ConfirmedClusters.Confirmed into = confirmedOf(group, intoClusterId);
+        ConfirmedClusters.Confirmed merged = confirmedOf(group, mergedClusterId);
+        store.dissolve(mergedClusterId);
+        store.add(intoClusterId, merged.proposalIds());
+        if (into.draftId() != null) {
+            links.link(into.draftId(), merged.proposalIds());
+        }
+        computation.forget(groupsOf(group).keySet());
+    }
+
+    private void takeOut(ConfirmedClusters.Confirmed cluster, List<Long> proposalIds) {
+        if (cluster.proposalIds().size() - proposalIds.size() < 2) {
+            store.dissolve(cluster.id());
+        } else {
+            store.remove(cluster.id(), proposalIds);
+        }
     }
 
     @Transactional

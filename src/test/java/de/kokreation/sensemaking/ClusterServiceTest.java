@@ -50,13 +50,14 @@ class ClusterServiceTest {
     @Autowired
     DraftLinking links;
 
+    ConsultationDetails consultation;
     ThemeGroupSummary group;
     UserAccount lead;
     UserAccount author;
 
     @BeforeEach
     void proposals() {
-        ConsultationDetails consultation = fixtures.collectingConsultation();
+        consultation = fixtures.collectingConsultation();
         group = consultation.themeGroups().getFirst();
         lead = fixtures.leadOf(group, "Leitung Gruppen");
         author = fixtures.citizen();
@@ -261,5 +262,82 @@ class ClusterServiceTest {
         assertThatThrownBy(
                         () -> fixtures.as(otherLead, () -> clusters.confirm(elsewhere.id(), ids, "Fremde Vorschläge")))
                 .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void proposalsMoveBetweenConfirmedClustersAndClustersMergeWithoutLosingOne() {
+        ClusterService.Overview overview = computed();
+        List<Long> lobby = overview.computed().get(0).members().stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
+        List<Long> cycling = overview.computed().get(1).members().stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
+        long lobbyId = fixtures.as(lead, () -> clusters.confirm(group.id(), lobby, "Lobbyregister"));
+        long cyclingId = fixtures.as(lead, () -> clusters.confirm(group.id(), cycling, "Radwege"));
+        long draftId = fixtures.as(lead, () -> clusters.createDraft(group.id(), cyclingId));
+
+        fixtures.as(lead, () -> {
+            clusters.move(group.id(), lobbyId, List.of(lobby.getLast()), cyclingId);
+            return null;
+        });
+        assertThat(members(lobbyId)).containsExactlyInAnyOrderElementsOf(lobby.subList(0, 2));
+        assertThat(members(cyclingId)).contains(lobby.getLast()).hasSize(3);
+        // The target's draft gets the moved proposal linked.
+        assertThat(linkedIds(draftId)).contains(lobby.getLast());
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    clusters.move(group.id(), lobbyId, List.of(lobby.getLast()), cyclingId);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    clusters.merge(group.id(), lobbyId, lobbyId);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
+
+        fixtures.as(lead, () -> {
+            clusters.merge(group.id(), cyclingId, lobbyId);
+            return null;
+        });
+        ClusterService.Overview merged = fixtures.as(lead, () -> clusters.overview(group.id()));
+        assertThat(merged.confirmed()).singleElement().satisfies(cluster -> {
+            assertThat(cluster.name()).isEqualTo("Radwege");
+            assertThat(cluster.members()).hasSize(5);
+        });
+        assertThat(linkedIds(draftId)).containsAll(lobby).containsAll(cycling);
+    }
+
+    @Test
+    void aClusterLeftWithOneProposalIsDissolved() {
+        List<Long> lobby = computed().computed().getFirst().members().stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
+        long lobbyId = fixtures.as(lead, () -> clusters.confirm(group.id(), lobby.subList(0, 2), "Zwei Vorschläge"));
+        fixtures.as(lead, () -> {
+            clusters.remove(group.id(), lobbyId, lobby.getFirst());
+            return null;
+        });
+        assertThat(fixtures.as(lead, () -> clusters.overview(group.id())).confirmed())
+                .isEmpty();
+        // Both can be confirmed again.
+        fixtures.as(lead, () -> clusters.confirm(group.id(), lobby, "Alle drei"));
+    }
+
+    private List<Long> linkedIds(long draftId) {
+        return fixtures.as(lead, () -> links.linkedProposals(draftId)).stream()
+                .map(ProposalStanding::id)
+                .toList();
+    }
+
+    private List<Long> members(long clusterId) {
+        return fixtures.as(lead, () -> clusters.overview(group.id())).confirmed().stream()
+                .filter(cluster -> cluster.confirmedId() == clusterId)
+                .findFirst()
+                .orElseThrow()
+                .members()
+                .stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
     }
 }

@@ -32,12 +32,14 @@ import de.kokreation.sensemaking.ClusterService;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +186,11 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         for (ClusterService.Cluster cluster : overview.confirmed()) {
             long id = cluster.confirmedId() == null ? 0 : cluster.confirmedId();
             ClusterService.Member original = cluster.mostSupported();
-            Div card = card(cluster, null, member -> {
+            List<ClusterService.Cluster> others = overview.confirmed().stream()
+                    .filter(other -> !Objects.equals(other.confirmedId(), cluster.confirmedId()))
+                    .toList();
+            List<Checkbox> chosen = others.isEmpty() ? null : new ArrayList<>();
+            Div card = card(cluster, chosen, false, member -> {
                 if (member.proposalId() == original.proposalId() || member.outcome() == ResponseOutcome.DUPLICATE) {
                     return null;
                 }
@@ -258,13 +264,85 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             });
             dissolve.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(dissolve);
-            card.add(actions, answerAll(id));
+            card.add(actions);
+            if (chosen != null) {
+                card.add(moving(cluster, chosen, others), merging(id, others));
+            }
+            card.add(answerAll(cluster));
             section.add(card);
         }
         return section;
     }
 
-    private Div answerAll(long clusterId) {
+    /** Moves the ticked proposals of a confirmed cluster to another confirmed cluster. */
+    private Div moving(ClusterService.Cluster cluster, List<Checkbox> chosen, List<ClusterService.Cluster> others) {
+        long id = Objects.requireNonNull(cluster.confirmedId());
+        Select<ClusterService.Cluster> target = clusterChoice(others, getTranslation("cluster.move.target"));
+        target.setId("cluster-move-target-" + id);
+        Button move = new Button(getTranslation("cluster.move"), click -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < chosen.size(); i++) {
+                if (chosen.get(i).getValue()) {
+                    ids.add(cluster.members().get(i).proposalId());
+                }
+            }
+            ClusterService.Cluster to = target.getValue();
+            if (to == null) {
+                target.setInvalid(true);
+                return;
+            }
+            if (act(() -> {
+                        clusters.move(groupId, id, ids, Objects.requireNonNull(to.confirmedId()));
+                        return Boolean.TRUE;
+                    })
+                    != null) {
+                UserMessages.showSuccess(getTranslation("cluster.moved", ids.size(), to.name()));
+                render(clusters.overview(groupId));
+            }
+        });
+        move.setId("cluster-move-" + id);
+        Div form = new Div(new Paragraph(getTranslation("cluster.move.hint")), target, move);
+        form.addClassName("kk-form-buttons");
+        return form;
+    }
+
+    /** Takes another confirmed cluster into this one, which keeps its name. */
+    private Div merging(long id, List<ClusterService.Cluster> others) {
+        Select<ClusterService.Cluster> merged = clusterChoice(others, getTranslation("cluster.merge.target"));
+        merged.setId("cluster-merge-target-" + id);
+        Button merge = new Button(getTranslation("cluster.merge"), click -> {
+            ClusterService.Cluster source = merged.getValue();
+            if (source == null) {
+                merged.setInvalid(true);
+                return;
+            }
+            if (act(() -> {
+                        clusters.merge(groupId, id, Objects.requireNonNull(source.confirmedId()));
+                        return Boolean.TRUE;
+                    })
+                    != null) {
+                UserMessages.showSuccess(getTranslation("cluster.merged", source.name()));
+                render(clusters.overview(groupId));
+            }
+        });
+        merge.setId("cluster-merge-" + id);
+        Div form = new Div(merged, merge);
+        form.addClassName("kk-form-buttons");
+        return form;
+    }
+
+    private Select<ClusterService.Cluster> clusterChoice(List<ClusterService.Cluster> clustersToChoose, String label) {
+        Select<ClusterService.Cluster> choice = new Select<>();
+        choice.setLabel(label);
+        choice.setItems(clustersToChoose);
+        choice.setItemLabelGenerator(ClusterService.Cluster::name);
+        choice.setErrorMessage(getTranslation("cluster.error.chooseCluster"));
+        choice.addValueChangeListener(changed -> choice.setInvalid(false));
+        return choice;
+    }
+
+    private Div answerAll(ClusterService.Cluster cluster) {
+        long clusterId = Objects.requireNonNull(cluster.confirmedId());
         Select<ResponseOutcome> outcome = new Select<>();
         outcome.setLabel(getTranslation("response.form.outcome"));
         outcome.setItems(ResponseOutcome.values());
@@ -274,13 +352,19 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         TextArea reason = new TextArea(getTranslation("cluster.answer.reason"));
         reason.setId("cluster-answer-reason-" + clusterId);
         reason.setWidthFull();
-        Button answer = new Button(getTranslation("cluster.answer"), click -> {
-            Integer answered = act(() -> clusters.answerAll(groupId, clusterId, outcome.getValue(), reason.getValue()));
-            if (answered != null) {
-                UserMessages.showSuccess(getTranslation("cluster.answered", answered));
-                render(clusters.overview(groupId));
-            }
-        });
+        // Every author gets a mail: asked first.
+        Button answer = new Button(
+                getTranslation("cluster.answer"),
+                click -> Confirmations.askThenDo(
+                        getTranslation("cluster.answer.confirm.header"),
+                        getTranslation(
+                                "cluster.answer.confirm.text",
+                                cluster.members().size(),
+                                cluster.name(),
+                                getTranslation(outcome.getValue().messageKey())),
+                        getTranslation("cluster.answer"),
+                        () -> clusters.answerAll(groupId, clusterId, outcome.getValue(), reason.getValue()),
+                        getTranslation("cluster.answered", cluster.members().size())));
         answer.setId("cluster-answer-" + clusterId);
         Div form = new Div(new H4(getTranslation("cluster.answer.heading")), outcome, reason, answer);
         form.addClassName("kk-cluster-answer");
@@ -296,7 +380,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         int index = 0;
         for (ClusterService.Cluster cluster : overview.computed()) {
             List<Checkbox> chosen = new ArrayList<>();
-            Div card = card(cluster, chosen);
+            Div card = card(cluster, chosen, true, null);
             card.setId("cluster-computed-" + index++);
             TextField name = new TextField(getTranslation("cluster.name"));
             name.addClassName("kk-cluster-name");
@@ -328,14 +412,14 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
-    /** A cluster's card: name, figures, members (with a box each when {@code chosen} collects them). */
-    private Div card(ClusterService.Cluster cluster, @Nullable List<Checkbox> chosen) {
-        return card(cluster, chosen, null);
-    }
-
+    /**
+     * A cluster's card: name, figures, members (with a box each, ticked or not, when
+     * {@code chosen} collects them) and what {@code extra} adds to a member.
+     */
     private Div card(
             ClusterService.Cluster cluster,
             @Nullable List<Checkbox> chosen,
+            boolean ticked,
             @Nullable Function<ClusterService.Member, @Nullable Component> extra) {
         Div card = new Div();
         card.addClassNames("kk-card", "kk-cluster");
@@ -352,8 +436,9 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         for (ClusterService.Member member : cluster.members()) {
             ListItem item = new ListItem();
             if (chosen != null) {
-                Checkbox box = new Checkbox(true);
-                box.setAriaLabel(getTranslation("cluster.include", member.title() == null ? "" : member.title()));
+                Checkbox box = new Checkbox(ticked);
+                box.setAriaLabel(getTranslation(
+                        ticked ? "cluster.include" : "cluster.choose", member.title() == null ? "" : member.title()));
                 chosen.add(box);
                 item.add(box);
             }
