@@ -55,6 +55,18 @@ public class ConsultationService {
         return new ConsultationDetails(summarize(consultation, today), groups);
     }
 
+    /**
+     * Every theme group of every consultation, the newest consultation first, in one query: for
+     * what looks across all of them (search), where a query per consultation costs on every call.
+     */
+    public List<ThemeGroupSummary> allThemeGroups() {
+        LocalDate today = LocalDate.now(clock);
+        return themeGroups.findAllWithConsultations().stream()
+                .map(group -> summarize(
+                        group, group.consultation(), group.consultation().phaseOn(today)))
+                .toList();
+    }
+
     public ThemeGroupSummary getThemeGroup(String consultationSlug, String themeGroupSlug) {
         ThemeGroup group = themeGroups
                 .findBySlugs(consultationSlug, themeGroupSlug)

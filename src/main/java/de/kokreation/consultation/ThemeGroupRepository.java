@@ -17,6 +17,10 @@ interface ThemeGroupRepository extends JpaRepository<ThemeGroup, Long> {
             + " where :accountId member of t.leadAccountIds or :accountId member of c.coordinatorAccountIds")
     List<Long> findModeratedBy(long accountId);
 
+    @Query("select t from ThemeGroup t join fetch t.consultation c left join fetch t.leadAccountIds"
+            + " order by c.timeline.collectionStart desc, c.id desc, t.position")
+    List<ThemeGroup> findAllWithConsultations();
+
     @Query("select t from ThemeGroup t where t.consultation.id = :consultationId order by t.position")
     List<ThemeGroup> findByConsultation(long consultationId);
 }

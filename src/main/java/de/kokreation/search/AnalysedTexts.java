@@ -1,6 +1,7 @@
 package de.kokreation.search;
 
 import de.kokreation.shared.search.SearchTerms;
+import de.kokreation.shared.search.TextQuery;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,12 +15,12 @@ final class AnalysedTexts {
 
     static final int MAX_TEXTS = 20_000;
 
-    private record Analysed(String title, String body, String terms) {}
+    private record Analysed(String title, String body, TextQuery.Positions terms) {}
 
     private final Map<String, Analysed> texts = new ConcurrentHashMap<>();
 
-    /** The stored terms of the title and body of the text known as {@code key}. */
-    String termsOf(String key, String title, String body) {
+    /** The analysed terms of the title and body of the text known as {@code key}, read for scoring. */
+    TextQuery.Positions termsOf(String key, String title, String body) {
         Analysed known = texts.get(key);
         if (known != null && known.title().equals(title) && known.body().equals(body)) {
             return known.terms();
@@ -27,7 +28,7 @@ final class AnalysedTexts {
         if (texts.size() >= MAX_TEXTS) {
             texts.clear();
         }
-        Analysed analysed = new Analysed(title, body, SearchTerms.of(title, body));
+        Analysed analysed = new Analysed(title, body, TextQuery.Positions.of(SearchTerms.of(title, body)));
         texts.put(key, analysed);
         return analysed.terms();
     }

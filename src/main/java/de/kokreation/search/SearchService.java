@@ -39,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchService {
 
     public static final int PAGE_SIZE = 20;
-    public static final int MAX_PAGES = 25;
+    /** The last page one can go to: as far as the hits of a kind are ranked. */
+    public static final int MAX_PAGES = ProposalSearch.CANDIDATES / PAGE_SIZE;
+
     public static final int SNIPPET_LENGTH = 240;
 
     /** What a hit is. */
@@ -354,16 +356,11 @@ public class SearchService {
     /** The theme groups searched: of the chosen consultation and group, or all. */
     private Map<Long, ThemeGroupSummary> themeGroups(Request request) {
         Map<Long, ThemeGroupSummary> groups = new LinkedHashMap<>();
-        for (ConsultationSummary consultation : consultations.listConsultations()) {
-            if (request.consultationSlug() != null
-                    && !request.consultationSlug().equals(consultation.slug())) {
-                continue;
-            }
-            for (ThemeGroupSummary group :
-                    consultations.getConsultation(consultation.slug()).themeGroups()) {
-                if (request.themeGroupId() == null || request.themeGroupId() == group.id()) {
-                    groups.put(group.id(), group);
-                }
+        for (ThemeGroupSummary group : consultations.allThemeGroups()) {
+            if ((request.consultationSlug() == null
+                            || request.consultationSlug().equals(group.consultationSlug()))
+                    && (request.themeGroupId() == null || request.themeGroupId() == group.id())) {
+                groups.put(group.id(), group);
             }
         }
         return groups;

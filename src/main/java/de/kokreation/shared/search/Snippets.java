@@ -15,6 +15,33 @@ public final class Snippets {
 
     private Snippets() {}
 
+    /** How many characters are analysed at a time. */
+    private static final int PIECE = 600;
+
+    /** Where a piece ending near {@code wanted} ends: at the next space, or at the end. */
+    private static int pieceEnd(String plain, int wanted) {
+        if (wanted >= plain.length()) {
+            return plain.length();
+        }
+        int space = plain.indexOf(' ', wanted);
+        return space < 0 ? plain.length() : space;
+    }
+
+    /** Adds the tokens of a piece (at {@code offset} in the text) that the search looks for, in any language. */
+    private static void mark(String piece, int offset, TextQuery query, List<SearchAnalysis.Token> marked) {
+        int before = marked.size();
+        for (SearchAnalysis.Language language : SearchAnalysis.Language.values()) {
+            for (SearchAnalysis.Token token : SearchAnalysis.tokens(piece, language)) {
+                int start = offset + token.start();
+                if (token.terms().stream().anyMatch(query::looksFor)
+                        && marked.subList(before, marked.size()).stream().noneMatch(other -> other.start() == start)) {
+                    marked.add(new SearchAnalysis.Token(start, offset + token.end(), token.terms()));
+                }
+            }
+        }
+        marked.subList(before, marked.size()).sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
     /** The whole text (a title), with the words the search looks for marked. */
     public static List<Segment> marked(String text, TextQuery query) {
         return of(text, query, Integer.MAX_VALUE);
@@ -24,12 +51,15 @@ public final class Snippets {
     public static List<Segment> of(String text, TextQuery query, int maxLength) {
         String plain = text.replaceAll("\\s+", " ").strip();
         List<SearchAnalysis.Token> marked = new ArrayList<>();
-        for (SearchAnalysis.Language language : SearchAnalysis.Language.values()) {
-            for (SearchAnalysis.Token token : SearchAnalysis.tokens(plain, language)) {
-                if (token.terms().stream().anyMatch(query::looksFor)
-                        && marked.stream().noneMatch(other -> other.start() == token.start())) {
-                    marked.add(token);
-                }
+        // Analysing is what a snippet costs: only as much of the text as its window needs, a
+        // piece at a time (cut between words), until the window after the first mark is covered.
+        int analysedTo = 0;
+        while (analysedTo < plain.length()) {
+            int to = maxLength >= plain.length() ? plain.length() : pieceEnd(plain, analysedTo + PIECE);
+            mark(plain.substring(analysedTo, to), analysedTo, query, marked);
+            analysedTo = to;
+            if (!marked.isEmpty() && (long) marked.getFirst().start() + maxLength <= analysedTo) {
+                break;
             }
         }
         marked.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -387,13 +387,32 @@ public final class TextQuery {
      * are found.
      */
     public double score(String storedTerms) {
-        Map<String, Set<Integer>> positions = positions(storedTerms);
-        Set<Integer> titlePositions = new HashSet<>();
-        SearchTerms.read(storedTerms, (term, position, title) -> {
-            if (title) {
-                titlePositions.add(position);
-            }
-        });
+        return score(Positions.of(storedTerms));
+    }
+
+    /**
+     * The stored terms of a text read once: where each term stands, and which places are in the
+     * title. Kept by those who score the same text often (texts searched in memory).
+     */
+    public record Positions(Map<String, Set<Integer>> ofTerm, Set<Integer> inTitle) {
+
+        public static Positions of(String storedTerms) {
+            Map<String, Set<Integer>> positions = new HashMap<>();
+            Set<Integer> titlePositions = new HashSet<>();
+            SearchTerms.read(storedTerms, (term, position, title) -> {
+                positions.computeIfAbsent(term, ignored -> new HashSet<>()).add(position);
+                if (title) {
+                    titlePositions.add(position);
+                }
+            });
+            return new Positions(positions, titlePositions);
+        }
+    }
+
+    /** Like {@link #score(String)}, for terms read before. */
+    public double score(Positions text) {
+        Map<String, Set<Integer>> positions = text.ofTerm();
+        Set<Integer> titlePositions = text.inTitle();
         double sum = 0;
         for (Item item : items) {
             if (!(item.isPhrase() ? phraseFound(item, positions) : wordFound(item, positions))) {
