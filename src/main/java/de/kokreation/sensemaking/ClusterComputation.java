@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -39,6 +41,11 @@ class ClusterComputation implements DisposableBean {
 
     /** From this similarity a proposal outside is suggested for a confirmed cluster. */
     static final double SUGGESTION_SIMILARITY = 0.25;
+
+    /** How alike a proposal of another theme group must be to a cluster's members together to join it. */
+    static final double OTHER_GROUP_SIMILARITY = 0.3;
+
+    static final int MAX_FROM_OTHER_GROUPS = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterComputation.class);
 
@@ -140,6 +147,11 @@ class ClusterComputation implements DisposableBean {
             DocumentFrequencies frequencies = statistics.countNow(consultationGroups);
             List<ProposalClustering.Cluster> clusters =
                     ProposalClustering.cluster(items, frequencies, done -> job.done = done);
+            List<Long> otherGroups = consultationGroups.stream()
+                    .filter(id -> id != themeGroupId)
+                    .sorted()
+                    .toList();
+            clusters = withOtherGroups(clusters, items, otherGroups, clusterOf, frequencies);
             Map<Long, List<Long>> suggestions = suggestions(items, centroids, frequencies);
             job.result = new Result(clusters, suggestions, clock.instant(), (System.nanoTime() - start) / 1_000_000);
             job.state = State.DONE;
@@ -152,6 +164,77 @@ class ClusterComputation implements DisposableBean {
             }
         }
     }
+
+    /**
+     * The clusters with the proposals of the consultation's other theme groups that are most like
+     * each cluster's members together (at least {@link #OTHER_GROUP_SIMILARITY}, at most
+     * {@link #MAX_FROM_OTHER_GROUPS} per cluster, the most alike first): a cluster may span theme
+     * groups. The other groups' proposals are read one at a time and compared only with the
+     * clusters that share one of their characteristic terms, so memory stays with the group's.
+     */
+    private List<ProposalClustering.Cluster> withOtherGroups(
+            List<ProposalClustering.Cluster> clusters,
+            List<ProposalClustering.Item> items,
+            List<Long> otherGroups,
+            Map<Long, Long> clusterOf,
+            DocumentFrequencies frequencies) {
+        if (clusters.isEmpty() || otherGroups.isEmpty()) {
+            return clusters;
+        }
+        Map<Long, TermBag> bags = new HashMap<>();
+        items.forEach(item -> bags.put(item.id(), item.terms()));
+        List<TermBag> centroids = new ArrayList<>();
+        Map<String, List<Integer>> clustersByTerm = new HashMap<>();
+        for (int index = 0; index < clusters.size(); index++) {
+            Map<String, Double> sum = new HashMap<>();
+            for (long id : clusters.get(index).proposalIds()) {
+                bags.get(id).weights().forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+            }
+            centroids.add(TermBag.ofWeights(sum));
+            for (String term : clusters.get(index).terms()) {
+                clustersByTerm
+                        .computeIfAbsent(term, ignored -> new ArrayList<>())
+                        .add(index);
+            }
+        }
+        List<List<Alike>> found = new ArrayList<>();
+        clusters.forEach(cluster -> found.add(new ArrayList<>()));
+        transactions.executeWithoutResult(status -> rows.forEach(otherGroups, row -> {
+            if (clusterOf.containsKey(row.id())) {
+                return;
+            }
+            TermBag bag = TermBag.ofStored(row.terms());
+            Set<Integer> candidates = new TreeSet<>();
+            bag.weights().keySet().forEach(term -> candidates.addAll(clustersByTerm.getOrDefault(term, List.of())));
+            int best = -1;
+            double bestSimilarity = OTHER_GROUP_SIMILARITY;
+            for (int index : candidates) {
+                double similarity = bag.similarity(centroids.get(index), frequencies);
+                if (similarity > bestSimilarity || (best < 0 && similarity >= bestSimilarity)) {
+                    best = index;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best >= 0) {
+                found.get(best).add(new Alike(row.id(), bestSimilarity));
+            }
+        }));
+        List<ProposalClustering.Cluster> spanning = new ArrayList<>();
+        for (int index = 0; index < clusters.size(); index++) {
+            ProposalClustering.Cluster cluster = clusters.get(index);
+            List<Long> members = new ArrayList<>(cluster.proposalIds());
+            found.get(index).stream()
+                    .sorted(Comparator.comparingDouble(Alike::similarity)
+                            .reversed()
+                            .thenComparingLong(Alike::id))
+                    .limit(MAX_FROM_OTHER_GROUPS)
+                    .forEach(alike -> members.add(alike.id()));
+            spanning.add(new ProposalClustering.Cluster(List.copyOf(members), cluster.terms()));
+        }
+        return spanning;
+    }
+
+    private record Alike(long id, double similarity) {}
 
     /** For each confirmed cluster, the proposals outside it most like its members together. */
     private static Map<Long, List<Long>> suggestions(

@@ -324,6 +324,31 @@ class ClusterServiceTest {
         fixtures.as(lead, () -> clusters.confirm(group.id(), lobby, "Alle drei"));
     }
 
+    @Test
+    void clustersSpanTheConsultationsThemeGroupsAndSaySo() {
+        ThemeGroupSummary other = consultation.themeGroups().get(1);
+        fixtures.as(
+                author,
+                () -> proposals.submit(
+                        other.id(),
+                        new ProposalDraft(
+                                "Lobbyregister für Abgeordnete",
+                                "Ein öffentliches Lobbyregister: alle Treffen von Lobbyisten mit Abgeordneten.")));
+
+        ClusterService.Cluster lobby = computed().computed().stream()
+                .filter(cluster -> titles(cluster).contains("Lobbyregister für Abgeordnete"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(titles(lobby)).anyMatch(title -> title.startsWith("Lobbyregister") && title.contains("Land"));
+        assertThat(lobby.spansThemeGroups()).isTrue();
+        assertThat(lobby.members())
+                .filteredOn(ClusterService.Member::otherGroup)
+                .singleElement()
+                .extracting(ClusterService.Member::themeGroupName)
+                .isEqualTo(other.name());
+    }
+
     private List<Long> linkedIds(long draftId) {
         return fixtures.as(lead, () -> links.linkedProposals(draftId)).stream()
                 .map(ProposalStanding::id)

@@ -436,7 +436,8 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         for (ClusterService.Member member : cluster.members()) {
             ListItem item = new ListItem();
             if (chosen != null) {
-                Checkbox box = new Checkbox(ticked);
+                // Proposals of other theme groups join only when ticked: their leads may see it otherwise.
+                Checkbox box = new Checkbox(ticked && !member.otherGroup());
                 box.setAriaLabel(getTranslation(
                         ticked ? "cluster.include" : "cluster.choose", member.title() == null ? "" : member.title()));
                 chosen.add(box);
