@@ -131,7 +131,7 @@ class Proposal {
         this.bodySource = newBody;
         this.bodyHtml = html;
         this.updatedAt = now;
-        this.searchTerms = SearchTerms.of(newTitle, RichText.plainText(html));
+        this.searchTerms = ProposalSearchTerms.proposalTerms(newTitle, html);
         this.searchVersion = SearchTerms.ANALYSIS_VERSION;
     }
 

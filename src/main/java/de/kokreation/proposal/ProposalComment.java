@@ -115,7 +115,7 @@ class ProposalComment {
     }
 
     private void indexText() {
-        this.searchTerms = body.isEmpty() ? "" : SearchTerms.of("", body);
+        this.searchTerms = ProposalSearchTerms.commentTerms(body);
         this.searchVersion = SearchTerms.ANALYSIS_VERSION;
     }
 

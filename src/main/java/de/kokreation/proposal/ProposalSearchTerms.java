@@ -62,6 +62,16 @@ class ProposalSearchTerms {
         });
     }
 
+    /** The stored terms of a proposal's title and (HTML) body. */
+    static String proposalTerms(String title, String bodyHtml) {
+        return SearchTerms.of(title, RichText.plainText(bodyHtml));
+    }
+
+    /** The stored terms of a comment's text (none when it was deleted). */
+    static String commentTerms(String body) {
+        return body.isEmpty() ? "" : SearchTerms.of("", body);
+    }
+
     /** Makes the terms of every row of an older analysis; how many rows it made. */
     long refreshAll() {
         long made = 0;
@@ -79,13 +89,13 @@ class ProposalSearchTerms {
             List<Text> texts = jdbc.query(
                     "select id, title, body_html from proposal where search_version <> ? order by id" + " fetch first "
                             + BATCH + " rows only" + lock,
-                    (row, n) -> new Text(row.getLong(1), row.getString(2), RichText.plainText(row.getString(3))),
+                    (row, n) -> new Text(row.getLong(1), row.getString(2), row.getString(3)),
                     SearchTerms.ANALYSIS_VERSION);
             jdbc.batchUpdate(
                     "update proposal set search_terms = ?, search_version = ? where id = ?",
                     texts.stream()
                             .map(text -> new Object[] {
-                                SearchTerms.of(text.title(), text.body()), SearchTerms.ANALYSIS_VERSION, text.id()
+                                proposalTerms(text.title(), text.body()), SearchTerms.ANALYSIS_VERSION, text.id()
                             })
                             .toList());
             return texts.size();
@@ -103,11 +113,8 @@ class ProposalSearchTerms {
             jdbc.batchUpdate(
                     "update proposal_comment set search_terms = ?, search_version = ? where id = ?",
                     texts.stream()
-                            .map(text -> new Object[] {
-                                text.body().isEmpty() ? "" : SearchTerms.of("", text.body()),
-                                SearchTerms.ANALYSIS_VERSION,
-                                text.id()
-                            })
+                            .map(text ->
+                                    new Object[] {commentTerms(text.body()), SearchTerms.ANALYSIS_VERSION, text.id()})
                             .toList());
             return texts.size();
         });

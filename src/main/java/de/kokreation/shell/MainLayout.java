@@ -188,7 +188,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                                 accounts.setId("accounts-link");
                                 Anchor mails = new Anchor("/admin/mails", getTranslation("layout.capturedMails"));
                                 mails.setId("mails-link");
-                                area.add(accounts, mails);
+                                Anchor searchIndex =
+                                        new Anchor("/admin/suchindex", getTranslation("layout.searchIndex"));
+                                searchIndex.setId("search-index-link");
+                                area.add(accounts, mails, searchIndex);
                             }
                             area.add(logout);
                         },

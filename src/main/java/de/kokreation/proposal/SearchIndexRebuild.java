@@ -1,0 +1,230 @@
+package de.kokreation.proposal;
+
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.search.SearchTerms;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An operator's rebuild of the search index: the stored terms of every proposal and comment made
+ * again from their texts (PostgreSQL's vectors follow by trigger), in batches of their own
+ * transaction, in the background. Search keeps working meanwhile, on the old terms until a row's
+ * new ones are committed. The progress lives in {@code search_rebuild}, so every node shows it;
+ * a node that stops mid-way (crash, update) leaves its cursors behind and another node goes on
+ * once the heartbeat is older than {@link #ABANDONED_AFTER}. At most one rebuild runs at a time.
+ */
+@Service
+public class SearchIndexRebuild implements DisposableBean {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuild.class);
+    private static final int BATCH = 500;
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    /** A rebuild's state: {@code done} of {@code total} rows so far; finished when {@code finishedAt} is set. */
+    public record Progress(
+            long id, Instant startedAt, @Nullable Instant finishedAt, long total, long done) {
+
+        public boolean running() {
+            return finishedAt == null;
+        }
+    }
+
+    private record Cursors(long proposal, long comment) {}
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String node = UUID.randomUUID().toString();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("search-rebuild").daemon().factory());
+
+    SearchIndexRebuild(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild on this node; refused while one runs (on any node). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Progress start() {
+        Instant now = clock.instant();
+        Long id = transaction.execute(status -> {
+            long total = count("proposal") + count("proposal_comment");
+            try {
+                jdbc.update(
+                        "insert into search_rebuild (running, node, started_at, heartbeat_at, total)"
+                                + " values (1, ?, ?, ?, ?)",
+                        node,
+                        Timestamp.from(now),
+                        Timestamp.from(now),
+                        total);
+            } catch (DuplicateKeyException running) {
+                throw new DomainException("searchIndex.error.running");
+            }
+            return jdbc.queryForObject("select id from search_rebuild where running = 1", Long.class);
+        });
+        run(id);
+        return latestProgress().orElseThrow();
+    }
+
+    /** The latest rebuild, running or finished. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Progress> latest() {
+        return latestProgress();
+    }
+
+    Optional<Progress> latestProgress() {
+        return jdbc
+                .query(
+                        "select id, started_at, finished_at, total, done from search_rebuild"
+                                + " order by id desc fetch first 1 rows only",
+                        (row, n) -> new Progress(
+                                row.getLong(1),
+                                row.getTimestamp(2).toInstant(),
+                                row.getTimestamp(3) == null
+                                        ? null
+                                        : row.getTimestamp(3).toInstant(),
+                                row.getLong(4),
+                                row.getLong(5)))
+                .stream()
+                .findFirst();
+    }
+
+    /** Takes over a rebuild whose node stopped sending its heartbeat. */
+    @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+    void resumeAbandoned() {
+        Instant now = clock.instant();
+        List<Long> abandoned = jdbc.queryForList(
+                "select id from search_rebuild where running = 1 and heartbeat_at < ?",
+                Long.class,
+                Timestamp.from(now.minus(ABANDONED_AFTER)));
+        for (long id : abandoned) {
+            int taken = jdbc.update(
+                    "update search_rebuild set node = ?, heartbeat_at = ? where id = ? and running = 1"
+                            + " and heartbeat_at < ?",
+                    node,
+                    Timestamp.from(now),
+                    id,
+                    Timestamp.from(now.minus(ABANDONED_AFTER)));
+            if (taken == 1) {
+                LOG.info("Going on with search index rebuild {}, left by another node", id);
+                run(id);
+            }
+        }
+    }
+
+    private void run(long id) {
+        try {
+            runner.execute(() -> {
+                try {
+                    while (batch(id)) {
+                        // each batch commits on its own
+                    }
+                } catch (RuntimeException failed) {
+                    // The heartbeat stops: this node or another goes on later from the cursors.
+                    LOG.error("Search index rebuild {} stopped; it is taken up again", id, failed);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.info("Search index rebuild {} is left to another node", id);
+        }
+    }
+
+    /** One batch of rows in its own transaction; whether there is more to do by this node. */
+    boolean batch(long id) {
+        Boolean more = transaction.execute(status -> {
+            // The lock keeps two nodes from writing the same batch; the node column says whose it is.
+            List<Cursors> owned = jdbc.query(
+                    "select proposal_cursor, comment_cursor from search_rebuild where id = ? and running = 1"
+                            + " and node = ? for update",
+                    (row, n) -> new Cursors(row.getLong(1), row.getLong(2)),
+                    id,
+                    node);
+            if (owned.isEmpty()) {
+                return false;
+            }
+            Cursors cursors = owned.getFirst();
+            Instant now = clock.instant();
+            List<Object[]> proposals = jdbc.query(
+                    "select id, title, body_html from proposal where id > ? order by id fetch first " + BATCH
+                            + " rows only",
+                    (row, n) -> new Object[] {
+                        ProposalSearchTerms.proposalTerms(row.getString(2), row.getString(3)),
+                        SearchTerms.ANALYSIS_VERSION,
+                        row.getLong(1)
+                    },
+                    cursors.proposal());
+            if (!proposals.isEmpty()) {
+                jdbc.batchUpdate("update proposal set search_terms = ?, search_version = ? where id = ?", proposals);
+                advance(id, proposals.size(), (long) proposals.getLast()[2], cursors.comment(), now);
+                return true;
+            }
+            List<Object[]> comments = jdbc.query(
+                    "select id, body from proposal_comment where id > ? order by id fetch first " + BATCH
+                            + " rows only",
+                    (row, n) -> new Object[] {
+                        ProposalSearchTerms.commentTerms(row.getString(2)), SearchTerms.ANALYSIS_VERSION, row.getLong(1)
+                    },
+                    cursors.comment());
+            if (!comments.isEmpty()) {
+                jdbc.batchUpdate(
+                        "update proposal_comment set search_terms = ?, search_version = ? where id = ?", comments);
+                advance(id, comments.size(), cursors.proposal(), (long) comments.getLast()[2], now);
+                return true;
+            }
+            jdbc.update(
+                    "update search_rebuild set running = null, finished_at = ?, heartbeat_at = ?, done = total"
+                            + " where id = ?",
+                    Timestamp.from(now),
+                    Timestamp.from(now),
+                    id);
+            LOG.info("Search index rebuild {} finished", id);
+            return false;
+        });
+        return Boolean.TRUE.equals(more);
+    }
+
+    private void advance(long id, int rows, long proposalCursor, long commentCursor, Instant now) {
+        // Rows added meanwhile are counted too; the bar never runs past its end.
+        jdbc.update(
+                "update search_rebuild set done = done + ?, total = case when done + ? > total then done + ?"
+                        + " else total end, proposal_cursor = ?, comment_cursor = ?, heartbeat_at = ? where id = ?",
+                rows,
+                rows,
+                rows,
+                proposalCursor,
+                commentCursor,
+                Timestamp.from(now),
+                id);
+    }
+
+    private long count(String table) {
+        Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}

@@ -1,0 +1,138 @@
+package de.kokreation.search.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import de.kokreation.proposal.SearchIndexRebuild;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Admins rebuild the search index (the analysed terms of every proposal and comment), for
+ * instance after a restore; the progress is read from the database every second, so it shows on
+ * every node, whichever node does the work.
+ */
+@Route(value = "admin/suchindex", layout = MainLayout.class)
+@RolesAllowed("ADMIN")
+public class SearchIndexView extends Div implements HasDynamicTitle {
+
+    private static final int POLL_MILLIS = 1_000;
+
+    private final SearchIndexRebuild rebuild;
+    private final Div status = new Div();
+    private final Button start;
+    private @Nullable Registration polling;
+
+    public SearchIndexView(SearchIndexRebuild rebuild) {
+        this.rebuild = rebuild;
+        addClassNames("kk-view");
+        status.setId("search-index-status");
+        status.getElement().setAttribute("role", "status");
+        start = new Button(getTranslation("searchIndex.start"), click -> start());
+        start.setId("search-index-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(
+                new H1(getTranslation("searchIndex.title")),
+                new Paragraph(getTranslation("searchIndex.intro")),
+                start,
+                status);
+        render(rebuild.latest());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (rebuild.latest().filter(SearchIndexRebuild.Progress::running).isPresent()) {
+            startPolling();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopPolling();
+    }
+
+    private void start() {
+        try {
+            rebuild.start();
+        } catch (RuntimeException refused) {
+            UserMessages.showFailure(refused);
+        }
+        render(rebuild.latest());
+        startPolling();
+    }
+
+    private void render(Optional<SearchIndexRebuild.Progress> latest) {
+        status.removeAll();
+        start.setEnabled(latest.filter(SearchIndexRebuild.Progress::running).isEmpty());
+        if (latest.isEmpty()) {
+            status.add(new Paragraph(getTranslation("searchIndex.never")));
+            return;
+        }
+        SearchIndexRebuild.Progress progress = latest.get();
+        if (progress.running()) {
+            ProgressBar bar =
+                    new ProgressBar(0, Math.max(1, progress.total()), Math.min(progress.done(), progress.total()));
+            bar.setId("search-index-progress");
+            bar.getElement().setAttribute("aria-label", getTranslation("searchIndex.progressLabel"));
+            status.add(
+                    new Paragraph(getTranslation(
+                            "searchIndex.running",
+                            progress.done(),
+                            progress.total(),
+                            Formats.dateTime(progress.startedAt(), getLocale()))),
+                    bar);
+        } else {
+            Paragraph finished = new Paragraph(getTranslation(
+                    "searchIndex.finished",
+                    Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
+                    progress.total(),
+                    Duration.between(progress.startedAt(), Objects.requireNonNull(progress.finishedAt()))
+                            .toSeconds()));
+            finished.setId("search-index-finished");
+            status.add(finished);
+        }
+    }
+
+    private void startPolling() {
+        UI ui = UI.getCurrent();
+        if (ui == null || polling != null) {
+            return;
+        }
+        ui.setPollInterval(POLL_MILLIS);
+        polling = ui.addPollListener(poll -> {
+            Optional<SearchIndexRebuild.Progress> latest = rebuild.latest();
+            render(latest);
+            if (latest.filter(SearchIndexRebuild.Progress::running).isEmpty()) {
+                stopPolling();
+            }
+        });
+    }
+
+    private void stopPolling() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("searchIndex.title") + " – " + getTranslation("app.name");
+    }
+}
