@@ -11,6 +11,7 @@ import de.kokreation.proposal.ProposalPage;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ProposalSort;
+import de.kokreation.proposal.SearchIndexRebuild;
 import de.kokreation.proposal.SimilarProposals;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.proposal.reads.ProposalTermStatistics;
@@ -190,6 +191,10 @@ public final class BenchmarkMain {
             }
             if (selected("memory")) {
                 memoryPerUi();
+            }
+            if (selected("rebuild")) {
+                // Last: it writes every row.
+                rebuildSearchIndex();
             }
             results.add(
                     "6. Start to first page (this run's context: dev mode, test class path)",
@@ -647,6 +652,43 @@ public final class BenchmarkMain {
                 + " The generator's texts share a vocabulary of about 150 words, so every word is common and no"
                 + " proposal finds neighbours through rare words: a measure of the pass over the data, not of the"
                 + " clusters.");
+        anonymous();
+    }
+
+    /**
+     * An admin's full rebuild of the search index (`SearchIndexRebuild`), timed until the
+     * database says it is finished; the heap is sampled meanwhile. Last: it writes every row.
+     */
+    private void rebuildSearchIndex() throws Exception {
+        loginAs(DataGenerator.ADMIN_EMAIL);
+        SearchIndexRebuild rebuild = context.getBean(SearchIndexRebuild.class);
+        long heap = 0;
+        long start = System.nanoTime();
+        SearchIndexRebuild.Progress progress = rebuild.start();
+        while (progress.running() && System.nanoTime() - start < 3_600_000_000_000L) {
+            Thread.sleep(500);
+            heap = Math.max(
+                    heap,
+                    Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+            progress = rebuild.latest().orElseThrow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.add(
+                "10. Search index rebuilt by an admin (" + Results.number(progress.total())
+                        + " proposals and comments)",
+                String.format(
+                        Locale.ROOT,
+                        "%.0f s (%,.0f texts/s), heap up to %d MB",
+                        seconds,
+                        progress.total() / seconds,
+                        heap / 1_000_000),
+                "–",
+                "–",
+                "quoted",
+                !progress.running());
+        results.note("Rebuild: `SearchIndexRebuild.start` as admin, timed until `search_rebuild` says finished;"
+                + " batches of 500 rows in their own transaction on one node; the heap is the JVM's used heap"
+                + " sampled every half second (the whole application's). Search keeps answering meanwhile.");
         anonymous();
     }
 
