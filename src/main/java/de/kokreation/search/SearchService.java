@@ -22,11 +22,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches what the public sees across all consultations: proposals and comments, ranked by
@@ -36,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * group's moderators also find its hidden content, marked as such.
  */
 @Service
-public class SearchService {
+public class SearchService implements DisposableBean {
 
     public static final int PAGE_SIZE = 20;
     /** The last page one can go to: as far as the hits of a kind are ranked. */
@@ -118,13 +125,19 @@ public class SearchService {
     private final DraftRows draftRows;
     private final ModerationRights rights;
     private final AnalysedTexts analysed = new AnalysedTexts();
+    private final TransactionTemplate readOnly;
+    // The parts of one search wait on the database; the connection pool bounds how many run.
+    private final ExecutorService parts = Executors.newVirtualThreadPerTaskExecutor();
 
     SearchService(
             ProposalSearch proposals,
             ConsultationService consultations,
             ProposalTermStatistics statistics,
             DraftRows draftRows,
-            ModerationRights rights) {
+            ModerationRights rights,
+            PlatformTransactionManager transactionManager) {
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.proposals = proposals;
         this.rights = rights;
         this.draftRows = draftRows;
@@ -138,7 +151,12 @@ public class SearchService {
         return consultations.listConsultations();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * One page of a search. Not one transaction: the kinds are searched at the same time, each in
+     * a read-only transaction of its own (proposals, comments, drafts, consultations), and the
+     * caller holds no connection while it waits, so a search never waits for a connection it
+     * keeps from itself.
+     */
     public Page search(Request request) {
         TextQuery query = TextQuery.parse(request.text(), statistics.vocabulary());
         Map<Kind, Long> totals = new EnumMap<>(Kind.class);
@@ -154,7 +172,7 @@ public class SearchService {
                     !request.text().isBlank(),
                     false);
         }
-        Map<Long, ThemeGroupSummary> groups = themeGroups(request);
+        Map<Long, ThemeGroupSummary> groups = readOnly.execute(status -> themeGroups(request));
         String outcome = switch (request.outcome()) {
             case ALL -> null;
             case UNANSWERED -> "UNANSWERED";
@@ -165,22 +183,39 @@ public class SearchService {
         List<Long> moderated = rights.moderatedThemeGroupIdsIfSignedIn().stream()
                 .filter(groups::containsKey)
                 .toList();
+        List<Kind> ownerKinds = List.of(Kind.PROPOSAL, Kind.COMMENT).stream()
+                .filter(kind -> request.kind() == null || request.kind() == kind)
+                .toList();
+        // Drafts and consultations answer no outcome filter: they are left out when one is chosen.
+        boolean withDrafts =
+                request.outcome() == OutcomeFilter.ALL && (request.kind() == null || request.kind() == Kind.DRAFT);
+        boolean withConsultations = request.outcome() == OutcomeFilter.ALL
+                && (request.kind() == null || request.kind() == Kind.CONSULTATION)
+                && request.themeGroupId() == null;
+        Map<Kind, CompletableFuture<ProposalSearch.Top>> tops = new EnumMap<>(Kind.class);
+        for (Kind kind : ownerKinds) {
+            tops.put(
+                    kind,
+                    inParallel(() -> proposals.top(
+                            ProposalSearch.Kind.valueOf(kind.name()),
+                            query,
+                            groups.keySet(),
+                            moderated,
+                            outcome,
+                            ProposalSearch.Order.valueOf(request.order().name()),
+                            page * PAGE_SIZE)));
+        }
+        CompletableFuture<List<Found>> draftHits =
+                withDrafts ? inParallel(() -> drafts(query, groups)) : CompletableFuture.completedFuture(List.of());
+        CompletableFuture<List<Found>> consultationHits = withConsultations
+                ? inParallel(() -> consultations(query, request.consultationSlug()))
+                : CompletableFuture.completedFuture(List.of());
         boolean moreThan = false;
         List<Found> found = new ArrayList<>();
         Set<String> allWords = new HashSet<>();
         long withAllWords = 0;
-        List<Kind> ownerKinds = List.of(Kind.PROPOSAL, Kind.COMMENT).stream()
-                .filter(kind -> request.kind() == null || request.kind() == kind)
-                .toList();
         for (Kind kind : ownerKinds) {
-            ProposalSearch.Top top = proposals.top(
-                    ProposalSearch.Kind.valueOf(kind.name()),
-                    query,
-                    groups.keySet(),
-                    moderated,
-                    outcome,
-                    ProposalSearch.Order.valueOf(request.order().name()),
-                    page * PAGE_SIZE);
+            ProposalSearch.Top top = join(tops.get(kind));
             for (ProposalSearch.Hit hit : top.hits()) {
                 allWords.add(hit.kind() + ":" + hit.id());
                 found.add(found(hit, 0, groups, query));
@@ -193,15 +228,22 @@ public class SearchService {
         // those that hold all ("Einfluss von Lobbyisten auf Gesetze" finds texts on lobbyists).
         boolean someWords = false;
         if (query.size() > 1 && withAllWords < PAGE_SIZE) {
+            int limit = page * PAGE_SIZE + (int) withAllWords;
+            Map<Kind, CompletableFuture<ProposalSearch.Top>> someOf = new EnumMap<>(Kind.class);
             for (Kind kind : ownerKinds) {
-                ProposalSearch.Top top = proposals.top(
-                        ProposalSearch.Kind.valueOf(kind.name()),
-                        query.anyWord(),
-                        groups.keySet(),
-                        moderated,
-                        outcome,
-                        ProposalSearch.Order.RELEVANCE,
-                        page * PAGE_SIZE + (int) withAllWords);
+                someOf.put(
+                        kind,
+                        inParallel(() -> proposals.top(
+                                ProposalSearch.Kind.valueOf(kind.name()),
+                                query.anyWord(),
+                                groups.keySet(),
+                                moderated,
+                                outcome,
+                                ProposalSearch.Order.RELEVANCE,
+                                limit)));
+            }
+            for (Kind kind : ownerKinds) {
+                ProposalSearch.Top top = join(someOf.get(kind));
                 for (ProposalSearch.Hit hit : top.hits()) {
                     if (!allWords.contains(hit.kind() + ":" + hit.id())) {
                         found.add(found(hit, 1, groups, query));
@@ -212,18 +254,15 @@ public class SearchService {
                 moreThan |= top.matches() > ProposalSearch.CANDIDATES;
             }
         }
-        // Drafts and consultations answer no outcome filter: they are left out when one is chosen.
-        if (request.outcome() == OutcomeFilter.ALL) {
-            if (request.kind() == null || request.kind() == Kind.DRAFT) {
-                List<Found> drafts = drafts(query, groups);
-                totals.put(Kind.DRAFT, (long) drafts.size());
-                found.addAll(drafts);
-            }
-            if ((request.kind() == null || request.kind() == Kind.CONSULTATION) && request.themeGroupId() == null) {
-                List<Found> consultationHits = consultations(query, request.consultationSlug());
-                totals.put(Kind.CONSULTATION, (long) consultationHits.size());
-                found.addAll(consultationHits);
-            }
+        if (withDrafts) {
+            List<Found> drafts = join(draftHits);
+            totals.put(Kind.DRAFT, (long) drafts.size());
+            found.addAll(drafts);
+        }
+        if (withConsultations) {
+            List<Found> consultationsFound = join(consultationHits);
+            totals.put(Kind.CONSULTATION, (long) consultationsFound.size());
+            found.addAll(consultationsFound);
         }
         found.sort(order(request.order()));
         long total = totals.values().stream().mapToLong(Long::longValue).sum();
@@ -234,6 +273,31 @@ public class SearchService {
                 .map(hit -> hit.result().get())
                 .toList();
         return new Page(results, total, moreThan, totals, page, pageCount, query.wasCut(), false, someWords);
+    }
+
+    /** Reads in a read-only transaction of its own, beside the other parts of the search. */
+    private <T> CompletableFuture<T> inParallel(Supplier<T> read) {
+        return CompletableFuture.supplyAsync(() -> readOnly.execute(status -> read.get()), parts);
+    }
+
+    /** The part's result; its failure as it was thrown. */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
+    }
+
+    @Override
+    public void destroy() {
+        parts.shutdownNow();
     }
 
     /**
