@@ -178,6 +178,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         Map<String, String> adminViews = new LinkedHashMap<>();
         adminViews.put("accounts", "/admin/konten");
         adminViews.put("mails", "/admin/mails");
+        adminViews.put("search-index", "/admin/suchindex");
         adminViews.put("manage", "/verwaltung");
         adminViews.put(
                 "edit-consultation",

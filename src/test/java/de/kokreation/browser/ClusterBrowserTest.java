@@ -24,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A lead goes from the condensing page to the clusters, computes them (progress, then the
  * result), renames and confirms the cluster of three proposals on the register of lobbyists,
- * creates a draft from it with all three linked and opens it; the page passes axe and fits a
- * phone.
+ * creates a draft from it with all three linked, confirms the cycling cluster too, moves a
+ * proposal there, takes that cluster back in by merging (the draft gets all five linked), answers
+ * all five after a confirmation and opens the draft; the page passes axe and fits a phone.
  */
 @IntegrationTest
 @Tag("browser")
@@ -88,6 +89,44 @@ class ClusterBrowserTest extends BrowserTest {
         long draftId = Long.parseLong(href.substring(href.lastIndexOf('/') + 1));
         assertThat(fixtures.as(lead, () -> links.linkedProposals(draftId))).hasSize(3);
 
+        // The cycling cluster too; one lobby proposal moved there, then the rest taken back in.
+        page.locator("#cluster-compute").click();
+        page.locator("#cluster-done").waitFor();
+        Locator cyclingComputed = page.locator("#cluster-computed-0");
+        assertThat(cyclingComputed.locator("h3")).containsText("Radweg");
+        cyclingComputed.locator("vaadin-text-field input").fill("Sichere Radwege");
+        cyclingComputed.locator(".kk-cluster-confirm").click();
+        assertThat(confirmed).hasCount(2);
+        Locator lobby = cardNamed(page, "Lobbyregister für das Land");
+        Locator cycling = cardNamed(page, "Sichere Radwege");
+        lobby.locator(".kk-cluster-members vaadin-checkbox input").first().check();
+        choose(page, lobby.locator("vaadin-select[id^=cluster-move-target]"), "Sichere Radwege");
+        lobby.locator("vaadin-button[id^=cluster-move-]").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("nach „Sichere Radwege“ verschoben");
+        assertThat(cardNamed(page, "Lobbyregister für das Land").locator(".kk-cluster-members li"))
+                .hasCount(2);
+        assertThat(cycling.locator(".kk-cluster-members li")).hasCount(3);
+
+        lobby = cardNamed(page, "Lobbyregister für das Land");
+        choose(page, lobby.locator("vaadin-select[id^=cluster-merge-target]"), "Sichere Radwege");
+        lobby.locator("vaadin-button[id^=cluster-merge-]").click();
+        assertThat(confirmed).hasCount(1);
+        assertThat(confirmed.locator(".kk-cluster-members li")).hasCount(5);
+        // The draft made from the cluster got every newcomer linked.
+        assertThat(fixtures.as(lead, () -> links.linkedProposals(draftId))).hasSize(5);
+
+        // One answer for all five, asked first.
+        confirmed
+                .locator("vaadin-text-area[id^=cluster-answer-reason] textarea")
+                .fill("Wird im Entwurf zum Lobbyregister aufgegriffen.");
+        confirmed.locator("vaadin-button[id^=cluster-answer-]").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, #confirm-dialog")
+                        .first())
+                .containsText("Alle 5 Vorschläge");
+        page.locator("[slot=confirm-button]:visible").first().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("5 Vorschläge sind beantwortet");
+        assertThat(page.locator("#cluster-confirmed .kk-meta").first()).containsText("5 beantwortet");
+
         page.setViewportSize(360, 800);
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no sideways scrolling at phone width")
@@ -95,7 +134,24 @@ class ClusterBrowserTest extends BrowserTest {
         BrowserSession.screenshot(page, "clusters-confirmed-phone-de");
         page.setViewportSize(1280, 900);
 
-        toDraft.click();
+        confirmed
+                .locator("a", new Locator.LocatorOptions().setHasText("Zum Entwurf"))
+                .click();
         assertThat(page.locator("h1")).containsText("Lobbyregister für das Land");
+    }
+
+    private static Locator cardNamed(Page page, String name) {
+        return page.locator("#cluster-confirmed .kk-cluster")
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("h3", new Page.LocatorOptions().setHasText(name))));
+    }
+
+    /** Opens a select and picks the item: only the open select's items are visible. */
+    private static void choose(Page page, Locator select, String item) {
+        select.click();
+        page.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
     }
 }
