@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +45,9 @@ class ClusterComputation implements DisposableBean {
     static final double OTHER_GROUP_SIMILARITY = 0.3;
 
     static final int MAX_FROM_OTHER_GROUPS = 10;
+
+    /** With how many clusters (those sharing the most characteristic terms) a proposal of another group is compared. */
+    static final int OTHER_GROUP_CANDIDATES = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterComputation.class);
 
@@ -204,8 +206,23 @@ class ClusterComputation implements DisposableBean {
                 return;
             }
             TermBag bag = TermBag.ofStored(row.terms());
-            Set<Integer> candidates = new TreeSet<>();
-            bag.weights().keySet().forEach(term -> candidates.addAll(clustersByTerm.getOrDefault(term, List.of())));
+            // Compared only with the clusters sharing the most characteristic terms with it: with
+            // common words every proposal shares one with nearly every cluster (measured: all
+            // 177 clusters of the largest group against 70,000 proposals took 130 s).
+            int[] shared = new int[centroids.size()];
+            bag.weights()
+                    .keySet()
+                    .forEach(
+                            term -> clustersByTerm.getOrDefault(term, List.of()).forEach(index -> shared[index]++));
+            List<Integer> candidates = java.util.stream.IntStream.range(0, shared.length)
+                    .filter(index -> shared[index] > 0)
+                    .boxed()
+                    .sorted(Comparator.comparingInt((Integer index) -> shared[index])
+                            .reversed()
+                            .thenComparingInt(index -> index))
+                    .limit(OTHER_GROUP_CANDIDATES)
+                    .sorted()
+                    .toList();
             int best = -1;
             double bestSimilarity = OTHER_GROUP_SIMILARITY;
             for (int index : candidates) {

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Clusters for a theme group's leads: computed in the background ({@link ClusterComputation}),
@@ -74,7 +75,8 @@ public class ClusterService {
             int support,
             int answered,
             @Nullable Long draftId,
-            List<Member> suggested) {
+            List<Member> suggested,
+            @Nullable Summary summary) {
 
         public boolean spansThemeGroups() {
             return members.stream().anyMatch(Member::otherGroup);
@@ -85,8 +87,33 @@ public class ClusterService {
         }
     }
 
+    /** A source a sentence of a summary rests on: a proposal, or a comment on {@code proposalId}. */
+    public record SummarySource(boolean comment, long id, long proposalId) {}
+
+    /** A sentence of a machine-made summary, with the sources it rests on. */
+    public record SummarySentence(String text, List<SummarySource> sources) {}
+
+    public enum SummaryStatus {
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    /**
+     * A confirmed cluster's machine-made summary: its state, the checked sentences, how many
+     * sentences were removed for want of support, the model, and why it failed (a message key).
+     */
+    public record Summary(
+            SummaryStatus status,
+            List<SummarySentence> sentences,
+            int removed,
+            @Nullable String model,
+            @Nullable Instant finishedAt,
+            @Nullable String failureKey) {}
+
     /** The clusters of a theme group and the state of their computation. */
     public record Overview(
+            boolean summariesEnabled,
             ThemeGroupSummary themeGroup,
             Status status,
             int done,
@@ -100,7 +127,10 @@ public class ClusterService {
     private final ConsultationService consultations;
     private final ModerationRights rights;
     private final ClusterComputation computation;
+    private static final JsonMapper SUMMARY_JSON = JsonMapper.builder().build();
+
     private final ConfirmedClusters store;
+    private final ClusterSummaries summaries;
     private final ResponseService responses;
     private final DraftService drafts;
     private final DraftLinking links;
@@ -116,7 +146,9 @@ public class ClusterService {
             DraftService drafts,
             DraftLinking links,
             ContentModeration moderation,
+            ClusterSummaries summaries,
             Clock clock) {
+        this.summaries = summaries;
         this.moderation = moderation;
         this.consultations = consultations;
         this.rights = rights;
@@ -154,6 +186,8 @@ public class ClusterService {
         }
         Map<Long, ProposalStanding> standings = responses.standings(shown).stream()
                 .collect(Collectors.toMap(ProposalStanding::id, Function.identity()));
+        Map<Long, ConfirmedClusters.SummaryRow> summaryRows = store.summaryOf(
+                confirmed.stream().map(ConfirmedClusters.Confirmed::id).toList());
         List<Cluster> confirmedClusters = confirmed.stream()
                 .filter(cluster -> cluster.proposalIds().stream()
                         .map(standings::get)
@@ -167,7 +201,8 @@ public class ClusterService {
                         result == null ? List.of() : result.suggestions().getOrDefault(cluster.id(), List.of()),
                         standings,
                         groups,
-                        themeGroupId))
+                        themeGroupId,
+                        summary(summaryRows.get(cluster.id()))))
                 .toList();
         List<Cluster> computed = new ArrayList<>();
         int inClusters = 0;
@@ -202,7 +237,8 @@ public class ClusterService {
                         List.of(),
                         standings,
                         groups,
-                        themeGroupId));
+                        themeGroupId,
+                        null));
                 inClusters += members.size();
             }
         }
@@ -215,6 +251,7 @@ public class ClusterService {
                     case FAILED -> Status.FAILED;
                 };
         return new Overview(
+                summaries.enabled(),
                 group,
                 status,
                 done,
@@ -235,7 +272,8 @@ public class ClusterService {
             List<Long> suggestedIds,
             Map<Long, ProposalStanding> standings,
             Map<Long, ThemeGroupSummary> groups,
-            long themeGroupId) {
+            long themeGroupId,
+            @Nullable Summary summary) {
         List<Member> members = members(proposalIds, standings, groups, themeGroupId);
         return new Cluster(
                 confirmedId,
@@ -247,7 +285,42 @@ public class ClusterService {
                         .filter(member -> member.outcome() != null)
                         .count(),
                 draftId,
-                members(suggestedIds, standings, groups, themeGroupId));
+                members(suggestedIds, standings, groups, themeGroupId),
+                summary);
+    }
+
+    /** A summary as the page shows it: one still running after its node gave up has failed. */
+    private @Nullable Summary summary(ConfirmedClusters.@Nullable SummaryRow row) {
+        if (row == null) {
+            return null;
+        }
+        SummaryStatus status = SummaryStatus.valueOf(row.status());
+        String failure = row.failure();
+        if (status == SummaryStatus.RUNNING
+                && row.requestedAt().isBefore(clock.instant().minus(ClusterSummaries.GIVEN_UP_AFTER))) {
+            status = SummaryStatus.FAILED;
+            failure = "summary.error.failed";
+        }
+        List<SummarySentence> sentences = row.sentences() == null
+                ? List.of()
+                : List.of(SUMMARY_JSON.readValue(row.sentences(), SummarySentence[].class));
+        return new Summary(status, sentences, row.removed(), row.model(), row.finishedAt(), failure);
+    }
+
+    /**
+     * Asks the configured language model for a summary of a confirmed cluster, made in the
+     * background; refused when no model is configured or one is being made.
+     */
+    @Transactional
+    public void summarize(long themeGroupId, long clusterId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ConfirmedClusters.Confirmed cluster = confirmedOf(group, clusterId);
+        if (!summaries.enabled()) {
+            throw new DomainException("summary.error.disabled");
+        }
+        if (!summaries.request(clusterId, cluster.proposalIds())) {
+            throw new DomainException("summary.error.running");
+        }
     }
 
     private static List<Member> members(

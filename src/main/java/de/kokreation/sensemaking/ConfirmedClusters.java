@@ -1,5 +1,6 @@
 package de.kokreation.sensemaking;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -50,12 +52,14 @@ class ConfirmedClusters {
     }
 
     void add(long clusterId, Collection<Long> proposalIds) {
+        forgetSummary(clusterId);
         jdbc.batchUpdate(
                 "insert into proposal_cluster_member (cluster_id, proposal_id) values (?, ?)",
                 proposalIds.stream().map(id -> new Object[] {clusterId, id}).toList());
     }
 
     void remove(long clusterId, Collection<Long> proposalIds) {
+        forgetSummary(clusterId);
         jdbc.batchUpdate(
                 "delete from proposal_cluster_member where cluster_id = ? and proposal_id = ?",
                 proposalIds.stream().map(id -> new Object[] {clusterId, id}).toList());
@@ -70,8 +74,109 @@ class ConfirmedClusters {
     }
 
     void dissolve(long clusterId) {
+        forgetSummary(clusterId);
         jdbc.update("delete from proposal_cluster_member where cluster_id = ?", clusterId);
         jdbc.update("delete from proposal_cluster where id = ?", clusterId);
+    }
+
+    // --- machine-made summaries ---------------------------------------------------------------
+
+    /** A summary's row: {@code sentences} as JSON when done, {@code failure} a message key when failed. */
+    record SummaryRow(
+            long clusterId,
+            String status,
+            Instant requestedAt,
+            @Nullable Instant finishedAt,
+            @Nullable String model,
+            @Nullable String sentences,
+            int removed,
+            @Nullable String failure) {}
+
+    /** A summary speaks of the members it was made from: changing them forgets it. */
+    private void forgetSummary(long clusterId) {
+        jdbc.update("delete from proposal_cluster_summary where cluster_id = ?", clusterId);
+    }
+
+    /**
+     * Marks a summary as requested now, unless one is running that was requested after
+     * {@code runningSince}; whether it was marked (and the caller may make it).
+     */
+    boolean summaryRequested(long clusterId, Instant now, Instant runningSince) {
+        int updated = jdbc.update(
+                "update proposal_cluster_summary set status = 'RUNNING', requested_at = ?, finished_at = null,"
+                        + " model = null, sentences = null, removed = 0, failure = null where cluster_id = ?"
+                        + " and (status <> 'RUNNING' or requested_at < ?)",
+                Timestamp.from(now),
+                clusterId,
+                Timestamp.from(runningSince));
+        if (updated == 1) {
+            return true;
+        }
+        if (!summaryOf(List.of(clusterId)).isEmpty()) {
+            return false;
+        }
+        try {
+            jdbc.update(
+                    "insert into proposal_cluster_summary (cluster_id, status, requested_at) values (?, 'RUNNING', ?)",
+                    clusterId,
+                    Timestamp.from(now));
+            return true;
+        } catch (DuplicateKeyException requestedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** Stores a finished summary, if it is still the one requested at {@code requestedAt}. */
+    void summaryDone(long clusterId, Instant requestedAt, Instant now, String model, String sentences, int removed) {
+        jdbc.update(
+                "update proposal_cluster_summary set status = 'DONE', finished_at = ?, model = ?, sentences = ?,"
+                        + " removed = ? where cluster_id = ? and status = 'RUNNING' and requested_at = ?",
+                Timestamp.from(now),
+                model,
+                sentences,
+                removed,
+                clusterId,
+                Timestamp.from(requestedAt));
+    }
+
+    /** Stores why a summary could not be made, if it is still the one requested at {@code requestedAt}. */
+    void summaryFailed(long clusterId, Instant requestedAt, Instant now, String failureKey) {
+        jdbc.update(
+                "update proposal_cluster_summary set status = 'FAILED', finished_at = ?, failure = ?"
+                        + " where cluster_id = ? and status = 'RUNNING' and requested_at = ?",
+                Timestamp.from(now),
+                failureKey,
+                clusterId,
+                Timestamp.from(requestedAt));
+    }
+
+    /** The summaries of the clusters, by cluster. */
+    Map<Long, SummaryRow> summaryOf(Collection<Long> clusterIds) {
+        Map<Long, SummaryRow> summaries = new HashMap<>();
+        if (clusterIds.isEmpty()) {
+            return summaries;
+        }
+        jdbc.query(
+                "select cluster_id, status, requested_at, finished_at, model, sentences, removed, failure"
+                        + " from proposal_cluster_summary where cluster_id in ("
+                        + String.join(
+                                ",", clusterIds.stream().map(String::valueOf).toList()) + ")",
+                row -> {
+                    summaries.put(
+                            row.getLong(1),
+                            new SummaryRow(
+                                    row.getLong(1),
+                                    row.getString(2),
+                                    row.getTimestamp(3).toInstant(),
+                                    row.getTimestamp(4) == null
+                                            ? null
+                                            : row.getTimestamp(4).toInstant(),
+                                    row.getString(5),
+                                    row.getString(6),
+                                    row.getInt(7),
+                                    row.getString(8)));
+                });
+        return summaries;
     }
 
     /** Which of the proposals are already in a confirmed cluster. */

@@ -239,6 +239,23 @@ class ClusterServiceTest {
     }
 
     @Test
+    void summariesAreOffUnlessAModelIsConfigured() {
+        List<Long> ids = computed().computed().getFirst().members().stream()
+                .map(ClusterService.Member::proposalId)
+                .toList();
+        long clusterId = fixtures.as(lead, () -> clusters.confirm(group.id(), ids, "Lobbyregister"));
+
+        assertThat(fixtures.as(lead, () -> clusters.overview(group.id())).summariesEnabled())
+                .isFalse();
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    clusters.summarize(group.id(), clusterId);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("summary.error.disabled");
+    }
+
+    @Test
     void onlyTheGroupsModeratorsMayAndOnlyForTheirConsultation() {
         assertThatThrownBy(() -> fixtures.as(author, () -> clusters.overview(group.id())))
                 .isInstanceOfAny(AccessDeniedException.class, de.kokreation.shared.NotPermittedException.class);

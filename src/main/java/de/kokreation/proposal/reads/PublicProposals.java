@@ -5,12 +5,17 @@ import static de.kokreation.proposal.reads.ProposalVisibility.visibleComment;
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
 
 import de.kokreation.shared.Cursors;
+import de.kokreation.shared.RichText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -129,6 +134,49 @@ public class PublicProposals {
                         instantAt(row, 4),
                         nullableInstant(row, 7),
                         row.getString(5))));
+    }
+
+    /**
+     * A text the public sees, as plain text, that a summary may cite: a proposal (its title, then
+     * its text) or a comment on it.
+     */
+    public record SourceText(boolean comment, long id, long proposalId, String text) {}
+
+    /**
+     * The visible proposals among the given ones and, for each, its first {@code commentsEach}
+     * visible comments; by proposal, then comment. Hidden and deleted content never comes back.
+     */
+    public List<SourceText> sourceTexts(Collection<Long> proposalIds, int commentsEach) {
+        List<SourceText> texts = new ArrayList<>();
+        if (proposalIds.isEmpty()) {
+            return texts;
+        }
+        jdbc.query(
+                Cursors.withIds(
+                        "select p.id, p.title, p.body_html from proposal p where p.id = any(?) and "
+                                + visibleProposal("p") + " order by p.id",
+                        proposalIds),
+                row -> {
+                    texts.add(new SourceText(
+                            false,
+                            row.getLong(1),
+                            row.getLong(1),
+                            row.getString(2) + "\n" + RichText.plainText(row.getString(3))));
+                });
+        Map<Long, Integer> taken = new HashMap<>();
+        jdbc.query(
+                Cursors.withIds(
+                        "select c.id, c.proposal_id, c.body from proposal_comment c join proposal p on p.id ="
+                                + " c.proposal_id where c.proposal_id = any(?) and " + visibleProposal("p") + " and "
+                                + visibleComment("c") + " order by c.proposal_id, c.id",
+                        proposalIds),
+                row -> {
+                    long proposalId = row.getLong(2);
+                    if (taken.merge(proposalId, 1, Integer::sum) <= commentsEach) {
+                        texts.add(new SourceText(true, row.getLong(1), proposalId, row.getString(3)));
+                    }
+                });
+        return texts;
     }
 
     /** The hidden proposals among the given ones. */

@@ -38,7 +38,9 @@ import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -62,6 +64,11 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
     private long groupId;
     private String groupName = "";
     private @Nullable Registration polling;
+    /** The summary areas of the confirmed clusters, by cluster: polling redraws only these. */
+    private final Map<Long, Div> summaryAreas = new HashMap<>();
+
+    private final Map<Long, ClusterService.@Nullable Summary> shownSummaries = new HashMap<>();
+    private boolean wasComputing;
 
     public ClusterView(ClusterService clusters) {
         this.clusters = clusters;
@@ -106,9 +113,20 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     protected void onAttach(AttachEvent event) {
         ClusterService.Overview overview = clusters.overview(groupId);
-        if (overview.status() == ClusterService.Status.RUNNING || overview.status() == ClusterService.Status.QUEUED) {
+        wasComputing = computing(overview);
+        if (wasComputing || summarizing(overview)) {
             startPolling();
         }
+    }
+
+    private static boolean computing(ClusterService.Overview overview) {
+        return overview.status() == ClusterService.Status.RUNNING || overview.status() == ClusterService.Status.QUEUED;
+    }
+
+    private static boolean summarizing(ClusterService.Overview overview) {
+        return overview.confirmed().stream()
+                .anyMatch(cluster -> cluster.summary() != null
+                        && cluster.summary().status() == ClusterService.SummaryStatus.RUNNING);
     }
 
     private void compute() {
@@ -116,6 +134,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             clusters.compute(groupId);
             return null;
         });
+        wasComputing = true;
         startPolling();
         render(clusters.overview(groupId));
     }
@@ -128,12 +147,26 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(poll -> {
             ClusterService.Overview overview = clusters.overview(groupId);
-            if (overview.status() != ClusterService.Status.RUNNING
-                    && overview.status() != ClusterService.Status.QUEUED) {
-                stopPolling();
+            if (computing(overview)) {
+                renderStatus(overview);
+                wasComputing = true;
+                return;
+            }
+            if (wasComputing) {
+                // The clusters are new: the page is drawn again.
+                wasComputing = false;
                 render(overview);
             } else {
-                renderStatus(overview);
+                // Only the summaries change: what the lead is typing elsewhere stays.
+                for (ClusterService.Cluster cluster : overview.confirmed()) {
+                    Div area = summaryAreas.get(cluster.confirmedId());
+                    if (area != null && !Objects.equals(shownSummaries.get(cluster.confirmedId()), cluster.summary())) {
+                        renderSummary(area, Objects.requireNonNull(cluster.confirmedId()), cluster.summary());
+                    }
+                }
+            }
+            if (!summarizing(overview)) {
+                stopPolling();
             }
         });
     }
@@ -148,6 +181,8 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void render(ClusterService.Overview overview) {
         renderStatus(overview);
+        summaryAreas.clear();
+        shownSummaries.clear();
         content.removeAll();
         content.add(confirmedSection(overview), computedSection(overview));
     }
@@ -265,6 +300,14 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             dissolve.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(dissolve);
             card.add(actions);
+            if (overview.summariesEnabled()) {
+                Div summary = new Div();
+                summary.addClassName("kk-cluster-summary");
+                summary.setId("cluster-summary-" + id);
+                renderSummary(summary, id, cluster.summary());
+                summaryAreas.put(id, summary);
+                card.add(summary);
+            }
             if (chosen != null) {
                 card.add(moving(cluster, chosen, others), merging(id, others));
             }
@@ -272,6 +315,68 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             section.add(card);
         }
         return section;
+    }
+
+    /**
+     * The machine-made summary of a confirmed cluster: marked as such, every sentence followed by
+     * links to the proposals and comments it rests on, with how many sentences were removed.
+     */
+    private void renderSummary(Div area, long clusterId, ClusterService.@Nullable Summary summary) {
+        shownSummaries.put(clusterId, summary);
+        area.removeAll();
+        area.add(new H4(getTranslation("summary.heading")));
+        Button make = new Button(getTranslation(summary == null ? "summary.make" : "summary.makeAgain"), click -> {
+            if (act(() -> {
+                        clusters.summarize(groupId, clusterId);
+                        return Boolean.TRUE;
+                    })
+                    != null) {
+                startPolling();
+                render(clusters.overview(groupId));
+            }
+        });
+        make.setId("cluster-summarize-" + clusterId);
+        make.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (summary == null) {
+            area.add(new Paragraph(getTranslation("summary.none")), make);
+            return;
+        }
+        switch (summary.status()) {
+            case RUNNING -> area.add(new Paragraph(getTranslation("summary.running")));
+            case FAILED ->
+                area.add(
+                        new Paragraph(getTranslation(
+                                "summary.failed",
+                                getTranslation(
+                                        summary.failureKey() == null ? "summary.error.failed" : summary.failureKey()))),
+                        make);
+            case DONE -> {
+                Paragraph note = new Paragraph(getTranslation(
+                        "summary.machineMade", summary.model() == null ? "" : summary.model(), summary.removed()));
+                note.addClassName("kk-meta");
+                UnorderedList sentences = new UnorderedList();
+                sentences.addClassName("kk-summary-sentences");
+                for (ClusterService.SummarySentence sentence : summary.sentences()) {
+                    ListItem item = new ListItem(new Span(sentence.text() + " "));
+                    for (ClusterService.SummarySource source : sentence.sources()) {
+                        Anchor link = source.comment()
+                                ? new Anchor(
+                                        Permalinks.proposal(source.proposalId()) + "#comment-" + source.id(),
+                                        getTranslation("summary.source.comment", source.id()))
+                                : new Anchor(
+                                        Permalinks.proposal(source.id()),
+                                        getTranslation("summary.source.proposal", source.id()));
+                        link.addClassName("kk-summary-source");
+                        item.add(new Span(" "), link);
+                    }
+                    sentences.add(item);
+                }
+                if (summary.sentences().isEmpty()) {
+                    area.add(new Paragraph(getTranslation("summary.empty")));
+                }
+                area.add(note, sentences, make);
+            }
+        }
     }
 
     /** Moves the ticked proposals of a confirmed cluster to another confirmed cluster. */

@@ -1,0 +1,30 @@
+package de.kokreation.sensemaking;
+
+/**
+ * A language model that answers a request in text: an operator's OpenAI-compatible endpoint
+ * ({@link OpenAiCompatibleModel}), for instance a model hosted by the operator. Absent unless
+ * configured: everything works without it.
+ */
+interface LanguageModel {
+
+    /** The model's name, shown beside what it wrote. */
+    String name();
+
+    /**
+     * The model's answer to the instructions ({@code system}) and the request ({@code user}).
+     *
+     * @throws LanguageModelException when the endpoint cannot be reached or answers no text
+     */
+    String complete(String system, String user);
+
+    /** The model could not be asked, or gave no usable answer. */
+    final class LanguageModelException extends RuntimeException {
+        LanguageModelException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        LanguageModelException(String message) {
+            super(message);
+        }
+    }
+}
