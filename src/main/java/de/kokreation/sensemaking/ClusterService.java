@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -166,6 +167,43 @@ public class ClusterService {
         computation.start(themeGroupId, group.consultationId(), groupsOf(group).keySet());
     }
 
+    /**
+     * What a page asks for while work runs, without the clusters: the computation's state and
+     * progress, and the state of the consultation's summaries by cluster.
+     */
+    public record Progress(Status status, int done, int total, Map<Long, Summary> summaries) {
+
+        public boolean computing() {
+            return status == Status.QUEUED || status == Status.RUNNING;
+        }
+
+        public boolean summarizing() {
+            return summaries.values().stream().anyMatch(summary -> summary.status() == SummaryStatus.RUNNING);
+        }
+    }
+
+    /** The light read a page polls while a computation or a summary runs. */
+    public Progress progress(long themeGroupId) {
+        ThemeGroupSummary group = moderated(themeGroupId);
+        ClusterComputation.Job job = computation.job(themeGroupId);
+        Map<Long, Summary> summaries = new HashMap<>();
+        store.summariesOfConsultation(group.consultationId()).forEach((id, row) -> summaries.put(id, summary(row)));
+        return new Progress(
+                job == null ? Status.NOT_COMPUTED : status(job.state),
+                job == null ? 0 : job.done,
+                job == null ? 0 : job.total,
+                summaries);
+    }
+
+    private static Status status(ClusterComputation.State state) {
+        return switch (state) {
+            case QUEUED -> Status.QUEUED;
+            case RUNNING -> Status.RUNNING;
+            case DONE -> Status.DONE;
+            case FAILED -> Status.FAILED;
+        };
+    }
+
     /** The confirmed clusters touching the theme group, and the computed ones with their progress. */
     public Overview overview(long themeGroupId) {
         ThemeGroupSummary group = moderated(themeGroupId);
@@ -202,7 +240,7 @@ public class ClusterService {
                         standings,
                         groups,
                         themeGroupId,
-                        summary(summaryRows.get(cluster.id()))))
+                        summaryOrNone(summaryRows.get(cluster.id()))))
                 .toList();
         List<Cluster> computed = new ArrayList<>();
         int inClusters = 0;
@@ -242,14 +280,7 @@ public class ClusterService {
                 inClusters += members.size();
             }
         }
-        Status status = state == null
-                ? Status.NOT_COMPUTED
-                : switch (state) {
-                    case QUEUED -> Status.QUEUED;
-                    case RUNNING -> Status.RUNNING;
-                    case DONE -> Status.DONE;
-                    case FAILED -> Status.FAILED;
-                };
+        Status status = state == null ? Status.NOT_COMPUTED : status(state);
         return new Overview(
                 summaries.enabled(),
                 group,
@@ -290,10 +321,11 @@ public class ClusterService {
     }
 
     /** A summary as the page shows it: one still running after its node gave up has failed. */
-    private @Nullable Summary summary(ConfirmedClusters.@Nullable SummaryRow row) {
-        if (row == null) {
-            return null;
-        }
+    private @Nullable Summary summaryOrNone(ConfirmedClusters.@Nullable SummaryRow row) {
+        return row == null ? null : summary(row);
+    }
+
+    private Summary summary(ConfirmedClusters.SummaryRow row) {
         SummaryStatus status = SummaryStatus.valueOf(row.status());
         String failure = row.failure();
         if (status == SummaryStatus.RUNNING

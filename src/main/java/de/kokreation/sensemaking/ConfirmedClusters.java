@@ -152,30 +152,38 @@ class ConfirmedClusters {
 
     /** The summaries of the clusters, by cluster. */
     Map<Long, SummaryRow> summaryOf(Collection<Long> clusterIds) {
-        Map<Long, SummaryRow> summaries = new HashMap<>();
         if (clusterIds.isEmpty()) {
-            return summaries;
+            return new HashMap<>();
         }
-        jdbc.query(
-                "select cluster_id, status, requested_at, finished_at, model, sentences, removed, failure"
-                        + " from proposal_cluster_summary where cluster_id in ("
-                        + String.join(
-                                ",", clusterIds.stream().map(String::valueOf).toList()) + ")",
-                row -> {
-                    summaries.put(
+        return summaries("select cluster_id, status, requested_at, finished_at, model, sentences, removed, failure"
+                + " from proposal_cluster_summary where cluster_id in ("
+                + String.join(",", clusterIds.stream().map(String::valueOf).toList()) + ")");
+    }
+
+    /** The summaries of the consultation's clusters, by cluster: one query, for pages that ask often. */
+    Map<Long, SummaryRow> summariesOfConsultation(long consultationId) {
+        return summaries("select s.cluster_id, s.status, s.requested_at, s.finished_at, s.model, s.sentences,"
+                + " s.removed, s.failure from proposal_cluster_summary s join proposal_cluster c on c.id ="
+                + " s.cluster_id where c.consultation_id = " + consultationId);
+    }
+
+    private Map<Long, SummaryRow> summaries(String select) {
+        Map<Long, SummaryRow> summaries = new HashMap<>();
+        jdbc.query(select, row -> {
+            summaries.put(
+                    row.getLong(1),
+                    new SummaryRow(
                             row.getLong(1),
-                            new SummaryRow(
-                                    row.getLong(1),
-                                    row.getString(2),
-                                    row.getTimestamp(3).toInstant(),
-                                    row.getTimestamp(4) == null
-                                            ? null
-                                            : row.getTimestamp(4).toInstant(),
-                                    row.getString(5),
-                                    row.getString(6),
-                                    row.getInt(7),
-                                    row.getString(8)));
-                });
+                            row.getString(2),
+                            row.getTimestamp(3).toInstant(),
+                            row.getTimestamp(4) == null
+                                    ? null
+                                    : row.getTimestamp(4).toInstant(),
+                            row.getString(5),
+                            row.getString(6),
+                            row.getInt(7),
+                            row.getString(8)));
+        });
         return summaries;
     }
 

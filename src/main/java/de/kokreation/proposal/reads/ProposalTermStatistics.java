@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -61,6 +63,7 @@ public class ProposalTermStatistics implements DisposableBean {
     private final Clock clock;
     private final Map<String, Counted> counted = new ConcurrentHashMap<>();
     private final Set<String> recounting = ConcurrentHashMap.newKeySet();
+    private final Map<String, CompletableFuture<Counted>> counting = new ConcurrentHashMap<>();
     private volatile Instant lastChange = Instant.EPOCH;
     private final ExecutorService recounts = new ThreadPoolExecutor(
             1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(MAX_COLLECTIONS * 2), runnable -> {
@@ -113,7 +116,7 @@ public class ProposalTermStatistics implements DisposableBean {
         Counted known = counted.get(key);
         if (known == null) {
             // The first comparison in a consultation waits for the count, once per node.
-            known = count(key);
+            known = countOnce(key);
         } else if (isStale(known)) {
             recountInBackground(key);
         }
@@ -128,7 +131,7 @@ public class ProposalTermStatistics implements DisposableBean {
         try {
             recounts.execute(() -> {
                 try {
-                    count(key);
+                    countOnce(key);
                 } catch (RuntimeException failure) {
                     LOG.warn("Counting the terms of theme groups {} failed; the older figures serve", key, failure);
                 } finally {
@@ -166,6 +169,33 @@ public class ProposalTermStatistics implements DisposableBean {
     /** Forgets every figure, so the next comparison counts again (tests, after bulk changes). */
     public void forget() {
         counted.clear();
+    }
+
+    /**
+     * Counts the figures, or waits for the count of them already under way: many people opening
+     * the form or searching right after a start ask for the same figures at once, and each count
+     * reads every proposal's terms (5 s at national scale).
+     */
+    private Counted countOnce(String key) {
+        CompletableFuture<Counted> mine = new CompletableFuture<>();
+        CompletableFuture<Counted> running = counting.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+            }
+        }
+        try {
+            Counted fresh = count(key);
+            mine.complete(fresh);
+            return fresh;
+        } catch (RuntimeException failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            counting.remove(key, mine);
+        }
     }
 
     private Counted count(String key) {

@@ -134,9 +134,13 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             clusters.compute(groupId);
             return null;
         });
-        wasComputing = true;
-        startPolling();
-        render(clusters.overview(groupId));
+        ClusterService.Overview overview = clusters.overview(groupId);
+        render(overview);
+        // A small group may be done already: drawn once, not again by a poll while the lead works.
+        wasComputing = computing(overview);
+        if (wasComputing) {
+            startPolling();
+        }
     }
 
     private void startPolling() {
@@ -145,27 +149,27 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         ui.setPollInterval(POLL_MILLIS);
+        // The light read while work runs; the clusters are read again only when they are new.
         polling = ui.addPollListener(poll -> {
-            ClusterService.Overview overview = clusters.overview(groupId);
-            if (computing(overview)) {
-                renderStatus(overview);
+            ClusterService.Progress progress = clusters.progress(groupId);
+            if (progress.computing()) {
+                renderRunning(progress.done(), progress.total());
                 wasComputing = true;
                 return;
             }
             if (wasComputing) {
-                // The clusters are new: the page is drawn again.
                 wasComputing = false;
-                render(overview);
+                render(clusters.overview(groupId));
             } else {
                 // Only the summaries change: what the lead is typing elsewhere stays.
-                for (ClusterService.Cluster cluster : overview.confirmed()) {
-                    Div area = summaryAreas.get(cluster.confirmedId());
-                    if (area != null && !Objects.equals(shownSummaries.get(cluster.confirmedId()), cluster.summary())) {
-                        renderSummary(area, Objects.requireNonNull(cluster.confirmedId()), cluster.summary());
+                summaryAreas.forEach((clusterId, area) -> {
+                    ClusterService.Summary summary = progress.summaries().get(clusterId);
+                    if (!Objects.equals(shownSummaries.get(clusterId), summary)) {
+                        renderSummary(area, clusterId, summary);
                     }
-                }
+                });
             }
-            if (!summarizing(overview)) {
+            if (!progress.summarizing()) {
                 stopPolling();
             }
         });
@@ -187,18 +191,19 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
         content.add(confirmedSection(overview), computedSection(overview));
     }
 
+    private void renderRunning(int done, int total) {
+        status.removeAll();
+        ProgressBar bar = new ProgressBar(0, Math.max(1, total), Math.min(done, Math.max(1, total)));
+        bar.setId("cluster-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("cluster.status.progressLabel"));
+        status.add(new Paragraph(getTranslation("cluster.status.running", done, total)), bar);
+    }
+
     private void renderStatus(ClusterService.Overview overview) {
         status.removeAll();
         switch (overview.status()) {
             case NOT_COMPUTED -> status.add(new Paragraph(getTranslation("cluster.status.none")));
-            case QUEUED, RUNNING -> {
-                ProgressBar bar = new ProgressBar(0, Math.max(1, overview.total()), overview.done());
-                bar.setId("cluster-progress");
-                bar.getElement().setAttribute("aria-label", getTranslation("cluster.status.progressLabel"));
-                status.add(
-                        new Paragraph(getTranslation("cluster.status.running", overview.done(), overview.total())),
-                        bar);
-            }
+            case QUEUED, RUNNING -> renderRunning(overview.done(), overview.total());
             case DONE -> {
                 Paragraph done = new Paragraph(getTranslation(
                         "cluster.status.done",
