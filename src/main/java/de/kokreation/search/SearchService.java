@@ -15,6 +15,7 @@ import de.kokreation.shared.search.TextQuery;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -172,7 +173,7 @@ public class SearchService implements DisposableBean {
                     !request.text().isBlank(),
                     false);
         }
-        Map<Long, ThemeGroupSummary> groups = readOnly.execute(status -> themeGroups(request));
+        CompletableFuture<Map<Long, ThemeGroupSummary>> groupsRead = inParallel(() -> themeGroups(request));
         String outcome = switch (request.outcome()) {
             case ALL -> null;
             case UNANSWERED -> "UNANSWERED";
@@ -180,9 +181,14 @@ public class SearchService implements DisposableBean {
         };
         int page = Math.clamp(request.page(), 1, MAX_PAGES);
         // A group's moderators also find its hidden content, marked as hidden.
-        List<Long> moderated = rights.moderatedThemeGroupIdsIfSignedIn().stream()
-                .filter(groups::containsKey)
-                .toList();
+        List<Long> moderatedAnywhere = rights.moderatedThemeGroupIdsIfSignedIn();
+        // Searched everywhere, proposals and comments need not wait for the theme groups' names.
+        boolean everywhere = request.consultationSlug() == null && request.themeGroupId() == null;
+        Map<Long, ThemeGroupSummary> groups = everywhere ? Map.of() : join(groupsRead);
+        @Nullable Collection<Long> searched = everywhere ? null : groups.keySet();
+        List<Long> moderated = everywhere
+                ? moderatedAnywhere
+                : moderatedAnywhere.stream().filter(groups::containsKey).toList();
         List<Kind> ownerKinds = List.of(Kind.PROPOSAL, Kind.COMMENT).stream()
                 .filter(kind -> request.kind() == null || request.kind() == kind)
                 .toList();
@@ -199,14 +205,18 @@ public class SearchService implements DisposableBean {
                     inParallel(() -> proposals.top(
                             ProposalSearch.Kind.valueOf(kind.name()),
                             query,
-                            groups.keySet(),
+                            searched,
                             moderated,
                             outcome,
                             ProposalSearch.Order.valueOf(request.order().name()),
                             page * PAGE_SIZE)));
         }
+        if (everywhere) {
+            groups = join(groupsRead);
+        }
+        Map<Long, ThemeGroupSummary> allGroups = groups;
         CompletableFuture<List<Found>> draftHits =
-                withDrafts ? inParallel(() -> drafts(query, groups)) : CompletableFuture.completedFuture(List.of());
+                withDrafts ? inParallel(() -> drafts(query, allGroups)) : CompletableFuture.completedFuture(List.of());
         CompletableFuture<List<Found>> consultationHits = withConsultations
                 ? inParallel(() -> consultations(query, request.consultationSlug()))
                 : CompletableFuture.completedFuture(List.of());
@@ -218,7 +228,10 @@ public class SearchService implements DisposableBean {
             ProposalSearch.Top top = join(tops.get(kind));
             for (ProposalSearch.Hit hit : top.hits()) {
                 allWords.add(hit.kind() + ":" + hit.id());
-                found.add(found(hit, 0, groups, query));
+                // A group made in the moment between the two reads is found with the next search.
+                if (allGroups.containsKey(hit.themeGroupId())) {
+                    found.add(found(hit, 0, allGroups, query));
+                }
             }
             withAllWords += top.matches();
             totals.put(kind, (long) Math.min(ProposalSearch.CANDIDATES, top.matches()));
@@ -236,7 +249,7 @@ public class SearchService implements DisposableBean {
                         inParallel(() -> proposals.top(
                                 ProposalSearch.Kind.valueOf(kind.name()),
                                 query.anyWord(),
-                                groups.keySet(),
+                                searched,
                                 moderated,
                                 outcome,
                                 ProposalSearch.Order.RELEVANCE,
@@ -245,8 +258,8 @@ public class SearchService implements DisposableBean {
             for (Kind kind : ownerKinds) {
                 ProposalSearch.Top top = join(someOf.get(kind));
                 for (ProposalSearch.Hit hit : top.hits()) {
-                    if (!allWords.contains(hit.kind() + ":" + hit.id())) {
-                        found.add(found(hit, 1, groups, query));
+                    if (!allWords.contains(hit.kind() + ":" + hit.id()) && allGroups.containsKey(hit.themeGroupId())) {
+                        found.add(found(hit, 1, allGroups, query));
                         someWords = true;
                     }
                 }

@@ -259,4 +259,22 @@ class SearchServiceTest {
         assertThat(titles(find("Lobbyreigster", SearchService.Kind.PROPOSAL, OutcomeFilter.ALL)))
                 .containsExactly("Lobbyregister für den Landtag");
     }
+
+    @Test
+    void searchedEverywhereTheHitsCarryTheirConsultationAndThemeGroup() {
+        SearchService.Page page = search.search(new SearchService.Request(
+                "Lobbyregister",
+                null,
+                null,
+                SearchService.Kind.PROPOSAL,
+                OutcomeFilter.ALL,
+                SearchService.Order.NEWEST,
+                1));
+
+        assertThat(page.results()).anySatisfy(result -> {
+            assertThat(result.link()).endsWith("/" + lobby);
+            assertThat(result.themeGroupName()).isEqualTo(group.name());
+            assertThat(result.consultationTitle()).isEqualTo(group.consultationTitle());
+        });
+    }
 }

@@ -82,18 +82,19 @@ public class ProposalSearch {
     public record Top(List<Hit> hits, int matches) {}
 
     /**
-     * The best {@code limit} hits of a kind in the theme groups, optionally of one outcome; in the
-     * {@code moderatedGroupIds} hidden content too (marked as such), never what authors deleted.
+     * The best {@code limit} hits of a kind in the theme groups ({@code null}: in every group),
+     * optionally of one outcome; in the {@code moderatedGroupIds} hidden content too (marked as
+     * such), never what authors deleted.
      */
     public Top top(
             Kind kind,
             TextQuery query,
-            Collection<Long> themeGroupIds,
+            @Nullable Collection<Long> themeGroupIds,
             Collection<Long> moderatedGroupIds,
             @Nullable String outcome,
             Order order,
             int limit) {
-        if (query.isEmpty() || themeGroupIds.isEmpty()) {
+        if (query.isEmpty() || (themeGroupIds != null && themeGroupIds.isEmpty())) {
             return new Top(List.of(), 0);
         }
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
@@ -207,7 +208,7 @@ public class ProposalSearch {
     private static String where(
             Kind kind,
             TextQuery.Sql sql,
-            Collection<Long> themeGroupIds,
+            @Nullable Collection<Long> themeGroupIds,
             Collection<Long> moderatedGroupIds,
             @Nullable String outcome,
             List<Object> arguments) {
@@ -218,8 +219,8 @@ public class ProposalSearch {
             visible = "(" + visible + " or (p.theme_group_id in (" + ids(moderatedGroupIds) + ")"
                     + (kind == Kind.COMMENT ? " and " + notDeletedComment("c") : "") + "))";
         }
-        StringBuilder where =
-                new StringBuilder(" where p.theme_group_id in (" + ids(themeGroupIds) + ") and " + visible);
+        StringBuilder where = new StringBuilder(" where "
+                + (themeGroupIds == null ? "" : "p.theme_group_id in (" + ids(themeGroupIds) + ") and ") + visible);
         where.append(" and ").append(sql.condition());
         arguments.addAll(sql.conditionArguments());
         if ("UNANSWERED".equals(outcome)) {
