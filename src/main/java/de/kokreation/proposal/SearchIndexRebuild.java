@@ -47,6 +47,11 @@ public class SearchIndexRebuild implements DisposableBean {
         public boolean running() {
             return finishedAt == null;
         }
+
+        /** Finished with every text made again; a rebuild that failed stops short of it. */
+        public boolean complete() {
+            return finishedAt != null && done >= total;
+        }
     }
 
     private record Cursors(long proposal, long comment) {}
@@ -141,12 +146,30 @@ public class SearchIndexRebuild implements DisposableBean {
                         // each batch commits on its own
                     }
                 } catch (RuntimeException failed) {
-                    // The heartbeat stops: this node or another goes on later from the cursors.
-                    LOG.error("Search index rebuild {} stopped; it is taken up again", id, failed);
+                    // A text that cannot be analysed would fail every retry: the rebuild stops,
+                    // says so, and an admin may start it again after a look at the log.
+                    LOG.error("Search index rebuild {} failed and stopped", id, failed);
+                    stop(id);
                 }
             });
         } catch (RejectedExecutionException shuttingDown) {
             LOG.info("Search index rebuild {} is left to another node", id);
+        }
+    }
+
+    private void stop(long id) {
+        try {
+            Instant now = clock.instant();
+            jdbc.update(
+                    "update search_rebuild set running = null, finished_at = ?, heartbeat_at = ? where id = ?"
+                            + " and node = ? and running = 1",
+                    Timestamp.from(now),
+                    Timestamp.from(now),
+                    id,
+                    node);
+        } catch (RuntimeException unreachable) {
+            // The database is gone: the heartbeat stops, and another node takes the rebuild up.
+            LOG.warn("Search index rebuild {} could not be marked as stopped", id, unreachable);
         }
     }
 
@@ -166,8 +189,9 @@ public class SearchIndexRebuild implements DisposableBean {
             Cursors cursors = owned.getFirst();
             Instant now = clock.instant();
             List<Object[]> proposals = jdbc.query(
+                    // Locked: an edit committing meanwhile would otherwise get the old text's terms.
                     "select id, title, body_html from proposal where id > ? order by id fetch first " + BATCH
-                            + " rows only",
+                            + " rows only for update",
                     (row, n) -> new Object[] {
                         ProposalSearchTerms.proposalTerms(row.getString(2), row.getString(3)),
                         SearchTerms.ANALYSIS_VERSION,
@@ -181,7 +205,7 @@ public class SearchIndexRebuild implements DisposableBean {
             }
             List<Object[]> comments = jdbc.query(
                     "select id, body from proposal_comment where id > ? order by id fetch first " + BATCH
-                            + " rows only",
+                            + " rows only for update",
                     (row, n) -> new Object[] {
                         ProposalSearchTerms.commentTerms(row.getString(2)), SearchTerms.ANALYSIS_VERSION, row.getLong(1)
                     },

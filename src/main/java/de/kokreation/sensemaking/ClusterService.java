@@ -11,6 +11,7 @@ import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.ProposalStanding;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
+import de.kokreation.proposal.reads.PublicProposals;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.search.TermBag;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,6 +134,7 @@ public class ClusterService {
 
     private final ConfirmedClusters store;
     private final ClusterSummaries summaries;
+    private final PublicProposals texts;
     private final ResponseService responses;
     private final DraftService drafts;
     private final DraftLinking links;
@@ -148,8 +151,10 @@ public class ClusterService {
             DraftLinking links,
             ContentModeration moderation,
             ClusterSummaries summaries,
+            PublicProposals texts,
             Clock clock) {
         this.summaries = summaries;
+        this.texts = texts;
         this.moderation = moderation;
         this.consultations = consultations;
         this.rights = rights;
@@ -335,8 +340,30 @@ public class ClusterService {
         }
         List<SummarySentence> sentences = row.sentences() == null
                 ? List.of()
-                : List.of(SUMMARY_JSON.readValue(row.sentences(), SummarySentence[].class));
+                : stillVisible(List.of(SUMMARY_JSON.readValue(row.sentences(), SummarySentence[].class)));
         return new Summary(status, sentences, row.removed(), row.model(), row.finishedAt(), failure);
+    }
+
+    /**
+     * The sentences whose every source the public still sees: a proposal or comment hidden or
+     * deleted since the summary was made takes the sentences resting on it along.
+     */
+    private List<SummarySentence> stillVisible(List<SummarySentence> sentences) {
+        Set<Long> proposalIds = new HashSet<>();
+        Set<Long> commentIds = new HashSet<>();
+        sentences.forEach(sentence -> sentence.sources().forEach(source -> {
+            proposalIds.add(source.proposalId());
+            if (source.comment()) {
+                commentIds.add(source.id());
+            }
+        }));
+        Set<Long> hidden = texts.hiddenAmong(proposalIds);
+        Set<Long> visibleComments = texts.visibleCommentsAmong(commentIds);
+        return sentences.stream()
+                .filter(sentence -> sentence.sources().stream()
+                        .allMatch(source -> !hidden.contains(source.proposalId())
+                                && (!source.comment() || visibleComments.contains(source.id()))))
+                .toList();
     }
 
     /**
@@ -350,7 +377,13 @@ public class ClusterService {
         if (!summaries.enabled()) {
             throw new DomainException("summary.error.disabled");
         }
-        if (!summaries.request(clusterId, cluster.proposalIds())) {
+        List<Long> bySupport = responses.standings(cluster.proposalIds()).stream()
+                .sorted(Comparator.comparingInt(ProposalStanding::votesFor)
+                        .reversed()
+                        .thenComparingLong(ProposalStanding::id))
+                .map(ProposalStanding::id)
+                .toList();
+        if (!summaries.request(clusterId, bySupport)) {
             throw new DomainException("summary.error.running");
         }
     }
@@ -392,7 +425,13 @@ public class ClusterService {
         if (!store.alreadyConfirmed(ids).isEmpty()) {
             throw new DomainException("cluster.error.alreadyConfirmed");
         }
-        long id = store.create(group.consultationId(), checkedName, ids, clock.instant());
+        long id;
+        try {
+            id = store.create(group.consultationId(), checkedName, ids, clock.instant());
+        } catch (DuplicateKeyException confirmedMeanwhile) {
+            // Another lead confirmed one of them in the same moment.
+            throw new DomainException("cluster.error.alreadyConfirmed");
+        }
         computation.forget(groupsOf(group).keySet());
         return id;
     }
@@ -410,7 +449,11 @@ public class ClusterService {
         if (!store.alreadyConfirmed(ids).isEmpty()) {
             throw new DomainException("cluster.error.alreadyConfirmed");
         }
-        store.add(clusterId, ids);
+        try {
+            store.add(clusterId, ids);
+        } catch (DuplicateKeyException confirmedMeanwhile) {
+            throw new DomainException("cluster.error.alreadyConfirmed");
+        }
         if (cluster.draftId() != null && !ids.isEmpty()) {
             links.link(cluster.draftId(), ids);
         }
@@ -443,6 +486,7 @@ public class ClusterService {
         if (fromClusterId == toClusterId) {
             throw new DomainException("cluster.error.sameCluster");
         }
+        store.lock(List.of(fromClusterId, toClusterId));
         ConfirmedClusters.Confirmed from = confirmedOf(group, fromClusterId);
         ConfirmedClusters.Confirmed to = confirmedOf(group, toClusterId);
         List<Long> ids = List.copyOf(new LinkedHashSet<>(proposalIds));
@@ -471,6 +515,7 @@ public class ClusterService {
         if (intoClusterId == mergedClusterId) {
             throw new DomainException("cluster.error.sameCluster");
         }
+        store.lock(List.of(intoClusterId, mergedClusterId));
         ConfirmedClusters.Confirmed into = confirmedOf(group, intoClusterId);
         ConfirmedClusters.Confirmed merged = confirmedOf(group, mergedClusterId);
         store.dissolve(mergedClusterId);
@@ -572,6 +617,8 @@ public class ClusterService {
      * the theme group of every proposal in it.
      */
     private ConfirmedClusters.Confirmed confirmedOf(ThemeGroupSummary group, long clusterId) {
+        // Every caller changes the cluster: it is locked before it is read.
+        store.lock(List.of(clusterId));
         ConfirmedClusters.Confirmed cluster = store.find(clusterId)
                 .filter(found -> found.consultationId() == group.consultationId())
                 .orElseThrow(() -> new NotFoundException("cluster.error.notFound", clusterId));

@@ -45,6 +45,7 @@ class ClusterSummaries implements DisposableBean {
     static final int COMMENTS_EACH = 3;
     static final int MAX_SOURCE_CHARS = 600;
     static final int MAX_PROPOSALS = 40;
+    static final int QUEUED = 3;
 
     static final String SYSTEM = """
             Du fasst Vorschläge von Bürgerinnen und Bürgern aus einer Konsultation für einen \
@@ -65,7 +66,9 @@ class ClusterSummaries implements DisposableBean {
             1,
             0,
             TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(20),
+            // Each answer may take the timeout (2 minutes): four waiting ones still start within
+            // GIVEN_UP_AFTER; more are refused ("busy") rather than left to expire in the queue.
+            new ArrayBlockingQueue<>(QUEUED),
             Thread.ofPlatform().name("cluster-summaries").daemon().factory());
 
     @Autowired
@@ -105,7 +108,11 @@ class ClusterSummaries implements DisposableBean {
 
     /** Puts another model in place (none: off); for tests, which share one application context. */
     void use(@Nullable LanguageModel replacement) {
+        LanguageModel previous = model;
         this.model = replacement;
+        if (previous != null && previous != replacement) {
+            previous.close();
+        }
     }
 
     /**
@@ -140,10 +147,16 @@ class ClusterSummaries implements DisposableBean {
 
     private void make(LanguageModel asked, long clusterId, List<Long> proposalIds, Instant requestedAt) {
         try {
+            // Waited too long in the queue, or asked again or changed meanwhile: not made.
+            if (!Boolean.TRUE.equals(transactions.execute(status -> store.summaryStillRequested(
+                    clusterId, requestedAt, clock.instant().minus(GIVEN_UP_AFTER))))) {
+                return;
+            }
             Map<String, String> sources = new LinkedHashMap<>();
             Map<String, PublicProposals.SourceText> byLabel = new LinkedHashMap<>();
-            List<PublicProposals.SourceText> read = transactions.execute(status -> texts.sourceTexts(
-                    proposalIds.stream().sorted().limit(MAX_PROPOSALS).toList(), COMMENTS_EACH));
+            // The first MAX_PROPOSALS as the caller orders them (the most supported first).
+            List<PublicProposals.SourceText> read = transactions.execute(status ->
+                    texts.sourceTexts(proposalIds.stream().limit(MAX_PROPOSALS).toList(), COMMENTS_EACH));
             for (PublicProposals.SourceText text : read == null ? List.<PublicProposals.SourceText>of() : read) {
                 String shortened = text.text().length() > MAX_SOURCE_CHARS
                         ? text.text().substring(0, MAX_SOURCE_CHARS) + " …"
@@ -197,5 +210,9 @@ class ClusterSummaries implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+        LanguageModel current = model;
+        if (current != null) {
+            current.close();
+        }
     }
 }

@@ -126,6 +126,18 @@ class ConfirmedClusters {
         }
     }
 
+    /** Whether the summary requested at {@code requestedAt} is still wanted: running, and requested after {@code givenUpBefore}. */
+    boolean summaryStillRequested(long clusterId, Instant requestedAt, Instant givenUpBefore) {
+        Integer rows = jdbc.queryForObject(
+                "select count(*) from proposal_cluster_summary where cluster_id = ? and status = 'RUNNING'"
+                        + " and requested_at = ? and requested_at >= ?",
+                Integer.class,
+                clusterId,
+                Timestamp.from(requestedAt),
+                Timestamp.from(givenUpBefore));
+        return rows != null && rows == 1;
+    }
+
     /** Stores a finished summary, if it is still the one requested at {@code requestedAt}. */
     void summaryDone(long clusterId, Instant requestedAt, Instant now, String model, String sentences, int removed) {
         jdbc.update(
@@ -197,6 +209,26 @@ class ConfirmedClusters {
                         + String.join(
                                 ",", proposalIds.stream().map(String::valueOf).toList()) + ")",
                 Long.class);
+    }
+
+    /**
+     * Locks the clusters' rows until the transaction ends, in the order of their ids (so two
+     * leads changing the same clusters wait for each other rather than deadlock): a change then
+     * decides on what it read.
+     */
+    void lock(Collection<Long> clusterIds) {
+        if (!clusterIds.isEmpty()) {
+            jdbc.queryForList(
+                    "select id from proposal_cluster where id in ("
+                            + String.join(
+                                    ",",
+                                    clusterIds.stream()
+                                            .sorted()
+                                            .map(String::valueOf)
+                                            .toList())
+                            + ") order by id for update",
+                    Long.class);
+        }
     }
 
     Optional<Confirmed> find(long clusterId) {

@@ -5,7 +5,7 @@ package de.kokreation.sensemaking;
  * ({@link OpenAiCompatibleModel}), for instance a model hosted by the operator. Absent unless
  * configured: everything works without it.
  */
-interface LanguageModel {
+interface LanguageModel extends AutoCloseable {
 
     /** The model's name, shown beside what it wrote. */
     String name();
@@ -16,6 +16,10 @@ interface LanguageModel {
      * @throws LanguageModelException when the endpoint cannot be reached or answers no text
      */
     String complete(String system, String user);
+
+    /** Lets go of connections; nothing to do by default. */
+    @Override
+    default void close() {}
 
     /** The model could not be asked, or gave no usable answer. */
     final class LanguageModelException extends RuntimeException {

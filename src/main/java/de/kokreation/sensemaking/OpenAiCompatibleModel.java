@@ -37,6 +37,11 @@ final class OpenAiCompatibleModel implements LanguageModel {
     }
 
     @Override
+    public void close() {
+        http.close();
+    }
+
+    @Override
     public String name() {
         return model;
     }

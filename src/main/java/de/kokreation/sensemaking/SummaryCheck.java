@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a language model wrote about a cluster, read and checked against the texts it was given:
+ * What a language model wrote about a cluster, read and checked against the texts it was given
+ * (the first {@link #MAX_SENTENCES} that pass are kept, what follows is left out):
  * a sentence stays only when it names sources that were given, and when what it says is found in
  * them (at least {@link #MIN_SUPPORT} of its words, by their analysed forms, apart from the words
  * any summary of proposals uses). Everything else is removed and counted. A lexical check: it
@@ -63,7 +64,10 @@ final class SummaryCheck {
         List<Sentence> kept = new ArrayList<>();
         int removed = 0;
         for (Sentence sentence : written) {
-            if (kept.size() < MAX_SENTENCES && supported(sentence, sources)) {
+            if (kept.size() == MAX_SENTENCES) {
+                break;
+            }
+            if (supported(sentence, sources)) {
                 kept.add(sentence);
             } else {
                 removed++;

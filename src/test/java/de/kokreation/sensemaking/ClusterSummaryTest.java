@@ -7,6 +7,7 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
@@ -44,6 +45,9 @@ class ClusterSummaryTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    ContentModeration moderation;
 
     ThemeGroupSummary group;
     UserAccount lead;
@@ -140,6 +144,19 @@ class ClusterSummaryTest {
             assertThat(request).startsWith("Bearer geheim");
             assertThat(request).contains("Auch Termine der Ministerien").doesNotContain("Geheimer Entwurf");
         });
+
+        // A source hidden since: the sentences resting on it are no longer shown, the rest stays.
+        long source = summary.sentences().getFirst().sources().getFirst().id();
+        fixtures.as(lead, () -> {
+            moderation.hideProposal(source, "Beleidigend");
+            return null;
+        });
+        assertThat(summary(clusterId).sentences()).isEmpty();
+        fixtures.as(lead, () -> {
+            moderation.restoreProposal(source);
+            return null;
+        });
+        assertThat(summary(clusterId).sentences()).hasSize(1);
 
         // The members change: the summary no longer speaks of them and is gone.
         long later = fixtures.as(

@@ -64,6 +64,7 @@ class SummaryCheckTest {
         SummaryCheck.Checked checked = SummaryCheck.check(answer, SOURCES);
 
         assertThat(checked.kept()).hasSize(SummaryCheck.MAX_SENTENCES);
-        assertThat(checked.removed()).isEqualTo(2);
+        // Left out for length, not for want of support.
+        assertThat(checked.removed()).isZero();
     }
 }

@@ -103,8 +103,15 @@ public class ProposalSearch {
                 kind == Kind.PROPOSAL ? ProposalSearchVectors.COLUMN : alias + ".search_vector",
                 dialect);
         boolean decideInJava = dialect == TextQuery.Dialect.H2;
+        boolean inNoOrder = kind == Kind.COMMENT && order == Order.RELEVANCE && !decideInJava;
         if (!decideInJava) {
-            jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
+            // Taken in no order, the same candidates every time: no scan joins another one
+            // midway through the table, no parallel workers mix their rows.
+            jdbc.execute(
+                    inNoOrder
+                            ? TextQuery.PLAN_EACH_SEARCH
+                                    + "; set local synchronize_seqscans = off; set local max_parallel_workers_per_gather = 0"
+                            : TextQuery.PLAN_EACH_SEARCH);
         }
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         String where = where(kind, sql, themeGroupIds, moderatedGroupIds, outcome, arguments);
@@ -114,9 +121,7 @@ public class ProposalSearch {
         // phrase in 4,700 of a million comments read every one of them (122 ms against 26).
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
                 ? " order by p.votes_for desc, p.id desc"
-                : kind == Kind.COMMENT && order == Order.RELEVANCE && !decideInJava
-                        ? ""
-                        : " order by " + alias + ".created_at desc, " + alias + ".id desc";
+                : inNoOrder ? "" : " order by " + alias + ".created_at desc, " + alias + ".id desc";
         // The candidates: ids, score and the order's keys, through an index in a cheap order, at
         // most CANDIDATES + 1; counted and cut to the page before any text is read.
         String candidates = "select " + alias + ".id, " + sql.rank() + " as score, "

@@ -183,6 +183,9 @@ public class ProposalTermStatistics implements DisposableBean {
             try {
                 return running.join();
             } catch (CompletionException failed) {
+                if (failed.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
             }
         }
@@ -190,7 +193,8 @@ public class ProposalTermStatistics implements DisposableBean {
             Counted fresh = count(key);
             mine.complete(fresh);
             return fresh;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // Also an Error (out of memory): those waiting for this count must not wait forever.
             mine.completeExceptionally(failure);
             throw failure;
         } finally {

@@ -194,6 +194,23 @@ public class PublicProposals {
         return hidden;
     }
 
+    /** The comments among the given ones the public sees: neither hidden nor deleted, on a visible proposal. */
+    public Set<Long> visibleCommentsAmong(Collection<Long> commentIds) {
+        Set<Long> visible = new HashSet<>();
+        if (!commentIds.isEmpty()) {
+            jdbc.query(
+                    Cursors.withIds(
+                            "select c.id from proposal_comment c join proposal p on p.id = c.proposal_id"
+                                    + " where c.id = any(?) and " + visibleComment("c") + " and "
+                                    + visibleProposal("p"),
+                            commentIds),
+                    row -> {
+                        visible.add(row.getLong(1));
+                    });
+        }
+        return visible;
+    }
+
     private void stream(String sql, Collection<Long> themeGroupIds, RowCallbackHandler handler) {
         if (!themeGroupIds.isEmpty()) {
             jdbc.query(

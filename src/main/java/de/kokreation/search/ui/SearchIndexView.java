@@ -96,6 +96,14 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
                             progress.total(),
                             Formats.dateTime(progress.startedAt(), getLocale()))),
                     bar);
+        } else if (!progress.complete()) {
+            Paragraph stopped = new Paragraph(getTranslation(
+                    "searchIndex.stopped",
+                    Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
+                    progress.done(),
+                    progress.total()));
+            stopped.setId("search-index-stopped");
+            status.add(stopped);
         } else {
             Paragraph finished = new Paragraph(getTranslation(
                     "searchIndex.finished",
