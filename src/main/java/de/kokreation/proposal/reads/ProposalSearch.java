@@ -105,8 +105,10 @@ public class ProposalSearch {
         boolean decideInJava = dialect == TextQuery.Dialect.H2;
         boolean inNoOrder = kind == Kind.COMMENT && order == Order.RELEVANCE && !decideInJava;
         if (!decideInJava) {
-            // Taken in no order, the same candidates every time: no scan joins another one
-            // midway through the table, no parallel workers mix their rows.
+            // Taken in no order, the same candidates every time: a table scan starts at the
+            // table's beginning, not where another scan of it happens to be (synchronized scans),
+            // and no parallel workers mix their rows. (Through the GIN index instead, two very
+            // common words took 77 ms against 25.)
             jdbc.execute(
                     inNoOrder
                             ? TextQuery.PLAN_EACH_SEARCH
