@@ -198,19 +198,14 @@ public class SearchService implements DisposableBean {
         boolean withConsultations = request.outcome() == OutcomeFilter.ALL
                 && (request.kind() == null || request.kind() == Kind.CONSULTATION)
                 && request.themeGroupId() == null;
-        Map<Kind, CompletableFuture<ProposalSearch.Top>> tops = new EnumMap<>(Kind.class);
-        for (Kind kind : ownerKinds) {
-            tops.put(
-                    kind,
-                    inParallel(() -> proposals.top(
-                            ProposalSearch.Kind.valueOf(kind.name()),
-                            query,
-                            searched,
-                            moderated,
-                            outcome,
-                            ProposalSearch.Order.valueOf(request.order().name()),
-                            page * PAGE_SIZE)));
-        }
+        Map<Kind, CompletableFuture<ProposalSearch.Top>> tops = tops(
+                ownerKinds,
+                query,
+                searched,
+                moderated,
+                outcome,
+                ProposalSearch.Order.valueOf(request.order().name()),
+                page * PAGE_SIZE);
         if (everywhere) {
             groups = join(groupsRead);
         }
@@ -242,19 +237,8 @@ public class SearchService implements DisposableBean {
         boolean someWords = false;
         if (query.size() > 1 && withAllWords < PAGE_SIZE) {
             int limit = page * PAGE_SIZE + (int) withAllWords;
-            Map<Kind, CompletableFuture<ProposalSearch.Top>> someOf = new EnumMap<>(Kind.class);
-            for (Kind kind : ownerKinds) {
-                someOf.put(
-                        kind,
-                        inParallel(() -> proposals.top(
-                                ProposalSearch.Kind.valueOf(kind.name()),
-                                query.anyWord(),
-                                searched,
-                                moderated,
-                                outcome,
-                                ProposalSearch.Order.RELEVANCE,
-                                limit)));
-            }
+            Map<Kind, CompletableFuture<ProposalSearch.Top>> someOf = tops(
+                    ownerKinds, query.anyWord(), searched, moderated, outcome, ProposalSearch.Order.RELEVANCE, limit);
             for (Kind kind : ownerKinds) {
                 ProposalSearch.Top top = join(someOf.get(kind));
                 for (ProposalSearch.Hit hit : top.hits()) {
@@ -286,6 +270,31 @@ public class SearchService implements DisposableBean {
                 .map(hit -> hit.result().get())
                 .toList();
         return new Page(results, total, moreThan, totals, page, pageCount, query.wasCut(), false, someWords);
+    }
+
+    /** The best hits of each of the owner's kinds (proposals, comments), each searched beside the others. */
+    private Map<Kind, CompletableFuture<ProposalSearch.Top>> tops(
+            List<Kind> kinds,
+            TextQuery query,
+            @Nullable Collection<Long> searched,
+            List<Long> moderated,
+            @Nullable String outcome,
+            ProposalSearch.Order order,
+            int limit) {
+        Map<Kind, CompletableFuture<ProposalSearch.Top>> tops = new EnumMap<>(Kind.class);
+        for (Kind kind : kinds) {
+            tops.put(
+                    kind,
+                    inParallel(() -> proposals.top(
+                            ProposalSearch.Kind.valueOf(kind.name()),
+                            query,
+                            searched,
+                            moderated,
+                            outcome,
+                            order,
+                            limit)));
+        }
+        return tops;
     }
 
     /** Reads in a read-only transaction of its own, beside the other parts of the search. */

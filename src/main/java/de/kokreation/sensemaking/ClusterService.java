@@ -449,14 +449,7 @@ public class ClusterService {
         if (!store.alreadyConfirmed(ids).isEmpty()) {
             throw new DomainException("cluster.error.alreadyConfirmed");
         }
-        try {
-            store.add(clusterId, ids);
-        } catch (DuplicateKeyException confirmedMeanwhile) {
-            throw new DomainException("cluster.error.alreadyConfirmed");
-        }
-        if (cluster.draftId() != null && !ids.isEmpty()) {
-            links.link(cluster.draftId(), ids);
-        }
+        join(cluster, ids);
         computation.forget(groupsOf(group).keySet());
     }
 
@@ -497,10 +490,7 @@ public class ClusterService {
             throw new DomainException("cluster.error.notMember");
         }
         takeOut(from, ids);
-        store.add(toClusterId, ids);
-        if (to.draftId() != null) {
-            links.link(to.draftId(), ids);
-        }
+        join(to, ids);
         computation.forget(groupsOf(group).keySet());
     }
 
@@ -519,11 +509,24 @@ public class ClusterService {
         ConfirmedClusters.Confirmed into = confirmedOf(group, intoClusterId);
         ConfirmedClusters.Confirmed merged = confirmedOf(group, mergedClusterId);
         store.dissolve(mergedClusterId);
-        store.add(intoClusterId, merged.proposalIds());
-        if (into.draftId() != null) {
-            links.link(into.draftId(), merged.proposalIds());
-        }
+        join(into, merged.proposalIds());
         computation.forget(groupsOf(group).keySet());
+    }
+
+    /** Adds proposals to a confirmed cluster, and links them to the draft made from it. */
+    private void join(ConfirmedClusters.Confirmed cluster, List<Long> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return;
+        }
+        try {
+            store.add(cluster.id(), proposalIds);
+        } catch (DuplicateKeyException confirmedMeanwhile) {
+            // Another lead confirmed one of them in the same moment.
+            throw new DomainException("cluster.error.alreadyConfirmed");
+        }
+        if (cluster.draftId() != null) {
+            links.link(cluster.draftId(), proposalIds);
+        }
     }
 
     private void takeOut(ConfirmedClusters.Confirmed cluster, List<Long> proposalIds) {

@@ -2,7 +2,6 @@ package de.kokreation.search.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,16 +10,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import de.kokreation.proposal.SearchIndexRebuild;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.Polling;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Admins rebuild the search index (the analysed terms of every proposal and comment), for
@@ -36,7 +34,7 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
     private final SearchIndexRebuild rebuild;
     private final Div status = new Div();
     private final Button start;
-    private @Nullable Registration polling;
+    private final Polling polling = new Polling(this, POLL_MILLIS);
 
     public SearchIndexView(SearchIndexRebuild rebuild) {
         this.rebuild = rebuild;
@@ -63,7 +61,7 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        stopPolling();
+        polling.stop();
     }
 
     private void start() {
@@ -117,26 +115,13 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
     }
 
     private void startPolling() {
-        UI ui = UI.getCurrent();
-        if (ui == null || polling != null) {
-            return;
-        }
-        ui.setPollInterval(POLL_MILLIS);
-        polling = ui.addPollListener(poll -> {
+        polling.start(() -> {
             Optional<SearchIndexRebuild.Progress> latest = rebuild.latest();
             render(latest);
             if (latest.filter(SearchIndexRebuild.Progress::running).isEmpty()) {
-                stopPolling();
+                polling.stop();
             }
         });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
     }
 
     @Override

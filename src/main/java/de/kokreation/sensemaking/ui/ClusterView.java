@@ -3,7 +3,6 @@ package de.kokreation.sensemaking.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,7 +25,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.sensemaking.ClusterService;
 import de.kokreation.shared.NotFoundException;
@@ -35,6 +33,7 @@ import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Confirmations;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.Polling;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Div content = new Div();
     private long groupId;
     private String groupName = "";
-    private @Nullable Registration polling;
+    private final Polling polling = new Polling(this, POLL_MILLIS);
     /** The summary areas of the confirmed clusters, by cluster: polling redraws only these. */
     private final Map<Long, Div> summaryAreas = new HashMap<>();
 
@@ -107,7 +106,7 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     protected void onDetach(DetachEvent event) {
-        stopPolling();
+        polling.stop();
     }
 
     @Override
@@ -144,13 +143,8 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void startPolling() {
-        UI ui = UI.getCurrent();
-        if (ui == null || polling != null) {
-            return;
-        }
-        ui.setPollInterval(POLL_MILLIS);
         // The light read while work runs; the clusters are read again only when they are new.
-        polling = ui.addPollListener(poll -> {
+        polling.start(() -> {
             ClusterService.Progress progress = clusters.progress(groupId);
             if (progress.computing()) {
                 renderRunning(progress.done(), progress.total());
@@ -170,17 +164,9 @@ public class ClusterView extends Div implements BeforeEnterObserver, HasDynamicT
                 });
             }
             if (!progress.summarizing()) {
-                stopPolling();
+                polling.stop();
             }
         });
-    }
-
-    private void stopPolling() {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-            getUI().ifPresent(ui -> ui.setPollInterval(-1));
-        }
     }
 
     private void render(ClusterService.Overview overview) {
