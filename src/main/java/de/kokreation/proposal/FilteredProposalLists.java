@@ -2,6 +2,8 @@ package de.kokreation.proposal;
 
 import de.kokreation.proposal.reads.ProposalSearchVectors;
 import de.kokreation.proposal.reads.ProposalTermStatistics;
+import de.kokreation.proposal.textindex.TermsIndex;
+import de.kokreation.proposal.textindex.TextConditions;
 import de.kokreation.shared.search.TextQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
  * sort index alone ({@link ProposalRepository#findPageIds}).
  *
  * <p>A search is the database's own: on PostgreSQL a full-text condition over the stored terms
- * (GIN index) ranked by {@code ts_rank}, paged in the database; on the embedded H2 the terms'
- * text narrows the rows and {@link TextQuery#matches} decides, so both find the same proposals.
+ * (GIN index) ranked by {@code ts_rank}, paged in the database; on the embedded H2 the Lucene
+ * index of the terms narrows the rows ({@link TextConditions}) and {@link TextQuery#matches}
+ * decides, so both find the same proposals.
  */
 @Component
 class FilteredProposalLists {
@@ -25,11 +28,13 @@ class FilteredProposalLists {
     private final JdbcTemplate jdbc;
     private final TextQuery.Dialect dialect;
     private final ProposalTermStatistics statistics;
+    private final TextConditions conditions;
 
-    FilteredProposalLists(DataSource dataSource, ProposalTermStatistics statistics) {
+    FilteredProposalLists(DataSource dataSource, ProposalTermStatistics statistics, TextConditions conditions) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.statistics = statistics;
-        this.dialect = TextQuery.Dialect.of(dataSource);
+        this.conditions = conditions;
+        this.dialect = conditions.dialect();
     }
 
     List<Long> pageIds(long themeGroupId, ProposalQuery query, long offset, int size) {
@@ -98,7 +103,7 @@ class FilteredProposalLists {
             if (dialect == TextQuery.Dialect.POSTGRESQL) {
                 jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
             }
-            TextQuery.Sql sql = text.sql("p.search_terms", ProposalSearchVectors.COLUMN, dialect);
+            TextQuery.Sql sql = conditions.matching(text, TermsIndex.Table.PROPOSAL, "p", ProposalSearchVectors.COLUMN);
             where.append(" and ").append(sql.condition());
             arguments.addAll(sql.conditionArguments());
         }

@@ -1,5 +1,6 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.search.TextQuery;
 import java.sql.Statement;
 import org.springframework.stereotype.Component;
 
@@ -8,18 +9,18 @@ import org.springframework.stereotype.Component;
  * {@code tsvector} ({@code search_vector}, set from {@code search_terms} by a trigger whenever they
  * are written, so it never differs) with a GIN index; the searches match and rank on it without
  * parsing the text per row.
- * H2 has no such type: there the search narrows by the terms' text and decides in Java
+ * H2 has no such type: there a Lucene index of the terms ({@code TermsIndex}) narrows and Java decides
  * ({@code TextQuery.matches}), so nothing is created.
  */
 @Component
-class ProposalSearchIndexes extends PostgresOnlyMigration {
+class ProposalSearchIndexes extends OneDatabaseMigration {
 
     ProposalSearchIndexes() {
-        super("10.1", "search indexes on PostgreSQL");
+        super(TextQuery.Dialect.POSTGRESQL, "10.1", "search indexes on PostgreSQL");
     }
 
     @Override
-    void migratePostgres(Statement statement) throws Exception {
+    void migrateOnly(Statement statement) throws Exception {
         statement.execute("create function search_vector_of_terms() returns trigger language plpgsql as $$"
                 + " begin new.search_vector := cast(new.search_terms as tsvector); return new; end $$");
         for (String table : new String[] {"proposal", "proposal_comment"}) {

@@ -1,5 +1,6 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.search.TextQuery;
 import java.sql.Statement;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +13,14 @@ import org.springframework.stereotype.Component;
  * to do on H2, which has no vectors.
  */
 @Component
-class ProposalSearchVectorTable extends PostgresOnlyMigration {
+class ProposalSearchVectorTable extends OneDatabaseMigration {
 
     ProposalSearchVectorTable() {
-        super("12.1", "proposal search vectors beside the proposals on PostgreSQL");
+        super(TextQuery.Dialect.POSTGRESQL, "12.1", "proposal search vectors beside the proposals on PostgreSQL");
     }
 
     @Override
-    void migratePostgres(Statement statement) throws Exception {
+    void migrateOnly(Statement statement) throws Exception {
         statement.execute("create table proposal_search_vector ("
                 + " proposal_id bigint primary key references proposal (id) on delete cascade,"
                 + " search_vector tsvector not null)");

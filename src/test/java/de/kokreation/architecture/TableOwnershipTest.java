@@ -162,7 +162,7 @@ class TableOwnershipTest {
             files.filter(file -> file.toString().endsWith(".java"))
                     .map(TableOwnershipTest::read)
                     .filter(source -> source.contains("implements JavaMigration")
-                            || source.contains("extends PostgresOnlyMigration"))
+                            || source.contains("extends OneDatabaseMigration"))
                     .forEach(source -> {
                         Matcher create = CREATE_TABLE.matcher(source);
                         while (create.find()) {

@@ -5,6 +5,8 @@ import static de.kokreation.proposal.reads.ProposalVisibility.notHiddenComment;
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleComment;
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
 
+import de.kokreation.proposal.textindex.TermsIndex;
+import de.kokreation.proposal.textindex.TextConditions;
 import de.kokreation.shared.RichText;
 import de.kokreation.shared.search.TextQuery;
 import java.time.Instant;
@@ -21,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Full-text search over the proposals and comments the public sees, for the search page: the best
  * hits of one kind and their number, within theme groups. Callers hold a transaction (a search is
  * planned for its own words, see {@link TextQuery#PLAN_EACH_SEARCH}). PostgreSQL matches and ranks in the
- * database (GIN index over the stored terms); on H2 the stored terms' text narrows the rows and
- * {@link TextQuery#matches} decides, so both find the same.
+ * database (GIN index over the stored terms); on H2 the Lucene index of the terms narrows the rows
+ * ({@link TextConditions}) and {@link TextQuery#matches} decides, so both find the same.
  */
 @Component
 public class ProposalSearch {
@@ -58,11 +60,13 @@ public class ProposalSearch {
             boolean hidden) {}
 
     private final JdbcTemplate jdbc;
+    private final TextConditions conditions;
     private final TextQuery.Dialect dialect;
 
-    ProposalSearch(DataSource dataSource) {
+    ProposalSearch(DataSource dataSource, TextConditions conditions) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.dialect = TextQuery.Dialect.of(dataSource);
+        this.conditions = conditions;
+        this.dialect = conditions.dialect();
     }
 
     /**
@@ -98,10 +102,11 @@ public class ProposalSearch {
             return new Top(List.of(), 0);
         }
         String alias = kind == Kind.PROPOSAL ? "p" : "c";
-        TextQuery.Sql sql = query.sql(
-                alias + ".search_terms",
-                kind == Kind.PROPOSAL ? ProposalSearchVectors.COLUMN : alias + ".search_vector",
-                dialect);
+        TextQuery.Sql sql = conditions.matching(
+                query,
+                kind == Kind.PROPOSAL ? TermsIndex.Table.PROPOSAL : TermsIndex.Table.COMMENT,
+                alias,
+                kind == Kind.PROPOSAL ? ProposalSearchVectors.COLUMN : alias + ".search_vector");
         boolean decideInJava = dialect == TextQuery.Dialect.H2;
         boolean inNoOrder = kind == Kind.COMMENT && order == Order.RELEVANCE && !decideInJava;
         if (!decideInJava) {

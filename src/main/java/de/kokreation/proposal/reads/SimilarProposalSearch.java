@@ -2,6 +2,7 @@ package de.kokreation.proposal.reads;
 
 import static de.kokreation.proposal.reads.ProposalVisibility.visibleProposal;
 
+import de.kokreation.proposal.textindex.TextConditions;
 import de.kokreation.shared.search.DocumentFrequencies;
 import de.kokreation.shared.search.TermBag;
 import de.kokreation.shared.search.TextQuery;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Visible proposals that ask for the same thing as a text: found through the text's most telling
- * terms (the GIN index on PostgreSQL, the stored terms' text on H2), at most {@link #CANDIDATES}
+ * terms (the GIN index on PostgreSQL, the Lucene index of the terms on H2), at most {@link #CANDIDATES}
  * of them, then compared term by term ({@link TermBag#similarity}), each shared term weighed by
  * how rare it is in the consultation. Two proposals that share only common words ("Daten",
  * "öffnen") are not similar; two that share their rare words are, in whatever form or synonym.
@@ -45,10 +46,13 @@ public class SimilarProposalSearch {
     private final TextQuery.Dialect dialect;
     private final ProposalTermStatistics statistics;
 
-    SimilarProposalSearch(DataSource dataSource, ProposalTermStatistics statistics) {
+    private final TextConditions conditions;
+
+    SimilarProposalSearch(DataSource dataSource, ProposalTermStatistics statistics, TextConditions conditions) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.dialect = TextQuery.Dialect.of(dataSource);
+        this.dialect = conditions.dialect();
         this.statistics = statistics;
+        this.conditions = conditions;
     }
 
     /**
@@ -69,12 +73,8 @@ public class SimilarProposalSearch {
         // telling words together, walked in the order of support until enough are found.
         boolean rare = expected <= RANKED_MATCHES;
         TextQuery.Sql sql = rare
-                ? TextQuery.anyOf(finding, "p.search_terms", ProposalSearchVectors.COLUMN, dialect)
-                : TextQuery.allOf(
-                        finding.subList(0, Math.min(2, finding.size())),
-                        "p.search_terms",
-                        ProposalSearchVectors.COLUMN,
-                        dialect);
+                ? conditions.anyOf(finding, "p", ProposalSearchVectors.COLUMN)
+                : conditions.allOf(finding.subList(0, Math.min(2, finding.size())), "p", ProposalSearchVectors.COLUMN);
         List<Object> arguments = new ArrayList<>(sql.conditionArguments());
         String where = " where p.theme_group_id in ("
                 + themeGroupIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + ") and "

@@ -14,6 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * What a person searches for, parsed once and never refused: words, each found in any of its
@@ -272,6 +279,70 @@ public final class TextQuery {
         }
         return new Sql(
                 "(" + String.join(every ? " and " : " or ", conditions) + ")", List.copyOf(arguments), "0", List.of());
+    }
+
+    /**
+     * The rows the H2 condition of {@link #sql} narrows to, as a Lucene query over a field that
+     * holds each distinct stored term of a text once (an index of the terms, without positions):
+     * it narrows, and {@link #matches} decides, as with the H2 condition.
+     */
+    public Query narrowing(String field) {
+        if (items.isEmpty()) {
+            throw new IllegalStateException("an empty query matches nothing");
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Item item : items) {
+            BooleanQuery.Builder one = new BooleanQuery.Builder();
+            if (item.isPhrase()) {
+                for (String term : item.phrase()) {
+                    one.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
+                }
+                for (int i = 1; i < item.phrase().size(); i++) {
+                    String pair = SearchTerms.pair(
+                            item.phrase().get(i - 1), item.phrase().get(i));
+                    one.add(new TermQuery(new Term(field, pair)), BooleanClause.Occur.FILTER);
+                }
+            } else {
+                for (Form form : item.forms()) {
+                    BooleanQuery.Builder all = new BooleanQuery.Builder();
+                    for (String term : form.terms()) {
+                        all.add(
+                                form.prefix()
+                                        ? new PrefixQuery(new Term(field, term))
+                                        : new TermQuery(new Term(field, term)),
+                                BooleanClause.Occur.FILTER);
+                    }
+                    one.add(all.build(), BooleanClause.Occur.SHOULD);
+                }
+            }
+            query.add(one.build(), everyItem ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Like {@link #anyOf}, as a Lucene query over a field of distinct stored terms. */
+    public static Query anyOfNarrowing(List<String> terms, String field) {
+        return termsNarrowing(terms, false, field);
+    }
+
+    /** Like {@link #allOf}, as a Lucene query over a field of distinct stored terms. */
+    public static Query allOfNarrowing(List<String> terms, String field) {
+        return termsNarrowing(terms, true, field);
+    }
+
+    private static Query termsNarrowing(List<String> terms, boolean every, String field) {
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String term : terms) {
+            BooleanQuery.Builder forms = new BooleanQuery.Builder();
+            for (String form : TermBag.storedForms(term)) {
+                forms.add(new TermQuery(new Term(field, form)), BooleanClause.Occur.SHOULD);
+            }
+            query.add(forms.build(), every ? BooleanClause.Occur.FILTER : BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
     }
 
     private Sql postgres(String column) {

@@ -3,9 +3,21 @@ package de.kokreation.shared.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kokreation.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The shared suite of German queries, run on H2 and on PostgreSQL alike (tag {@code database}):
- * the same stored terms, the same query, the same hits, ranked with title words first.
+ * the same stored terms, the same query, the same hits, ranked with title words first; and every
+ * query narrowed through a Lucene index of the terms, as H2's terms index does, finds the same.
  */
 @IntegrationTest
 @Tag("database")
@@ -38,20 +51,56 @@ class TextSearchTest {
 
     JdbcTemplate jdbc;
     TextQuery.Dialect dialect;
+    DirectoryReader termsIndex;
 
     @BeforeEach
-    void texts() {
+    void texts() throws IOException {
         jdbc = new JdbcTemplate(dataSource);
         dialect = TextQuery.Dialect.of(dataSource);
         jdbc.execute("create table search_probe (id int primary key, terms varchar(100000) not null)");
         for (int i = 0; i < TEXTS.length; i++) {
             jdbc.update("insert into search_probe values (?, ?)", i, SearchTerms.of(TEXTS[i][0], TEXTS[i][1]));
         }
+        // The same texts in a Lucene index of their distinct terms, as H2's terms index keeps them.
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < TEXTS.length; i++) {
+                Document document = new Document();
+                document.add(new StoredField("id", i));
+                SearchTerms.read(
+                        SearchTerms.of(TEXTS[i][0], TEXTS[i][1]),
+                        (term, position, title) -> document.add(new StringField("term", term, Field.Store.NO)));
+                writer.addDocument(document);
+            }
+        }
+        termsIndex = DirectoryReader.open(directory);
     }
 
     @AfterEach
-    void drop() {
+    void drop() throws IOException {
         jdbc.execute("drop table search_probe");
+        termsIndex.close();
+    }
+
+    /** The titles the Lucene narrowing names and the stored terms then match, in no order. */
+    private List<String> narrowedByLucene(TextQuery query) {
+        try {
+            IndexSearcher searcher = new IndexSearcher(termsIndex);
+            List<String> titles = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(query.narrowing("term"), TEXTS.length).scoreDocs) {
+                int id = searcher.storedFields()
+                        .document(hit.doc)
+                        .getField("id")
+                        .numericValue()
+                        .intValue();
+                if (query.matches(SearchTerms.of(TEXTS[id][0], TEXTS[id][1]))) {
+                    titles.add(TEXTS[id][0]);
+                }
+            }
+            return titles;
+        } catch (IOException unreachable) {
+            throw new UncheckedIOException(unreachable);
+        }
     }
 
     /** The titles found, best first. */
@@ -76,7 +125,7 @@ class TextSearchTest {
         List<Object> arguments = new ArrayList<>(sql.rankArguments());
         arguments.addAll(sql.conditionArguments());
         // On H2 the condition narrows, and the terms decide (positions); PostgreSQL decides in SQL.
-        return jdbc
+        List<String> found = jdbc
                 .queryForList(
                         "select id, terms from (select id, terms, " + sql.rank() + " as score from search_probe where "
                                 + sql.condition() + ") hits order by score desc, id",
@@ -86,6 +135,9 @@ class TextSearchTest {
                         || query.matches((String) row.get(dialect == TextQuery.Dialect.H2 ? "TERMS" : "terms")))
                 .map(row -> TEXTS[((Number) row.get(dialect == TextQuery.Dialect.H2 ? "ID" : "id")).intValue()][0])
                 .toList();
+        // H2's terms index (Lucene) narrows to the same texts as the database's condition.
+        assertThat(narrowedByLucene(query)).as(query.toString()).containsExactlyInAnyOrderElementsOf(found);
+        return found;
     }
 
     @Test

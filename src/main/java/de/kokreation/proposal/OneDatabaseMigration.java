@@ -1,5 +1,6 @@
 package de.kokreation.proposal;
 
+import de.kokreation.shared.search.TextQuery;
 import java.sql.Statement;
 import java.util.Locale;
 import org.flywaydb.core.api.MigrationVersion;
@@ -8,21 +9,24 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Java migration that changes only PostgreSQL (types and triggers H2 does not have); on H2 it
- * is recorded and does nothing. Spring Boot hands every {@link JavaMigration} bean to Flyway.
+ * A Java migration that changes only one of the databases (types, triggers and functions the
+ * other does not have); on the other it is recorded and does nothing. Spring Boot hands every
+ * {@link JavaMigration} bean to Flyway.
  */
-abstract class PostgresOnlyMigration implements JavaMigration {
+abstract class OneDatabaseMigration implements JavaMigration {
 
+    private final TextQuery.Dialect only;
     private final String version;
     private final String description;
 
-    PostgresOnlyMigration(String version, String description) {
+    OneDatabaseMigration(TextQuery.Dialect only, String version, String description) {
+        this.only = only;
         this.version = version;
         this.description = description;
     }
 
-    /** The statements, run in the migration's transaction on PostgreSQL only. */
-    abstract void migratePostgres(Statement statement) throws Exception;
+    /** The statements, run in the migration's transaction on that database only. */
+    abstract void migrateOnly(Statement statement) throws Exception;
 
     @Override
     public final MigrationVersion getVersion() {
@@ -47,11 +51,12 @@ abstract class PostgresOnlyMigration implements JavaMigration {
     @Override
     public final void migrate(Context context) throws Exception {
         String database = context.getConnection().getMetaData().getDatabaseProductName();
-        if (!database.toLowerCase(Locale.ROOT).contains("postgres")) {
+        boolean postgres = database.toLowerCase(Locale.ROOT).contains("postgres");
+        if (postgres != (only == TextQuery.Dialect.POSTGRESQL)) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {
-            migratePostgres(statement);
+            migrateOnly(statement);
         }
     }
 }

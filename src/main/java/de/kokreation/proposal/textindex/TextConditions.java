@@ -1,0 +1,76 @@
+package de.kokreation.proposal.textindex;
+
+import de.kokreation.shared.search.TextQuery;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.lucene.search.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The condition that narrows a table's rows to those whose stored terms may match, and their
+ * rank, for the database at hand: on PostgreSQL over the terms' vector (GIN index); on H2 the ids
+ * the {@link TermsIndex} names (or, until it is made, the terms' text), after which the caller
+ * decides by each row's terms ({@code TextQuery#matches}).
+ */
+@Component
+public class TextConditions {
+
+    private final TextQuery.Dialect dialect;
+    private final TermsIndex index;
+
+    TextConditions(DataSource dataSource, TermsIndex index) {
+        this.dialect = TextQuery.Dialect.of(dataSource);
+        this.index = index;
+    }
+
+    /** The database the conditions are written for. */
+    public TextQuery.Dialect dialect() {
+        return dialect;
+    }
+
+    /** That the rows of the table under {@code alias} match the query; the vector column as joined. */
+    public TextQuery.Sql matching(TextQuery query, TermsIndex.Table table, String alias, String vectorColumn) {
+        return narrowed(
+                query.sql(alias + ".search_terms", vectorColumn, dialect),
+                table,
+                alias,
+                () -> query.narrowing(TermsIndex.TERM));
+    }
+
+    /** That proposals under {@code alias} hold any of the terms (see {@link TextQuery#anyOf}). */
+    public TextQuery.Sql anyOf(List<String> terms, String alias, String vectorColumn) {
+        return narrowed(
+                TextQuery.anyOf(terms, alias + ".search_terms", vectorColumn, dialect),
+                TermsIndex.Table.PROPOSAL,
+                alias,
+                () -> TextQuery.anyOfNarrowing(terms, TermsIndex.TERM));
+    }
+
+    /** That proposals under {@code alias} hold all of the terms (see {@link TextQuery#allOf}). */
+    public TextQuery.Sql allOf(List<String> terms, String alias, String vectorColumn) {
+        return narrowed(
+                TextQuery.allOf(terms, alias + ".search_terms", vectorColumn, dialect),
+                TermsIndex.Table.PROPOSAL,
+                alias,
+                () -> TextQuery.allOfNarrowing(terms, TermsIndex.TERM));
+    }
+
+    private TextQuery.Sql narrowed(TextQuery.Sql sql, TermsIndex.Table table, String alias, Supplier<Query> narrowing) {
+        if (dialect == TextQuery.Dialect.POSTGRESQL) {
+            return sql;
+        }
+        long[] ids = index.ids(table, narrowing.get());
+        if (ids == null) {
+            return sql;
+        }
+        if (ids.length == 0) {
+            return new TextQuery.Sql("1 = 0", List.of(), sql.rank(), sql.rankArguments());
+        }
+        Long[] boxed = new Long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            boxed[i] = ids[i];
+        }
+        return new TextQuery.Sql(alias + ".id = any(?)", List.of((Object) boxed), sql.rank(), sql.rankArguments());
+    }
+}
