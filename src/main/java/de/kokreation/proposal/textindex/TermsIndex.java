@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.lucene.document.Document;
@@ -110,7 +111,10 @@ public class TermsIndex {
     private @Nullable Set<String> writtenWhileMaking = new HashSet<>();
 
     private volatile boolean ready;
-    private volatile boolean changed;
+    /** Writes so far, and up to which one the searchers have been refreshed. */
+    private final AtomicLong writes = new AtomicLong();
+
+    private final AtomicLong refreshedUpTo = new AtomicLong();
 
     TermsIndex(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -223,7 +227,7 @@ public class TermsIndex {
                 }
                 open.updateDocument(new Term(KEY, key), document);
             }
-            changed = true;
+            writes.incrementAndGet();
         } catch (IOException | RuntimeException failed) {
             // Never fail the write that fired the trigger: searches read every row's terms from now on.
             ready = false;
@@ -241,9 +245,12 @@ public class TermsIndex {
             return null;
         }
         try {
-            if (changed) {
-                changed = false;
+            long written = writes.get();
+            if (refreshedUpTo.get() < written) {
+                // Every caller that has not seen the latest write waits for a refresh that sees
+                // it (one searching in parallel with a refresh under way waits for it and checks again).
                 open.maybeRefreshBlocking();
+                refreshedUpTo.accumulateAndGet(written, Math::max);
             }
             IndexSearcher searcher = open.acquire();
             try {
