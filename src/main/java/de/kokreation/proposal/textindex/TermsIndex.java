@@ -43,6 +43,8 @@ import org.apache.lucene.store.MMapDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,9 +118,10 @@ public class TermsIndex {
 
     private final AtomicLong refreshedUpTo = new AtomicLong();
 
-    TermsIndex(DataSource dataSource) {
+    @Autowired
+    TermsIndex(DataSource dataSource, @Value("${kokreation.search.h2-terms-index:true}") boolean enabled) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.database = h2Database(dataSource);
+        this.database = enabled ? h2Database(dataSource) : null;
         if (database == null) {
             return;
         }
@@ -134,6 +137,10 @@ public class TermsIndex {
         }
         // Open before the making reads the database: from now on, no write of terms is missed.
         OPEN.computeIfAbsent(database, ignored -> new CopyOnWriteArraySet<>()).add(this);
+    }
+
+    TermsIndex(DataSource dataSource) {
+        this(dataSource, true);
     }
 
     /** The key H2 knows a database by, as the triggers find it too; null on any other database. */

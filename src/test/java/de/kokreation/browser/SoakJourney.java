@@ -1,0 +1,101 @@
+package de.kokreation.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.kokreation.shared.Permalinks;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The product as it runs, not only as it starts: a citizen's journey in a loop against a running
+ * application (log in, submit a proposal, comment, vote, find the proposal through the search
+ * page by its own new word), for as long as asked. Run against the app started with short pool
+ * lifetimes (README, "Soak run"), so that every connection is replaced many times over; any
+ * round that fails is reported and the run ends with a non-zero exit.
+ *
+ * <p>{@code java -cp … de.kokreation.browser.SoakJourney <base-url> <minutes>}
+ */
+public final class SoakJourney {
+
+    private static final String CITIZEN = "buergerin@kokreation.example";
+    private static final String PASSWORD = "Kokreation2018!";
+
+    private SoakJourney() {}
+
+    public static void main(String[] args) {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        Duration length = Duration.ofMinutes(args.length > 1 ? Long.parseLong(args[1]) : 30);
+        Instant end = Instant.now().plus(length);
+        int rounds = 0;
+        int failures = 0;
+        long slowest = 0;
+        try (BrowserSession browser = BrowserSession.start()) {
+            while (Instant.now().isBefore(end)) {
+                rounds++;
+                long started = System.nanoTime();
+                Page page = browser.newPage(1280, 900);
+                try {
+                    round(page, base, rounds);
+                } catch (RuntimeException | AssertionError failed) {
+                    failures++;
+                    System.out.printf(Locale.ROOT, "%s round %d FAILED: %s%n", Instant.now(), rounds, failed);
+                } finally {
+                    page.context().close();
+                }
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                slowest = Math.max(slowest, millis);
+                System.out.printf(
+                        Locale.ROOT, "%s round %d %d ms, %d failed so far%n", Instant.now(), rounds, millis, failures);
+            }
+        }
+        System.out.printf(
+                Locale.ROOT, "Soak: %d rounds in %s, %d failed, slowest %d ms%n", rounds, length, failures, slowest);
+        System.exit(failures == 0 && rounds > 0 ? 0 : 1);
+    }
+
+    private static void round(Page page, String base, int round) {
+        String word = "Rundwort" + letters(round);
+        String title = "Sitzbankkataster " + word;
+        page.navigate(base + "/anmelden");
+        page.locator("input[name=username]").fill(CITIZEN);
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        page.locator("#logout")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+
+        page.navigate(base + Permalinks.newProposal("bund-aktionsplan", "offene-daten"));
+        page.locator("#proposal-title input").fill(title);
+        page.locator("#proposal-body textarea").fill("Alle Sitzbänke der Stadt als offene Daten, Runde " + round + ".");
+        page.locator("#proposal-submit").click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText(title);
+
+        page.getByLabel("Ihr Kommentar").fill("Mit Schatten und Lehne, bitte: " + word + ".");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kommentar veröffentlichen"))
+                .click();
+        assertThat(page.locator("#comments-heading")).hasText("1 Kommentar");
+        page.locator("#vote-for").click();
+        assertThat(page.locator("#vote-for")).hasText("Dafür (1)");
+
+        page.navigate(base + "/suche?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+        assertThat(page.locator("body")).containsText(title);
+        assertThat(page.locator("body")).containsText("Mit Schatten und Lehne");
+    }
+
+    /** The round's number in letters (a word the analysis keeps whole): 1 → b, 27 → bb. */
+    private static String letters(int number) {
+        StringBuilder letters = new StringBuilder();
+        int rest = number;
+        do {
+            letters.insert(0, (char) ('a' + rest % 26));
+            rest /= 26;
+        } while (rest > 0);
+        return letters.toString();
+    }
+}
