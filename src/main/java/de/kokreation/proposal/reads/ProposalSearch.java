@@ -70,15 +70,15 @@ public class ProposalSearch {
     }
 
     /**
-     * How many matches of a kind at most are ranked, and counted: as many as 20 pages of 20 show,
+     * How many matches of a kind at most are ranked, and counted: as many as 15 pages of 20 show,
      * the most anyone can page to. Taken in a cheap order (proposals by support, comments by
      * date, or by the order asked for) through an index, so a common word costs as little as a
-     * rare one; relevance ranks within them. The time of a search grows with this number (at
-     * national scale 1,000 took twice as long as 500, and 500 a quarter longer than 400: p95
-     * 47–55 against 38–48 ms in one session on the same data), its quality hardly: a word that
-     * common finds more than anyone reads.
+     * rare one; relevance ranks within them. The time of a search grows with this number, its
+     * quality hardly: a word that common finds more than anyone reads. At national scale, on
+     * the same data in one session, p95 of the four searches: 47–55 ms for 500, 38–55 for 400
+     * (three runs), 40–46 for 300; 1,000 had taken twice as long as 500.
      */
-    public static final int CANDIDATES = 400;
+    public static final int CANDIDATES = 300;
 
     /**
      * The best hits of a kind, and how many there are: counted up to {@link #CANDIDATES} plus
