@@ -12,7 +12,11 @@ import de.kokreation.shared.search.TextQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -108,92 +112,192 @@ public class ProposalSearch {
                 kind == Kind.PROPOSAL ? TermsIndex.Table.PROPOSAL : TermsIndex.Table.COMMENT,
                 alias,
                 kind == Kind.PROPOSAL ? ProposalSearchVectors.COLUMN : alias + ".search_vector");
-        boolean decideInJava = dialect == TextQuery.Dialect.H2;
-        boolean inNoOrder = kind == Kind.COMMENT && order == Order.RELEVANCE && !decideInJava;
-        if (!decideInJava) {
-            // Taken in no order, the same candidates every time: a table scan starts at the
-            // table's beginning, not where another scan of it happens to be (synchronized scans),
-            // and no parallel workers mix their rows. (Through the GIN index instead, two very
-            // common words took 77 ms against 25.)
-            jdbc.execute(
-                    inNoOrder
-                            ? TextQuery.PLAN_EACH_SEARCH
-                                    + "; set local synchronize_seqscans = off; set local max_parallel_workers_per_gather = 0"
-                            : TextQuery.PLAN_EACH_SEARCH);
-        }
-        List<Object> arguments = new ArrayList<>(sql.rankArguments());
-        String where = where(kind, sql, themeGroupIds, moderatedGroupIds, outcome, arguments);
         // Walk an index in this order until enough rows match: cheap however common the words.
-        // Comments ranked by relevance are taken in no order: the first matches found, through
-        // the GIN index or the table, whichever is cheaper, stop the scan. Ordered by date, a
-        // phrase in 4,700 of a million comments read every one of them (122 ms against 26).
+        // Comments ranked by relevance are taken in no order (on PostgreSQL): the first matches
+        // found, through the GIN index or the table, whichever is cheaper, stop the scan. Ordered
+        // by date, a phrase in 4,700 of a million comments read every one of them (122 ms against 26).
+        boolean inNoOrder = kind == Kind.COMMENT && order == Order.RELEVANCE && dialect == TextQuery.Dialect.POSTGRESQL;
         String candidateOrder = kind == Kind.PROPOSAL && order != Order.NEWEST
                 ? " order by p.votes_for desc, p.id desc"
                 : inNoOrder ? "" : " order by " + alias + ".created_at desc, " + alias + ".id desc";
+        if (dialect == TextQuery.Dialect.H2) {
+            List<Object> arguments = new ArrayList<>();
+            String where = where(kind, sql, themeGroupIds, moderatedGroupIds, outcome, arguments);
+            return decidedInJava(kind, query, where, arguments, candidateOrder, order, limit);
+        }
+        // Taken in no order, the same candidates every time: a table scan starts at the table's
+        // beginning, not where another scan of it happens to be (synchronized scans), and no
+        // parallel workers mix their rows. (Through the GIN index instead, two very common words
+        // took 77 ms against 25.)
+        jdbc.execute(
+                inNoOrder
+                        ? TextQuery.PLAN_EACH_SEARCH
+                                + "; set local synchronize_seqscans = off; set local max_parallel_workers_per_gather = 0"
+                        : TextQuery.PLAN_EACH_SEARCH);
+        List<Object> arguments = new ArrayList<>(sql.rankArguments());
+        String where = where(kind, sql, themeGroupIds, moderatedGroupIds, outcome, arguments);
         // The candidates: ids, score and the order's keys, through an index in a cheap order, at
         // most CANDIDATES + 1; counted and cut to the page before any text is read.
         String candidates = "select " + alias + ".id, " + sql.rank() + " as score, "
-                + (decideInJava ? alias + ".search_terms" : "''") + " as terms, "
                 + alias + ".created_at, p.votes_for as support, " + hidden(kind) + " as hidden" + from(kind)
                 + (kind == Kind.PROPOSAL ? ProposalSearchVectors.join("p", dialect) : "")
                 + where + candidateOrder
-                + (decideInJava ? "" : " fetch first " + (CANDIDATES + 1) + " rows only");
+                + " fetch first " + (CANDIDATES + 1) + " rows only";
         String best = "select counted.* from (select candidate.*, count(*) over () as matches from (" + candidates
-                + ") candidate) counted" + orderBy(order, "") + (decideInJava ? "" : " fetch first ? rows only");
+                + ") candidate) counted" + orderBy(order, "") + " fetch first ? rows only";
         String select = kind == Kind.PROPOSAL
-                ? "select 'PROPOSAL' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " p.body_html as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
+                ? "select best.id, p.id as proposal_id, p.theme_group_id, p.title,"
+                        + " p.body_html as text, best.created_at, best.support, r.outcome, best.score,"
                         + " best.matches, best.hidden from (" + best + ") best join proposal p on p.id = best.id"
                         + " left join proposal_response r on r.proposal_id = p.id"
-                : "select 'COMMENT' as kind, best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " c.body as text, best.created_at, best.support, r.outcome, best.score, best.terms,"
+                : "select best.id, p.id as proposal_id, p.theme_group_id, p.title,"
+                        + " c.body as text, best.created_at, best.support, r.outcome, best.score,"
                         + " best.matches, best.hidden from (" + best
                         + ") best join proposal_comment c on c.id = best.id"
                         + " join proposal p on p.id = c.proposal_id left join proposal_response r on r.proposal_id = p.id";
-        if (!decideInJava) {
-            arguments.add(limit);
-        }
+        arguments.add(limit);
         List<Hit> hits = new ArrayList<>();
         int[] matches = {0};
         jdbc.query(
                 select + orderBy(order, "best."),
                 row -> {
-                    if (decideInJava) {
-                        if (!query.matches(row.getString("terms"))) {
-                            return;
-                        }
-                        matches[0] = Math.min(CANDIDATES + 1, matches[0] + 1);
-                    } else {
-                        matches[0] = row.getInt("matches");
-                    }
-                    if (hits.size() >= limit) {
-                        return;
-                    }
-                    String text = row.getString("text");
-                    hits.add(new Hit(
-                            Kind.valueOf(row.getString("kind")),
-                            row.getLong("id"),
-                            row.getLong("proposal_id"),
-                            row.getLong("theme_group_id"),
-                            row.getString("title"),
-                            kind == Kind.PROPOSAL ? RichText.plainText(text) : text,
-                            row.getTimestamp("created_at").toInstant(),
-                            row.getInt("support"),
-                            row.getString("outcome"),
-                            // H2 ranks in SQL only roughly; the hit's score is the one drafts and consultations get.
-                            (decideInJava ? query.score(row.getString("terms")) : row.getDouble("score"))
-                                    * (kind == Kind.COMMENT ? 0.6 : 1.0),
-                            row.getBoolean("hidden")));
+                    matches[0] = row.getInt("matches");
+                    hits.add(hit(
+                            kind,
+                            row,
+                            new Candidate(
+                                    row.getLong("id"),
+                                    row.getDouble("score") * weight(kind),
+                                    row.getTimestamp("created_at").toInstant(),
+                                    row.getInt("support"),
+                                    row.getBoolean("hidden"))));
                 },
                 arguments.toArray());
         return new Top(hits, matches[0]);
     }
 
-    /** The order of the hits, over columns of the given prefix. */
+    /** A match before its text is read: what orders it. */
+    private record Candidate(long id, double score, Instant createdAt, int support, boolean hidden) {}
+
+    /** Comments weigh less than proposals in one ranking. */
+    private static double weight(Kind kind) {
+        return kind == Kind.COMMENT ? 0.6 : 1.0;
+    }
+
+    /** How many ids are read with their terms at once on H2, in the candidates' order. */
+    private static final int TERMS_CHUNK = 200;
+
+    /**
+     * On H2: the same candidates as on PostgreSQL, decided by their terms in Java. The matching
+     * ids (narrowed by the terms index) come in the cheap order; their terms are read in chunks
+     * in that order until {@link #CANDIDATES} plus one match ({@link TextQuery#matches}, positions
+     * included); those are scored ({@link TextQuery#score}, the score drafts and consultations
+     * get too), ordered, and only the page's texts read.
+     */
+    private Top decidedInJava(
+            Kind kind,
+            TextQuery query,
+            String where,
+            List<Object> arguments,
+            String candidateOrder,
+            Order order,
+            int limit) {
+        String alias = kind == Kind.PROPOSAL ? "p" : "c";
+        List<Long> ordered = jdbc.queryForList(
+                "select " + alias + ".id" + from(kind) + where + candidateOrder, Long.class, arguments.toArray());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int from = 0; from < ordered.size() && candidates.size() <= CANDIDATES; from += TERMS_CHUNK) {
+            List<Long> chunk = ordered.subList(from, Math.min(ordered.size(), from + TERMS_CHUNK));
+            Map<Long, Candidate> decided = new HashMap<>();
+            jdbc.query(
+                    "select " + alias + ".id, " + alias + ".search_terms, " + alias + ".created_at, p.votes_for,"
+                            + hidden(kind) + " as hidden" + from(kind) + " where " + alias + ".id in (" + ids(chunk)
+                            + ")",
+                    row -> {
+                        String terms = row.getString(2);
+                        if (query.matches(terms)) {
+                            decided.put(
+                                    row.getLong(1),
+                                    new Candidate(
+                                            row.getLong(1),
+                                            query.score(terms) * weight(kind),
+                                            row.getTimestamp(3).toInstant(),
+                                            row.getInt(4),
+                                            row.getBoolean(5)));
+                        }
+                    });
+            for (Long id : chunk) {
+                Candidate candidate = decided.get(id);
+                if (candidate != null && candidates.size() <= CANDIDATES) {
+                    candidates.add(candidate);
+                }
+            }
+        }
+        List<Candidate> page =
+                candidates.stream().sorted(inOrder(order)).limit(limit).toList();
+        if (page.isEmpty()) {
+            return new Top(List.of(), candidates.size());
+        }
+        Map<Long, Candidate> byId = new HashMap<>();
+        page.forEach(candidate -> byId.put(candidate.id(), candidate));
+        Map<Long, Hit> hits = new HashMap<>();
+        String texts = kind == Kind.PROPOSAL
+                ? "select p.id, p.id as proposal_id, p.theme_group_id, p.title, p.body_html as text, r.outcome"
+                        + " from proposal p left join proposal_response r on r.proposal_id = p.id where p.id in ("
+                : "select c.id, p.id as proposal_id, p.theme_group_id, p.title, c.body as text, r.outcome"
+                        + " from proposal_comment c join proposal p on p.id = c.proposal_id"
+                        + " left join proposal_response r on r.proposal_id = p.id where c.id in (";
+        jdbc.query(texts + ids(byId.keySet()) + ")", row -> {
+            long id = row.getLong("id");
+            hits.put(id, hit(kind, row, byId.get(id)));
+        });
+        return new Top(
+                page.stream()
+                        .map(candidate -> hits.get(candidate.id()))
+                        .filter(Objects::nonNull)
+                        .toList(),
+                candidates.size());
+    }
+
+    /** The order of hits in Java, as {@link #orderBy} orders them in SQL. */
+    private static Comparator<Candidate> inOrder(Order order) {
+        Comparator<Candidate> newest = Comparator.comparing(Candidate::createdAt)
+                .thenComparingLong(Candidate::id)
+                .reversed();
+        return switch (order) {
+            case RELEVANCE ->
+                Comparator.comparingDouble(Candidate::score).reversed().thenComparing(newest);
+            case NEWEST -> newest;
+            case MOST_SUPPORTED ->
+                Comparator.comparingInt(Candidate::support)
+                        .thenComparingDouble(Candidate::score)
+                        .thenComparingLong(Candidate::id)
+                        .reversed();
+        };
+    }
+
+    private static Hit hit(Kind kind, java.sql.ResultSet row, Candidate candidate) throws java.sql.SQLException {
+        String text = row.getString("text");
+        return new Hit(
+                kind,
+                candidate.id(),
+                row.getLong("proposal_id"),
+                row.getLong("theme_group_id"),
+                row.getString("title"),
+                kind == Kind.PROPOSAL ? RichText.plainText(text) : text,
+                candidate.createdAt(),
+                candidate.support(),
+                row.getString("outcome"),
+                candidate.score(),
+                candidate.hidden());
+    }
+
+    /** Ids as an SQL list. */
     private static String ids(Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
+    /** The order of the hits, over columns of the given prefix. */
     private static String orderBy(Order order, String prefix) {
         return switch (order) {
             case RELEVANCE ->

@@ -39,7 +39,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
  * <p>Kept up to date by triggers on both tables ({@link TermsIndexTrigger}): every write of a
  * text's terms, by whatever code (entities, re-analysis, the rebuild, seeds), reaches it within
  * the writing statement, and the next search sees it. Made anew from the database at each start,
- * in the background, in batches (in a temporary directory, memory-mapped, so it costs little heap,
+ * in the background, in batches (in a temporary directory, read through the file system cache, so it costs little heap,
  * deleted at the stop): never missing and never stale after a restart. Until it is made, or should
  * it fail, the terms' text narrows the rows as before, slower, with the same results.
  *
@@ -128,7 +128,7 @@ public class TermsIndex {
         try {
             directory = Files.createTempDirectory("kokreation-terms-index");
             writer = new IndexWriter(
-                    new MMapDirectory(directory),
+                    new NIOFSDirectory(directory),
                     new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             searchers = new SearcherManager(writer, null);
         } catch (IOException failed) {
