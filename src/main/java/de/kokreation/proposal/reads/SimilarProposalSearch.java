@@ -87,13 +87,14 @@ public class SimilarProposalSearch {
                 + ProposalSearchVectors.join("p", dialect) + where;
         if (dialect == TextQuery.Dialect.POSTGRESQL) {
             jdbc.execute(TextQuery.PLAN_EACH_SEARCH);
-            if (rare) {
-                select += " order by " + sql.rank() + " desc, p.id fetch first " + CANDIDATES + " rows only";
-                arguments.addAll(sql.rankArguments());
-            } else {
-                select += " order by p.votes_for desc, p.id desc fetch first " + CANDIDATES + " rows only";
-            }
         }
+        if (!rare) {
+            select += " order by p.votes_for desc, p.id desc fetch first " + CANDIDATES + " rows only";
+        } else if (dialect == TextQuery.Dialect.POSTGRESQL) {
+            select += " order by " + sql.rank() + " desc, p.id fetch first " + CANDIDATES + " rows only";
+            arguments.addAll(sql.rankArguments());
+        }
+        // On H2 the few texts of rare words are all compared: it cannot rank them in SQL.
         List<Similar> similar = new ArrayList<>();
         jdbc.query(
                 select,

@@ -39,7 +39,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.MMapDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +58,7 @@ import org.springframework.stereotype.Component;
  * <p>Kept up to date by triggers on both tables ({@link TermsIndexTrigger}): every write of a
  * text's terms, by whatever code (entities, re-analysis, the rebuild, seeds), reaches it within
  * the writing statement, and the next search sees it. Made anew from the database at each start,
- * in the background, in batches (in a temporary directory, read through the file system cache, so it costs little heap,
+ * in the background, in batches (in a temporary directory, memory-mapped, so it costs little heap,
  * deleted at the stop): never missing and never stale after a restart. Until it is made, or should
  * it fail, the terms' text narrows the rows as before, slower, with the same results.
  *
@@ -91,8 +91,11 @@ public class TermsIndex {
         }
     }
 
-    /** The field that holds each distinct stored term of a text once. */
+    /** The field that holds each distinct stored word of a text once. */
     public static final String TERM = "term";
+
+    /** The field that holds each distinct stored pair of adjacent words of a text once. */
+    public static final String PAIR = "pair";
 
     private static final String KEY = "key";
     private static final String TABLE = "table";
@@ -128,7 +131,7 @@ public class TermsIndex {
         try {
             directory = Files.createTempDirectory("kokreation-terms-index");
             writer = new IndexWriter(
-                    new NIOFSDirectory(directory),
+                    new MMapDirectory(directory),
                     new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
             searchers = new SearcherManager(writer, null);
         } catch (IOException failed) {
@@ -243,7 +246,7 @@ public class TermsIndex {
     }
 
     /**
-     * The ids of the table's rows whose terms may match the query over {@link #TERM}, or null when
+     * The ids of the table's rows whose terms may match the query over {@link #TERM} and {@link #PAIR}, or null when
      * the index cannot tell (not H2, not made yet, failed): then the caller narrows by the terms' text.
      */
     public long @Nullable [] ids(Table table, Query narrowing) {
@@ -296,7 +299,7 @@ public class TermsIndex {
         document.add(new StringField(TABLE, table.mark, Field.Store.NO));
         document.add(new NumericDocValuesField(ID, id));
         for (String term : terms) {
-            document.add(new StringField(TERM, term, Field.Store.NO));
+            document.add(new StringField(SearchTerms.isPair(term) ? PAIR : TERM, term, Field.Store.NO));
         }
         return document;
     }

@@ -35,7 +35,7 @@ public class TextConditions {
                 query.sql(alias + ".search_terms", vectorColumn, dialect),
                 table,
                 alias,
-                () -> query.narrowing(TermsIndex.TERM));
+                () -> query.narrowing(TermsIndex.TERM, TermsIndex.PAIR));
     }
 
     /** That proposals under {@code alias} hold any of the terms (see {@link TextQuery#anyOf}). */

@@ -93,7 +93,7 @@ public final class SearchTerms {
     }
 
     /** Whether a stored term is a pair of words ({@link #pair}) rather than a word. */
-    static boolean isPair(String term) {
+    public static boolean isPair(String term) {
         return term.indexOf(' ') >= 0;
     }
 

@@ -282,11 +282,13 @@ public final class TextQuery {
     }
 
     /**
-     * The rows the H2 condition of {@link #sql} narrows to, as a Lucene query over a field that
-     * holds each distinct stored term of a text once (an index of the terms, without positions):
-     * it narrows, and {@link #matches} decides, as with the H2 condition.
+     * The rows the H2 condition of {@link #sql} narrows to, as a Lucene query over an index of
+     * each text's distinct stored terms (without positions): its words in {@code wordField}, its
+     * pairs of adjacent words ({@link SearchTerms#isPair}) in {@code pairField}, so that a word's
+     * beginning expands over words only (a text holding a pair holds both its words). It narrows,
+     * and {@link #matches} decides, as with the H2 condition.
      */
-    public Query narrowing(String field) {
+    public Query narrowing(String wordField, String pairField) {
         if (items.isEmpty()) {
             throw new IllegalStateException("an empty query matches nothing");
         }
@@ -295,12 +297,12 @@ public final class TextQuery {
             BooleanQuery.Builder one = new BooleanQuery.Builder();
             if (item.isPhrase()) {
                 for (String term : item.phrase()) {
-                    one.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.FILTER);
+                    one.add(new TermQuery(new Term(wordField, term)), BooleanClause.Occur.FILTER);
                 }
                 for (int i = 1; i < item.phrase().size(); i++) {
                     String pair = SearchTerms.pair(
                             item.phrase().get(i - 1), item.phrase().get(i));
-                    one.add(new TermQuery(new Term(field, pair)), BooleanClause.Occur.FILTER);
+                    one.add(new TermQuery(new Term(pairField, pair)), BooleanClause.Occur.FILTER);
                 }
             } else {
                 for (Form form : item.forms()) {
@@ -308,8 +310,8 @@ public final class TextQuery {
                     for (String term : form.terms()) {
                         all.add(
                                 form.prefix()
-                                        ? new PrefixQuery(new Term(field, term))
-                                        : new TermQuery(new Term(field, term)),
+                                        ? new PrefixQuery(new Term(wordField, term))
+                                        : new TermQuery(new Term(wordField, term)),
                                 BooleanClause.Occur.FILTER);
                     }
                     one.add(all.build(), BooleanClause.Occur.SHOULD);

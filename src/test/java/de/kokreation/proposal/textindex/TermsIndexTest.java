@@ -75,7 +75,7 @@ class TermsIndexTest {
     }
 
     private static List<Long> named(TermsIndex index, TermsIndex.Table table, String words) {
-        long[] ids = index.ids(table, TextQuery.parse(words).narrowing(TermsIndex.TERM));
+        long[] ids = index.ids(table, TextQuery.parse(words).narrowing(TermsIndex.TERM, TermsIndex.PAIR));
         assertThat(ids).isNotNull();
         return Arrays.stream(ids).sorted().boxed().toList();
     }
@@ -173,7 +173,7 @@ class TermsIndexTest {
         try {
             assertThat(again.ids(
                             TermsIndex.Table.PROPOSAL,
-                            TextQuery.parse("Quartiere").narrowing(TermsIndex.TERM)))
+                            TextQuery.parse("Quartiere").narrowing(TermsIndex.TERM, TermsIndex.PAIR)))
                     .as("not yet made")
                     .isNull();
             again.make();

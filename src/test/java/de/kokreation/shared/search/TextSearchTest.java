@@ -69,7 +69,8 @@ class TextSearchTest {
                 document.add(new StoredField("id", i));
                 SearchTerms.read(
                         SearchTerms.of(TEXTS[i][0], TEXTS[i][1]),
-                        (term, position, title) -> document.add(new StringField("term", term, Field.Store.NO)));
+                        (term, position, title) -> document.add(
+                                new StringField(SearchTerms.isPair(term) ? "pair" : "term", term, Field.Store.NO)));
                 writer.addDocument(document);
             }
         }
@@ -87,7 +88,7 @@ class TextSearchTest {
         try {
             IndexSearcher searcher = new IndexSearcher(termsIndex);
             List<String> titles = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.narrowing("term"), TEXTS.length).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query.narrowing("term", "pair"), TEXTS.length).scoreDocs) {
                 int id = searcher.storedFields()
                         .document(hit.doc)
                         .getField("id")
