@@ -1,8 +1,10 @@
 package de.kokreation.proposal.textindex;
 
 import de.kokreation.shared.search.TextQuery;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.lucene.search.Query;
 import org.springframework.stereotype.Component;
@@ -10,11 +12,14 @@ import org.springframework.stereotype.Component;
 /**
  * The condition that narrows a table's rows to those whose stored terms may match, and their
  * rank, for the database at hand: on PostgreSQL over the terms' vector (GIN index); on H2 the ids
- * the {@link TermsIndex} names (or, until it is made, the terms' text), after which the caller
+ * the {@link TermsIndex} names (or, until it is made or when it names too many, the terms' text), after which the caller
  * decides by each row's terms ({@code TextQuery#matches}).
  */
 @Component
 public class TextConditions {
+
+    /** Beyond this many ids the index narrows too little to be worth listing them in the statement. */
+    static final int MAX_LISTED_IDS = 20_000;
 
     private final TextQuery.Dialect dialect;
     private final TermsIndex index;
@@ -61,16 +66,20 @@ public class TextConditions {
             return sql;
         }
         long[] ids = index.ids(table, narrowing.get());
-        if (ids == null) {
+        if (ids == null || ids.length > MAX_LISTED_IDS) {
+            // Not made yet; or so many that reading the terms' text of every row costs no more.
             return sql;
         }
         if (ids.length == 0) {
             return new TextQuery.Sql("1 = 0", List.of(), sql.rank(), sql.rankArguments());
         }
-        Long[] boxed = new Long[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            boxed[i] = ids[i];
-        }
-        return new TextQuery.Sql(alias + ".id = any(?)", List.of((Object) boxed), sql.rank(), sql.rankArguments());
+        // Listed, not bound as an array: H2 checks a list of constants against a hash set, and
+        // an array parameter element by element for every row it reads (10,000 ids made a search
+        // of 34,000 comments take half a second). The ids are numbers from the index, never input.
+        return new TextQuery.Sql(
+                alias + ".id in (" + Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")) + ")",
+                List.of(),
+                sql.rank(),
+                sql.rankArguments());
     }
 }
