@@ -39,6 +39,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.MMapDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,9 +64,10 @@ import org.springframework.stereotype.Component;
  * it fail, the terms' text narrows the rows as before, slower, with the same results.
  *
  * <p>It narrows and never decides: each row it names is checked against the row's own terms
- * ({@code TextQuery#matches}), so naming too many is harmless and too few is not. Hence a text's
- * entry keeps its terms from before and after each change (a statement's transaction may yet be
- * rolled back), and a deleted row's entry stays until the next start.
+ * ({@code TextQuery#matches}), so naming too many is harmless and too few is not. Hence entries
+ * are only ever added: each write of a text's terms adds one, and the earlier ones stay (its
+ * transaction may yet be rolled back, after any number of writes) until the next start; so does
+ * a deleted row's. The few texts edited between two starts have a few entries each.
  */
 @Component
 public class TermsIndex {
@@ -97,7 +99,6 @@ public class TermsIndex {
     /** The field that holds each distinct stored pair of adjacent words of a text once. */
     public static final String PAIR = "pair";
 
-    private static final String KEY = "key";
     private static final String TABLE = "table";
     private static final String ID = "id";
     private static final int BATCH = 1_000;
@@ -108,14 +109,13 @@ public class TermsIndex {
 
     private final JdbcTemplate jdbc;
     private final @Nullable String database;
-    private final Object lock = new Object();
     private @Nullable Path directory;
-    private @Nullable IndexWriter writer;
+    private volatile @Nullable IndexWriter writer;
     private @Nullable SearcherManager searchers;
-    /** The texts written by triggers while the index is being made, which the making leaves alone. */
-    private @Nullable Set<String> writtenWhileMaking = new HashSet<>();
 
     private volatile boolean ready;
+    /** Set when a write was missed or the index closed: it answers no search from then on. */
+    private volatile boolean broken;
     /** Writes so far, and up to which one the searchers have been refreshed. */
     private final AtomicLong writes = new AtomicLong();
 
@@ -178,14 +178,14 @@ public class TermsIndex {
         long started = System.nanoTime();
         try {
             int texts = make(Table.PROPOSAL) + make(Table.COMMENT);
-            synchronized (lock) {
-                writtenWhileMaking = null;
-            }
             requireNonNull(searchers).maybeRefreshBlocking();
             ready = true;
             LOG.info("Search terms index made: {} texts in {} ms", texts, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | RuntimeException failed) {
-            LOG.error("The search's terms index could not be made; searches read every row's terms", failed);
+            if (!broken) {
+                broken = true;
+                LOG.error("The search's terms index could not be made; searches read every row's terms", failed);
+            }
         }
     }
 
@@ -199,13 +199,8 @@ public class TermsIndex {
                     (row, n) -> Map.entry(row.getLong(1), row.getString(2)),
                     after);
             for (Map.Entry<Long, String> row : rows) {
-                Document document = document(table, row.getKey(), terms(row.getValue(), null));
-                synchronized (lock) {
-                    Set<String> written = writtenWhileMaking;
-                    if (written == null || !written.contains(key(table, row.getKey()))) {
-                        requireNonNull(writer).addDocument(document);
-                    }
-                }
+                // A trigger may have added newer terms of the same text meanwhile: both entries stay.
+                requireNonNull(writer).addDocument(document(table, row.getKey(), terms(row.getValue())));
             }
             texts += rows.size();
             if (rows.size() < BATCH) {
@@ -215,33 +210,27 @@ public class TermsIndex {
         }
     }
 
-    /** A trigger saw a text's terms written: its entry holds the terms before and after. */
-    static void written(String database, Table table, long id, @Nullable String before, @Nullable String after) {
+    /** A trigger saw a text's terms written: they are added as one more entry of the text. */
+    static void written(String database, Table table, long id, @Nullable String terms) {
         for (TermsIndex index : OPEN.getOrDefault(database, Set.of())) {
-            index.written(table, id, before, after);
+            index.written(table, id, terms);
         }
     }
 
-    private void written(Table table, long id, @Nullable String before, @Nullable String after) {
+    private void written(Table table, long id, @Nullable String terms) {
         IndexWriter open = writer;
-        if (open == null) {
+        if (open == null || broken) {
             return;
         }
-        String key = key(table, id);
         try {
-            Document document = document(table, id, terms(after, before));
-            synchronized (lock) {
-                Set<String> written = writtenWhileMaking;
-                if (written != null) {
-                    written.add(key);
-                }
-                open.updateDocument(new Term(KEY, key), document);
-            }
+            open.addDocument(document(table, id, terms(terms)));
             writes.incrementAndGet();
         } catch (IOException | RuntimeException failed) {
             // Never fail the write that fired the trigger: searches read every row's terms from now on.
-            ready = false;
-            LOG.error("The search's terms index missed a write and is no longer used until the next start", failed);
+            if (!broken) {
+                broken = true;
+                LOG.error("The search's terms index missed a write and is no longer used until the next start", failed);
+            }
         }
     }
 
@@ -251,7 +240,7 @@ public class TermsIndex {
      */
     public long @Nullable [] ids(Table table, Query narrowing) {
         SearcherManager open = searchers;
-        if (!ready || open == null) {
+        if (!ready || broken || open == null) {
             return null;
         }
         try {
@@ -272,6 +261,8 @@ public class TermsIndex {
             } finally {
                 open.release(searcher);
             }
+        } catch (AlreadyClosedException stopping) {
+            return null;
         } catch (IOException | IndexSearcher.TooManyClauses failed) {
             LOG.warn("The search's terms index could not answer; this search reads every row's terms", failed);
             return null;
@@ -280,32 +271,25 @@ public class TermsIndex {
 
     /** Whether the index answers searches (on H2, once made). */
     public boolean isReady() {
-        return ready;
+        return ready && !broken;
     }
 
-    private static Set<String> terms(@Nullable String stored, @Nullable String alsoStored) {
+    private static Set<String> terms(@Nullable String stored) {
         Set<String> terms = new HashSet<>();
-        for (String one : new String[] {stored, alsoStored}) {
-            if (one != null) {
-                SearchTerms.read(one, (term, position, title) -> terms.add(term));
-            }
+        if (stored != null) {
+            SearchTerms.read(stored, (term, position, title) -> terms.add(term));
         }
         return terms;
     }
 
     private static Document document(Table table, long id, Set<String> terms) {
         Document document = new Document();
-        document.add(new StringField(KEY, key(table, id), Field.Store.NO));
         document.add(new StringField(TABLE, table.mark, Field.Store.NO));
         document.add(new NumericDocValuesField(ID, id));
         for (String term : terms) {
             document.add(new StringField(SearchTerms.isPair(term) ? PAIR : TERM, term, Field.Store.NO));
         }
         return document;
-    }
-
-    private static String key(Table table, long id) {
-        return table.mark + id;
     }
 
     private static <T> T requireNonNull(@Nullable T open) {
@@ -318,7 +302,7 @@ public class TermsIndex {
     /** Closes the index and deletes its directory when the application stops. */
     @jakarta.annotation.PreDestroy
     void close() {
-        ready = false;
+        broken = true;
         if (database != null) {
             Set<TermsIndex> open = OPEN.get(database);
             if (open != null) {
@@ -329,11 +313,10 @@ public class TermsIndex {
             if (searchers != null) {
                 searchers.close();
             }
-            synchronized (lock) {
-                if (writer != null) {
-                    writer.rollback();
-                    writer = null;
-                }
+            IndexWriter open = writer;
+            writer = null;
+            if (open != null) {
+                open.rollback();
             }
             if (directory != null) {
                 try (Stream<Path> files = Files.walk(directory)) {
@@ -357,8 +340,11 @@ public class TermsIndex {
 
         @Override
         public long[] reduce(java.util.Collection<IdsCollector> collectors) {
+            // A text written more than once has more than one entry.
             return collectors.stream()
                     .flatMapToLong(collector -> Arrays.stream(collector.ids, 0, collector.count))
+                    .sorted()
+                    .distinct()
                     .toArray();
         }
     }

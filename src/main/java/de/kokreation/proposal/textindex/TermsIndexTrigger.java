@@ -53,6 +53,6 @@ public class TermsIndexTrigger implements Trigger {
         if (before != null && Objects.equals(earlier, terms)) {
             return;
         }
-        TermsIndex.written(database, table, ((Number) after[idColumn]).longValue(), earlier, terms);
+        TermsIndex.written(database, table, ((Number) after[idColumn]).longValue(), terms);
     }
 }

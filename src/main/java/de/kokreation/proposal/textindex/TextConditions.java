@@ -76,9 +76,13 @@ public class TextConditions {
         // Listed, not bound as an array: H2 checks a list of constants against a hash set, and
         // an array parameter element by element for every row it reads (10,000 ids made a search
         // of 34,000 comments take half a second). The ids are numbers from the index, never input.
+        // The terms' condition still applies, to the listed rows only: the index also names rows
+        // by terms they held before an edit, which must not take a limited query's places.
         return new TextQuery.Sql(
-                alias + ".id in (" + Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")) + ")",
-                List.of(),
+                "(" + alias + ".id in ("
+                        + Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")) + ") and "
+                        + sql.condition() + ")",
+                sql.conditionArguments(),
                 sql.rank(),
                 sql.rankArguments());
     }

@@ -126,10 +126,15 @@ class TermsIndexTest {
                 proposal);
         assertThat(named(TermsIndex.Table.PROPOSAL, "Wasserturm")).containsExactly(proposal);
 
+        // Written twice in one transaction, then rolled back: the committed terms stay named.
         transactions.executeWithoutResult(status -> {
             jdbc.update(
                     "update proposal set search_terms = ? where id = ?",
                     SearchTerms.of("Pelikanbrunnen", "Etwas ganz anderes."),
+                    proposal);
+            jdbc.update(
+                    "update proposal set search_terms = ? where id = ?",
+                    SearchTerms.of("Kranichweg", "Noch etwas anderes."),
                     proposal);
             status.setRollbackOnly();
         });
@@ -138,6 +143,7 @@ class TermsIndexTest {
         assertThat(named(TermsIndex.Table.PROPOSAL, "Pelikanbrunnen")).containsExactly(proposal);
         assertThat(listSearch(group, "Wasserturm")).containsExactly("Kioskzeiten");
         assertThat(listSearch(group, "Pelikanbrunnen")).isEmpty();
+        assertThat(listSearch(group, "Kranichweg")).isEmpty();
     }
 
     @Test
