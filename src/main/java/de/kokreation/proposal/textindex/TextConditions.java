@@ -40,7 +40,8 @@ public class TextConditions {
                 query.sql(alias + ".search_terms", vectorColumn, dialect),
                 table,
                 alias,
-                () -> query.narrowing(TermsIndex.TERM, TermsIndex.PAIR));
+                () -> query.narrowing(TermsIndex.TERM, TermsIndex.PAIR),
+                false);
     }
 
     /** That proposals under {@code alias} hold any of the terms (see {@link TextQuery#anyOf}). */
@@ -49,7 +50,8 @@ public class TextConditions {
                 TextQuery.anyOf(terms, alias + ".search_terms", vectorColumn, dialect),
                 TermsIndex.Table.PROPOSAL,
                 alias,
-                () -> TextQuery.anyOfNarrowing(terms, TermsIndex.TERM));
+                () -> TextQuery.anyOfNarrowing(terms, TermsIndex.TERM),
+                true);
     }
 
     /** That proposals under {@code alias} hold all of the terms (see {@link TextQuery#allOf}). */
@@ -58,10 +60,18 @@ public class TextConditions {
                 TextQuery.allOf(terms, alias + ".search_terms", vectorColumn, dialect),
                 TermsIndex.Table.PROPOSAL,
                 alias,
-                () -> TextQuery.allOfNarrowing(terms, TermsIndex.TERM));
+                () -> TextQuery.allOfNarrowing(terms, TermsIndex.TERM),
+                true);
     }
 
-    private TextQuery.Sql narrowed(TextQuery.Sql sql, TermsIndex.Table table, String alias, Supplier<Query> narrowing) {
+    /**
+     * The index's ids as the condition; {@code exact}: together with the terms' condition, for
+     * callers that cut the rows in SQL before they decide (the index also names rows by terms
+     * they held before an edit, which must not take a limited query's places). Callers that
+     * decide every row by its terms first need no more than the ids.
+     */
+    private TextQuery.Sql narrowed(
+            TextQuery.Sql sql, TermsIndex.Table table, String alias, Supplier<Query> narrowing, boolean exact) {
         if (dialect == TextQuery.Dialect.POSTGRESQL) {
             return sql;
         }
@@ -76,13 +86,11 @@ public class TextConditions {
         // Listed, not bound as an array: H2 checks a list of constants against a hash set, and
         // an array parameter element by element for every row it reads (10,000 ids made a search
         // of 34,000 comments take half a second). The ids are numbers from the index, never input.
-        // The terms' condition still applies, to the listed rows only: the index also names rows
-        // by terms they held before an edit, which must not take a limited query's places.
+        String listed =
+                alias + ".id in (" + Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")) + ")";
         return new TextQuery.Sql(
-                "(" + alias + ".id in ("
-                        + Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(",")) + ") and "
-                        + sql.condition() + ")",
-                sql.conditionArguments(),
+                exact ? "(" + listed + " and " + sql.condition() + ")" : listed,
+                exact ? sql.conditionArguments() : List.of(),
                 sql.rank(),
                 sql.rankArguments());
     }
