@@ -3,6 +3,7 @@ package de.kokreation.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import de.kokreation.shared.Permalinks;
 import java.net.URLEncoder;
@@ -34,6 +35,8 @@ public final class SoakJourney {
         int rounds = 0;
         int failures = 0;
         long slowest = 0;
+        // As patient as a person on a busy server: 20 s for every expectation, not Playwright's 5.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         try (BrowserSession browser = BrowserSession.start()) {
             while (Instant.now().isBefore(end)) {
                 rounds++;
