@@ -455,7 +455,8 @@ public final class TextQuery {
     /**
      * How well stored terms match, computed here for texts searched in memory (few, such as
      * drafts and consultations): per word or phrase 1 when found in the title, 0.4 in the text
-     * only, plus up to 0.1 for repeats; averaged over them. About the size of PostgreSQL's
+     * only, plus up to 0.1 for repeats and 0.05 when found as typed (not only as the beginning of
+     * a longer word); averaged over them. About the size of PostgreSQL's
      * {@code ts_rank} for a good hit, so hits of both kinds mix in one ranking. 0 when not all
      * are found.
      */
@@ -505,7 +506,12 @@ public final class TextQuery {
                                     .flatMap(entry -> entry.getValue().stream()))
                             .collect(Collectors.toSet());
             boolean inTitle = at.stream().anyMatch(titlePositions::contains);
-            sum += (inTitle ? 1.0 : 0.4) + 0.1 * Math.min(at.size(), 5) / 5.0;
+            // The word as typed (or its parts, a synonym) ranks above longer words it only begins,
+            // as on PostgreSQL, where such a text matches both the prefix and the word itself.
+            boolean asTyped = item.isPhrase()
+                    || item.forms().stream()
+                            .anyMatch(form -> form.terms().stream().allMatch(positions::containsKey));
+            sum += (inTitle ? 1.0 : 0.4) + 0.1 * Math.min(at.size(), 5) / 5.0 + (asTyped ? 0.05 : 0);
         }
         return items.isEmpty() ? 0 : sum / items.size();
     }
