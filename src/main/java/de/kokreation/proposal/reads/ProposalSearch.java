@@ -145,16 +145,12 @@ public class ProposalSearch {
                 + " fetch first " + (CANDIDATES + 1) + " rows only";
         String best = "select counted.* from (select candidate.*, count(*) over () as matches from (" + candidates
                 + ") candidate) counted" + orderBy(order, "") + " fetch first ? rows only";
-        String select = kind == Kind.PROPOSAL
-                ? "select best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " p.body_html as text, best.created_at, best.support, r.outcome, best.score,"
-                        + " best.matches, best.hidden from (" + best + ") best join proposal p on p.id = best.id"
-                        + " left join proposal_response r on r.proposal_id = p.id"
-                : "select best.id, p.id as proposal_id, p.theme_group_id, p.title,"
-                        + " c.body as text, best.created_at, best.support, r.outcome, best.score,"
-                        + " best.matches, best.hidden from (" + best
-                        + ") best join proposal_comment c on c.id = best.id"
-                        + " join proposal p on p.id = c.proposal_id left join proposal_response r on r.proposal_id = p.id";
+        String select = "select best.id, " + hitColumns(kind)
+                + ", best.created_at, best.support, best.score, best.matches, best.hidden from (" + best + ") best"
+                + (kind == Kind.PROPOSAL
+                        ? " join proposal p on p.id = best.id left join proposal_response r on r.proposal_id = p.id"
+                        : " join proposal_comment c on c.id = best.id join proposal p on p.id = c.proposal_id"
+                                + " left join proposal_response r on r.proposal_id = p.id");
         arguments.add(limit);
         List<Hit> hits = new ArrayList<>();
         int[] matches = {0};
@@ -241,13 +237,9 @@ public class ProposalSearch {
         Map<Long, Candidate> byId = new HashMap<>();
         page.forEach(candidate -> byId.put(candidate.id(), candidate));
         Map<Long, Hit> hits = new HashMap<>();
-        String texts = kind == Kind.PROPOSAL
-                ? "select p.id, p.id as proposal_id, p.theme_group_id, p.title, p.body_html as text, r.outcome"
-                        + " from proposal p left join proposal_response r on r.proposal_id = p.id where p.id in ("
-                : "select c.id, p.id as proposal_id, p.theme_group_id, p.title, c.body as text, r.outcome"
-                        + " from proposal_comment c join proposal p on p.id = c.proposal_id"
-                        + " left join proposal_response r on r.proposal_id = p.id where c.id in (";
-        jdbc.query(texts + ids(byId.keySet()) + ")", row -> {
+        String texts = "select " + alias + ".id, " + hitColumns(kind) + from(kind) + " where " + alias + ".id in ("
+                + ids(byId.keySet()) + ")";
+        jdbc.query(texts, row -> {
             long id = row.getLong("id");
             hits.put(id, hit(kind, row, byId.get(id)));
         });
@@ -274,6 +266,12 @@ public class ProposalSearch {
                         .thenComparingLong(Candidate::id)
                         .reversed();
         };
+    }
+
+    /** What a hit shows besides its candidate's keys, read for the page's hits only. */
+    private static String hitColumns(Kind kind) {
+        return "p.id as proposal_id, p.theme_group_id, p.title, " + (kind == Kind.PROPOSAL ? "p.body_html" : "c.body")
+                + " as text, r.outcome";
     }
 
     private static Hit hit(Kind kind, java.sql.ResultSet row, Candidate candidate) throws java.sql.SQLException {

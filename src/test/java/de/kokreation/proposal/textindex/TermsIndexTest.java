@@ -80,6 +80,10 @@ class TermsIndexTest {
         return Arrays.stream(ids).sorted().boxed().toList();
     }
 
+    private long propose(ThemeGroupSummary group, UserAccount author, String title, String body) {
+        return fixtures.as(author, () -> proposals.submit(group.id(), new ProposalDraft(title, body)));
+    }
+
     private List<String> listSearch(ThemeGroupSummary group, String words) {
         return proposals
                 .listProposals(group.id(), new ProposalQuery(words, ProposalSort.RELEVANCE), 0, 50)
@@ -93,11 +97,7 @@ class TermsIndexTest {
     void aProposalAndACommentAreNamedTheMomentTheyAreWritten() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount author = fixtures.citizen();
-        long proposal = fixtures.as(
-                author,
-                () -> proposals.submit(
-                        group.id(),
-                        new ProposalDraft("Zebrastreifenpflicht vor Schulen", "Jede Schule braucht einen.")));
+        long proposal = propose(group, author, "Zebrastreifenpflicht vor Schulen", "Jede Schule braucht einen.");
         long comment =
                 fixtures.as(author, () -> comments.post(proposal, null, "Auch vor Kindergärten: Flamingostraße."));
 
@@ -114,10 +114,7 @@ class TermsIndexTest {
     void termsWrittenByPlainSqlAreNamedAndARolledBackWriteLosesNothing() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount author = fixtures.citizen();
-        long proposal = fixtures.as(
-                author,
-                () -> proposals.submit(
-                        group.id(), new ProposalDraft("Kioskzeiten", "Länger offen, jeden Abend bis zehn.")));
+        long proposal = propose(group, author, "Kioskzeiten", "Länger offen, jeden Abend bis zehn.");
 
         // As a restore or the rebuild writes them: past the entity.
         jdbc.update(
@@ -150,14 +147,8 @@ class TermsIndexTest {
     void aVoteLeavesTheIndexAloneAndNamesStayFew() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount author = fixtures.citizen();
-        long proposal = fixtures.as(
-                author,
-                () -> proposals.submit(
-                        group.id(), new ProposalDraft("Trinkbrunnenkarte", "Alle Brunnen auf einer Karte.")));
-        long other = fixtures.as(
-                author,
-                () -> proposals.submit(
-                        group.id(), new ProposalDraft("Sitzbänke im Park", "Mehr Bänke für alle im Park.")));
+        long proposal = propose(group, author, "Trinkbrunnenkarte", "Alle Brunnen auf einer Karte.");
+        long other = propose(group, author, "Sitzbänke im Park", "Mehr Bänke für alle im Park.");
 
         jdbc.update("update proposal set votes_for = votes_for + 1 where id = ?", proposal);
 
@@ -169,11 +160,8 @@ class TermsIndexTest {
     void madeAgainFromTheDatabaseItNamesTheSame() {
         ThemeGroupSummary group = fixtures.collectingThemeGroup();
         UserAccount author = fixtures.citizen();
-        long proposal = fixtures.as(
-                author,
-                () -> proposals.submit(
-                        group.id(),
-                        new ProposalDraft("Bürgerhaushalt für Quartiere", "Die Menschen im Viertel entscheiden mit.")));
+        long proposal =
+                propose(group, author, "Bürgerhaushalt für Quartiere", "Die Menschen im Viertel entscheiden mit.");
 
         TermsIndex again = new TermsIndex(dataSource);
         try {
