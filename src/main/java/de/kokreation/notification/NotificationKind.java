@@ -9,7 +9,9 @@ public enum NotificationKind {
     /** My proposal got a status or a reasoned response (arrives with moderation and condensing). */
     PROPOSAL_RESPONSE,
     /** A consultation I took part in entered a new phase. */
-    NEW_PHASE;
+    NEW_PHASE,
+    /** A commitment my proposal went into, or that I follow, changed its level of implementation. */
+    COMMITMENT_PROGRESS;
 
     public String messageKey() {
         return "notification.kind." + name();

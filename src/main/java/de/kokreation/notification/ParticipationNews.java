@@ -1,5 +1,6 @@
 package de.kokreation.notification;
 
+import de.kokreation.actionplan.ImplementationNews;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * News for participants: a comment on my proposal, a reply to my comment, a new phase of a
- * consultation I took part in. Nobody hears of their own actions.
+ * consultation I took part in, a new level of a commitment my proposal went into or that I follow. Nobody hears of their own actions.
  */
 @Component
 class ParticipationNews {
@@ -107,6 +108,18 @@ class ParticipationNews {
                 baseUrl + "/konsultationen/" + news.consultationSlug(),
                 news.consultationTitle(),
                 new MessageKey("phase." + news.phase()));
+    }
+
+    @ApplicationModuleListener
+    void on(ImplementationNews news) {
+        notifier.notify(
+                news.recipientId(),
+                NotificationKind.COMMITMENT_PROGRESS,
+                baseUrl + news.link(),
+                news.planTitle(),
+                news.number(),
+                news.commitmentTitle(),
+                new MessageKey(news.levelKey()));
     }
 
     /** One participant is to hear that a consultation entered a phase. */

@@ -6,7 +6,7 @@
  * page lists.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "consultation", "proposal", "shared", "shell"})
+@ApplicationModule(allowedDependencies = {"account", "actionplan", "consultation", "proposal", "shared", "shell"})
 package de.kokreation.notification;
 
 import org.jspecify.annotations.NullMarked;

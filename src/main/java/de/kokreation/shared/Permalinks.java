@@ -20,6 +20,9 @@ public final class Permalinks {
     public static final String CLUSTERS = "gruppen";
     public static final String EXPORT = "export";
     public static final String SEARCH = "suche";
+    public static final String ACTION_PLANS = "aktionsplaene";
+    public static final String PLAN_COMMITMENTS = "verpflichtungen";
+    public static final String MONITORING = "umsetzung";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 
@@ -59,12 +62,12 @@ public final class Permalinks {
         return consultation(consultationSlug) + "/" + DRAFTS;
     }
 
-    /** Where a theme group's moderators condense its proposals into drafts. */
     /** Documents for government: the drafts in the OGP template and the Ergebnisbericht. */
     public static String consultationExport(String consultationSlug) {
         return consultation(consultationSlug) + "/" + EXPORT;
     }
 
+    /** Where a theme group's moderators condense its proposals into drafts. */
     public static String condensing(long themeGroupId) {
         return "/" + CONDENSING + "/" + themeGroupId;
     }
@@ -72,6 +75,30 @@ public final class Permalinks {
     /** The clusters of similar proposals of a theme group, for its leads. */
     public static String clusters(long themeGroupId) {
         return condensing(themeGroupId) + "/" + CLUSTERS;
+    }
+
+    /** The action plans: published ones for everybody, those in preparation for their coordinators. */
+    public static String actionPlans() {
+        return "/" + ACTION_PLANS;
+    }
+
+    public static String actionPlan(String planSlug) {
+        return actionPlans() + "/" + planSlug;
+    }
+
+    /** A commitment of a plan by its number in the plan. */
+    public static String planCommitment(String planSlug, int number) {
+        return actionPlan(planSlug) + "/" + PLAN_COMMITMENTS + "/" + number;
+    }
+
+    /** The public monitoring of a plan's implementation. */
+    public static String planMonitoring(String planSlug) {
+        return actionPlan(planSlug) + "/" + MONITORING;
+    }
+
+    /** The plan as a document in the OGP template. */
+    public static String planExport(String planSlug) {
+        return actionPlan(planSlug) + "/" + EXPORT;
     }
 
     /** The open-data list of all consultations (JSON). */

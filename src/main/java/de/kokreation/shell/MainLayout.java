@@ -74,7 +74,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("layout.mainNavigation"));
         nav.addClassName("kk-nav");
-        nav.add(new Anchor(Permalinks.home(), getTranslation("layout.consultations")));
+        nav.add(
+                new Anchor(Permalinks.home(), getTranslation("layout.consultations")),
+                new Anchor(Permalinks.actionPlans(), getTranslation("layout.actionPlans")));
 
         accountArea.addClassName("kk-account");
         Div tools = new Div(siteSearch(), languageSwitch(), accountArea);

@@ -9,11 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.kokreation.account.AccountAdministration;
-import de.kokreation.account.AccountLimits;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
 import de.kokreation.consultation.ConsultationAdministration;
@@ -37,6 +32,7 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.PeopleEditor;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
@@ -193,33 +189,14 @@ public class EditConsultationView extends Div implements BeforeEnterObserver, Ha
 
     private Section peopleSection(
             String headingKey, Set<Long> accountIds, LongConsumer add, LongConsumer remove, String idPrefix) {
-        Map<Long, String> names = accounts.displayNames(accountIds);
-        UnorderedList list = new UnorderedList();
-        names.forEach((id, name) -> {
-            Button removeButton = new Button(getTranslation("manage.remove"), click -> {
-                remove.accept(id);
-                render();
-            });
-            removeButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            removeButton.getElement().setAttribute("aria-label", getTranslation("manage.removePerson", name));
-            list.add(new ListItem(new Span(name + " "), removeButton));
-        });
-        EmailField email = new EmailField(getTranslation("manage.addByEmail"));
-        email.setMaxLength(AccountLimits.EMAIL_MAX);
-        email.setId(idPrefix + "-email");
-        Button addButton = new Button(getTranslation("manage.add"), click -> {
-            try {
-                add.accept(accounts.activeAccountId(email.getValue()));
-                render();
-            } catch (DomainException rejected) {
-                email.setInvalid(true);
-                email.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), rejected));
-            }
-        });
-        addButton.setId(idPrefix + "-add");
-        Section section = new Section(new H3(getTranslation(headingKey)), list, email, addButton);
-        section.addClassName("kk-form-stack");
-        return section;
+        return new PeopleEditor(
+                getTranslation(headingKey),
+                accounts.displayNames(accountIds),
+                accounts::activeAccountId,
+                add,
+                remove,
+                idPrefix,
+                this::render);
     }
 
     private Component newThemeGroupForm(long consultationId) {

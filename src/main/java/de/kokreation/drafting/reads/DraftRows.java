@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +85,11 @@ public class DraftRows {
             from draft_commitment d
             join draft_version v on v.draft_id = d.id and v.version_number = d.current_version""";
 
+    /** The same columns, of a chosen version of each draft (see {@link #versions}). */
+    private static final String VERSION_COLUMNS = DRAFT_COLUMNS
+            .replace("d.current_version, v.saved_at", "v.version_number, v.saved_at")
+            .replace("v.version_number = d.current_version", "v.version_number = p.version_number");
+
     private final JdbcTemplate jdbc;
 
     DraftRows(DataSource dataSource) {
@@ -120,6 +126,75 @@ public class DraftRows {
                         + " order by d.id",
                 themeGroupIds,
                 (row, n) -> draft(row));
+    }
+
+    /**
+     * The drafts at the chosen versions (draft id to version number), as an action plan adopted
+     * them; versions never change, so neither does what this answers. By draft id.
+     */
+    public Map<Long, Draft> versions(Map<Long, Integer> versionByDraft) {
+        Map<Long, Draft> found = new LinkedHashMap<>();
+        if (versionByDraft.isEmpty()) {
+            return found;
+        }
+        jdbc.query(
+                "select "
+                        + VERSION_COLUMNS.replace(
+                                "from draft_commitment d",
+                                "from (" + pins(versionByDraft.size())
+                                        + ") p join draft_commitment d on d.id = p.draft_id")
+                        + " order by d.id",
+                (RowCallbackHandler) row -> {
+                    Draft draft = draft(row);
+                    found.put(draft.id(), draft);
+                },
+                pinArguments(versionByDraft));
+        return found;
+    }
+
+    /** The milestones of the drafts at the chosen versions (draft id to version number), in their order. */
+    public Map<Long, List<Milestone>> versionMilestones(Map<Long, Integer> versionByDraft) {
+        Map<Long, List<Milestone>> milestones = new LinkedHashMap<>();
+        if (versionByDraft.isEmpty()) {
+            return milestones;
+        }
+        jdbc.query(
+                "select p.draft_id, m.deliverable, m.start_date, m.end_date from (" + pins(versionByDraft.size())
+                        + ") p join draft_version v on v.draft_id = p.draft_id and v.version_number = p.version_number"
+                        + " join draft_milestone m on m.version_id = v.id order by p.draft_id, m.position",
+                (RowCallbackHandler) row -> milestones
+                        .computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+                        .add(new Milestone(
+                                row.getString(2),
+                                row.getObject(3, LocalDate.class),
+                                row.getObject(4, LocalDate.class))),
+                pinArguments(versionByDraft));
+        return milestones;
+    }
+
+    /** The drafts a proposal went into, every status (the caller decides what it shows). */
+    public List<Long> draftIdsOf(long proposalId) {
+        return jdbc.queryForList(
+                "select l.draft_id from draft_proposal l where l.proposal_id = ? order by l.draft_id",
+                Long.class,
+                proposalId);
+    }
+
+    /** A derived table of (draft_id, version_number) pairs, one row per pair, portable to H2 and PostgreSQL. */
+    private static String pins(int count) {
+        return String.join(
+                " union all ",
+                Collections.nCopies(
+                        count, "select cast(? as bigint) as draft_id, cast(? as integer) as version_number"));
+    }
+
+    private static Object[] pinArguments(Map<Long, Integer> versionByDraft) {
+        List<Object> arguments = new ArrayList<>();
+        versionByDraft.forEach((draft, version) -> {
+            arguments.add(draft);
+            arguments.add(version);
+        });
+        return arguments.toArray();
     }
 
     /** The milestones of the drafts' current versions, in their order. */

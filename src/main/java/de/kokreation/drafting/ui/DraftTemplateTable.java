@@ -16,14 +16,21 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A draft's content laid out like the OGP commitment template: the fields as a two-column table
- * with row headers, the milestones as a table of their own.
+ * with row headers, the milestones as a table of their own. Action plans show their commitments'
+ * adopted text with it (without the milestones, which they show with their levels).
  */
-class DraftTemplateTable extends Div {
+@NamedInterface("ui")
+public class DraftTemplateTable extends Div {
 
     DraftTemplateTable(DraftContent content, Locale locale) {
+        this(content, locale, true);
+    }
+
+    public DraftTemplateTable(DraftContent content, Locale locale, boolean withMilestones) {
         addClassName("kk-template");
         NativeTable fields = new NativeTable();
         fields.addClassName("kk-table");
@@ -51,6 +58,9 @@ class DraftTemplateTable extends Div {
         row(fields, "draft.field.actorsCivilSociety", new Text(orDash(content.actorsCivilSociety())));
         row(fields, "draft.field.actorsPrivate", new Text(orDash(content.actorsPrivate())));
         add(fields);
+        if (!withMilestones) {
+            return;
+        }
 
         H2 heading = new H2(getTranslation("draft.field.milestones"));
         add(heading);

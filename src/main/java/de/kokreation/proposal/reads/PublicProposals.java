@@ -179,6 +179,25 @@ public class PublicProposals {
         return texts;
     }
 
+    /**
+     * The authors of the visible proposals among the given ones, each once: the people to tell
+     * when what their proposals went into moves on.
+     */
+    public Set<Long> authorsOf(Collection<Long> proposalIds) {
+        Set<Long> authors = new HashSet<>();
+        if (!proposalIds.isEmpty()) {
+            jdbc.query(
+                    Cursors.withIds(
+                            "select distinct p.author_id from proposal p where p.id = any(?) and "
+                                    + visibleProposal("p") + " and p.author_id is not null",
+                            proposalIds),
+                    row -> {
+                        authors.add(row.getLong(1));
+                    });
+        }
+        return authors;
+    }
+
     /** The hidden proposals among the given ones. */
     public Set<Long> hiddenAmong(Collection<Long> proposalIds) {
         Set<Long> hidden = new HashSet<>();

@@ -23,6 +23,7 @@ import de.kokreation.moderation.FlagService;
 import de.kokreation.moderation.ModerationLimits;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.CommitmentLinks;
+import de.kokreation.proposal.ImplementationLinks;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ResponseService;
@@ -51,6 +52,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
     private final ContentModeration moderation;
     private final ResponseService responses;
     private final CommitmentLinks commitmentLinks;
+    private final ImplementationLinks implementationLinks;
     private String pageTitle = "";
 
     public ProposalView(
@@ -61,7 +63,9 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             FlagService flags,
             ContentModeration moderation,
             ResponseService responses,
-            CommitmentLinks commitmentLinks) {
+            CommitmentLinks commitmentLinks,
+            ImplementationLinks implementationLinks) {
+        this.implementationLinks = implementationLinks;
         this.commitmentLinks = commitmentLinks;
         this.responses = responses;
         this.flags = flags;
@@ -186,7 +190,7 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
             edit.addClassName("kk-button-link-secondary");
             article.add(edit);
         }
-        add(article, new ResponsePanel(responses, commitmentLinks, proposal));
+        add(article, new ResponsePanel(responses, commitmentLinks, implementationLinks, proposal));
         // Hidden means closed for participation: no votes, no comments, and the thread is not shown.
         if (!hidden) {
             add(

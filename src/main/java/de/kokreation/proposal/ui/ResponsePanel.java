@@ -15,6 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.kokreation.proposal.CommitmentLinks;
 import de.kokreation.proposal.CommitmentRef;
+import de.kokreation.proposal.ImplementationLinks;
+import de.kokreation.proposal.ImplementationRef;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalResponse;
 import de.kokreation.proposal.ResponseOutcome;
@@ -34,7 +36,11 @@ import java.util.stream.Collectors;
  */
 class ResponsePanel extends Section {
 
-    ResponsePanel(ResponseService responses, CommitmentLinks links, ProposalDetails proposal) {
+    ResponsePanel(
+            ResponseService responses,
+            CommitmentLinks links,
+            ImplementationLinks implementations,
+            ProposalDetails proposal) {
         setId("response");
         addClassName("kk-vote-panel");
         H2 heading = new H2(getTranslation("response.heading"));
@@ -67,6 +73,25 @@ class ResponsePanel extends Section {
                     new Anchor(Permalinks.draft(commitment.id()), commitment.title()),
                     new Span(" (" + commitment.themeGroupName() + ")"))));
             add(new Paragraph(getTranslation("response.commitments")), list);
+        }
+        List<ImplementationRef> adopted = implementations.implementationsOf(proposal.id());
+        if (!adopted.isEmpty()) {
+            // Closing the loop: what became of the proposal in an action plan, and how far it is.
+            UnorderedList list = new UnorderedList();
+            list.setId("response-implementations");
+            adopted.forEach(commitment -> {
+                Span level = new Span(getTranslation(commitment.levelKey()));
+                level.addClassName("kk-badge");
+                list.add(new ListItem(
+                        new Anchor(
+                                commitment.link(),
+                                getTranslation(
+                                        "response.implementation", commitment.number(), commitment.commitmentTitle())),
+                        new Span(" (" + commitment.planTitle() + ") – " + getTranslation("response.implementationLevel")
+                                + " "),
+                        level));
+            });
+            add(new Paragraph(getTranslation("response.implementations")), list);
         }
         if (proposal.mayModerate()) {
             add(form(responses, links, proposal, commitments));

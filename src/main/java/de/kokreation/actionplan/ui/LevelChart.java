@@ -1,0 +1,117 @@
+package de.kokreation.actionplan.ui;
+
+import com.vaadin.flow.component.Html;
+import de.kokreation.actionplan.CommitmentLine;
+import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.MilestoneLine;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The milestones of each commitment by level as a horizontal stacked bar, drawn on the server as
+ * SVG: an image with a title and a description for screen readers, colours that differ in
+ * lightness as well, and the same figures in a table next to it (built by the page).
+ */
+final class LevelChart {
+
+    /** Drawn from completed (left) to not started; withdrawn at the end. */
+    static final List<CompletionLevel> ORDER = List.of(
+            CompletionLevel.COMPLETED,
+            CompletionLevel.SUBSTANTIAL,
+            CompletionLevel.LIMITED,
+            CompletionLevel.NOT_STARTED,
+            CompletionLevel.WITHDRAWN);
+
+    private static final Map<CompletionLevel, String> COLOURS = Map.of(
+            CompletionLevel.COMPLETED, "#14532d",
+            CompletionLevel.SUBSTANTIAL, "#3f8f4f",
+            CompletionLevel.LIMITED, "#c9a227",
+            CompletionLevel.NOT_STARTED, "#d9d9d9",
+            CompletionLevel.WITHDRAWN, "#7a1f1f");
+
+    private static final int LABEL_WIDTH = 40;
+    private static final int BAR_WIDTH = 520;
+    private static final int ROW_HEIGHT = 26;
+
+    private LevelChart() {}
+
+    static Map<CompletionLevel, Integer> countByLevel(CommitmentLine commitment) {
+        Map<CompletionLevel, Integer> counts = new EnumMap<>(CompletionLevel.class);
+        for (MilestoneLine milestone : commitment.milestones()) {
+            counts.merge(milestone.level(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    static Html svg(
+            List<CommitmentLine> commitments,
+            String title,
+            String description,
+            Function<CompletionLevel, String> names) {
+        int legendHeight = 30;
+        int height = commitments.size() * ROW_HEIGHT + legendHeight + 10;
+        int width = LABEL_WIDTH + BAR_WIDTH + 10;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kk-chart\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" aria-labelledby=\"level-chart-title level-chart-desc\" id=\"level-chart\">")
+                .append("<title id=\"level-chart-title\">")
+                .append(escape(title))
+                .append("</title><desc id=\"level-chart-desc\">")
+                .append(escape(description))
+                .append("</desc>");
+        int y = 5;
+        for (CommitmentLine commitment : commitments) {
+            svg.append("<text x=\"0\" y=\"")
+                    .append(y + 17)
+                    .append("\" font-size=\"14\">")
+                    .append(commitment.number())
+                    .append("</text>");
+            Map<CompletionLevel, Integer> counts = countByLevel(commitment);
+            int total = commitment.milestones().size();
+            int x = LABEL_WIDTH;
+            if (total == 0) {
+                svg.append(rect(x, y, BAR_WIDTH, 20, "#ffffff", "stroke=\"#767676\""));
+            }
+            for (CompletionLevel level : ORDER) {
+                int count = counts.getOrDefault(level, 0);
+                if (count == 0 || total == 0) {
+                    continue;
+                }
+                int segment = Math.round((float) BAR_WIDTH * count / total);
+                svg.append(rect(x, y, segment, 20, COLOURS.get(level), ""));
+                x += segment;
+            }
+            y += ROW_HEIGHT;
+        }
+        int x = LABEL_WIDTH;
+        for (CompletionLevel level : ORDER) {
+            svg.append(rect(x, y + 6, 14, 14, COLOURS.get(level), "stroke=\"#767676\""));
+            String name = names.apply(level);
+            svg.append("<text x=\"")
+                    .append(x + 18)
+                    .append("\" y=\"")
+                    .append(y + 18)
+                    .append("\" font-size=\"12\">")
+                    .append(escape(name))
+                    .append("</text>");
+            x += 24 + name.length() * 7;
+        }
+        svg.append("</svg>");
+        return new Html(svg.toString());
+    }
+
+    private static String rect(int x, int y, int width, int height, String colour, String extra) {
+        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\" fill=\""
+                + colour + "\" " + extra + "/>";
+    }
+
+    private static String escape(String text) {
+        return Entities.escape(text);
+    }
+}

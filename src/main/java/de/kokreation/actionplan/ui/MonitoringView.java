@@ -1,0 +1,195 @@
+package de.kokreation.actionplan.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.actionplan.ActionPlanService;
+import de.kokreation.actionplan.CommitmentLine;
+import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.PlanDetails;
+import de.kokreation.actionplan.PlanStatus;
+import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.MainLayout;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * The public monitoring of a published plan: how far each commitment has come, as a chart with the
+ * same figures in a table beside it, filtered by level and by lead agency.
+ */
+@Route(value = Permalinks.ACTION_PLANS + "/:slug/" + Permalinks.MONITORING, layout = MainLayout.class)
+@AnonymousAllowed
+public class MonitoringView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String ALL = "";
+
+    private final ActionPlanService plans;
+    private final Div results = new Div();
+    private final Select<String> levelFilter = new Select<>();
+    private final Select<String> agencyFilter = new Select<>();
+    private PlanDetails details = emptyDetails();
+    private String title = "";
+
+    public MonitoringView(ActionPlanService plans) {
+        this.plans = plans;
+        addClassName("kk-view");
+        levelFilter.setId("monitoring-level");
+        agencyFilter.setId("monitoring-agency");
+        levelFilter.addValueChangeListener(change -> showResults());
+        agencyFilter.addValueChangeListener(change -> showResults());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        details = plans.plan(slug);
+        if (!details.plan().isPublished()) {
+            throw new NotFoundException("plan.error.notFound", slug);
+        }
+        title = getTranslation("plan.monitoring.title", details.plan().title());
+        removeAll();
+        add(new Breadcrumbs()
+                .link(getTranslation("plan.list.title"), Permalinks.actionPlans())
+                .link(details.plan().title(), Permalinks.actionPlan(slug)));
+        add(new H1(title));
+        add(summary(details.commitments()));
+        levelFilter.setLabel(getTranslation("plan.monitoring.filterLevel"));
+        levelFilter.setItems(concat(
+                ALL, Arrays.stream(CompletionLevel.values()).map(Enum::name).toList()));
+        levelFilter.setItemLabelGenerator(value -> value.isEmpty()
+                ? getTranslation("plan.monitoring.all")
+                : getTranslation(CompletionLevel.valueOf(value).messageKey()));
+        levelFilter.setValue(ALL);
+        agencyFilter.setLabel(getTranslation("plan.monitoring.filterAgency"));
+        agencyFilter.setItems(concat(
+                ALL,
+                details.commitments().stream()
+                        .map(CommitmentLine::leadAgency)
+                        .filter(agency -> !agency.isBlank())
+                        .distinct()
+                        .sorted()
+                        .toList()));
+        agencyFilter.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("plan.monitoring.all") : value);
+        agencyFilter.setValue(ALL);
+        Div filters = new Div(levelFilter, agencyFilter);
+        filters.addClassName("kk-filters");
+        results.setId("monitoring-results");
+        add(new Section(new H2(getTranslation("plan.monitoring.commitments")), filters, results));
+        showResults();
+    }
+
+    /** How many commitments stand at each level, in words: the figure the public asks for first. */
+    private Paragraph summary(List<CommitmentLine> commitments) {
+        Map<CompletionLevel, Integer> counts = new EnumMap<>(CompletionLevel.class);
+        commitments.forEach(commitment -> counts.merge(commitment.level(), 1, Integer::sum));
+        List<String> parts = LevelChart.ORDER.stream()
+                .filter(level -> counts.containsKey(level))
+                .map(level -> counts.get(level) + " " + getTranslation(level.messageKey()))
+                .toList();
+        long overdue = commitments.stream()
+                .mapToLong(CommitmentLine::overdueMilestones)
+                .sum();
+        Paragraph summary = new Paragraph(
+                getTranslation("plan.monitoring.summary", commitments.size(), String.join(", ", parts), overdue));
+        summary.addClassName("kk-lead");
+        summary.setId("monitoring-summary");
+        return summary;
+    }
+
+    private void showResults() {
+        results.removeAll();
+        String level = Objects.requireNonNullElse(levelFilter.getValue(), ALL);
+        String agency = Objects.requireNonNullElse(agencyFilter.getValue(), ALL);
+        List<CommitmentLine> shown = details.commitments().stream()
+                .filter(commitment ->
+                        level.isEmpty() || commitment.level().name().equals(level))
+                .filter(commitment ->
+                        agency.isEmpty() || commitment.leadAgency().equals(agency))
+                .toList();
+        if (shown.isEmpty()) {
+            results.add(new Paragraph(getTranslation("plan.monitoring.noneFiltered")));
+            return;
+        }
+        Div chart = new Div(LevelChart.svg(
+                shown,
+                getTranslation("plan.monitoring.chartTitle"),
+                getTranslation("plan.monitoring.chartDescription"),
+                completion -> getTranslation(completion.messageKey())));
+        chart.addClassName("kk-chart-box");
+        results.add(chart, table(shown));
+    }
+
+    private Div table(List<CommitmentLine> shown) {
+        NativeTable table = new NativeTable();
+        table.addClassName("kk-table");
+        table.setId("monitoring-table");
+        table.setCaptionText(getTranslation("plan.monitoring.tableCaption"));
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText("#");
+        head.addHeaderCell().setText(getTranslation("plan.monitoring.commitment"));
+        head.addHeaderCell().setText(getTranslation("draft.field.leadAgency"));
+        head.addHeaderCell().setText(getTranslation("plan.commitment.level"));
+        for (CompletionLevel level : LevelChart.ORDER) {
+            head.addHeaderCell()
+                    .setText(getTranslation("plan.monitoring.milestonesAt", getTranslation(level.messageKey())));
+        }
+        head.addHeaderCell().setText(getTranslation("plan.monitoring.overdue"));
+        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        for (CommitmentLine commitment : shown) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(Integer.toString(commitment.number()));
+            var name = row.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            name.add(new Anchor(
+                    Permalinks.planCommitment(details.plan().slug(), commitment.number()), commitment.title()));
+            row.addDataCell().setText(commitment.leadAgency());
+            row.addDataCell().add(new LevelBadge(commitment.level()));
+            Map<CompletionLevel, Integer> counts = LevelChart.countByLevel(commitment);
+            for (CompletionLevel level : LevelChart.ORDER) {
+                row.addDataCell().setText(Integer.toString(counts.getOrDefault(level, 0)));
+            }
+            row.addDataCell().setText(Long.toString(commitment.overdueMilestones()));
+        }
+        Div scroller = new Div(table);
+        scroller.addClassName("kk-table-scroller");
+        return scroller;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        return Stream.concat(Stream.of(first), rest.stream()).toList();
+    }
+
+    private static PlanDetails emptyDetails() {
+        return new PlanDetails(
+                new PlanSummary(0, "", "", LocalDate.EPOCH, LocalDate.EPOCH, "", PlanStatus.IN_PREPARATION, null, 0),
+                "",
+                Map.of(),
+                List.of(),
+                false,
+                false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+}

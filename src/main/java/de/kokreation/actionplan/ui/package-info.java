@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.actionplan.ui;
+
+import org.jspecify.annotations.NullMarked;
