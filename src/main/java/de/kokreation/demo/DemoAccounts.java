@@ -8,6 +8,8 @@ public final class DemoAccounts {
     public static final String LEAD = "leitung@kokreation.example";
     public static final String COORDINATOR = "koordination@kokreation.example";
     public static final String ADMIN = "admin@kokreation.example";
+    /** Responsible for the demo action plan's commitments: reports on their implementation. */
+    public static final String RESPONSIBLE = "verantwortlich@kokreation.example";
 
     private DemoAccounts() {}
 }

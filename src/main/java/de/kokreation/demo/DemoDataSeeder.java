@@ -4,6 +4,7 @@ import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.account.seed.AccountSeeds;
+import de.kokreation.actionplan.seed.ActionPlanSeeds;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
@@ -222,8 +223,9 @@ class DemoDataSeeder implements ApplicationRunner {
         try (AccountSeeds accountSeeds = new AccountSeeds(connection, 500);
                 ProposalSeeds proposalSeeds = new ProposalSeeds(connection, 500);
                 DraftSeeds draftSeeds = new DraftSeeds(connection);
-                ModerationSeeds moderationSeeds = new ModerationSeeds(connection)) {
-            new Seeding(accountSeeds, proposalSeeds, draftSeeds, moderationSeeds).seed();
+                ModerationSeeds moderationSeeds = new ModerationSeeds(connection);
+                ActionPlanSeeds planSeeds = new ActionPlanSeeds(connection)) {
+            new Seeding(accountSeeds, proposalSeeds, draftSeeds, moderationSeeds, planSeeds).seed();
         }
     }
 
@@ -240,6 +242,7 @@ class DemoDataSeeder implements ApplicationRunner {
         private final ProposalSeeds proposalSeeds;
         private final DraftSeeds draftSeeds;
         private final ModerationSeeds moderationSeeds;
+        private final ActionPlanSeeds planSeeds;
         private final List<Written> written = new ArrayList<>();
         private final List<TopComment> topComments = new ArrayList<>();
         private final Map<Long, Integer> votesFor = new HashMap<>();
@@ -249,7 +252,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 AccountSeeds accountSeeds,
                 ProposalSeeds proposalSeeds,
                 DraftSeeds draftSeeds,
-                ModerationSeeds moderationSeeds) {
+                ModerationSeeds moderationSeeds,
+                ActionPlanSeeds planSeeds) {
+            this.planSeeds = planSeeds;
             this.accountSeeds = accountSeeds;
             this.proposalSeeds = proposalSeeds;
             this.draftSeeds = draftSeeds;
@@ -411,6 +416,10 @@ class DemoDataSeeder implements ApplicationRunner {
             for (DemoDrafts.Setting setting : draftSettings) {
                 drafts.seed(setting, lead.id(), coordinator.id(), participants);
             }
+            draftSeeds.flush();
+            UserAccount responsible = accounts.createActiveAccount(
+                    "Rita Referat", DemoAccounts.RESPONSIBLE, DemoAccounts.PASSWORD, EnumSet.of(Role.CITIZEN));
+            new DemoPlans(planSeeds, random).seed(drafts.finalDrafts(), coordinator.id(), responsible.id());
         }
 
         /** The 2018 moderation history: a few top-level comments were hidden, with a public reason. */

@@ -42,6 +42,10 @@ final class DemoDrafts {
             Instant closedStart,
             boolean finished) {}
 
+    /** A final draft as written, for the action plan that adopts it. */
+    record FinalDraft(long draftId, int version, DraftContent content) {}
+
+    private final List<FinalDraft> finalDrafts = new ArrayList<>();
     private final DraftSeeds drafts;
     private final ModerationSeeds audit;
     private final Random random;
@@ -114,7 +118,9 @@ final class DemoDrafts {
                 utc(firstSave),
                 content(setting, first, milestones.subList(0, Math.max(1, milestones.size() - 1))));
         if (setting.finished()) {
-            drafts.insertVersion(draftId, 2, leadId, utc(secondSave), content(setting, fields, milestones));
+            DraftContent last = content(setting, fields, milestones);
+            drafts.insertVersion(draftId, 2, leadId, utc(secondSave), last);
+            finalDrafts.add(new FinalDraft(draftId, 2, last));
             audit(setting, groupId, leadId, ContentModerated.Action.PUBLISH_DRAFT, draftId, setting.commentingStart());
             audit(
                     setting,
@@ -134,6 +140,11 @@ final class DemoDrafts {
             }
         }
         drafts.flush();
+    }
+
+    /** The final drafts seeded so far, in the order they were written. */
+    List<FinalDraft> finalDrafts() {
+        return List.copyOf(finalDrafts);
     }
 
     /**

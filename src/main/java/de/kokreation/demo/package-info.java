@@ -1,7 +1,8 @@
 /**
  * Demo data for the embedded default: the 2018 regional consultations in Nordrhein-Westfalen and
  * Baden-Württemberg, a federal consultation that collects proposals now, one account per role and
- * a few hundred proposals with comments and votes. Seeded once into an empty database, never in
+ * a few hundred proposals with comments and votes, and the 2nd National Action Plan 2019–2021 built
+ * from the 2018 final drafts with three rounds of reports. Seeded once into an empty database, never in
  * production.
  */
 @NullMarked
@@ -9,6 +10,8 @@
         allowedDependencies = {
             "account",
             "account :: seed",
+            "actionplan",
+            "actionplan :: seed",
             "consultation",
             "drafting",
             "drafting :: seed",

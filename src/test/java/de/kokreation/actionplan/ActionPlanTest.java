@@ -6,19 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
+import de.kokreation.PlanFixtures;
+import de.kokreation.PlanFixtures.FinalDraft;
 import de.kokreation.TestMailServer;
 import de.kokreation.account.ProfileService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
-import de.kokreation.consultation.ConsultationAdministration;
-import de.kokreation.consultation.ConsultationDetails;
-import de.kokreation.consultation.ConsultationEdit;
-import de.kokreation.consultation.ThemeGroupSummary;
-import de.kokreation.consultation.Timeline;
 import de.kokreation.drafting.DraftContent;
-import de.kokreation.drafting.DraftLinking;
 import de.kokreation.drafting.DraftService;
-import de.kokreation.drafting.Milestone;
 import de.kokreation.proposal.ImplementationLinks;
 import de.kokreation.proposal.ImplementationRef;
 import de.kokreation.shared.DomainException;
@@ -26,7 +21,6 @@ import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -63,13 +57,10 @@ class ActionPlanTest {
     ImplementationLinks implementationLinks;
 
     @Autowired
+    PlanFixtures planFixtures;
+
+    @Autowired
     DraftService drafts;
-
-    @Autowired
-    DraftLinking linking;
-
-    @Autowired
-    ConsultationAdministration administration;
 
     @Autowired
     ProfileService profiles;
@@ -497,95 +488,28 @@ class ActionPlanTest {
                 .isZero();
     }
 
-    private record FinalDraft(long draftId, long proposalId, ThemeGroupSummary group) {}
-
     private record Published(String slug, CommitmentLine commitment, long proposalId) {}
 
     private Published publishedPlan(int milestones) {
-        PlanSummary plan = newPlan();
         FinalDraft draft = finalDraft("Offene Verwaltungsdaten " + milestones, milestones);
-        fixtures.as(coordinator, () -> {
-            plans.adopt(plan.id(), draft.draftId());
-            plans.publish(plan.id());
-            return null;
-        });
+        PlanSummary plan = planFixtures.published(coordinator, draft);
         return new Published(plan.slug(), plans.plan(plan.slug()).commitments().getFirst(), draft.proposalId());
     }
 
     private PlanSummary newPlan() {
-        String slug = fixtures.as(admin, () -> {
-            String created = plans.create("nap-" + Fixtures.next(), texts());
-            return created;
-        });
-        long id = fixtures.as(admin, () -> plans.plan(slug)).plan().id();
-        fixtures.as(admin, () -> {
-            plans.addCoordinator(id, coordinator.id());
-            return null;
-        });
-        return fixtures.as(coordinator, () -> plans.plan(slug)).plan();
+        return planFixtures.plan(coordinator);
     }
 
-    /** A final draft of a consultation of its own, fed by one proposal of {@code author}. */
     private FinalDraft finalDraft(String title, int milestones) {
-        ConsultationDetails consultation = fixtures.collectingConsultation();
-        ThemeGroupSummary group = consultation.themeGroups().getFirst();
-        long proposal = fixtures.proposal(group, author, "Vorschlag: " + title);
-        fixtures.as(admin, () -> {
-            administration.updateConsultation(
-                    consultation.consultation().id(),
-                    new ConsultationEdit(
-                            consultation.consultation().title(),
-                            consultation.consultation().region(),
-                            "Eine Konsultation für Tests.",
-                            new Timeline(
-                                    TODAY.minusDays(40),
-                                    TODAY.minusDays(30),
-                                    TODAY.minusDays(20),
-                                    TODAY.minusDays(5),
-                                    TODAY.plusDays(20))));
-            return null;
-        });
-        long draft = fixtures.as(admin, () -> {
-            long id = drafts.create(group.id(), content(title, milestones));
-            linking.link(id, List.of(proposal));
-            drafts.publish(id);
-            drafts.makeFinal(id);
-            return id;
-        });
-        return new FinalDraft(draft, proposal, group);
+        return planFixtures.finalDraft(author, title, milestones);
     }
 
     private static DraftContent content(String title, int milestones) {
-        List<Milestone> list = new ArrayList<>();
-        for (int i = 1; i <= milestones; i++) {
-            list.add(new Milestone("Meilenstein " + i, LocalDate.of(2027, i, 1), LocalDate.of(2027, i, 28)));
-        }
-        return new DraftContent(
-                title,
-                LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31),
-                "Bundesministerium des Innern",
-                "Verwaltungsdaten liegen verstreut.",
-                "Wir veröffentlichen sie offen.",
-                "Sie werden nutzbar.",
-                "Transparenz.",
-                "",
-                "Eva Beispiel",
-                "Referatsleitung",
-                "eva@bund.example",
-                "",
-                "",
-                "",
-                list);
+        return PlanFixtures.content(title, milestones);
     }
 
     private static PlanTexts texts() {
-        return new PlanTexts(
-                "2. Nationaler Aktionsplan",
-                LocalDate.of(2027, 1, 1),
-                LocalDate.of(2028, 12, 31),
-                "Bundeskabinett",
-                "Der Plan setzt die Ergebnisse der Konsultationen um.");
+        return PlanFixtures.texts();
     }
 
     private static ProgressReport report(CompletionLevel level) {

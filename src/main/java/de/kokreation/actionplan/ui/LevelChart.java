@@ -1,6 +1,6 @@
 package de.kokreation.actionplan.ui;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.MilestoneLine;
@@ -46,7 +46,7 @@ final class LevelChart {
         return counts;
     }
 
-    static Html svg(
+    static Svg svg(
             List<CommitmentLine> commitments,
             String title,
             String description,
@@ -58,6 +58,10 @@ final class LevelChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kk-chart\" viewBox=\"0 0 ")
                 .append(width)
                 .append(' ')
+                .append(height)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
                 .append(height)
                 .append("\" aria-labelledby=\"level-chart-title level-chart-desc\" id=\"level-chart\">")
                 .append("<title id=\"level-chart-title\">")
@@ -103,7 +107,7 @@ final class LevelChart {
             x += 24 + name.length() * 7;
         }
         svg.append("</svg>");
-        return new Html(svg.toString());
+        return new Svg(svg.toString());
     }
 
     private static String rect(int x, int y, int width, int height, String colour, String extra) {

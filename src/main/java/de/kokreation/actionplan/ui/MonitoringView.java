@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -143,17 +144,22 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
         table.addClassName("kk-table");
         table.setId("monitoring-table");
         table.setCaptionText(getTranslation("plan.monitoring.tableCaption"));
+        // Two header rows: the milestones' levels are grouped under one heading, so the table stays narrow.
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("#");
-        head.addHeaderCell().setText(getTranslation("plan.monitoring.commitment"));
-        head.addHeaderCell().setText(getTranslation("draft.field.leadAgency"));
-        head.addHeaderCell().setText(getTranslation("plan.commitment.level"));
+        spanningTwoRows(head.addHeaderCell(), "#");
+        spanningTwoRows(head.addHeaderCell(), getTranslation("plan.monitoring.commitment"));
+        spanningTwoRows(head.addHeaderCell(), getTranslation("draft.field.leadAgency"));
+        spanningTwoRows(head.addHeaderCell(), getTranslation("plan.milestone.level"));
+        var milestones = head.addHeaderCell();
+        milestones.setText(getTranslation("draft.field.milestones"));
+        milestones.getElement().setAttribute("colspan", Integer.toString(LevelChart.ORDER.size() + 1));
+        milestones.getElement().setAttribute("scope", "colgroup");
+        NativeTableRow levels = table.getHead().addRow();
         for (CompletionLevel level : LevelChart.ORDER) {
-            head.addHeaderCell()
-                    .setText(getTranslation("plan.monitoring.milestonesAt", getTranslation(level.messageKey())));
+            levels.addHeaderCell().setText(getTranslation(level.messageKey()));
         }
-        head.addHeaderCell().setText(getTranslation("plan.monitoring.overdue"));
-        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        levels.addHeaderCell().setText(getTranslation("plan.monitoring.overdue"));
+        levels.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
         for (CommitmentLine commitment : shown) {
             NativeTableRow row = table.getBody().addRow();
             row.addDataCell().setText(Integer.toString(commitment.number()));
@@ -172,6 +178,12 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
         Div scroller = new Div(table);
         scroller.addClassName("kk-table-scroller");
         return scroller;
+    }
+
+    private static void spanningTwoRows(NativeTableHeaderCell cell, String text) {
+        cell.setText(text);
+        cell.getElement().setAttribute("rowspan", "2");
+        cell.getElement().setAttribute("scope", "col");
     }
 
     private static List<String> concat(String first, List<String> rest) {

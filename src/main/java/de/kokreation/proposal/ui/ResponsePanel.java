@@ -81,7 +81,12 @@ class ResponsePanel extends Section {
             list.setId("response-implementations");
             adopted.forEach(commitment -> {
                 Span level = new Span(getTranslation(commitment.levelKey()));
-                level.addClassName("kk-badge");
+                // the level's colour, by the key's last part (plan.level.NOT_STARTED: kk-level-not-started)
+                String levelName =
+                        commitment.levelKey().substring(commitment.levelKey().lastIndexOf('.') + 1);
+                level.addClassNames(
+                        "kk-badge",
+                        "kk-level-" + levelName.toLowerCase(Locale.ROOT).replace('_', '-'));
                 list.add(new ListItem(
                         new Anchor(
                                 commitment.link(),

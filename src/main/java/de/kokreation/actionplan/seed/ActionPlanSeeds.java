@@ -1,0 +1,193 @@
+package de.kokreation.actionplan.seed;
+
+import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.PlanStatus;
+import de.kokreation.shared.SeedTable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes action plans with their coordinators, commitments (with their level as the demo's
+ * reports leave it), responsible persons, milestones and reports. Ids are answered row by row,
+ * since each row is referred to by the next.
+ */
+public final class ActionPlanSeeds implements AutoCloseable {
+
+    public record Plan(
+            String slug,
+            String title,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            String adoptingBody,
+            String introduction,
+            PlanStatus status,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime publishedAt) {}
+
+    public record Commitment(
+            long planId,
+            int position,
+            long draftId,
+            int draftVersion,
+            String title,
+            String leadAgency,
+            CompletionLevel level,
+            OffsetDateTime updatedAt) {}
+
+    public record Milestone(
+            long commitmentId,
+            int position,
+            String deliverable,
+            LocalDate start,
+            LocalDate end,
+            CompletionLevel level,
+            @Nullable OffsetDateTime reportedAt) {}
+
+    public record Report(
+            long commitmentId,
+            long milestoneId,
+            long authorId,
+            OffsetDateTime reportedAt,
+            LocalDate asOf,
+            CompletionLevel level,
+            CompletionLevel previousLevel,
+            String note,
+            List<String> evidenceLinks) {}
+
+    private final SeedTable plans;
+    private final SeedTable coordinators;
+    private final SeedTable commitments;
+    private final SeedTable responsible;
+    private final SeedTable milestones;
+    private final SeedTable reports;
+
+    public ActionPlanSeeds(Connection connection) {
+        int never = Integer.MAX_VALUE;
+        this.plans = new SeedTable(
+                connection,
+                "action_plan",
+                never,
+                "slug",
+                "title",
+                "period_start",
+                "period_end",
+                "adopting_body",
+                "introduction",
+                "status",
+                "created_at",
+                "published_at");
+        this.coordinators = new SeedTable(connection, "action_plan_coordinator", never, "plan_id", "account_id");
+        this.commitments = new SeedTable(
+                connection,
+                "plan_commitment",
+                never,
+                "plan_id",
+                "position",
+                "draft_id",
+                "draft_version",
+                "title",
+                "lead_agency",
+                "level",
+                "updated_at");
+        this.responsible = new SeedTable(connection, "commitment_responsible", never, "commitment_id", "account_id");
+        this.milestones = new SeedTable(
+                connection,
+                "plan_milestone",
+                never,
+                "commitment_id",
+                "position",
+                "deliverable",
+                "start_date",
+                "end_date",
+                "level",
+                "reported_at");
+        this.reports = new SeedTable(
+                connection,
+                "implementation_report",
+                500,
+                "commitment_id",
+                "milestone_id",
+                "author_id",
+                "reported_at",
+                "as_of",
+                "level",
+                "previous_level",
+                "note",
+                "evidence_links");
+    }
+
+    public long insert(Plan plan) throws SQLException {
+        return plans.insert(
+                plan.slug(),
+                plan.title(),
+                plan.periodStart(),
+                plan.periodEnd(),
+                plan.adoptingBody(),
+                plan.introduction(),
+                plan.status().name(),
+                plan.createdAt(),
+                plan.publishedAt());
+    }
+
+    public void coordinator(long planId, long accountId) throws SQLException {
+        coordinators.add(planId, accountId);
+    }
+
+    public long insert(Commitment commitment) throws SQLException {
+        return commitments.insert(
+                commitment.planId(),
+                commitment.position(),
+                commitment.draftId(),
+                commitment.draftVersion(),
+                commitment.title(),
+                commitment.leadAgency(),
+                commitment.level().name(),
+                commitment.updatedAt());
+    }
+
+    public void responsible(long commitmentId, long accountId) throws SQLException {
+        responsible.add(commitmentId, accountId);
+    }
+
+    public long insert(Milestone milestone) throws SQLException {
+        return milestones.insert(
+                milestone.commitmentId(),
+                milestone.position(),
+                milestone.deliverable(),
+                milestone.start(),
+                milestone.end(),
+                milestone.level().name(),
+                milestone.reportedAt());
+    }
+
+    public void add(Report report) throws SQLException {
+        reports.add(
+                report.commitmentId(),
+                report.milestoneId(),
+                report.authorId(),
+                report.reportedAt(),
+                report.asOf(),
+                report.level().name(),
+                report.previousLevel().name(),
+                report.note(),
+                String.join("\n", report.evidenceLinks()));
+    }
+
+    public void flush() throws SQLException {
+        coordinators.flush();
+        responsible.flush();
+        reports.flush();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        flush();
+        for (SeedTable table : List.of(plans, coordinators, commitments, responsible, milestones, reports)) {
+            table.close();
+        }
+    }
+}

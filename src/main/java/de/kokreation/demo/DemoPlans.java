@@ -1,0 +1,180 @@
+package de.kokreation.demo;
+
+import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.PlanStatus;
+import de.kokreation.actionplan.seed.ActionPlanSeeds;
+import de.kokreation.drafting.Milestone;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The 2nd National Action Plan 2019–2021 for the demo, adopted from the final drafts of the 2018
+ * consultations in Nordrhein-Westfalen and Baden-Württemberg, with three rounds of reports on its
+ * milestones (mid-2020, mid-2021, end of 2021) as a lead agency writes them.
+ */
+final class DemoPlans {
+
+    static final String SLUG = "nap-2019-2021";
+
+    /** The days the responsible persons reported on, as the German government did. */
+    private static final List<LocalDate> REPORT_DAYS =
+            List.of(LocalDate.of(2020, 6, 30), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 12, 15));
+
+    private static final String[] COMPLETED_NOTES = {
+        "Der Meilenstein ist erreicht. Das Ergebnis ist öffentlich zugänglich; die Zivilgesellschaft war an der "
+                + "Abnahme beteiligt.",
+        "Abgeschlossen. Die Umsetzung wurde im Lenkungskreis vorgestellt, die Unterlagen sind verlinkt.",
+        "Erreicht, mit zwei Monaten Verzug wegen der Ausschreibung. Die Ergebnisse stehen online."
+    };
+    private static final String[] SUBSTANTIAL_NOTES = {
+        "Der größte Teil ist umgesetzt. Offen ist noch die Anbindung der Kommunen, die für das nächste Quartal "
+                + "geplant ist.",
+        "Die Arbeiten sind weit fortgeschritten; der Entwurf liegt vor und wird mit den Verbänden abgestimmt."
+    };
+    private static final String[] LIMITED_NOTES = {
+        "Die Arbeiten haben begonnen. Die Ausschreibung ist veröffentlicht, die Vergabe steht noch aus.",
+        "Begonnen, aber durch die Pandemie verzögert: Die geplanten Workshops wurden auf das Frühjahr verschoben.",
+        "Erste Gespräche mit den beteiligten Ressorts haben stattgefunden; ein Zeitplan wird erarbeitet."
+    };
+    private static final String WITHDRAWN_NOTE =
+            "Der Meilenstein wird nicht weiter verfolgt: Die Zuständigkeit ist mit der Neuordnung der Ressorts "
+                    + "entfallen. Die Ziele gehen im Folgeplan auf.";
+
+    private final ActionPlanSeeds plans;
+    private final Random random;
+
+    DemoPlans(ActionPlanSeeds plans, Random random) {
+        this.plans = plans;
+        this.random = random;
+    }
+
+    void seed(List<DemoDrafts.FinalDraft> finalDrafts, long coordinatorId, long responsibleId) throws SQLException {
+        long planId = plans.insert(new ActionPlanSeeds.Plan(
+                SLUG,
+                "2. Nationaler Aktionsplan 2019–2021",
+                LocalDate.of(2019, 9, 1),
+                LocalDate.of(2021, 12, 31),
+                "Bundeskabinett",
+                """
+                Mit dem 2. Nationalen Aktionsplan setzt Deutschland seine Mitarbeit in der Open Government \
+                Partnership fort. Er beruht auf den Ergebnissen der **Regionalkonsultationen in \
+                Nordrhein-Westfalen und Baden-Württemberg** 2018: Jede Verpflichtung nennt die Vorschläge, \
+                aus denen sie entstand.
+
+                Die federführenden Stellen berichten regelmäßig über den Stand jedes Meilensteins. Die \
+                Stände folgen der Skala des Independent Reporting Mechanism der OGP.""",
+                PlanStatus.PUBLISHED,
+                at(LocalDate.of(2019, 6, 1)),
+                at(LocalDate.of(2019, 8, 28))));
+        plans.coordinator(planId, coordinatorId);
+        int position = 1;
+        for (DemoDrafts.FinalDraft draft : finalDrafts) {
+            seedCommitment(planId, position++, draft, responsibleId);
+        }
+        plans.flush();
+    }
+
+    private void seedCommitment(long planId, int position, DemoDrafts.FinalDraft draft, long responsibleId)
+            throws SQLException {
+        List<Milestone> adopted = draft.content().milestones();
+        // The levels the reports leave each milestone at, worked out before the rows are written.
+        List<List<CompletionLevel>> levelsByDay = new ArrayList<>();
+        CompletionLevel[] current = new CompletionLevel[adopted.size()];
+        Arrays.fill(current, CompletionLevel.NOT_STARTED);
+        for (LocalDate day : REPORT_DAYS) {
+            List<CompletionLevel> levels = new ArrayList<>();
+            for (int i = 0; i < adopted.size(); i++) {
+                current[i] = levelOn(adopted.get(i), day, current[i]);
+                levels.add(current[i]);
+            }
+            levelsByDay.add(levels);
+        }
+        List<CompletionLevel> finalLevels = levelsByDay.getLast();
+        long commitmentId = plans.insert(new ActionPlanSeeds.Commitment(
+                planId,
+                position,
+                draft.draftId(),
+                draft.version(),
+                draft.content().title(),
+                draft.content().leadAgency(),
+                CompletionLevel.derivedFrom(finalLevels),
+                at(REPORT_DAYS.getLast())));
+        plans.responsible(commitmentId, responsibleId);
+        for (int i = 0; i < adopted.size(); i++) {
+            Milestone milestone = adopted.get(i);
+            CompletionLevel last = finalLevels.get(i);
+            long milestoneId = plans.insert(new ActionPlanSeeds.Milestone(
+                    commitmentId,
+                    i + 1,
+                    milestone.deliverable(),
+                    milestone.start(),
+                    milestone.end(),
+                    last,
+                    last == CompletionLevel.NOT_STARTED ? null : at(REPORT_DAYS.getLast())));
+            CompletionLevel previous = CompletionLevel.NOT_STARTED;
+            for (int day = 0; day < REPORT_DAYS.size(); day++) {
+                CompletionLevel level = levelsByDay.get(day).get(i);
+                if (level != previous) {
+                    plans.add(new ActionPlanSeeds.Report(
+                            commitmentId,
+                            milestoneId,
+                            responsibleId,
+                            at(REPORT_DAYS.get(day)).plusDays(3),
+                            REPORT_DAYS.get(day),
+                            level,
+                            previous,
+                            note(level),
+                            level == CompletionLevel.COMPLETED && random.nextBoolean()
+                                    ? List.of("https://www.open-government-deutschland.de/opengov-de/aktionsplaene")
+                                    : List.of()));
+                    previous = level;
+                }
+            }
+        }
+    }
+
+    /** How far a milestone has come on a day: by its dates, with the delays real plans have. */
+    private CompletionLevel levelOn(Milestone milestone, LocalDate day, CompletionLevel before) {
+        if (before.isClosed() || milestone.start().isAfter(day)) {
+            return before;
+        }
+        if (!milestone.end().isAfter(day)) {
+            // Due: about half is done on time; the rest moves a step, stays, or is given up.
+            double dice = random.nextDouble();
+            if (dice < 0.45) {
+                return CompletionLevel.COMPLETED;
+            }
+            if (dice < 0.75) {
+                return before == CompletionLevel.NOT_STARTED || before == CompletionLevel.LIMITED
+                        ? CompletionLevel.values()[before.ordinal() + 1]
+                        : CompletionLevel.SUBSTANTIAL;
+            }
+            if (dice < 0.95) {
+                return before == CompletionLevel.NOT_STARTED ? CompletionLevel.LIMITED : before;
+            }
+            return CompletionLevel.WITHDRAWN;
+        }
+        return random.nextDouble() < 0.6 ? CompletionLevel.LIMITED : CompletionLevel.SUBSTANTIAL;
+    }
+
+    private String note(CompletionLevel level) {
+        return switch (level) {
+            case COMPLETED -> COMPLETED_NOTES[random.nextInt(COMPLETED_NOTES.length)];
+            case SUBSTANTIAL -> SUBSTANTIAL_NOTES[random.nextInt(SUBSTANTIAL_NOTES.length)];
+            case LIMITED -> LIMITED_NOTES[random.nextInt(LIMITED_NOTES.length)];
+            case WITHDRAWN -> WITHDRAWN_NOTE;
+            case NOT_STARTED -> "";
+        };
+    }
+
+    private static OffsetDateTime at(LocalDate day) {
+        return day.atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC);
+    }
+}

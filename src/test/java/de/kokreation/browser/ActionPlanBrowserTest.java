@@ -1,0 +1,134 @@
+package de.kokreation.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import de.kokreation.Fixtures;
+import de.kokreation.IntegrationTest;
+import de.kokreation.PlanFixtures;
+import de.kokreation.PlanFixtures.FinalDraft;
+import de.kokreation.TestMailServer;
+import de.kokreation.account.Role;
+import de.kokreation.account.UserAccount;
+import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.shared.Permalinks;
+import jakarta.mail.internet.MimeMessage;
+import java.util.EnumSet;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The whole loop in a real browser: the coordinator assembles a plan from a final draft and
+ * publishes it and names the responsible person; she reports on a milestone with the keyboard;
+ * the author of the proposal the commitment grew from gets the mail and sees the level on the
+ * proposal page; the monitoring page shows it.
+ */
+@IntegrationTest
+@Tag("browser")
+class ActionPlanBrowserTest extends BrowserTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    @Autowired
+    TestMailServer mail;
+
+    @Test
+    void fromAFinalDraftToAPublishedPlanAReportAndTheAuthorsProposalPage() {
+        UserAccount author = fixtures.citizen();
+        UserAccount coordinator = fixtures.account("Kora Koordination", EnumSet.of(Role.CITIZEN));
+        UserAccount responsible = fixtures.account("Rita Referat", EnumSet.of(Role.CITIZEN));
+        String title = "Offene Vergabedaten " + Fixtures.next();
+        FinalDraft draft = planFixtures.finalDraft(author, title, 2);
+        PlanSummary plan = planFixtures.plan(coordinator);
+
+        // The coordinator takes the final draft in and publishes the plan.
+        Page page = browser.newPage(1280, 900);
+        logIn(page, coordinator.email(), Fixtures.PASSWORD);
+        page.navigate(base() + Permalinks.actionPlan(plan.slug()));
+        assertThat(page.locator("#plan-status")).hasText("In Vorbereitung");
+        page.locator("#plan-adopt-draft input").click();
+        page.keyboard().type(title);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first()
+                .click();
+        page.locator("#plan-adopt").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("als Verpflichtung 1 aufgenommen");
+        assertThat(page.locator("#plan-commitments")).containsText(title);
+        BrowserSession.screenshot(page, "plan-1-assembled");
+        page.locator("#plan-publish").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay, #confirm-dialog")
+                        .first())
+                .containsText("Aktionsplan veröffentlichen?");
+        page.locator("[slot=confirm-button]:visible").first().click();
+        assertThat(page.locator("#plan-status")).hasText("Veröffentlicht");
+
+        // ... and names the responsible person on the commitment's page.
+        page.locator("#plan-commitments a")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .click();
+        page.locator("#responsible-email input").fill(responsible.email());
+        page.locator("#responsible-add").click();
+        assertThat(page.locator("#responsible-people")).containsText("Rita Referat");
+        page.context().close();
+
+        // The responsible person reports with the keyboard; the note arrives in one go, as pasted text does.
+        Page reporter = browser.newPage(1280, 900);
+        logIn(reporter, responsible.email(), Fixtures.PASSWORD);
+        reporter.navigate(base() + Permalinks.planCommitment(plan.slug(), 1));
+        assertThat(reporter.locator("#commitment-level")).hasText("nicht begonnen");
+        reporter.locator("#report-milestone").click();
+        reporter.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText("1. Meilenstein 1"))
+                .click();
+        reporter.locator("#report-level").click();
+        reporter.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText("begrenzt"))
+                .click();
+        reporter.locator("#report-note textarea").focus();
+        reporter.keyboard().insertText("Die Ausschreibung ist veröffentlicht; die Vergabe folgt im Herbst. Ä–Ω–😀");
+        reporter.keyboard().press("Tab");
+        reporter.keyboard().type("https://vergabe.example/ausschreibung");
+        reporter.keyboard().press("Tab");
+        reporter.keyboard().press("Enter");
+        assertThat(reporter.locator("vaadin-notification-card").last()).containsText("Der Bericht ist veröffentlicht");
+        assertThat(reporter.locator("#commitment-level")).hasText("begrenzt");
+        assertThat(reporter.locator("#commitment-history")).containsText("Ä–Ω–😀");
+        assertThat(reporter.locator("#commitment-history a"))
+                .hasAttribute("href", "https://vergabe.example/ausschreibung");
+        assertThat(reporter.locator("#milestone-1")).containsText("begrenzt");
+        BrowserSession.screenshot(reporter, "plan-2-reported");
+        reporter.context().close();
+
+        // The author hears of it, and the proposal page closes the loop.
+        MimeMessage toAuthor = mail.awaitMailTo(author.email());
+        Assertions.assertThat(TestMailServer.subject(toAuthor))
+                .isEqualTo("Verpflichtung 1 „" + title + "“: Umsetzung begrenzt");
+        Page authorPage = browser.newPage(1280, 900);
+        logIn(authorPage, author.email(), Fixtures.PASSWORD);
+        authorPage.navigate(base() + Permalinks.proposal(draft.proposalId()));
+        assertThat(authorPage.locator("#response-implementations")).containsText("Verpflichtung 1: " + title);
+        assertThat(authorPage.locator("#response-implementations")).containsText("Umsetzung: begrenzt");
+        BrowserSession.screenshot(authorPage, "plan-3-proposal");
+
+        // The public monitoring page shows the level, and the filter finds it.
+        authorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
+        assertThat(authorPage.locator("#monitoring-summary")).containsText("1 Verpflichtung: 1 begrenzt");
+        assertThat(authorPage.locator("#monitoring-table")).containsText(title);
+        authorPage.locator("#monitoring-level").click();
+        authorPage
+                .locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText("abgeschlossen"))
+                .click();
+        assertThat(authorPage.locator("#monitoring-results")).containsText("Keine Verpflichtung passt");
+        BrowserSession.screenshot(authorPage, "plan-4-monitoring");
+        authorPage.context().close();
+    }
+}
