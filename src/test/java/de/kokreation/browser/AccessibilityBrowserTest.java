@@ -11,8 +11,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
+import de.kokreation.PlanFixtures;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
+import de.kokreation.actionplan.ActionPlanService;
+import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -64,6 +67,12 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     DraftLinking draftLinking;
+
+    @Autowired
+    PlanFixtures planFixtures;
+
+    @Autowired
+    ActionPlanService plans;
 
     /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
     private long publishedDraft(UserAccount admin, UserAccount citizen) {
@@ -144,7 +153,17 @@ class AccessibilityBrowserTest extends BrowserTest {
         long draftGroup =
                 fixtures.as(admin, () -> drafts.get(draft)).themeGroup().id();
 
+        PlanSummary publishedPlan =
+                planFixtures.published(admin, planFixtures.finalDraft(author, "Offene Vergaben", 2));
+        PlanSummary preparedPlan = planFixtures.plan(admin);
+        long adoptable = planFixtures.finalDraft(author, "Offene Register", 1).draftId();
+        fixtures.as(admin, () -> plans.adopt(preparedPlan.id(), adoptable));
+
         Map<String, String> publicViews = new LinkedHashMap<>();
+        publicViews.put("plans", Permalinks.actionPlans());
+        publicViews.put("plan", Permalinks.actionPlan(publishedPlan.slug()));
+        publicViews.put("plan-commitment", Permalinks.planCommitment(publishedPlan.slug(), 1));
+        publicViews.put("plan-monitoring", Permalinks.planMonitoring(publishedPlan.slug()));
         publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
@@ -190,6 +209,10 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("export", Permalinks.consultationExport(draftsOfConsultation));
         adminViews.put("draft-as-moderator", Permalinks.draft(draft));
         adminViews.put("draft-editor", Permalinks.draft(draft) + "/bearbeiten");
+        adminViews.put("plans-as-admin", Permalinks.actionPlans());
+        adminViews.put("plan-in-preparation", Permalinks.actionPlan(preparedPlan.slug()));
+        adminViews.put("plan-commitment-in-preparation", Permalinks.planCommitment(preparedPlan.slug(), 1));
+        adminViews.put("plan-commitment-as-coordinator", Permalinks.planCommitment(publishedPlan.slug(), 1));
 
         List<String> violations = new ArrayList<>();
         violations.addAll(scan(language, null, publicViews));
