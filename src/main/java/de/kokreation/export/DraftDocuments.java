@@ -6,7 +6,6 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.reads.DraftRows;
 import de.kokreation.export.document.Document;
 import de.kokreation.export.document.Document.Block;
-import de.kokreation.export.document.Document.DataTable;
 import de.kokreation.export.document.Document.Field;
 import de.kokreation.export.document.Document.FieldTable;
 import de.kokreation.export.document.Document.Heading;
@@ -27,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -113,12 +111,12 @@ public class DraftDocuments {
             body.add(
                     sheet.milestones().isEmpty()
                             ? new Paragraph(Rich.plain(texts.get("drafts.milestones.none")))
-                            : milestones(sheet.milestones(), texts));
+                            : CommitmentSections.milestones(sheet.milestones(), texts));
             body.add(new Heading(2, prefix + ".2", texts.get("drafts.proposals"), "proposals_" + number));
             body.add(
                     sheet.proposals().isEmpty()
                             ? new Paragraph(Rich.plain(texts.get("drafts.proposals.none")))
-                            : proposals(sheet.proposals(), texts));
+                            : CommitmentSections.proposals(sheet.proposals(), links, texts));
         }
         List<String> titleLines = List.of(
                 texts.get("region", consultation.consultation().region()),
@@ -136,72 +134,23 @@ public class DraftDocuments {
 
     private List<Field> fields(DraftSheets.Sheet sheet, Map<Long, String> groupNames, DocumentTexts texts) {
         DraftRows.Draft draft = sheet.draft();
-        String period = (draft.start() == null ? "…" : texts.date(draft.start())) + " – "
-                + (draft.end() == null ? "…" : texts.date(draft.end()));
-        String contact = String.join(
-                ", ",
-                Stream.of(draft.contactName(), draft.contactRole(), draft.contactEmail())
-                        .filter(part -> !part.isBlank())
-                        .toList());
         LocalDate saved = draft.savedAt().atZone(clock.getZone()).toLocalDate();
-        return List.of(
-                new Field(texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(draft.themeGroupId(), ""))),
-                new Field(
-                        texts.get("field.status"),
-                        Rich.plain(texts.get(
-                                "field.statusValue",
-                                texts.get("status." + draft.status()),
-                                draft.version(),
-                                texts.date(saved)))),
-                new Field(texts.get("field.period"), Rich.plain(period)),
-                new Field(texts.get("field.leadAgency"), Rich.plain(draft.leadAgency())),
-                new Field(texts.get("field.problem"), Rich.markdown(draft.problem())),
-                new Field(texts.get("field.commitment"), Rich.markdown(draft.commitment())),
-                new Field(texts.get("field.contribution"), Rich.markdown(draft.contribution())),
-                new Field(texts.get("field.ogpRelevance"), Rich.markdown(draft.ogpRelevance())),
-                new Field(texts.get("field.additionalInfo"), Rich.markdown(draft.additionalInfo())),
-                new Field(texts.get("field.contact"), Rich.plain(contact)),
-                new Field(texts.get("field.actorsState"), Rich.plain(draft.actorsState())),
-                new Field(texts.get("field.actorsCivilSociety"), Rich.plain(draft.actorsCivilSociety())),
-                new Field(texts.get("field.actorsPrivate"), Rich.plain(draft.actorsPrivate())),
-                new Field(
-                        texts.get("field.votes"),
-                        Rich.plain(texts.get(
-                                "field.votesValue", draft.votesFor(), draft.votesAgainst(), draft.commentCount()))));
-    }
-
-    private static DataTable milestones(List<DraftRows.Milestone> milestones, DocumentTexts texts) {
-        List<List<Rich>> rows = new ArrayList<>();
-        int number = 1;
-        for (DraftRows.Milestone milestone : milestones) {
-            rows.add(List.of(
-                    Rich.plain(Integer.toString(number++)),
-                    Rich.plain(milestone.deliverable()),
-                    Rich.plain(texts.date(milestone.start())),
-                    Rich.plain(texts.date(milestone.end()))));
-        }
-        return new DataTable(
-                "",
-                List.of(
-                        texts.get("milestone.number"),
-                        texts.get("milestone.deliverable"),
-                        texts.get("milestone.start"),
-                        texts.get("milestone.end")),
-                List.of(6, 58, 18, 18),
-                rows);
-    }
-
-    private DataTable proposals(List<DraftSheets.LinkedProposal> proposals, DocumentTexts texts) {
-        List<List<Rich>> rows = proposals.stream()
-                .map(proposal -> List.of(
-                        links.titled(proposal.id(), proposal.title()),
-                        Rich.plain(
-                                proposal.outcome() == null
-                                        ? texts.get("proposal.unanswered")
-                                        : texts.get("outcome." + proposal.outcome()))))
-                .toList();
-        return new DataTable(
-                "", List.of(texts.get("proposal.title"), texts.get("proposal.response")), List.of(70, 30), rows);
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(
+                texts.get("field.themeGroup"), Rich.plain(groupNames.getOrDefault(draft.themeGroupId(), ""))));
+        fields.add(new Field(
+                texts.get("field.status"),
+                Rich.plain(texts.get(
+                        "field.statusValue",
+                        texts.get("status." + draft.status()),
+                        draft.version(),
+                        texts.date(saved)))));
+        fields.addAll(CommitmentSections.templateFields(draft, texts));
+        fields.add(new Field(
+                texts.get("field.votes"),
+                Rich.plain(
+                        texts.get("field.votesValue", draft.votesFor(), draft.votesAgainst(), draft.commentCount()))));
+        return fields;
     }
 
     private static Map<Long, String> names(List<ThemeGroupSummary> groups) {

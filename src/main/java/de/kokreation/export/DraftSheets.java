@@ -50,6 +50,16 @@ class DraftSheets {
             return List.of();
         }
         Map<Long, List<DraftRows.Milestone>> milestones = drafts.milestones(draftIds);
+        Map<Long, List<LinkedProposal>> proposals = linkedProposals(draftIds);
+        return drafts.drafts(draftIds).stream()
+                .sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId, DraftRows.Draft::id))
+                .map(d -> new Sheet(
+                        d, milestones.getOrDefault(d.id(), List.of()), proposals.getOrDefault(d.id(), List.of())))
+                .toList();
+    }
+
+    /** The visible proposals each draft grew from, most supported first: two queries. */
+    Map<Long, List<LinkedProposal>> linkedProposals(Collection<Long> draftIds) {
         Map<Long, List<Long>> links = drafts.proposalsOf(draftIds);
         Map<Long, ProposalFigures.ProposalLine> visible =
                 proposals
@@ -57,13 +67,9 @@ class DraftSheets {
                                 links.values().stream().flatMap(List::stream).collect(Collectors.toSet()))
                         .stream()
                         .collect(Collectors.toMap(ProposalFigures.ProposalLine::id, line -> line));
-        return drafts.drafts(draftIds).stream()
-                .sorted(byGroup(groupOrder, DraftRows.Draft::themeGroupId, DraftRows.Draft::id))
-                .map(d -> new Sheet(
-                        d,
-                        milestones.getOrDefault(d.id(), List.of()),
-                        linkedProposals(links.getOrDefault(d.id(), List.of()), visible)))
-                .toList();
+        Map<Long, List<LinkedProposal>> linked = new HashMap<>();
+        links.forEach((draftId, ids) -> linked.put(draftId, linkedProposals(ids, visible)));
+        return linked;
     }
 
     /** The visible ones of a draft's proposals, most supported first. */

@@ -164,6 +164,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("plan", Permalinks.actionPlan(publishedPlan.slug()));
         publicViews.put("plan-commitment", Permalinks.planCommitment(publishedPlan.slug(), 1));
         publicViews.put("plan-monitoring", Permalinks.planMonitoring(publishedPlan.slug()));
+        publicViews.put("plan-export", Permalinks.planExport(publishedPlan.slug()));
         publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");

@@ -12,30 +12,20 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.export.DraftDocuments;
 import de.kokreation.export.ExportFormat;
 import de.kokreation.export.ExportableDraft;
 import de.kokreation.export.ResultReport;
-import de.kokreation.shared.DomainException;
-import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
-import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Where coordinators (and leads, for their theme groups) take the consultation's result to
@@ -108,7 +98,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         section.add(choice, nothingChosen);
 
         Locale locale = getLocale();
-        Div links = downloadLinks(
+        Div links = new DownloadLinks(
                 "export-drafts-",
                 List.of(ExportFormat.values()),
                 format -> documents.fileName(slug, format),
@@ -131,63 +121,13 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Section section = new Section(heading, new Paragraph(getTranslation("export.report.intro")));
         section.getElement().setAttribute("aria-labelledby", "export-report-heading");
         Locale locale = getLocale();
-        Div links = downloadLinks(
+        Div links = new DownloadLinks(
                 "export-report-",
                 List.of(ExportFormat.DOCX, ExportFormat.PDF),
                 format -> report.fileName(slug, format),
                 format -> out -> report.write(slug, format, locale, out));
         section.add(links);
         return section;
-    }
-
-    /** One download link per format, each generating its file when followed. */
-    private Div downloadLinks(
-            String idPrefix,
-            List<ExportFormat> formats,
-            Function<ExportFormat, String> fileName,
-            Function<ExportFormat, Writing> writing) {
-        Div links = new Div();
-        links.addClassName("kk-download-links");
-        for (ExportFormat format : formats) {
-            Anchor link = new Anchor(
-                    download(fileName.apply(format), format, writing.apply(format)),
-                    getTranslation("export.download", format.label()));
-            link.setId(idPrefix + format.extension());
-            link.addClassName("kk-button-link-secondary");
-            links.add(link);
-        }
-        return links;
-    }
-
-    /** Writes one document into the response of the download request. */
-    @FunctionalInterface
-    private interface Writing {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static DownloadHandler download(String fileName, ExportFormat format, Writing writing) {
-        return (DownloadEvent event) -> {
-            // The whole file is made before the first byte is sent, so a refusal or a failure never
-            // ends in a cut-off download but in a message on the page.
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            try {
-                writing.writeTo(file);
-            } catch (RuntimeException | IOException failure) {
-                event.getResponse()
-                        .setStatus(
-                                failure instanceof NotPermittedException || failure instanceof AccessDeniedException
-                                        ? 403
-                                        : failure instanceof DomainException ? 400 : 500);
-                event.getUI().access(() -> UserMessages.showFailure(failure));
-                return;
-            }
-            event.setFileName(fileName);
-            event.setContentType(format.contentType());
-            event.setContentLength(file.size());
-            try (OutputStream out = event.getOutputStream()) {
-                file.writeTo(out);
-            }
-        };
     }
 
     @Override

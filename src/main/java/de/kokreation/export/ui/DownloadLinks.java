@@ -1,0 +1,67 @@
+package de.kokreation.export.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import de.kokreation.export.ExportFormat;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.UserMessages;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One download link per format, each generating its file when followed. */
+class DownloadLinks extends Div {
+
+    /** Writes one document into the response of the download request. */
+    @FunctionalInterface
+    interface Writing {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    DownloadLinks(
+            String idPrefix,
+            List<ExportFormat> formats,
+            Function<ExportFormat, String> fileName,
+            Function<ExportFormat, Writing> writing) {
+        addClassName("kk-download-links");
+        for (ExportFormat format : formats) {
+            Anchor link = new Anchor(
+                    download(fileName.apply(format), format, writing.apply(format)),
+                    getTranslation("export.download", format.label()));
+            link.setId(idPrefix + format.extension());
+            link.addClassName("kk-button-link-secondary");
+            add(link);
+        }
+    }
+
+    private static DownloadHandler download(String fileName, ExportFormat format, Writing writing) {
+        return (DownloadEvent event) -> {
+            // The whole file is made before the first byte is sent, so a refusal or a failure never
+            // ends in a cut-off download but in a message on the page.
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            try {
+                writing.writeTo(file);
+            } catch (RuntimeException | IOException failure) {
+                event.getResponse()
+                        .setStatus(
+                                failure instanceof NotPermittedException || failure instanceof AccessDeniedException
+                                        ? 403
+                                        : failure instanceof DomainException ? 400 : 500);
+                event.getUI().access(() -> UserMessages.showFailure(failure));
+                return;
+            }
+            event.setFileName(fileName);
+            event.setContentType(format.contentType());
+            event.setContentLength(file.size());
+            try (OutputStream out = event.getOutputStream()) {
+                file.writeTo(out);
+            }
+        };
+    }
+}
