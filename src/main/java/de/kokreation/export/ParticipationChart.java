@@ -130,6 +130,11 @@ final class ParticipationChart {
         return Math.max(1, (long) (10 * magnitude));
     }
 
+    /** The embedded DejaVu Sans, for every chart of the documents. */
+    static Font baseFont() {
+        return BASE_FONT;
+    }
+
     private static Font loadFont() {
         try (InputStream stream =
                 ParticipationChart.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {

@@ -8,6 +8,7 @@
 @NullMarked
 @ApplicationModule(
         allowedDependencies = {
+            "actionplan",
             "actionplan :: reads",
             "consultation",
             "drafting :: reads",

@@ -11,7 +11,9 @@ public enum NotificationKind {
     /** A consultation I took part in entered a new phase. */
     NEW_PHASE,
     /** A commitment my proposal went into, or that I follow, changed its level of implementation. */
-    COMMITMENT_PROGRESS;
+    COMMITMENT_PROGRESS,
+    /** A reporting round of a plan I report for ends soon. */
+    REPORTING_REMINDER;
 
     public String messageKey() {
         return "notification.kind." + name();

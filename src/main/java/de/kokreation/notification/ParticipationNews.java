@@ -1,6 +1,7 @@
 package de.kokreation.notification;
 
 import de.kokreation.actionplan.ImplementationNews;
+import de.kokreation.actionplan.ReportingReminder;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
@@ -10,6 +11,8 @@ import de.kokreation.proposal.Participants;
 import de.kokreation.proposal.ProposalResponded;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.shared.MessageKey;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,6 +123,18 @@ class ParticipationNews {
                 news.number(),
                 news.commitmentTitle(),
                 new MessageKey(news.levelKey()));
+    }
+
+    @ApplicationModuleListener
+    void on(ReportingReminder reminder) {
+        notifier.notify(
+                reminder.recipientId(),
+                NotificationKind.REPORTING_REMINDER,
+                baseUrl + reminder.link(),
+                reminder.planTitle(),
+                reminder.roundTitle(),
+                // MessageFormat formats java.util.Date in the JVM's zone: noon UTC is the same day everywhere.
+                Date.from(reminder.deadline().atTime(12, 0).toInstant(ZoneOffset.UTC)));
     }
 
     /** One participant is to hear that a consultation entered a phase. */

@@ -23,6 +23,7 @@ public final class Permalinks {
     public static final String ACTION_PLANS = "aktionsplaene";
     public static final String PLAN_COMMITMENTS = "verpflichtungen";
     public static final String MONITORING = "umsetzung";
+    public static final String ROUNDS = "runden";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 
@@ -94,6 +95,11 @@ public final class Permalinks {
     /** The public monitoring of a plan's implementation. */
     public static String planMonitoring(String planSlug) {
         return actionPlan(planSlug) + "/" + MONITORING;
+    }
+
+    /** A reporting round of a plan: its state, compared with the round before. */
+    public static String planRound(String planSlug, long roundId) {
+        return actionPlan(planSlug) + "/" + ROUNDS + "/" + roundId;
     }
 
     /** The plan as a document in the OGP template. */

@@ -13,6 +13,7 @@ import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.ImplementationService;
 import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.ProgressReport;
+import de.kokreation.actionplan.RoundService;
 import de.kokreation.shared.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,12 @@ class PlanDocumentsTest {
 
     @Autowired
     ImplementationService implementation;
+
+    @Autowired
+    RoundService rounds;
+
+    @Autowired
+    StatusReports statusReports;
 
     private PlanSummary plan;
     private UserAccount coordinator;
@@ -138,6 +145,37 @@ class PlanDocumentsTest {
         }
         assertThat(new String(write(ExportFormat.MARKDOWN, Locale.GERMAN), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("# 1 " + title);
+    }
+
+    @Test
+    void theStatusReportOfAFrozenRoundHasTheChartTheFiguresAndATablePerCommitment() throws IOException {
+        long round = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Stand Dezember", LocalDate.now()));
+        rounds.freezeDue(LocalDate.now().plusDays(1));
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        statusReports.write(plan.slug(), round, ExportFormat.DOCX, Locale.GERMAN, docx);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {
+            String text = new XWPFWordExtractor(document).getText();
+            assertThat(text)
+                    .contains("Statusbericht: Stand Dezember")
+                    .contains("Festgeschriebener Stand")
+                    .contains("erste Berichtsrunde")
+                    .contains("Verpflichtung 1: " + title)
+                    .contains("Erledigt.");
+            assertThat(document.getAllPictures()).as("the progress chart").hasSize(1);
+            XWPFTable figures = document.getTables().getFirst();
+            assertThat(figures.getRow(1).getCell(2).getText()).isEqualTo("substanziell");
+            assertThat(figures.getRow(1).getCell(3).getText())
+                    .as("completed milestones")
+                    .isEqualTo("1");
+            assertThat(figures.getRow(1).getCell(6).getText()).as("not started").isEqualTo("1");
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        statusReports.write(plan.slug(), round, ExportFormat.PDF, Locale.ENGLISH, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Status report: Stand Dezember")
+                    .contains("substantial");
+        }
     }
 
     @Test

@@ -1,30 +1,44 @@
 package de.kokreation.actionplan.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.actionplan.ActionPlanLimits;
 import de.kokreation.actionplan.ActionPlanService;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.PlanDetails;
 import de.kokreation.actionplan.PlanStatus;
 import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.actionplan.RoundService;
+import de.kokreation.actionplan.RoundSummary;
+import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.ComponentTexts;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.TypedText;
+import de.kokreation.shell.UserMessages;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -44,14 +58,16 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
     private static final String ALL = "";
 
     private final ActionPlanService plans;
+    private final RoundService rounds;
     private final Div results = new Div();
     private final Select<String> levelFilter = new Select<>();
     private final Select<String> agencyFilter = new Select<>();
     private PlanDetails details = emptyDetails();
     private String title = "";
 
-    public MonitoringView(ActionPlanService plans) {
+    public MonitoringView(ActionPlanService plans, RoundService rounds) {
         this.plans = plans;
+        this.rounds = rounds;
         addClassName("kk-view");
         levelFilter.setId("monitoring-level");
         agencyFilter.setId("monitoring-agency");
@@ -96,6 +112,56 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
         results.setId("monitoring-results");
         add(new Section(new H2(getTranslation("plan.monitoring.commitments")), filters, results));
         showResults();
+        add(roundsSection(slug));
+    }
+
+    /** The reporting rounds, newest first; the plan's coordinators open the next one here. */
+    private Section roundsSection(String slug) {
+        Section section = new Section(new H2(getTranslation("plan.rounds")));
+        section.setId("plan-rounds");
+        List<RoundSummary> all = rounds.rounds(slug);
+        if (all.isEmpty()) {
+            section.add(new Paragraph(getTranslation("plan.rounds.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("kk-link-list");
+            for (RoundSummary round : all) {
+                Span state = new Span(" "
+                        + (round.isFrozen()
+                                ? getTranslation("plan.round.frozenShort", Formats.date(round.deadline(), getLocale()))
+                                : getTranslation("plan.round.openShort", Formats.date(round.deadline(), getLocale()))));
+                state.addClassName("kk-meta");
+                list.add(new ListItem(new Anchor(Permalinks.planRound(slug, round.id()), round.title()), state));
+            }
+            section.add(list);
+        }
+        if (details.mayCoordinate()) {
+            TextField title = TypedText.countedAsTyped(new TextField(getTranslation("plan.round.field.title")));
+            title.setMaxLength(ActionPlanLimits.TITLE_MAX);
+            title.setHelperText(getTranslation("plan.round.field.title.helper"));
+            title.setId("round-title");
+            DatePicker deadline = ComponentTexts.localized(new DatePicker(getTranslation("plan.round.field.deadline")));
+            deadline.setLocale(getLocale());
+            deadline.setMin(LocalDate.now(Formats.ZONE));
+            deadline.setId("round-deadline");
+            Button open = new Button(getTranslation("plan.round.open"), click -> {
+                if (deadline.getValue() == null) {
+                    deadline.setInvalid(true);
+                    return;
+                }
+                try {
+                    long id = rounds.open(details.plan().id(), title.getValue(), deadline.getValue());
+                    getUI().ifPresent(ui -> ui.navigate(Permalinks.planRound(slug, id)));
+                } catch (DomainException refused) {
+                    UserMessages.showFailure(refused);
+                }
+            });
+            open.setId("round-open");
+            Div form = new Div(new Paragraph(getTranslation("plan.round.explain")), title, deadline, open);
+            form.addClassName("kk-form-stack");
+            section.add(form);
+        }
+        return section;
     }
 
     /** How many commitments stand at each level, in words: the figure the public asks for first. */
