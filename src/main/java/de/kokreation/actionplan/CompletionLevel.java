@@ -1,5 +1,6 @@
 package de.kokreation.actionplan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public enum CompletionLevel {
     /** Whether work on it is over: a milestone so marked cannot be overdue. */
     public boolean isClosed() {
         return this == COMPLETED || this == WITHDRAWN;
+    }
+
+    /** A milestone at this level that should have ended before {@code today}: past its end and not closed. */
+    public boolean isOverdue(LocalDate end, LocalDate today) {
+        return end.isBefore(today) && !isClosed();
     }
 
     /**

@@ -74,7 +74,7 @@ class PlanMilestone {
 
     /** The rule of {@link #isOverdue(LocalDate)}, for rows read without the entity. */
     static boolean isOverdue(LocalDate end, CompletionLevel level, LocalDate today) {
-        return end.isBefore(today) && !level.isClosed();
+        return level.isOverdue(end, today);
     }
 
     long id() {

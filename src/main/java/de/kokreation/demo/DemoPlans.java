@@ -27,6 +27,9 @@ final class DemoPlans {
     private static final List<LocalDate> REPORT_DAYS =
             List.of(LocalDate.of(2020, 6, 30), LocalDate.of(2021, 6, 30), LocalDate.of(2021, 12, 15));
 
+    private static final List<String> ROUND_TITLES =
+            List.of("Zwischenstand 30.06.2020", "Selbstbewertung 30.06.2021", "Abschlussbericht 15.12.2021");
+
     private static final String[] COMPLETED_NOTES = {
         "Der Meilenstein ist erreicht. Das Ergebnis ist öffentlich zugänglich; die Zivilgesellschaft war an der "
                 + "Abnahme beteiligt.",
@@ -74,14 +77,22 @@ final class DemoPlans {
                 at(LocalDate.of(2019, 6, 1)),
                 at(LocalDate.of(2019, 8, 28))));
         plans.coordinator(planId, coordinatorId);
+        // Each report day closed a reporting round; its snapshot holds the state of that day.
+        List<Long> roundIds = new ArrayList<>();
+        for (int i = 0; i < REPORT_DAYS.size(); i++) {
+            LocalDate deadline = REPORT_DAYS.get(i);
+            roundIds.add(plans.insert(new ActionPlanSeeds.Round(
+                    planId, ROUND_TITLES.get(i), deadline, at(deadline.minusMonths(2)), at(deadline.plusDays(1)))));
+        }
         int position = 1;
         for (DemoDrafts.FinalDraft draft : finalDrafts) {
-            seedCommitment(planId, position++, draft, responsibleId);
+            seedCommitment(planId, position++, draft, responsibleId, roundIds);
         }
         plans.flush();
     }
 
-    private void seedCommitment(long planId, int position, DemoDrafts.FinalDraft draft, long responsibleId)
+    private void seedCommitment(
+            long planId, int position, DemoDrafts.FinalDraft draft, long responsibleId, List<Long> roundIds)
             throws SQLException {
         List<Milestone> adopted = draft.content().milestones();
         // The levels the reports leave each milestone at, worked out before the rows are written.
@@ -107,6 +118,16 @@ final class DemoPlans {
                 CompletionLevel.derivedFrom(finalLevels),
                 at(REPORT_DAYS.getLast())));
         plans.responsible(commitmentId, responsibleId);
+        for (int day = 0; day < REPORT_DAYS.size(); day++) {
+            LocalDate deadline = REPORT_DAYS.get(day);
+            List<CompletionLevel> levels = levelsByDay.get(day);
+            boolean overdue = false;
+            for (int i = 0; i < adopted.size(); i++) {
+                overdue |= levels.get(i).isOverdue(adopted.get(i).end(), deadline);
+            }
+            plans.add(new ActionPlanSeeds.SnapshotRow(
+                    roundIds.get(day), commitmentId, null, CompletionLevel.derivedFrom(levels), overdue, null));
+        }
         for (int i = 0; i < adopted.size(); i++) {
             Milestone milestone = adopted.get(i);
             CompletionLevel last = finalLevels.get(i);
@@ -119,10 +140,11 @@ final class DemoPlans {
                     last,
                     last == CompletionLevel.NOT_STARTED ? null : at(REPORT_DAYS.getLast())));
             CompletionLevel previous = CompletionLevel.NOT_STARTED;
+            Long latestReport = null;
             for (int day = 0; day < REPORT_DAYS.size(); day++) {
                 CompletionLevel level = levelsByDay.get(day).get(i);
                 if (level != previous) {
-                    plans.add(new ActionPlanSeeds.Report(
+                    latestReport = plans.insert(new ActionPlanSeeds.Report(
                             commitmentId,
                             milestoneId,
                             responsibleId,
@@ -136,6 +158,13 @@ final class DemoPlans {
                                     : List.of()));
                     previous = level;
                 }
+                plans.add(new ActionPlanSeeds.SnapshotRow(
+                        roundIds.get(day),
+                        commitmentId,
+                        milestoneId,
+                        level,
+                        level.isOverdue(milestone.end(), REPORT_DAYS.get(day)),
+                        latestReport));
             }
         }
     }

@@ -58,6 +58,21 @@ public final class ActionPlanSeeds implements AutoCloseable {
             String note,
             List<String> evidenceLinks) {}
 
+    /** A frozen reporting round. */
+    public record Round(
+            long planId, String title, LocalDate deadline, OffsetDateTime openedAt, OffsetDateTime frozenAt) {}
+
+    /** A row of a round's snapshot: a commitment (no milestone) or a milestone. */
+    public record SnapshotRow(
+            long roundId,
+            long commitmentId,
+            @Nullable Long milestoneId,
+            CompletionLevel level,
+            boolean overdue,
+            @Nullable Long reportId) {}
+
+    private final SeedTable rounds;
+    private final SeedTable snapshots;
     private final SeedTable plans;
     private final SeedTable coordinators;
     private final SeedTable commitments;
@@ -81,6 +96,26 @@ public final class ActionPlanSeeds implements AutoCloseable {
                 "created_at",
                 "published_at");
         this.coordinators = new SeedTable(connection, "action_plan_coordinator", never, "plan_id", "account_id");
+        this.rounds = new SeedTable(
+                connection,
+                "reporting_round",
+                never,
+                "plan_id",
+                "title",
+                "deadline",
+                "status",
+                "opened_at",
+                "frozen_at");
+        this.snapshots = new SeedTable(
+                connection,
+                "round_snapshot",
+                500,
+                "round_id",
+                "commitment_id",
+                "milestone_id",
+                "level",
+                "overdue",
+                "report_id");
         this.commitments = new SeedTable(
                 connection,
                 "plan_commitment",
@@ -164,6 +199,35 @@ public final class ActionPlanSeeds implements AutoCloseable {
                 milestone.reportedAt());
     }
 
+    public long insert(Round round) throws SQLException {
+        return rounds.insert(
+                round.planId(), round.title(), round.deadline(), "FROZEN", round.openedAt(), round.frozenAt());
+    }
+
+    public void add(SnapshotRow row) throws SQLException {
+        snapshots.add(
+                row.roundId(),
+                row.commitmentId(),
+                row.milestoneId(),
+                row.level().name(),
+                row.overdue(),
+                row.reportId());
+    }
+
+    /** Inserts the report at once and answers its id, for a snapshot that names it. */
+    public long insert(Report report) throws SQLException {
+        return reports.insert(
+                report.commitmentId(),
+                report.milestoneId(),
+                report.authorId(),
+                report.reportedAt(),
+                report.asOf(),
+                report.level().name(),
+                report.previousLevel().name(),
+                report.note(),
+                String.join("\n", report.evidenceLinks()));
+    }
+
     public void add(Report report) throws SQLException {
         reports.add(
                 report.commitmentId(),
@@ -181,12 +245,14 @@ public final class ActionPlanSeeds implements AutoCloseable {
         coordinators.flush();
         responsible.flush();
         reports.flush();
+        snapshots.flush();
     }
 
     @Override
     public void close() throws SQLException {
         flush();
-        for (SeedTable table : List.of(plans, coordinators, commitments, responsible, milestones, reports)) {
+        for (SeedTable table :
+                List.of(plans, coordinators, commitments, responsible, milestones, reports, rounds, snapshots)) {
             table.close();
         }
     }
