@@ -19,6 +19,7 @@ public record RoundDetails(
 
     /** @param previousLevel the level in the previous round; null when there was none */
     public record Commitment(
+            long id,
             int number,
             String title,
             String leadAgency,

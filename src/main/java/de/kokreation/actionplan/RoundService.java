@@ -133,6 +133,7 @@ public class RoundService {
             }
             RoundQueries.SnapshotRow earlier = before.get(key(own));
             commitments.add(new RoundDetails.Commitment(
+                    line.id(),
                     line.number(),
                     line.title(),
                     line.leadAgency(),

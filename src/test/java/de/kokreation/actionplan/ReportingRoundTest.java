@@ -52,6 +52,9 @@ class ReportingRoundTest {
     TestMailServer mail;
 
     @Autowired
+    AssessmentService assessments;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private UserAccount coordinator;
@@ -192,5 +195,65 @@ class ReportingRoundTest {
         Integer rows =
                 jdbc.queryForObject("select count(*) from round_snapshot where round_id = ?", Integer.class, first);
         assertThat(rows).as("one row for the commitment and one per milestone").isEqualTo(3);
+    }
+
+    @Test
+    void participantsAssessTheReportedLevelCoordinatorsHideAbuseAndSummarize() {
+        long round = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Stand August", TODAY));
+        UserAccount critic = fixtures.citizen();
+        UserAccount troll = fixtures.citizen();
+        assertThatThrownBy(() -> assessments.assess(round, commitment.id(), true, "Stimmt so, sehr gut."))
+                .as("anonymous")
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        fixtures.as(critic, () -> {
+            assessments.assess(round, commitment.id(), true, "Stimmt so, sehr gut.");
+            // restated: one assessment per person, the latest counts
+            assessments.assess(round, commitment.id(), false, "Das Portal ist noch nicht barrierefrei – ÄÖÜ.");
+            return null;
+        });
+        assertThatThrownBy(() -> fixtures.as(troll, () -> {
+                    assessments.assess(round, commitment.id(), false, "zu kurz");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.assessmentReason"));
+        fixtures.as(troll, () -> {
+            assessments.assess(round, commitment.id(), true, "Werbung für meinen Laden!!!");
+            return null;
+        });
+        long trollsId = assessments.view(round).assessments().get(1).stream()
+                .filter(assessment -> assessment.agrees())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThatThrownBy(() -> fixtures.as(critic, () -> {
+                    assessments.hide(trollsId, "Werbung");
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
+        fixtures.as(coordinator, () -> {
+            assessments.hide(trollsId, "Werbung");
+            assessments.publishSummary(round, "Die Zivilgesellschaft sieht **Verzögerungen**.");
+            return null;
+        });
+
+        CivilSocietyView view = assessments.view(round);
+        assertThat(view.agreeing(1)).isZero();
+        assertThat(view.disagreeing(1)).isEqualTo(1);
+        assertThat(view.assessments().get(1))
+                .extracting(CivilSocietyView.Assessment::reason, CivilSocietyView.Assessment::hiddenReason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Das Portal ist noch nicht barrierefrei – ÄÖÜ.", null),
+                        org.assertj.core.groups.Tuple.tuple(null, "Werbung"));
+        assertThat(view.summary()).isEqualTo("Die Zivilgesellschaft sieht **Verzögerungen**.");
+        assertThatThrownBy(() -> fixtures.as(troll, () -> {
+                    assessments.assess(round, commitment.id(), true, "Jetzt aber ohne Werbung.");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.assessmentHidden"));
     }
 }

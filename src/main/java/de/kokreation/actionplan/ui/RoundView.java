@@ -2,29 +2,45 @@ package de.kokreation.actionplan.ui;
 
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.account.CurrentUser;
+import de.kokreation.actionplan.ActionPlanLimits;
+import de.kokreation.actionplan.AssessmentService;
+import de.kokreation.actionplan.CivilSocietyView;
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.RoundDetails;
 import de.kokreation.actionplan.RoundService;
+import de.kokreation.shared.DomainException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shared.RichText;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.TypedText;
+import de.kokreation.shell.UserMessages;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,10 +52,14 @@ import org.jspecify.annotations.Nullable;
 public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RoundService rounds;
+    private final AssessmentService assessments;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    public RoundView(RoundService rounds) {
+    public RoundView(RoundService rounds, AssessmentService assessments, CurrentUser currentUser) {
         this.rounds = rounds;
+        this.assessments = assessments;
+        this.currentUser = currentUser;
         addClassName("kk-view");
     }
 
@@ -75,8 +95,120 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
                         : getTranslation(
                                 "plan.round.comparedWith", details.previous().title())));
         add(new Anchor(Permalinks.planExport(slug), getTranslation("plan.round.report")));
+        CivilSocietyView view = assessments.view(roundId);
+        add(summary(roundId, view, details.mayCoordinate()));
         for (RoundDetails.Commitment commitment : details.commitments()) {
-            add(commitment(commitment, slug));
+            Section section = commitment(commitment, slug);
+            section.add(civilSociety(roundId, details, commitment, view));
+            add(section);
+        }
+    }
+
+    private Section summary(long roundId, CivilSocietyView view, boolean mayCoordinate) {
+        Section section = new Section(new H2(getTranslation("plan.assessment.summary")));
+        section.setId("round-summary");
+        if (view.summary() == null) {
+            section.add(new Paragraph(getTranslation("plan.assessment.summary.none")));
+        } else {
+            Div text = new Div(Html5.sanitizedHtml(RichText.render(view.summary())));
+            text.addClassName("kk-rich-text");
+            section.add(text);
+        }
+        if (mayCoordinate) {
+            TextArea summary = TypedText.countedAsTyped(new TextArea(getTranslation("plan.assessment.summary.field")));
+            summary.setMaxLength(10_000);
+            summary.setWidthFull();
+            summary.setValue(view.summary() == null ? "" : view.summary());
+            summary.setId("round-summary-text");
+            Button publish = new Button(
+                    getTranslation("plan.assessment.summary.publish"),
+                    click -> act(
+                            () -> assessments.publishSummary(roundId, summary.getValue()),
+                            "plan.assessment.summary.published"));
+            publish.setId("round-summary-publish");
+            Div form = new Div(summary, publish);
+            form.addClassName("kk-form-stack");
+            section.add(form);
+        }
+        return section;
+    }
+
+    private Div civilSociety(
+            long roundId, RoundDetails details, RoundDetails.Commitment commitment, CivilSocietyView view) {
+        int number = commitment.number();
+        Div box = new Div(new H3(getTranslation("plan.assessment.heading")));
+        box.setId("assessments-" + number);
+        box.add(new Paragraph(
+                getTranslation("plan.assessment.counts", view.agreeing(number), view.disagreeing(number))));
+        UnorderedList list = new UnorderedList();
+        for (CivilSocietyView.Assessment assessment : view.assessments().getOrDefault(number, List.of())) {
+            ListItem item = new ListItem();
+            if (assessment.hiddenReason() != null) {
+                item.add(new Span(getTranslation("plan.assessment.hidden", assessment.hiddenReason())));
+            } else {
+                Span who = new Span(getTranslation(
+                        assessment.agrees() ? "plan.assessment.agrees" : "plan.assessment.disagrees",
+                        assessment.authorName().isBlank()
+                                ? getTranslation("account.deletedName")
+                                : assessment.authorName()));
+                who.addClassName("kk-meta");
+                Paragraph reason = new Paragraph(assessment.reason());
+                reason.addClassName("kk-comment-body");
+                item.add(who, reason);
+                if (details.mayCoordinate()) {
+                    item.add(hideForm(assessment));
+                }
+            }
+            list.add(item);
+        }
+        box.add(list);
+        if (currentUser.find().isPresent()) {
+            RadioButtonGroup<Boolean> agrees = new RadioButtonGroup<>(getTranslation("plan.assessment.question"));
+            agrees.setItems(Boolean.TRUE, Boolean.FALSE);
+            agrees.setItemLabelGenerator(value -> getTranslation(value ? "plan.assessment.yes" : "plan.assessment.no"));
+            agrees.setId("assess-agrees-" + number);
+            TextArea reason = TypedText.countedAsTyped(new TextArea(getTranslation("plan.assessment.reason")));
+            reason.setMaxLength(ActionPlanLimits.REASON_MAX);
+            reason.setWidthFull();
+            reason.setId("assess-reason-" + number);
+            Button submit = new Button(getTranslation("plan.assessment.submit"), click -> {
+                if (agrees.getValue() == null) {
+                    agrees.setInvalid(true);
+                    agrees.setErrorMessage(getTranslation("plan.assessment.choose"));
+                    return;
+                }
+                act(
+                        () -> assessments.assess(roundId, commitment.id(), agrees.getValue(), reason.getValue()),
+                        "plan.assessment.saved");
+            });
+            submit.setId("assess-submit-" + number);
+            Div form = new Div(agrees, reason, submit);
+            form.addClassName("kk-form-stack");
+            box.add(form);
+        }
+        return box;
+    }
+
+    private Div hideForm(CivilSocietyView.Assessment assessment) {
+        TextField why = new TextField(getTranslation("plan.assessment.hideReason"));
+        why.setMaxLength(500);
+        why.setId("hide-reason-" + assessment.id());
+        Button hide = new Button(
+                getTranslation("plan.assessment.hide"),
+                click -> act(() -> assessments.hide(assessment.id(), why.getValue()), "plan.assessment.hiddenDone"));
+        hide.setId("hide-" + assessment.id());
+        Div form = new Div(why, hide);
+        form.addClassName("kk-inline-actions");
+        return form;
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            UI.getCurrent().refreshCurrentRoute(false);
+            UserMessages.showSuccess(getTranslation(successKey));
+        } catch (DomainException refused) {
+            UserMessages.showFailure(refused);
         }
     }
 
