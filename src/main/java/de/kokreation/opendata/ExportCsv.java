@@ -1,5 +1,6 @@
 package de.kokreation.opendata;
 
+import de.kokreation.shared.SpreadsheetSafeCsv;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;

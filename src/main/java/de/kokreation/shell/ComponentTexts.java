@@ -5,6 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.text.DateFormatSymbols;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +59,41 @@ public final class ComponentTexts {
                 requestAnimationFrame(apply);
                 """, form.getTranslation("password.reveal"));
         return form;
+    }
+
+    /** The upload's buttons, drop hint, errors and units in the UI language. */
+    public static Upload localized(Upload upload) {
+        UploadI18N i18n = new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(upload.getTranslation("upload.dropFile"))
+                        .setMany(upload.getTranslation("upload.dropFiles")))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(upload.getTranslation("upload.addFile"))
+                        .setMany(upload.getTranslation("upload.addFiles")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(upload.getTranslation("upload.tooManyFiles"))
+                        .setFileIsTooBig(upload.getTranslation("upload.fileIsTooBig"))
+                        .setIncorrectFileType(upload.getTranslation("upload.incorrectFileType")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(upload.getTranslation("upload.connecting"))
+                                .setStalled(upload.getTranslation("upload.stalled"))
+                                .setProcessing(upload.getTranslation("upload.processing"))
+                                .setHeld(upload.getTranslation("upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(upload.getTranslation("upload.remainingPrefix"))
+                                .setUnknown(upload.getTranslation("upload.remainingUnknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(upload.getTranslation("upload.serverUnavailable"))
+                                .setUnexpectedServerError(upload.getTranslation("upload.unexpectedServerError"))
+                                .setForbidden(upload.getTranslation("upload.forbidden"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(upload.getTranslation("upload.retry"))
+                        .setStart(upload.getTranslation("upload.start"))
+                        .setRemove(upload.getTranslation("upload.remove")))
+                .setUnits(List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"));
+        upload.setI18n(i18n);
+        return upload;
     }
 
     /** Java's weekday arrays start at index 1 with Sunday, as the date picker expects. */

@@ -1,5 +1,6 @@
 package de.kokreation.actionplan.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,6 +26,7 @@ import de.kokreation.actionplan.ActionPlanLimits;
 import de.kokreation.actionplan.ActionPlanService;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.MilestoneSheet;
 import de.kokreation.actionplan.PlanDetails;
 import de.kokreation.actionplan.PlanStatus;
 import de.kokreation.actionplan.PlanSummary;
@@ -59,13 +61,15 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
 
     private final ActionPlanService plans;
     private final RoundService rounds;
+    private final MilestoneSheet sheet;
     private final Div results = new Div();
     private final Select<String> levelFilter = new Select<>();
     private final Select<String> agencyFilter = new Select<>();
     private PlanDetails details = emptyDetails();
     private String title = "";
 
-    public MonitoringView(ActionPlanService plans, RoundService rounds) {
+    public MonitoringView(ActionPlanService plans, RoundService rounds, MilestoneSheet sheet) {
+        this.sheet = sheet;
         this.plans = plans;
         this.rounds = rounds;
         addClassName("kk-view");
@@ -113,6 +117,10 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
         add(new Section(new H2(getTranslation("plan.monitoring.commitments")), filters, results));
         showResults();
         add(roundsSection(slug));
+        if (sheet.mayUse(details.plan().id())) {
+            add(new MilestoneSheetPanel(
+                    sheet, details.plan().id(), slug, () -> UI.getCurrent().refreshCurrentRoute(false)));
+        }
     }
 
     /** The reporting rounds, newest first; the plan's coordinators open the next one here. */

@@ -1,4 +1,4 @@
-package de.kokreation.opendata;
+package de.kokreation.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

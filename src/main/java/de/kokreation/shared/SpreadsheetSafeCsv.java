@@ -1,4 +1,4 @@
-package de.kokreation.opendata;
+package de.kokreation.shared;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,17 +18,17 @@ import org.jspecify.annotations.Nullable;
  * formula neutralized with a leading apostrophe (OWASP "CSV injection"). Numbers stay numbers.
  * Rows go straight to the stream; the caller's stream is flushed, never closed.
  */
-final class SpreadsheetSafeCsv {
+public final class SpreadsheetSafeCsv {
 
     /** U+FEFF, written as the first character: Excel then reads the file as UTF-8. */
-    static final char BYTE_ORDER_MARK = '\uFEFF';
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     private final CSVPrinter printer;
 
-    SpreadsheetSafeCsv(OutputStream out, List<String> header) {
+    public SpreadsheetSafeCsv(OutputStream out, List<String> header) {
         try {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             writer.write(BYTE_ORDER_MARK);
@@ -43,7 +43,7 @@ final class SpreadsheetSafeCsv {
      * One row: strings are neutralized, numbers written as they are, null as an empty cell. A
      * numeric column never holds text, so a negative number keeps its minus sign.
      */
-    void row(@Nullable Object... cells) {
+    public void row(@Nullable Object... cells) {
         Object[] safe = new Object[cells.length];
         for (int i = 0; i < cells.length; i++) {
             Object cell = cells[i];
@@ -56,7 +56,7 @@ final class SpreadsheetSafeCsv {
         }
     }
 
-    void finish() {
+    public void finish() {
         try {
             printer.flush();
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class SpreadsheetSafeCsv {
      * with {@code = + - @}, or with a tab or carriage return (which some spreadsheets skip before
      * looking for a formula). The apostrophe shows the text as text in Excel and LibreOffice.
      */
-    static String neutralized(String text) {
+    public static String neutralized(String text) {
         if (text.isEmpty()) {
             return text;
         }
@@ -77,5 +77,16 @@ final class SpreadsheetSafeCsv {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
             default -> text;
         };
+    }
+
+    /** The text of a cell as it was before {@link #neutralized(String)}: for files read back in. */
+    public static String restored(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'') {
+            return switch (cell.charAt(1)) {
+                case '=', '+', '-', '@', '\t', '\r' -> cell.substring(1);
+                default -> cell;
+            };
+        }
+        return cell;
     }
 }
