@@ -36,9 +36,31 @@ class OpenDataController {
     private static final MediaType JSON_SCHEMA = MediaType.parseMediaType("application/schema+json");
 
     private final OpenDataExport export;
+    private final PlanOpenData plans;
 
-    OpenDataController(OpenDataExport export) {
+    OpenDataController(OpenDataExport export, PlanOpenData plans) {
         this.export = export;
+        this.plans = plans;
+    }
+
+    @GetMapping("/action-plans")
+    ResponseEntity<StreamingResponseBody> actionPlans() {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(plans::writePlansJson);
+    }
+
+    @GetMapping("/action-plans/{slug}/" + PlanOpenData.PLAN_JSON)
+    ResponseEntity<StreamingResponseBody> planJson(@PathVariable String slug) {
+        return planFile(slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson);
+    }
+
+    @GetMapping("/action-plans/{slug}/" + PlanOpenData.MILESTONES_CSV)
+    ResponseEntity<StreamingResponseBody> planMilestonesCsv(@PathVariable String slug) {
+        return planFile(slug, PlanOpenData.MILESTONES_CSV, CSV, plans::writeMilestonesCsv);
+    }
+
+    @GetMapping("/action-plans/{slug}/" + PlanOpenData.REPORTS_CSV)
+    ResponseEntity<StreamingResponseBody> planReportsCsv(@PathVariable String slug) {
+        return planFile(slug, PlanOpenData.REPORTS_CSV, CSV, plans::writeReportsCsv);
     }
 
     @GetMapping("/consultations")
@@ -71,7 +93,7 @@ class OpenDataController {
         return file(slug, OpenDataLinks.DRAFT_COMMENTS_CSV, CSV, export::writeDraftCommentsCsv);
     }
 
-    @GetMapping("/schema/{name:export|consultations}.schema.json")
+    @GetMapping("/schema/{name:export|consultations|action-plans|action-plan}.schema.json")
     ResponseEntity<Resource> schema(@PathVariable String name) {
         return ResponseEntity.ok()
                 .contentType(JSON_SCHEMA)
@@ -83,7 +105,14 @@ class OpenDataController {
     ResponseEntity<Map<String, Object>> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("status", 404, "error", "not_found", "message", "No consultation with this slug."));
+                .body(Map.of("status", 404, "error", "not_found", "message", "Nothing published with this slug."));
+    }
+
+    /** A file of a published plan, looked up before streaming starts (an unknown slug gets its 404). */
+    private ResponseEntity<StreamingResponseBody> planFile(
+            String slug, String fileName, MediaType type, BiConsumer<String, OutputStream> writer) {
+        plans.requirePlan(slug);
+        return download(slug, fileName, type, writer);
     }
 
     /**
@@ -93,6 +122,11 @@ class OpenDataController {
     private ResponseEntity<StreamingResponseBody> file(
             String slug, String fileName, MediaType type, BiConsumer<String, OutputStream> writer) {
         export.requireConsultation(slug);
+        return download(slug, fileName, type, writer);
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(
+            String slug, String fileName, MediaType type, BiConsumer<String, OutputStream> writer) {
         ContentDisposition disposition = (CSV.equals(type)
                         ? ContentDisposition.attachment()
                         : ContentDisposition.inline())

@@ -121,6 +121,15 @@ public final class Permalinks {
     }
 
     /** The JSON Schema that documents an open-data file, e.g. {@code export.schema.json}. */
+    /** The open-data list of all published action plans (JSON). */
+    public static String openDataPlans() {
+        return OPEN_DATA_API + "/action-plans";
+    }
+
+    public static String openDataPlanFile(String planSlug, String fileName) {
+        return openDataPlans() + "/" + planSlug + "/" + fileName;
+    }
+
     public static String openDataSchema(String schemaFileName) {
         return OPEN_DATA_API + "/schema/" + schemaFileName;
     }
