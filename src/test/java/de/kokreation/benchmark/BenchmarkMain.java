@@ -85,7 +85,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>System properties: {@code benchmark.scale} ({@code small}, {@code national}, {@code tiny}),
  * {@code benchmark.database} ({@code h2}, {@code postgres}), {@code benchmark.regenerate}
  * ({@code true} to build the data again), {@code benchmark.only} (a comma-separated subset of
- * {@code lists, page, opendata, report, votes, memory, start}; the result then goes to
+ * {@code lists, page, plans, opendata, report, votes, memory, start}; the result then goes to
  * {@code target/benchmark}), {@code benchmark.skip} (figures left out of an otherwise complete run,
  * named in its notes), {@code benchmark.postgres.url} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/kokreation_bench}, user {@code postgres}).
@@ -179,6 +179,9 @@ public final class BenchmarkMain {
             }
             if (selected("clusters")) {
                 clusters();
+            }
+            if (selected("plans")) {
+                actionPlanPages();
             }
             if (selected("opendata")) {
                 openDataExport();
@@ -759,6 +762,192 @@ public final class BenchmarkMain {
         results.note("Proposal page: `ProposalService.getProposal`, `CommitmentLinks.commitmentsOf` and"
                 + " `CommentService.thread` as `ProposalView` calls them; baseline: the proposal row and the comment"
                 + " rows over plain JDBC.");
+    }
+
+    // --- 11. action plan pages --------------------------------------------------------------------
+
+    private static final String PLAN_SLUG = "benchmark-plan";
+    private static final int PLAN_COMMITMENTS = 20;
+    private static final int PLAN_MILESTONES = 10;
+
+    /**
+     * A published plan of 20 commitments with 10 milestones each, two reports per milestone and two
+     * frozen rounds, seeded once beside the consultation; then the plan, monitoring, commitment and
+     * round pages' service calls, next to plain JDBC reading the same rows.
+     */
+    private void actionPlanPages() throws Exception {
+        if (queryLong("select count(*) from action_plan where slug = ?", PLAN_SLUG) == 0) {
+            seedPlan();
+        }
+        anonymous();
+        var plans = context.getBean(de.kokreation.actionplan.ActionPlanService.class);
+        var implementation = context.getBean(de.kokreation.actionplan.ImplementationService.class);
+        var rounds = context.getBean(de.kokreation.actionplan.RoundService.class);
+        long planId = queryLong("select id from action_plan where slug = ?", PLAN_SLUG);
+        long roundId = queryLong("select max(id) from reporting_round where plan_id = ?", planId);
+        int iterations = Math.max(200, scale.pageIterations());
+        Timings baseline = Timings.measure(iterations / 2, iterations, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "select * from plan_commitment where plan_id = ? order by position")) {
+                    query.setLong(1, planId);
+                    readAll(query);
+                }
+                try (PreparedStatement query = connection.prepareStatement("select m.* from plan_milestone m"
+                        + " join plan_commitment c on c.id = m.commitment_id where c.plan_id = ?"
+                        + " order by c.position, m.position")) {
+                    query.setLong(1, planId);
+                    readAll(query);
+                }
+            }
+        });
+        Map<String, Timings.Call> pages = new LinkedHashMap<>();
+        pages.put("plan page", () -> plans.plan(PLAN_SLUG));
+        pages.put("monitoring page", () -> {
+            plans.plan(PLAN_SLUG);
+            rounds.rounds(PLAN_SLUG);
+        });
+        pages.put("commitment page", () -> implementation.commitment(PLAN_SLUG, 10));
+        pages.put("round page", () -> rounds.round(PLAN_SLUG, roundId));
+        for (Map.Entry<String, Timings.Call> page : pages.entrySet()) {
+            String name = page.getKey();
+            Timings service = Timings.measure(iterations / 2, iterations, page.getValue());
+            results.add(
+                    "11. Action plan " + name + " (" + PLAN_COMMITMENTS + " commitments, "
+                            + PLAN_COMMITMENTS * PLAN_MILESTONES + " milestones)",
+                    service.summary(),
+                    baseline.summary(),
+                    Results.ratio(service.p95(), baseline.p95()),
+                    "p95 ≤ 50 ms",
+                    service.p95() <= 50);
+        }
+        results.note("Action plan pages: the service calls each page makes (`ActionPlanService.plan`; with"
+                + " `RoundService.rounds` for the monitoring page; `ImplementationService.commitment` with its"
+                + " history of 20 reports; `RoundService.round` comparing two frozen rounds), a fixed number of"
+                + " queries whatever the plan's size (`PlanQueryCountTest`); baseline: the plan's commitments and"
+                + " milestones over plain JDBC.");
+    }
+
+    /** Final drafts of the first theme group and the plan adopting them, through the seed writers. */
+    private void seedPlan() throws SQLException {
+        long groupId = queryLong("select id from theme_group where slug = ? and consultation_id = 1", GROUP);
+        long authorId = queryLong("select min(id) from user_account");
+        List<Long> proposals = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select id from proposal where theme_group_id = ? order by id fetch first 100 rows only")) {
+            query.setLong(1, groupId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    proposals.add(rows.getLong(1));
+                }
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var drafts = new de.kokreation.drafting.seed.DraftSeeds(connection);
+                    var seeds = new de.kokreation.actionplan.seed.ActionPlanSeeds(connection)) {
+                long planId = seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Plan(
+                        PLAN_SLUG,
+                        "Benchmark-Aktionsplan",
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2028, 12, 31),
+                        "Bundeskabinett",
+                        "Ein Plan für den Benchmark.",
+                        de.kokreation.actionplan.PlanStatus.PUBLISHED,
+                        now,
+                        now));
+                List<Long> roundIds = List.of(
+                        seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Round(
+                                planId, "Erste Runde", LocalDate.of(2027, 6, 30), now, now)),
+                        seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Round(
+                                planId, "Zweite Runde", LocalDate.of(2027, 12, 31), now, now)));
+                var levels = de.kokreation.actionplan.CompletionLevel.values();
+                for (int c = 0; c < PLAN_COMMITMENTS; c++) {
+                    List<de.kokreation.drafting.Milestone> milestones = new ArrayList<>();
+                    for (int m = 0; m < PLAN_MILESTONES; m++) {
+                        milestones.add(new de.kokreation.drafting.Milestone(
+                                "Meilenstein " + (m + 1) + " der Verpflichtung " + (c + 1),
+                                LocalDate.of(2027, 1, 1).plusMonths(m),
+                                LocalDate.of(2027, 2, 1).plusMonths(m)));
+                    }
+                    var content = new de.kokreation.drafting.DraftContent(
+                            "Verpflichtung " + (c + 1),
+                            LocalDate.of(2027, 1, 1),
+                            LocalDate.of(2028, 12, 31),
+                            "Bundesministerium " + (c % 5 + 1),
+                            "Problem.",
+                            "Verpflichtung.",
+                            "Beitrag.",
+                            "Werte.",
+                            "",
+                            "Kontakt",
+                            "Referat",
+                            "kontakt@bund.example",
+                            "",
+                            "",
+                            "",
+                            milestones);
+                    long draftId = drafts.insert(new de.kokreation.drafting.seed.DraftSeeds.Draft(
+                            groupId, de.kokreation.drafting.DraftStatus.FINAL, 1, content.title(), now, now, now));
+                    drafts.insertVersion(draftId, 1, authorId, now, content);
+                    for (int p = 0; p < 5 && !proposals.isEmpty(); p++) {
+                        drafts.link(draftId, proposals.get((c * 5 + p) % proposals.size()), now);
+                    }
+                    long commitmentId = seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Commitment(
+                            planId,
+                            c + 1,
+                            draftId,
+                            1,
+                            content.title(),
+                            content.leadAgency(),
+                            de.kokreation.actionplan.CompletionLevel.LIMITED,
+                            now));
+                    for (int m = 0; m < PLAN_MILESTONES; m++) {
+                        var level = levels[(c + m) % 4];
+                        long milestoneId = seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Milestone(
+                                commitmentId,
+                                m + 1,
+                                milestones.get(m).deliverable(),
+                                milestones.get(m).start(),
+                                milestones.get(m).end(),
+                                level,
+                                now));
+                        Long last = null;
+                        for (int r = 0; r < 2; r++) {
+                            last = seeds.insert(new de.kokreation.actionplan.seed.ActionPlanSeeds.Report(
+                                    commitmentId,
+                                    milestoneId,
+                                    authorId,
+                                    now,
+                                    LocalDate.of(2027, 6 * r + 6, 1),
+                                    r == 0 ? de.kokreation.actionplan.CompletionLevel.LIMITED : level,
+                                    de.kokreation.actionplan.CompletionLevel.NOT_STARTED,
+                                    "Stand der Arbeit " + r,
+                                    List.of()));
+                            seeds.add(new de.kokreation.actionplan.seed.ActionPlanSeeds.SnapshotRow(
+                                    roundIds.get(r),
+                                    commitmentId,
+                                    milestoneId,
+                                    r == 0 ? de.kokreation.actionplan.CompletionLevel.LIMITED : level,
+                                    false,
+                                    last));
+                        }
+                    }
+                    for (long round : roundIds) {
+                        seeds.add(new de.kokreation.actionplan.seed.ActionPlanSeeds.SnapshotRow(
+                                round,
+                                commitmentId,
+                                null,
+                                de.kokreation.actionplan.CompletionLevel.LIMITED,
+                                false,
+                                null));
+                    }
+                }
+            }
+            connection.commit();
+        }
     }
 
     // --- 4. open data and report ------------------------------------------------------------------
