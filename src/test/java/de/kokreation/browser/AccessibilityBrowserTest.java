@@ -16,6 +16,7 @@ import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.actionplan.ActionPlanService;
 import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.actionplan.RoundService;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -73,6 +74,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     ActionPlanService plans;
+
+    @Autowired
+    RoundService rounds;
 
     /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
     private long publishedDraft(UserAccount admin, UserAccount citizen) {
@@ -158,6 +162,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         PlanSummary preparedPlan = planFixtures.plan(admin);
         long adoptable = planFixtures.finalDraft(author, "Offene Register", 1).draftId();
         fixtures.as(admin, () -> plans.adopt(preparedPlan.id(), adoptable));
+        long planRound = fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand heute", LocalDate.now()));
 
         Map<String, String> publicViews = new LinkedHashMap<>();
         publicViews.put("plans", Permalinks.actionPlans());
@@ -165,6 +170,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("plan-commitment", Permalinks.planCommitment(publishedPlan.slug(), 1));
         publicViews.put("plan-monitoring", Permalinks.planMonitoring(publishedPlan.slug()));
         publicViews.put("plan-export", Permalinks.planExport(publishedPlan.slug()));
+        publicViews.put("plan-round", Permalinks.planRound(publishedPlan.slug(), planRound));
         publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
@@ -214,6 +220,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("plan-in-preparation", Permalinks.actionPlan(preparedPlan.slug()));
         adminViews.put("plan-commitment-in-preparation", Permalinks.planCommitment(preparedPlan.slug(), 1));
         adminViews.put("plan-commitment-as-coordinator", Permalinks.planCommitment(publishedPlan.slug(), 1));
+        adminViews.put("plan-monitoring-as-coordinator", Permalinks.planMonitoring(publishedPlan.slug()));
+        adminViews.put("plan-round-as-coordinator", Permalinks.planRound(publishedPlan.slug(), planRound));
 
         List<String> violations = new ArrayList<>();
         violations.addAll(scan(language, null, publicViews));

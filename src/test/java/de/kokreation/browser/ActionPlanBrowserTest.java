@@ -2,6 +2,7 @@ package de.kokreation.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.kokreation.Fixtures;
@@ -12,9 +13,16 @@ import de.kokreation.TestMailServer;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.actionplan.RoundService;
 import de.kokreation.shared.Permalinks;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,6 +46,11 @@ class ActionPlanBrowserTest extends BrowserTest {
 
     @Autowired
     TestMailServer mail;
+
+    @Autowired
+    RoundService rounds;
+
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
     @Test
     void fromAFinalDraftToAPublishedPlanAReportAndTheAuthorsProposalPage() {
@@ -129,6 +142,43 @@ class ActionPlanBrowserTest extends BrowserTest {
                 .click();
         assertThat(authorPage.locator("#monitoring-results")).containsText("Keine Verpflichtung passt");
         BrowserSession.screenshot(authorPage, "plan-4-monitoring");
+
+        // The coordinator opens a reporting round; at its deadline it is frozen.
+        Page coordinatorPage = browser.newPage(1280, 900);
+        logIn(coordinatorPage, coordinator.email(), Fixtures.PASSWORD);
+        coordinatorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
+        coordinatorPage.locator("#round-title input").fill("Stand Dezember");
+        coordinatorPage.locator("#round-deadline input").fill(LocalDate.now().format(GERMAN_DATE));
+        coordinatorPage.keyboard().press("Enter");
+        coordinatorPage.locator("#round-open").click();
+        assertThat(coordinatorPage.locator("h1")).hasText("Berichtsrunde: Stand Dezember");
+        coordinatorPage.waitForURL("**/runden/*");
+        long round = Long.parseLong(
+                coordinatorPage.url().substring(coordinatorPage.url().lastIndexOf('/') + 1));
+        rounds.freezeDue(LocalDate.now().plusDays(1));
+
+        // The author says she does not agree; the frozen round shows it beside the level.
+        authorPage.navigate(base() + Permalinks.planRound(plan.slug(), round));
+        assertThat(authorPage.locator("#round-state")).containsText("festgeschrieben");
+        authorPage.locator("#assess-agrees-1 vaadin-radio-button").nth(1).click();
+        authorPage.locator("#assess-reason-1 textarea").fill("Die Vergabe ist noch nicht einmal ausgeschrieben.");
+        authorPage.locator("#assess-submit-1").click();
+        assertThat(authorPage.locator("#assessments-1")).containsText("stimmt dem berichteten Stand nicht zu");
+        BrowserSession.screenshot(authorPage, "plan-5-round");
         authorPage.context().close();
+
+        // The status report of the round, downloaded as a citizen would, opens in PDFBox.
+        coordinatorPage.navigate(base() + Permalinks.planExport(plan.slug()));
+        Download download = coordinatorPage.waitForDownload(() ->
+                coordinatorPage.locator("#status-report-" + round + "-pdf").click());
+        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            Assertions.assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Statusbericht: Stand Dezember")
+                    .contains(title)
+                    .contains("begrenzt");
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+        coordinatorPage.context().close();
     }
 }
