@@ -62,6 +62,22 @@ class RoundQueries {
                 roundId);
     }
 
+    /** Per frozen round of the plan, how many commitments stood at each level: one query. */
+    Map<Long, Map<CompletionLevel, Integer>> commitmentLevels(long planId) {
+        Map<Long, Map<CompletionLevel, Integer>> levels = new HashMap<>();
+        jdbc.query(
+                """
+                select s.round_id, s.level, count(*) from round_snapshot s
+                  join reporting_round r on r.id = s.round_id
+                 where r.plan_id = ? and s.milestone_id is null group by s.round_id, s.level""",
+                row -> {
+                    levels.computeIfAbsent(row.getLong(1), id -> new java.util.EnumMap<>(CompletionLevel.class))
+                            .put(CompletionLevel.valueOf(row.getString(2)), row.getInt(3));
+                },
+                planId);
+        return levels;
+    }
+
     /** The latest report of each milestone of the plan, by milestone id. */
     Map<Long, Long> latestReports(long planId) {
         Map<Long, Long> latest = new HashMap<>();

@@ -79,6 +79,17 @@ public class RoundService {
                 .toList();
     }
 
+    /** How many commitments stood at each level in each frozen round, oldest round first. */
+    @Transactional(readOnly = true)
+    public List<RoundProgress> progress(String planSlug) {
+        ActionPlan plan = access.visible(planSlug);
+        Map<Long, Map<CompletionLevel, Integer>> levels = roundQueries.commitmentLevels(plan.id());
+        return rounds.findByPlan(plan.id()).reversed().stream()
+                .filter(round -> round.status() == RoundStatus.FROZEN)
+                .map(round -> new RoundProgress(round.summary(), levels.getOrDefault(round.id(), Map.of())))
+                .toList();
+    }
+
     /** A round's state (frozen, or current while open) with what changed since the round before. */
     @Transactional(readOnly = true)
     public RoundDetails round(String planSlug, long roundId) {

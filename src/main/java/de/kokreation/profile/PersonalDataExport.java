@@ -2,6 +2,7 @@ package de.kokreation.profile;
 
 import de.kokreation.account.PersonalData;
 import de.kokreation.account.ProfileService;
+import de.kokreation.actionplan.PlanPersonalData;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftParticipation;
@@ -36,6 +37,7 @@ public class PersonalDataExport {
     private final FlagService flags;
     private final ConsultationService consultations;
     private final NotificationSettings notificationSettings;
+    private final PlanPersonalData planData;
     private final Clock clock;
     private final String baseUrl;
 
@@ -46,6 +48,7 @@ public class PersonalDataExport {
             FlagService flags,
             ConsultationService consultations,
             NotificationSettings notificationSettings,
+            PlanPersonalData planData,
             Clock clock,
             @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.profiles = profiles;
@@ -54,6 +57,7 @@ public class PersonalDataExport {
         this.draftParticipation = draftParticipation;
         this.consultations = consultations;
         this.notificationSettings = notificationSettings;
+        this.planData = planData;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -89,7 +93,8 @@ public class PersonalDataExport {
                 mine.votes(),
                 flags.mySentFlags(),
                 onDrafts.comments(),
-                onDrafts.votes()));
+                onDrafts.votes(),
+                planData.mine()));
     }
 
     /**
@@ -105,7 +110,8 @@ public class PersonalDataExport {
             List<ContributionService.VoteRecord> votes,
             List<FlagService.FlagRecord> flagsSent,
             List<DraftParticipation.MyDraftComment> draftComments,
-            List<DraftParticipation.MyDraftVote> draftVotes) {}
+            List<DraftParticipation.MyDraftVote> draftVotes,
+            PlanPersonalData.MyPlanActivity actionPlans) {}
 
     /** A proposal of the person, with where it stands: consultation and theme group by name. */
     public record ProposalEntry(

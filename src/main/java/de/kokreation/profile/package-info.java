@@ -6,6 +6,7 @@
 @ApplicationModule(
         allowedDependencies = {
             "account",
+            "actionplan",
             "consultation",
             "drafting",
             "moderation",

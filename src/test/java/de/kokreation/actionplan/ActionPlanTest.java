@@ -60,6 +60,9 @@ class ActionPlanTest {
     PlanFixtures planFixtures;
 
     @Autowired
+    PlanPersonalData planPersonalData;
+
+    @Autowired
     DraftService drafts;
 
     @Autowired
@@ -472,6 +475,15 @@ class ActionPlanTest {
             implementation.follow(commitmentId);
             return null;
         });
+        PlanPersonalData.MyPlanActivity mine = fixtures.as(responsible, () -> planPersonalData.mine());
+        assertThat(mine.reports())
+                .singleElement()
+                .satisfies(report -> assertThat(report.milestone()).isEqualTo(1));
+        assertThat(mine.commitments())
+                .extracting(PlanPersonalData.Role::role)
+                .containsExactlyInAnyOrder("responsible", "follower");
+        assertThat(fixtures.as(coordinator, () -> planPersonalData.mine()).coordinatedPlans())
+                .contains("2. Nationaler Aktionsplan");
         fixtures.as(responsible, () -> {
             profiles.deleteMyAccount(Fixtures.PASSWORD);
             return null;

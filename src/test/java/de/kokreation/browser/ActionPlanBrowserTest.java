@@ -17,6 +17,7 @@ import de.kokreation.actionplan.RoundService;
 import de.kokreation.shared.Permalinks;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -118,22 +119,44 @@ class ActionPlanBrowserTest extends BrowserTest {
                 .hasAttribute("href", "https://vergabe.example/ausschreibung");
         assertThat(reporter.locator("#milestone-1")).containsText("begrenzt");
         BrowserSession.screenshot(reporter, "plan-2-reported");
+
+        // ... and reports on the second milestone through the milestone sheet: download, edit, upload.
+        reporter.navigate(base() + Permalinks.planMonitoring(plan.slug()));
+        Download sheet = reporter.waitForDownload(
+                () -> reporter.locator("#milestone-sheet-download").click());
+        String csv;
+        try {
+            csv = Files.readString(sheet.path());
+            Path edited = Files.createTempFile("meilensteine", ".csv");
+            Files.writeString(
+                    edited,
+                    csv.replace(
+                            "1,2,Meilenstein 2,2027-02-28,NOT_STARTED,,,",
+                            "1,2,Meilenstein 2,2027-02-28,SUBSTANTIAL,,Weit gediehen.,"));
+            reporter.locator("#milestone-sheet-upload input[type=file]").setInputFiles(edited);
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+        assertThat(reporter.locator("#milestone-sheet-result")).containsText("Ein Bericht übernommen.");
+        BrowserSession.screenshot(reporter, "plan-2b-sheet");
         reporter.context().close();
 
         // The author hears of it, and the proposal page closes the loop.
-        MimeMessage toAuthor = mail.awaitMailTo(author.email());
+        // limited after the form's report, substantial after the sheet's: two mails
+        MimeMessage toAuthor = mail.awaitMailTo(
+                author.email(), message -> TestMailServer.subject(message).endsWith("substanziell"));
         Assertions.assertThat(TestMailServer.subject(toAuthor))
-                .isEqualTo("Verpflichtung 1 „" + title + "“: Umsetzung begrenzt");
+                .isEqualTo("Verpflichtung 1 „" + title + "“: Umsetzung substanziell");
         Page authorPage = browser.newPage(1280, 900);
         logIn(authorPage, author.email(), Fixtures.PASSWORD);
         authorPage.navigate(base() + Permalinks.proposal(draft.proposalId()));
         assertThat(authorPage.locator("#response-implementations")).containsText("Verpflichtung 1: " + title);
-        assertThat(authorPage.locator("#response-implementations")).containsText("Umsetzung: begrenzt");
+        assertThat(authorPage.locator("#response-implementations")).containsText("Umsetzung: substanziell");
         BrowserSession.screenshot(authorPage, "plan-3-proposal");
 
         // The public monitoring page shows the level, and the filter finds it.
         authorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
-        assertThat(authorPage.locator("#monitoring-summary")).containsText("1 Verpflichtung: 1 begrenzt");
+        assertThat(authorPage.locator("#monitoring-summary")).containsText("1 Verpflichtung: 1 substanziell");
         assertThat(authorPage.locator("#monitoring-table")).containsText(title);
         authorPage.locator("#monitoring-level").click();
         authorPage
@@ -148,8 +171,7 @@ class ActionPlanBrowserTest extends BrowserTest {
         logIn(coordinatorPage, coordinator.email(), Fixtures.PASSWORD);
         coordinatorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
         coordinatorPage.locator("#round-title input").fill("Stand Dezember");
-        coordinatorPage.locator("#round-deadline input").fill(LocalDate.now().format(GERMAN_DATE));
-        coordinatorPage.keyboard().press("Enter");
+        fillDate(coordinatorPage, "#round-deadline", LocalDate.now().format(GERMAN_DATE));
         coordinatorPage.locator("#round-open").click();
         assertThat(coordinatorPage.locator("h1")).hasText("Berichtsrunde: Stand Dezember");
         coordinatorPage.waitForURL("**/runden/*");
@@ -175,7 +197,7 @@ class ActionPlanBrowserTest extends BrowserTest {
             Assertions.assertThat(new PDFTextStripper().getText(pdf))
                     .contains("Statusbericht: Stand Dezember")
                     .contains(title)
-                    .contains("begrenzt");
+                    .contains("substanziell");
         } catch (java.io.IOException unreadable) {
             throw new AssertionError(unreadable);
         }

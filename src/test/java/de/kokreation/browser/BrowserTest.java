@@ -43,6 +43,24 @@ abstract class BrowserTest {
         page.locator("#logout").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
     }
 
+    /**
+     * Types a date into a date picker as people do (its overlay opens while typing) and confirms it
+     * with Enter; waits until the overlay is closed, which on a busy machine can come after the key,
+     * so that it never lies over the next control.
+     */
+    static void fillDate(Page page, String pickerSelector, String date) {
+        page.locator(pickerSelector + " input").fill(date);
+        page.keyboard().press("Enter");
+        for (int i = 0;
+                i < 50 && Boolean.TRUE.equals(page.evaluate("!!document.querySelector('vaadin-date-picker[opened]')"));
+                i++) {
+            if (i % 10 == 9) {
+                page.keyboard().press("Escape");
+            }
+            page.waitForTimeout(100);
+        }
+    }
+
     /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */
     static void tabTo(Page page, String condition) {
         for (int i = 0; i < 60; i++) {

@@ -74,20 +74,16 @@ class LeadJourneyBrowserTest extends BrowserTest {
         page.locator("#new-draft-create").click();
 
         assertThat(page.locator("h1")).hasText("Verpflichtungsentwurf bearbeiten");
-        page.locator("#draft-start input").fill("1.1.2027");
-        page.keyboard().press("Enter");
-        page.locator("#draft-end input").fill("31.12.2028");
-        page.keyboard().press("Enter");
+        fillDate(page, "#draft-start", "1.1.2027");
+        fillDate(page, "#draft-end", "31.12.2028");
         page.locator("#draft-agency input").fill("Finanzministerium");
         page.locator("#draft-problem textarea").fill("Haushaltsdaten und Verträge liegen nur als PDF vor.");
         page.locator("#draft-commitment textarea")
                 .fill("Das Land veröffentlicht sie maschinenlesbar:\n\n- Haushalt\n- Verträge");
         page.locator("#milestone-add").click();
         page.locator("#milestone-1-deliverable textarea").fill("Haushaltsdaten als CSV im Datenportal");
-        page.locator("#milestone-1-start input").fill("1.1.2027");
-        page.keyboard().press("Enter");
-        page.locator("#milestone-1-end input").fill("30.6.2027");
-        page.keyboard().press("Enter");
+        fillDate(page, "#milestone-1-start", "1.1.2027");
+        fillDate(page, "#milestone-1-end", "30.6.2027");
         BrowserSession.screenshot(page, "lead-1-editor");
         page.locator("#draft-save").click();
 

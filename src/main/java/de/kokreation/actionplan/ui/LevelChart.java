@@ -46,13 +46,29 @@ final class LevelChart {
         return counts;
     }
 
+    /** One bar: its short label and its counts per level. */
+    record Bar(String label, Map<CompletionLevel, Integer> counts) {}
+
+    /** One bar per commitment, labelled with its number: its milestones by level. */
     static Svg svg(
             List<CommitmentLine> commitments,
             String title,
             String description,
             Function<CompletionLevel, String> names) {
+        return svg(
+                "level-chart",
+                commitments.stream()
+                        .map(commitment -> new Bar(Integer.toString(commitment.number()), countByLevel(commitment)))
+                        .toList(),
+                title,
+                description,
+                names);
+    }
+
+    static Svg svg(
+            String id, List<Bar> bars, String title, String description, Function<CompletionLevel, String> names) {
         int legendHeight = 30;
-        int height = commitments.size() * ROW_HEIGHT + legendHeight + 10;
+        int height = bars.size() * ROW_HEIGHT + legendHeight + 10;
         int width = LABEL_WIDTH + BAR_WIDTH + 10;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kk-chart\" viewBox=\"0 0 ")
@@ -63,21 +79,21 @@ final class LevelChart {
                 .append(width)
                 .append("\" height=\"")
                 .append(height)
-                .append("\" aria-labelledby=\"level-chart-title level-chart-desc\" id=\"level-chart\">")
-                .append("<title id=\"level-chart-title\">")
+                .append("\" aria-labelledby=\"" + id + "-title " + id + "-desc\" id=\"" + id + "\">")
+                .append("<title id=\"" + id + "-title\">")
                 .append(escape(title))
-                .append("</title><desc id=\"level-chart-desc\">")
+                .append("</title><desc id=\"" + id + "-desc\">")
                 .append(escape(description))
                 .append("</desc>");
         int y = 5;
-        for (CommitmentLine commitment : commitments) {
+        for (Bar bar : bars) {
             svg.append("<text x=\"0\" y=\"")
                     .append(y + 17)
                     .append("\" font-size=\"14\">")
-                    .append(commitment.number())
+                    .append(escape(bar.label()))
                     .append("</text>");
-            Map<CompletionLevel, Integer> counts = countByLevel(commitment);
-            int total = commitment.milestones().size();
+            Map<CompletionLevel, Integer> counts = bar.counts();
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             int x = LABEL_WIDTH;
             if (total == 0) {
                 svg.append(rect(x, y, BAR_WIDTH, 20, "#ffffff", "stroke=\"#767676\""));

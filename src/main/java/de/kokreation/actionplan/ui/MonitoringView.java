@@ -1,6 +1,5 @@
 package de.kokreation.actionplan.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +29,7 @@ import de.kokreation.actionplan.MilestoneSheet;
 import de.kokreation.actionplan.PlanDetails;
 import de.kokreation.actionplan.PlanStatus;
 import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.actionplan.RoundProgress;
 import de.kokreation.actionplan.RoundService;
 import de.kokreation.actionplan.RoundSummary;
 import de.kokreation.shared.DomainException;
@@ -66,6 +66,7 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
     private final Select<String> levelFilter = new Select<>();
     private final Select<String> agencyFilter = new Select<>();
     private PlanDetails details = emptyDetails();
+    private Paragraph summary = new Paragraph();
     private String title = "";
 
     public MonitoringView(ActionPlanService plans, RoundService rounds, MilestoneSheet sheet) {
@@ -92,7 +93,8 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
                 .link(getTranslation("plan.list.title"), Permalinks.actionPlans())
                 .link(details.plan().title(), Permalinks.actionPlan(slug)));
         add(new H1(title));
-        add(summary(details.commitments()));
+        summary = summary(details.commitments());
+        add(summary);
         levelFilter.setLabel(getTranslation("plan.monitoring.filterLevel"));
         levelFilter.setItems(concat(
                 ALL, Arrays.stream(CompletionLevel.values()).map(Enum::name).toList()));
@@ -116,11 +118,65 @@ public class MonitoringView extends Div implements BeforeEnterObserver, HasDynam
         results.setId("monitoring-results");
         add(new Section(new H2(getTranslation("plan.monitoring.commitments")), filters, results));
         showResults();
+        add(progressSection(slug));
         add(roundsSection(slug));
         if (sheet.mayUse(details.plan().id())) {
-            add(new MilestoneSheetPanel(
-                    sheet, details.plan().id(), slug, () -> UI.getCurrent().refreshCurrentRoute(false)));
+            // After an upload the commitments' figures are read again; the panel keeps the upload's result.
+            add(new MilestoneSheetPanel(sheet, details.plan().id(), slug, () -> {
+                details = plans.plan(slug);
+                summary.setText(summary(details.commitments()).getText());
+                showResults();
+            }));
         }
+    }
+
+    /** The levels over the frozen rounds: a chart with one bar per round, the figures in a table beside it. */
+    private Section progressSection(String slug) {
+        Section section = new Section(new H2(getTranslation("plan.progress")));
+        section.setId("plan-progress");
+        List<RoundProgress> progress = rounds.progress(slug);
+        if (progress.isEmpty()) {
+            section.add(new Paragraph(getTranslation("plan.progress.none")));
+            return section;
+        }
+        List<LevelChart.Bar> bars = new java.util.ArrayList<>();
+        NativeTable table = new NativeTable();
+        table.addClassName("kk-table");
+        table.setId("progress-table");
+        table.setCaptionText(getTranslation("plan.progress.tableCaption"));
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("plan.progress.label"));
+        head.addHeaderCell().setText(getTranslation("plan.progress.round"));
+        for (CompletionLevel level : LevelChart.ORDER) {
+            head.addHeaderCell().setText(getTranslation(level.messageKey()));
+        }
+        head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
+        int number = 1;
+        for (RoundProgress round : progress) {
+            String label = getTranslation("plan.progress.short", number++);
+            bars.add(new LevelChart.Bar(label, round.commitments()));
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(label);
+            var name = row.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            name.add(new Anchor(
+                    Permalinks.planRound(slug, round.round().id()),
+                    round.round().title()));
+            for (CompletionLevel level : LevelChart.ORDER) {
+                row.addDataCell().setText(Integer.toString(round.count(level)));
+            }
+        }
+        Div chart = new Div(LevelChart.svg(
+                "progress-chart",
+                bars,
+                getTranslation("plan.progress.chartTitle"),
+                getTranslation("plan.progress.chartDescription"),
+                completion -> getTranslation(completion.messageKey())));
+        chart.addClassName("kk-chart-box");
+        Div scroller = new Div(table);
+        scroller.addClassName("kk-table-scroller");
+        section.add(chart, scroller);
+        return section;
     }
 
     /** The reporting rounds, newest first; the plan's coordinators open the next one here. */
