@@ -60,8 +60,7 @@ public class MilestoneSheet {
     @Transactional(readOnly = true)
     public boolean mayUse(long planId) {
         ActionPlan plan = access.visible(planId);
-        return plan.isPublished()
-                && (access.mayCoordinate(plan) || !reportableCommitments(plan).isEmpty());
+        return plan.isPublished() && !reportableCommitments(plan).isEmpty();
     }
 
     /** Writes the milestones the caller may report on, as they stand. */
@@ -179,10 +178,7 @@ public class MilestoneSheet {
     }
 
     private List<Long> reportableCommitments(ActionPlan plan) {
-        return queries.commitments(plan.id(), LocalDate.now(clock)).stream()
-                .map(CommitmentLine::id)
-                .filter(id -> access.mayReport(plan, access.commitment(id)))
-                .toList();
+        return access.reportableCommitmentIds(plan);
     }
 
     private static MilestoneImport refused(int line, String key, Object... arguments) {

@@ -5,6 +5,7 @@ import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,17 @@ class PlanAccess {
     private final ActionPlanRepository plans;
     private final PlanCommitmentRepository commitments;
     private final CurrentUser currentUser;
+    private final PlanQueries queries;
 
-    PlanAccess(ActionPlanRepository plans, PlanCommitmentRepository commitments, CurrentUser currentUser) {
+    PlanAccess(
+            ActionPlanRepository plans,
+            PlanCommitmentRepository commitments,
+            CurrentUser currentUser,
+            PlanQueries queries) {
         this.plans = plans;
         this.commitments = commitments;
         this.currentUser = currentUser;
+        this.queries = queries;
     }
 
     /** The plan if the caller may read it. */
@@ -71,6 +78,12 @@ class PlanAccess {
     boolean mayReport(ActionPlan plan, PlanCommitment commitment) {
         return mayCoordinate(plan)
                 || me().map(me -> commitment.isResponsible(me.accountId())).orElse(false);
+    }
+
+    /** The commitments of the plan the caller may report on, by the rule of {@link #mayReport}, in one query. */
+    List<Long> reportableCommitmentIds(ActionPlan plan) {
+        return me().map(me -> queries.commitmentIds(plan.id(), me.accountId(), mayCoordinate(plan)))
+                .orElse(List.of());
     }
 
     PlanCommitment commitment(long commitmentId) {

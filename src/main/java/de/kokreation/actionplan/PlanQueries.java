@@ -1,14 +1,17 @@
 package de.kokreation.actionplan;
 
+import de.kokreation.shared.Cursors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -119,7 +122,7 @@ class PlanQueries {
                             row.getLong(1),
                             milestone,
                             authorId,
-                            instant(row, "reported_at"),
+                            Objects.requireNonNull(instant(row, "reported_at")),
                             row.getObject(5, LocalDate.class),
                             level == null ? null : CompletionLevel.valueOf(level),
                             CompletionLevel.valueOf(row.getString(7)),
@@ -145,13 +148,23 @@ class PlanQueries {
                     "insert into commitment_follower (commitment_id, account_id, followed_at) values (?, ?, ?)",
                     commitmentId,
                     accountId,
-                    OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+                    OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         }
     }
 
     void unfollow(long commitmentId, long accountId) {
         jdbc.update(
                 "delete from commitment_follower where commitment_id = ? and account_id = ?", commitmentId, accountId);
+    }
+
+    /** The commitments of the plan the account answers for, or all of them when {@code all}: one query. */
+    List<Long> commitmentIds(long planId, long accountId, boolean all) {
+        return all
+                ? jdbc.queryForList(
+                        "select id from plan_commitment where plan_id = ? order by position", Long.class, planId)
+                : jdbc.queryForList("""
+                        select c.id from plan_commitment c join commitment_responsible r on r.commitment_id = c.id
+                         where c.plan_id = ? and r.account_id = ? order by c.position""", Long.class, planId, accountId);
     }
 
     List<Long> followers(long commitmentId) {
@@ -172,7 +185,7 @@ class PlanQueries {
                 select c.id, p.slug, p.title, c.position, c.title as commitment_title, c.level
                   from plan_commitment c join action_plan p on p.id = c.plan_id
                  where p.status = 'PUBLISHED' and c.draft_id in (%s)
-                 order by p.period_start, p.id, c.position""".formatted(String.join(",", draftIds.stream().map(id -> "?").toList())),
+                 order by p.period_start, p.id, c.position""".formatted(Cursors.placeholders(draftIds.size())),
                 (row, n) -> new AdoptedIn(
                         row.getLong(1),
                         row.getString(2),

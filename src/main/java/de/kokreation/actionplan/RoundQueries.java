@@ -1,5 +1,6 @@
 package de.kokreation.actionplan;
 
+import de.kokreation.shared.Cursors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -101,8 +102,7 @@ class RoundQueries {
             return notes;
         }
         jdbc.query(
-                "select id, note from implementation_report where id in ("
-                        + String.join(",", ids.stream().map(id -> "?").toList()) + ")",
+                "select id, note from implementation_report where id in (" + Cursors.placeholders(ids.size()) + ")",
                 row -> {
                     notes.put(row.getLong(1), row.getString(2));
                 },

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -118,7 +119,7 @@ public class RoundService {
         state.forEach(row -> now.put(key(row), row));
         Map<Long, String> notes = roundQueries.notes(state.stream()
                 .map(RoundQueries.SnapshotRow::reportId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
         List<RoundDetails.Commitment> commitments = new ArrayList<>();
         for (CommitmentLine line : lines) {

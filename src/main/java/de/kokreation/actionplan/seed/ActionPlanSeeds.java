@@ -214,22 +214,9 @@ public final class ActionPlanSeeds implements AutoCloseable {
                 row.reportId());
     }
 
-    /** Inserts the report at once and answers its id, for a snapshot that names it. */
+    /** Inserts the report at once and answers its id, for a snapshot that names it; links one per line, as stored. */
     public long insert(Report report) throws SQLException {
         return reports.insert(
-                report.commitmentId(),
-                report.milestoneId(),
-                report.authorId(),
-                report.reportedAt(),
-                report.asOf(),
-                report.level().name(),
-                report.previousLevel().name(),
-                report.note(),
-                String.join("\n", report.evidenceLinks()));
-    }
-
-    public void add(Report report) throws SQLException {
-        reports.add(
                 report.commitmentId(),
                 report.milestoneId(),
                 report.authorId(),

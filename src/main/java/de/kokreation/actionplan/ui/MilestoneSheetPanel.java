@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.kokreation.actionplan.MilestoneImport;
 import de.kokreation.actionplan.MilestoneSheet;
+import de.kokreation.shared.MessageKey;
 import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.UserMessages;
 import java.io.ByteArrayInputStream;
@@ -78,9 +79,7 @@ class MilestoneSheetPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (MilestoneImport.RowError error : outcome.errors()) {
             Object[] arguments = error.arguments().stream()
-                    .map(argument -> argument instanceof de.kokreation.shared.MessageKey key
-                            ? getTranslation(key.key())
-                            : argument)
+                    .map(argument -> argument instanceof MessageKey key ? getTranslation(key.key()) : argument)
                     .toArray();
             list.add(new ListItem(
                     getTranslation("plan.import.line", error.line(), getTranslation(error.messageKey(), arguments))));
