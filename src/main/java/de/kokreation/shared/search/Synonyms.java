@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Words that ask for the same thing ({@code offenlegen}, {@code veröffentlichen}, {@code publish}),
@@ -45,7 +46,10 @@ final class Synonyms {
         CANONICAL.forEach(
                 (term, canonical) -> members.computeIfAbsent(canonical, first -> new ArrayList<>(List.of(first)))
                         .add(term));
-        members.replaceAll((canonical, terms) -> List.copyOf(terms));
+        // A fixed order (the map's is not): the queries made of the members stay the same each run.
+        members.replaceAll((canonical, terms) -> Stream.concat(
+                        Stream.of(canonical), terms.stream().skip(1).sorted())
+                .toList());
         return Map.copyOf(members);
     }
 

@@ -377,7 +377,18 @@ public final class TextQuery {
             parts.add("(" + phrase + ")");
             return "(" + String.join(" & ", parts) + ")";
         }
+        // ts_rank merges operands of the same word, prefix or not, keeping one in an order of its
+        // own: asking for a word both as a prefix and as itself made the rank differ by run.
+        Set<String> prefixes = item.forms().stream()
+                .filter(Form::prefix)
+                .map(form -> form.terms().getFirst())
+                .collect(Collectors.toSet());
         for (Form form : item.forms()) {
+            if (!form.prefix()
+                    && form.terms().size() == 1
+                    && prefixes.contains(form.terms().getFirst())) {
+                continue;
+            }
             if (form.terms().size() > 1) {
                 parts.add("("
                         + String.join(
