@@ -21,6 +21,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final Set<Role> roles;
     private final boolean enabled;
+    private final long sessionStamp;
     private @Nullable String passwordHash;
 
     AccountPrincipal(UserAccount account) {
@@ -29,11 +30,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.displayName = account.displayName();
         this.roles = account.roles();
         this.enabled = account.isEnabled();
+        this.sessionStamp = account.sessionStamp();
         this.passwordHash = account.passwordHash();
     }
 
     public long accountId() {
         return accountId;
+    }
+
+    /** The account's session stamp when this login was checked (see {@link SessionStamps}). */
+    long sessionStamp() {
+        return sessionStamp;
     }
 
     @Override

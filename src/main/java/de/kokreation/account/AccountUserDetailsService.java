@@ -33,7 +33,7 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     public UserDetails updatePassword(UserDetails user, String newPassword) {
         UserAccount account = accounts.findByEmail(UserAccount.normalizeEmail(user.getUsername()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        account.changePassword(newPassword);
+        account.rehashPassword(newPassword);
         return new AccountPrincipal(account);
     }
 }

@@ -3,9 +3,9 @@ package de.kokreation.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -32,11 +32,14 @@ import org.springframework.stereotype.Component;
  * of their own), and a success in a trusted browser leaves the untrusted count of the account. A
  * pause always ends; counts older than {@code forgetAfter} start again from zero. Attempts during
  * a pause are refused unchecked and not counted.
+ *
+ * <p>The counts live in the database ({@link ThrottleCounts}): every node of a cluster counts the
+ * same attempts, and a restart does not give a guesser a fresh budget.
  */
 @Component
 public class LoginThrottle {
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final ThrottleCounts counts;
     private final Clock clock;
     private final int freeFailures;
     private final int accountFreeFailures;
@@ -45,11 +48,13 @@ public class LoginThrottle {
     private final Duration forgetAfter;
 
     LoginThrottle(
+            ThrottleCounts counts,
             Clock clock,
             @Value("${kokreation.login.free-failures:5}") int freeFailures,
             @Value("${kokreation.login.account-free-failures:30}") int accountFreeFailures,
             @Value("${kokreation.login.address-free-failures:100}") int addressFreeFailures,
             @Value("${kokreation.login.max-pause:PT15M}") Duration maxPause) {
+        this.counts = counts;
         this.clock = clock;
         this.freeFailures = freeFailures;
         this.accountFreeFailures = accountFreeFailures;
@@ -63,90 +68,116 @@ public class LoginThrottle {
      * browser's device cookie when it is valid for this account, else null. A trusted browser is
      * limited by its own count only: not even many failures from its network address pause it.
      */
-    public synchronized Duration waitBeforeNextAttempt(String email, String address, @Nullable String device) {
-        Instant now = clock.instant();
-        if (device != null) {
-            return remaining(deviceKey(email, device), freeFailures, now);
-        }
-        Duration wait = remaining(addressKey(address), addressFreeFailures, now);
-        wait = longer(wait, remaining(pairKey(email, address), freeFailures, now));
-        return longer(wait, remaining(accountKey(email), accountFreeFailures, now));
+    public Duration waitBeforeNextAttempt(String email, String address, @Nullable String device) {
+        return counts.update(
+                attemptKeys(email, address, device),
+                forgetAfter,
+                failures -> waitBefore(failures, email, address, device, clock.instant()));
     }
 
     /**
      * Starts an attempt: zero when it may go on, and then it is already counted as a failure (a
-     * success takes it back), so that parallel attempts cannot all pass the check before any of
-     * them is counted. Otherwise the wait, and nothing is counted.
+     * success takes it back), so that parallel attempts, on this node or another, cannot all pass
+     * the check before any of them is counted. Otherwise the wait, and nothing is counted.
      */
-    synchronized Duration begin(String email, String address, @Nullable String device) {
-        Duration wait = waitBeforeNextAttempt(email, address, device);
-        if (wait.isZero()) {
-            recordFailure(email, address, device);
-        }
-        return wait;
+    Duration begin(String email, String address, @Nullable String device) {
+        return counts.update(attemptKeys(email, address, device), forgetAfter, failures -> {
+            Instant now = clock.instant();
+            Duration wait = waitBefore(failures, email, address, device, now);
+            if (wait.isZero()) {
+                countFailure(failures, email, address, device, now);
+            }
+            return wait;
+        });
     }
 
-    synchronized void recordFailure(String email, String address, @Nullable String device) {
-        Instant now = clock.instant();
-        if (failures.size() > 100_000) {
-            // Bounded memory: entries that would start from zero anyway are forgotten.
-            Instant stale = now.minus(forgetAfter);
-            failures.values().removeIf(entry -> entry.last().isBefore(stale));
-        }
-        if (device != null) {
-            count(deviceKey(email, device), now);
-        } else {
-            count(addressKey(address), now);
-            count(pairKey(email, address), now);
-            count(accountKey(email), now);
-        }
+    void recordFailure(String email, String address, @Nullable String device) {
+        counts.update(attemptKeys(email, address, device), forgetAfter, failures -> {
+            countFailure(failures, email, address, device, clock.instant());
+            return null;
+        });
     }
 
     /** A wrong attempt that never names an account (an absurd name): only the address counts. */
-    synchronized void recordAddressFailure(String address) {
-        count(addressKey(address), clock.instant());
+    void recordAddressFailure(String address) {
+        counts.update(List.of(addressKey(address)), forgetAfter, failures -> {
+            count(failures, addressKey(address), clock.instant());
+            return null;
+        });
     }
 
-    synchronized void recordSuccess(String email, String address, @Nullable String device) {
-        // The attempt was counted when it began; a success takes that back.
-        Failures addressCount = failures.get(addressKey(address));
-        if (device == null && addressCount != null && addressCount.count() > 0) {
-            failures.put(addressKey(address), new Failures(addressCount.count() - 1, addressCount.last()));
-        }
-        failures.remove(pairKey(email, address));
-        if (device != null) {
-            // the owner's own browser: what guessers elsewhere counted stays counted
-            failures.remove(deviceKey(email, device));
-        } else {
-            failures.remove(accountKey(email));
-        }
+    void recordSuccess(String email, String address, @Nullable String device) {
+        String proven = device != null ? deviceKey(email, device) : accountKey(email);
+        counts.update(List.of(addressKey(address), pairKey(email, address), proven), forgetAfter, failures -> {
+            // The attempt was counted when it began; a success takes that back.
+            ThrottleCounts.Count addressCount = failures.get(addressKey(address));
+            if (device == null && addressCount != null && addressCount.amount() > 0) {
+                failures.put(
+                        addressKey(address), new ThrottleCounts.Count(addressCount.amount() - 1, addressCount.at()));
+            }
+            failures.remove(pairKey(email, address));
+            // In the owner's own browser, what guessers elsewhere counted stays counted.
+            failures.remove(proven);
+            return null;
+        });
     }
 
     /** After the owner proved the mailbox (password reset): the untrusted count starts again. */
-    synchronized void clearAccount(String email) {
-        failures.remove(accountKey(email));
+    void clearAccount(String email) {
+        counts.update(List.of(accountKey(email)), forgetAfter, failures -> failures.remove(accountKey(email)));
     }
 
-    private void count(String key, Instant now) {
-        failures.merge(
+    private List<String> attemptKeys(String email, String address, @Nullable String device) {
+        return device != null
+                ? List.of(deviceKey(email, device))
+                : List.of(addressKey(address), pairKey(email, address), accountKey(email));
+    }
+
+    private Duration waitBefore(
+            Map<String, ThrottleCounts.Count> failures,
+            String email,
+            String address,
+            @Nullable String device,
+            Instant now) {
+        if (device != null) {
+            return remaining(failures, deviceKey(email, device), freeFailures, now);
+        }
+        Duration wait = remaining(failures, addressKey(address), addressFreeFailures, now);
+        wait = longer(wait, remaining(failures, pairKey(email, address), freeFailures, now));
+        return longer(wait, remaining(failures, accountKey(email), accountFreeFailures, now));
+    }
+
+    private void countFailure(
+            Map<String, ThrottleCounts.Count> failures,
+            String email,
+            String address,
+            @Nullable String device,
+            Instant now) {
+        for (String key : attemptKeys(email, address, device)) {
+            count(failures, key, now);
+        }
+    }
+
+    private void count(Map<String, ThrottleCounts.Count> failures, String key, Instant now) {
+        ThrottleCounts.Count old = failures.get(key);
+        failures.put(
                 key,
-                new Failures(1, now),
-                (old, one) -> old.last().isBefore(now.minus(forgetAfter))
-                        ? new Failures(1, now)
-                        : new Failures(old.count() + 1, now));
+                old == null || old.at().isBefore(now.minus(forgetAfter))
+                        ? new ThrottleCounts.Count(1, now)
+                        : new ThrottleCounts.Count(old.amount() + 1, now));
     }
 
-    private Duration remaining(String key, int free, Instant now) {
-        Failures counted = failures.get(key);
-        if (counted == null || counted.count() < free || counted.last().isBefore(now.minus(forgetAfter))) {
+    private Duration remaining(Map<String, ThrottleCounts.Count> failures, String key, int free, Instant now) {
+        ThrottleCounts.Count counted = failures.get(key);
+        if (counted == null || counted.amount() < free || counted.at().isBefore(now.minus(forgetAfter))) {
             return Duration.ZERO;
         }
-        long exponent = Math.min(20, counted.count() - free);
+        long exponent = Math.min(20, (long) counted.amount() - free);
         Duration pause = Duration.ofSeconds(1L << exponent);
         if (pause.compareTo(maxPause) > 0) {
             pause = maxPause;
         }
-        Instant until = counted.last().plus(pause);
+        Instant until = counted.at().plus(pause);
         return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
     }
 
@@ -159,20 +190,18 @@ public class LoginThrottle {
     }
 
     private static String pairKey(String email, String address) {
-        return "pair:" + normalized(email) + "|" + address;
+        return "login.pair:" + normalized(email) + "|" + address;
     }
 
     private static String deviceKey(String email, String device) {
-        return "device:" + normalized(email) + "|" + device;
+        return "login.device:" + normalized(email) + "|" + device;
     }
 
     private static String accountKey(String email) {
-        return "account:" + normalized(email);
+        return "login.account:" + normalized(email);
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return "login.address:" + address;
     }
-
-    private record Failures(int count, Instant last) {}
 }

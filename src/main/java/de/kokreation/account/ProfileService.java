@@ -81,7 +81,11 @@ public class ProfileService {
         passwordPolicy.require(newPassword, account.email(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword));
         // Other sessions (another device, or someone who got hold of the old password) end.
-        sessions.expireAllExcept(account.id(), currentSessionId());
+        String ownSession = currentSessionId();
+        sessions.expireAllExcept(account.id(), ownSession);
+        // The new password raised the session stamp, which ends the sessions on other nodes too;
+        // this one goes on.
+        sessions.keepCurrentSession(account, ownSession);
     }
 
     private static @Nullable String currentSessionId() {

@@ -59,6 +59,10 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /** Raised whenever the account's sessions must end on every node (see {@link SessionStamps}). */
+    @Column(name = "session_stamp", nullable = false)
+    private long sessionStamp;
+
     protected UserAccount() {
         this.createdAt = Instant.EPOCH;
     }
@@ -136,6 +140,18 @@ public class UserAccount {
     void changePassword(String newHash) {
         requireNotDeleted();
         this.passwordHash = newHash;
+        sessionStamp++;
+    }
+
+    /** The same password in a stronger hash (at login): the sessions stay. */
+    void rehashPassword(String newHash) {
+        requireNotDeleted();
+        this.passwordHash = newHash;
+    }
+
+    /** The stamp the account's sessions must carry; see {@link SessionStamps}. */
+    long sessionStamp() {
+        return sessionStamp;
     }
 
     void rename(String newDisplayName) {
@@ -156,6 +172,7 @@ public class UserAccount {
         requireNotDeleted();
         this.status = AccountStatus.BLOCKED;
         this.blockReason = reason.strip();
+        sessionStamp++;
     }
 
     void unblock() {
@@ -170,7 +187,10 @@ public class UserAccount {
     }
 
     void revoke(Role role) {
-        roles.remove(role);
+        // Sessions hold the roles they logged in with: a power taken away ends them.
+        if (roles.remove(role)) {
+            sessionStamp++;
+        }
     }
 
     /** Erases every personal datum; the row stays so that contributions keep their author id. */
@@ -182,6 +202,7 @@ public class UserAccount {
         this.status = AccountStatus.DELETED;
         this.deletedAt = now;
         this.roles.clear();
+        sessionStamp++;
     }
 
     private void requireNotDeleted() {

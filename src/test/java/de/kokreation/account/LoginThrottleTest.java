@@ -2,6 +2,7 @@ package de.kokreation.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kokreation.IntegrationTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,14 +13,40 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+/**
+ * The login throttle over its counts in the database (H2, and PostgreSQL with the tag
+ * {@code database}), with a clock of the test's own.
+ */
+@IntegrationTest
+@Tag("database")
 class LoginThrottleTest {
 
     private static final String ANNA = "anna@test.example";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
     // 5 free per account and address, 30 per account from untrusted browsers, 100 per address
-    private final LoginThrottle throttle = new LoginThrottle(clock, 5, 30, 100, Duration.ofMinutes(15));
+    LoginThrottle throttle;
+
+    @BeforeEach
+    void freshCounts() {
+        new JdbcTemplate(dataSource).update("delete from throttle");
+        throttle = new LoginThrottle(
+                new ThrottleCounts(dataSource, transactions, clock), clock, 5, 30, 100, Duration.ofMinutes(15));
+    }
 
     @Test
     void theFirstFailuresAreFreeThenTheWaitDoublesUpToTheLimit() {
