@@ -2,6 +2,7 @@ package de.kokreation.actionplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,10 @@ class RoundSchedule {
     }
 
     @Scheduled(cron = "${kokreation.plans.round-check-cron:0 15 0 * * *}")
+    @SchedulerLock(
+            name = "reporting-rounds",
+            lockAtLeastFor = "${kokreation.cluster.daily-job-lock-at-least-for}",
+            lockAtMostFor = "PT1H")
     void daily() {
         LocalDate today = LocalDate.now(clock);
         rounds.remindDue(today);

@@ -3,6 +3,7 @@ package de.kokreation.notification;
 import de.kokreation.account.AccountService;
 import java.time.Clock;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,7 +34,13 @@ class DailyDigest {
         this.clock = clock;
     }
 
+    // Once per cluster: the node that takes the lock sends; the lock stays five minutes at least,
+    // so that a node whose clock is a little behind does not send a second time.
     @Scheduled(cron = "${kokreation.notifications.digest-cron:0 0 7 * * *}")
+    @SchedulerLock(
+            name = "daily-digest",
+            lockAtLeastFor = "${kokreation.cluster.daily-job-lock-at-least-for}",
+            lockAtMostFor = "PT2H")
     void sendAll() {
         for (long recipient : items.findRecipientsWithPendingItems()) {
             // One transaction per person: a failure leaves that person's items for the next run.

@@ -1,6 +1,7 @@
 package de.kokreation.notification;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -25,6 +26,7 @@ class OutstandingMailRetry {
     @Scheduled(
             fixedDelayString = "${kokreation.mail.retry-interval:PT1M}",
             initialDelayString = "${kokreation.mail.retry-interval:PT1M}")
+    @SchedulerLock(name = "mail-retry", lockAtLeastFor = "PT20S", lockAtMostFor = "PT10M")
     void retry() {
         retryOlderThan(Duration.ofMinutes(1));
     }

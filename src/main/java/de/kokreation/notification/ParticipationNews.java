@@ -14,6 +14,7 @@ import de.kokreation.shared.MessageKey;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -86,6 +87,10 @@ class ParticipationNews {
      * delivered (and, when SMTP is down, retried) on its own, and none is lost.
      */
     @Scheduled(cron = "${kokreation.notifications.phase-check-cron:0 5 0 * * *}")
+    @SchedulerLock(
+            name = "phase-news",
+            lockAtLeastFor = "${kokreation.cluster.daily-job-lock-at-least-for}",
+            lockAtMostFor = "PT1H")
     void announceNewPhases() {
         transaction.executeWithoutResult(status -> {
             for (ConsultationSummary consultation : administration.takeNewPhases()) {

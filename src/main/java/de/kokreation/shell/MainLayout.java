@@ -193,7 +193,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                                 Anchor searchIndex =
                                         new Anchor("/admin/suchindex", getTranslation("layout.searchIndex"));
                                 searchIndex.setId("search-index-link");
-                                area.add(accounts, mails, searchIndex);
+                                Anchor system = new Anchor("/admin/system", getTranslation("layout.system"));
+                                system.setId("system-link");
+                                area.add(accounts, mails, searchIndex, system);
                             }
                             area.add(logout);
                         },

@@ -4,12 +4,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -21,14 +25,42 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
- * Web security: Vaadin's view access control, the login view, a public health endpoint and no
- * other public Actuator endpoint, and the read-only open-data interface. Services check roles and
+ * Web security: Vaadin's view access control, the login view, the Actuator on its own port, and
+ * the read-only open-data interface. Services check roles and
  * objects themselves (method security).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * The Actuator. On its own port (the default, {@code management.server.port}) it serves the
+     * load balancer's health checks and Prometheus, which do not log in: that port is not public
+     * (docs/operations.md). Should an operator put it on the application's port, only the health
+     * status is public there and everything else needs an admin.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementFilterChain(HttpSecurity http, Environment environment) throws Exception {
+        boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+        http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> {
+                    if (ownPort) {
+                        requests.anyRequest().permitAll();
+                    } else {
+                        requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                                .permitAll()
+                                .anyRequest()
+                                .hasRole("ADMIN");
+                    }
+                })
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)));
+        return http.build();
+    }
 
     /**
      * The open data under {@code /api/v1}: GET (and HEAD) for everyone, every other method refused.
@@ -73,11 +105,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-                .permitAll()
-                .requestMatchers("/actuator/**")
-                .hasRole("ADMIN")
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
                 .permitAll());
         // Every session is registered, so that blocking or deleting an account can end its sessions.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())

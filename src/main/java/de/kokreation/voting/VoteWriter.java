@@ -1,5 +1,6 @@
 package de.kokreation.voting;
 
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class VoteWriter {
     private final VoteAcceptance acceptance;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Timer written;
     private final BlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private @Nullable Thread worker;
@@ -64,8 +66,10 @@ public final class VoteWriter {
             VoteLedger ledger,
             VoteAcceptance acceptance,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            Timer written) {
         this.name = name;
+        this.written = written;
         this.ledger = ledger;
         this.acceptance = acceptance;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -77,6 +81,7 @@ public final class VoteWriter {
      * throws what the write threw, such as the refusal of the target.
      */
     public VoteTally write(long targetId, long voterId, @Nullable VoteDirection direction) {
+        long start = System.nanoTime();
         Request request = new Request(new VoteLedger.Key(targetId, voterId), direction, new CompletableFuture<>());
         Thread thread = worker;
         if (running && thread != null && thread.isAlive()) {
@@ -86,7 +91,9 @@ public final class VoteWriter {
             writeAlone(request);
         }
         try {
-            return request.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            VoteTally tally = request.result().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            written.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            return tally;
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -70,8 +70,11 @@ class VoteWriterTest {
 
     /** A writer on a node of its own; only ballot 1 takes votes. */
     private VoteWriter node() {
-        VoteWriters writers =
-                new VoteWriters(dataSource, new DataSourceTransactionManager(dataSource), Clock.systemUTC());
+        VoteWriters writers = new VoteWriters(
+                dataSource,
+                new DataSourceTransactionManager(dataSource),
+                Clock.systemUTC(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         VoteWriter writer = writers.create("ballot-writer-" + nodes.size(), BALLOTS, VoteWriterTest::onlyOpen);
         writers.start();
         nodes.add(writers);

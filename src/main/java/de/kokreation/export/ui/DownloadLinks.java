@@ -8,6 +8,8 @@ import de.kokreation.export.ExportFormat;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shell.UserMessages;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +19,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** One download link per format, each generating its file when followed. */
 class DownloadLinks extends Div {
+
+    /** How long documents take to be made, per document and format (Micrometer's global registry). */
+    private static final String EXPORTS = "kokreation.exports";
 
     /** Writes one document into the response of the download request. */
     @FunctionalInterface
@@ -30,9 +35,11 @@ class DownloadLinks extends Div {
             Function<ExportFormat, String> fileName,
             Function<ExportFormat, Writing> writing) {
         addClassName("kk-download-links");
+        // "status-report-12-" counts as "status-report": one timer per kind of document, not per round
+        String document = idPrefix.replaceAll("[-0-9]*$", "");
         for (ExportFormat format : formats) {
             Anchor link = new Anchor(
-                    download(fileName.apply(format), format, writing.apply(format)),
+                    download(document, fileName.apply(format), format, writing.apply(format)),
                     getTranslation("export.download", format.label()));
             link.setId(idPrefix + format.extension());
             link.addClassName("kk-button-link-secondary");
@@ -40,14 +47,19 @@ class DownloadLinks extends Div {
         }
     }
 
-    private static DownloadHandler download(String fileName, ExportFormat format, Writing writing) {
+    private static DownloadHandler download(String document, String fileName, ExportFormat format, Writing writing) {
         return (DownloadEvent event) -> {
             // The whole file is made before the first byte is sent, so a refusal or a failure never
             // ends in a cut-off download but in a message on the page.
             ByteArrayOutputStream file = new ByteArrayOutputStream();
+            Timer.Sample making = Timer.start();
             try {
                 writing.writeTo(file);
+                making.stop(
+                        Metrics.timer(EXPORTS, "document", document, "format", format.extension(), "outcome", "made"));
             } catch (RuntimeException | IOException failure) {
+                making.stop(Metrics.timer(
+                        EXPORTS, "document", document, "format", format.extension(), "outcome", "failed"));
                 event.getResponse()
                         .setStatus(
                                 failure instanceof NotPermittedException || failure instanceof AccessDeniedException

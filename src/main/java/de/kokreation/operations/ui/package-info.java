@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.operations.ui;
+
+import org.jspecify.annotations.NullMarked;
