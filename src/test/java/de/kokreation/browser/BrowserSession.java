@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * Headless Debian Chromium driven by Playwright. Browser tests fail when Chromium is missing (CI
  * installs it); a developer may skip them explicitly with {@code -DskipBrowserTests}.
  */
-final class BrowserSession implements AutoCloseable {
+public final class BrowserSession implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getProperty("kokreation.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -29,7 +29,7 @@ final class BrowserSession implements AutoCloseable {
         this.browser = browser;
     }
 
-    static BrowserSession start() {
+    public static BrowserSession start() {
         Assumptions.assumeFalse(Boolean.getBoolean("skipBrowserTests"), "browser tests skipped on request");
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Chromium not found at " + CHROMIUM
@@ -63,7 +63,18 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    static void screenshot(Page page, String name) {
+    /** A page in a fresh context that accepts the self-signed certificate of a test's proxy. */
+    public Page newPageTrustingAnyCertificate(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(width, height)
+                        .setLocale("de-DE")
+                        .setIgnoreHTTPSErrors(true))
+                .newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    public static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import de.kokreation.KokreationApplication;
 import de.kokreation.account.AccountAdministration;
 import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
@@ -15,10 +14,6 @@ import de.kokreation.demo.DemoAccounts;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.voting.VoteDirection;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,12 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -72,7 +62,7 @@ class TwoNodesTest {
     @BeforeAll
     static void startTwoNodesTogether() throws Exception {
         assumeThat(System.getProperty("kokreation.test.database")).isEqualTo("postgres");
-        freshDatabase();
+        ExtraDatabases.fresh(DATABASE);
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         // Both at once on an empty database: Flyway's lock lets one migrate, the other waits.
@@ -85,11 +75,7 @@ class TwoNodesTest {
 
     @AfterAll
     static void stopNodes() {
-        for (ConfigurableApplicationContext node : new ConfigurableApplicationContext[] {nodeA, nodeB}) {
-            if (node != null) {
-                node.close();
-            }
-        }
+        ExtraDatabases.close(nodeA, nodeB);
         if (smtp != null) {
             smtp.stop();
         }
@@ -282,47 +268,12 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext node(String name, boolean demoData) {
-        return new SpringApplicationBuilder(KokreationApplication.class)
-                .profiles("test")
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("twoNodesTestExcludes", new LeaveOutTestConfigurations()))
-                .run(
-                        "--spring.config.location=classpath:/",
-                        "--spring.datasource.url=" + url(DATABASE),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--server.port=0",
-                        "--management.server.port=0",
-                        "--spring.mail.port=" + SMTP_PORT,
-                        "--kokreation.node-name=" + name,
-                        "--kokreation.demo-data.enabled=" + demoData,
-                        // the real cluster setting: a daily job's lock outlasts the other node's run
-                        "--kokreation.cluster.daily-job-lock-at-least-for=PT5M");
-    }
-
-    /** The test database's server (as the PostgreSQL pass has it), with a database of this test's own. */
-    private static String url(String database) {
-        String test =
-                System.getenv().getOrDefault("KOKREATION_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        return test.substring(0, test.lastIndexOf('/') + 1) + database;
-    }
-
-    private static void freshDatabase() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", "");
-                var statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE);
-        }
-    }
-
-    /** The test suite's own configurations (its SMTP server, its PostgreSQL reset) stay out of the nodes. */
-    static final class LeaveOutTestConfigurations extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            var metadata = reader.getAnnotationMetadata();
-            return metadata.hasAnnotation(TestConfiguration.class.getName())
-                    || metadata.getClassName().endsWith("PostgresTestDatabase")
-                    || metadata.getClassName().startsWith("de.kokreation.cluster.");
-        }
+        return ExtraDatabases.application(
+                DATABASE,
+                "--spring.mail.port=" + SMTP_PORT,
+                "--kokreation.node-name=" + name,
+                "--kokreation.demo-data.enabled=" + demoData,
+                // the real cluster setting: a daily job's lock outlasts the other node's run
+                "--kokreation.cluster.daily-job-lock-at-least-for=PT5M");
     }
 }
