@@ -110,7 +110,8 @@ class SecurityConfiguration {
         // Every session is registered, so that blocking or deleting an account can end its sessions.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
-                .sessionRegistry(sessionRegistry));
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new EndedSessionResponse()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -188,10 +188,14 @@ class MultiNodeBrowserTest {
         Page admin = pageOn("node-a");
         logIn(admin, DemoAccounts.ADMIN);
         admin.navigate(base() + "/admin/konten");
-        admin.locator("#accounts-search input").fill("verantwortlich");
-        admin.locator("#accounts-search input").press("Enter");
-        admin.locator("#block-" + responsible).click();
-        admin.locator("#block-reason textarea, #block-reason input").first().fill("Konto wurde übernommen");
+        admin.locator("#accounts-search input").fill(DemoAccounts.RESPONSIBLE);
+        // The search refreshes the grid a moment after typing, which may replace the button
+        // under a click: click until the dialog is open.
+        for (int attempt = 0; attempt < 10 && !admin.locator("#block-reason").isVisible(); attempt++) {
+            admin.locator("#block-" + responsible).click();
+            admin.waitForTimeout(1_000);
+        }
+        admin.locator("#block-reason textarea").fill("Konto wurde übernommen");
         admin.locator("#block-confirm").click();
         assertThat(admin.locator("#unblock-" + responsible)).isVisible();
 
@@ -349,6 +353,8 @@ class MultiNodeBrowserTest {
                 "-cp",
                 classpath,
                 "de.kokreation.KokreationApplication",
+                // the packaged defaults and these settings, not the developer's ./application.properties
+                "--spring.config.location=classpath:/",
                 "--spring.datasource.url=" + ExtraDatabases.url(DATABASE),
                 "--spring.datasource.username=" + ExtraDatabases.user(),
                 "--server.port=" + port,
