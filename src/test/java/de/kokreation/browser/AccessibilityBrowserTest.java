@@ -205,6 +205,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("accounts", "/admin/konten");
         adminViews.put("mails", "/admin/mails");
         adminViews.put("search-index", "/admin/suchindex");
+        adminViews.put("system", "/admin/system");
         adminViews.put("manage", "/verwaltung");
         adminViews.put(
                 "edit-consultation",
