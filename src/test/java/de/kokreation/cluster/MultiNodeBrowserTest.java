@@ -12,21 +12,13 @@ import de.kokreation.browser.BrowserSession;
 import de.kokreation.demo.DemoAccounts;
 import de.kokreation.shared.Permalinks;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -340,155 +332,31 @@ class MultiNodeBrowserTest {
     // --- the processes
 
     private static Process startNode(String name, int port, boolean demoData, int smtpPort) throws IOException {
-        String classpath = Arrays.stream(
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                                .split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .reduce((one, other) -> one + java.io.File.pathSeparator + other)
-                .orElseThrow();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx768m",
-                "-cp",
-                classpath,
-                "de.kokreation.KokreationApplication",
-                // the packaged defaults and these settings, not the developer's ./application.properties
-                "--spring.config.location=classpath:/",
-                "--spring.datasource.url=" + ExtraDatabases.url(DATABASE),
-                "--spring.datasource.username=" + ExtraDatabases.user(),
-                "--server.port=" + port,
-                "--management.server.port=" + freePort(),
-                "--server.forward-headers-strategy=native",
-                "--kokreation.node-name=" + name,
-                "--kokreation.cluster.route=" + name,
-                "--kokreation.demo-data.enabled=" + demoData,
-                "--kokreation.public-base-url=https://localhost:" + httpsPort,
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + smtpPort,
-                // the digest every 15 s on both nodes, its lock held 10 s: each tick runs on one node
-                "--kokreation.notifications.digest-cron=*/15 * * * * *",
-                "--kokreation.cluster.daily-job-lock-at-least-for=PT10S",
-                "--kokreation.login.free-failures=1",
-                "--vaadin.launch-browser=false",
-                "--vaadin.devmode.devTools.enabled=false"));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        // the password from the environment, as docs/operations.md asks, never on the command line
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", ExtraDatabases.password());
-        return builder.redirectErrorStream(true)
-                .redirectOutput(WORK.resolve("logs").resolve(name + ".log").toFile())
-                .start();
+        return NodeProcesses.start(
+                        name,
+                        DATABASE,
+                        port,
+                        WORK.resolve("logs"),
+                        "--kokreation.demo-data.enabled=" + demoData,
+                        "--kokreation.public-base-url=https://localhost:" + httpsPort,
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort,
+                        // the digest every 15 s on both nodes, its lock held 10 s: each tick runs on one node
+                        "--kokreation.notifications.digest-cron=*/15 * * * * *",
+                        "--kokreation.cluster.daily-job-lock-at-least-for=PT10S",
+                        "--kokreation.login.free-failures=1")
+                .process();
     }
 
-    /** Waits until the node's port serves the login page, or fails with the end of its log. */
     private static void awaitReady(Process node, int port, String name) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline)) {
-            if (!node.isAlive()) {
-                break;
-            }
-            try {
-                HttpResponse<String> answer = http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/anmelden"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1_000);
-        }
-        List<String> log = Files.readAllLines(WORK.resolve("logs").resolve(name + ".log"));
-        throw new IllegalStateException(name + " did not start:\n"
-                + String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())));
+        NodeProcesses.awaitReady(node, port, WORK.resolve("logs").resolve(name + ".log"));
     }
 
     private static Process startNginx(int httpPort, int portA, int portB) throws Exception {
-        Path directory = WORK.resolve("nginx").toAbsolutePath();
-        Files.createDirectories(directory.resolve("logs"));
-        Path certificate = directory.resolve("cert.pem");
-        Path key = directory.resolve("key.pem");
-        Process openssl = new ProcessBuilder(
-                        "openssl",
-                        "req",
-                        "-x509",
-                        "-newkey",
-                        "rsa:2048",
-                        "-nodes",
-                        "-days",
-                        "1",
-                        "-subj",
-                        "/CN=localhost",
-                        "-keyout",
-                        key.toString(),
-                        "-out",
-                        certificate.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("openssl.log").toFile())
-                .start();
-        assertThat(openssl.waitFor()).as("openssl made the test certificate").isZero();
-        String site = Files.readString(TEMPLATE, StandardCharsets.UTF_8);
-        for (Map.Entry<String, String> value : Map.of(
-                        "SERVER_NAME", "localhost",
-                        "HTTPS_PORT", String.valueOf(httpsPort),
-                        "HTTP_PORT", String.valueOf(httpPort),
-                        "TLS_CERTIFICATE", certificate.toString(),
-                        "TLS_CERTIFICATE_KEY", key.toString(),
-                        "NODE_A", "127.0.0.1:" + portA,
-                        "NODE_B", "127.0.0.1:" + portB)
-                .entrySet()) {
-            site = site.replace("${" + value.getKey() + "}", value.getValue());
-        }
-        Files.writeString(directory.resolve("kokreation.conf"), site);
-        Files.writeString(directory.resolve("nginx.conf"), """
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/logs/error.log warn;
-                events { worker_connections 512; }
-                http {
-                    access_log %1$s/logs/access.log;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %1$s/kokreation.conf;
-                }
-                """.formatted(directory));
-        Process process = new ProcessBuilder(
-                        NGINX,
-                        "-p",
-                        directory.toString(),
-                        "-c",
-                        directory.resolve("nginx.conf").toString(),
-                        "-g",
-                        "daemon off;")
-                .redirectErrorStream(true)
-                .redirectOutput(directory.resolve("logs").resolve("nginx.out").toFile())
-                .start();
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline) && process.isAlive()) {
-            try {
-                http.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return process;
-            } catch (IOException notYet) {
-                Thread.sleep(300);
-            }
-        }
-        throw new IllegalStateException("nginx did not start: "
-                + Files.readString(directory.resolve("logs").resolve("nginx.out")));
+        return NodeProcesses.nginx(WORK.resolve("nginx"), httpsPort, httpPort, portA, portB);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return NodeProcesses.freePort();
     }
 }

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 class CommentForm extends Div {
 
     private final TextArea text = new TextArea();
+    private final Button submit;
     private final String draftKey;
 
     CommentForm(
@@ -41,7 +42,7 @@ class CommentForm extends Div {
             BrowserDrafts.keep(text, draftKey);
         }
 
-        Button submit = new Button(submitText, click -> submit(onSubmit));
+        submit = new Button(submitText, click -> submit(onSubmit));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit.setEnabled(true));
@@ -53,6 +54,13 @@ class CommentForm extends Div {
             buttons.add(cancel);
         }
         add(text, buttons);
+    }
+
+    /** Ids for the text and the button ({@code prefix-text}, {@code prefix-submit}), where one form is the page's. */
+    CommentForm identified(String prefix) {
+        text.setId(prefix + "-text");
+        submit.setId(prefix + "-submit");
+        return this;
     }
 
     private void submit(Consumer<String> onSubmit) {

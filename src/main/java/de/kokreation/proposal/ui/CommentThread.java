@@ -63,16 +63,17 @@ class CommentThread extends Section {
         add(heading);
         if (open && loggedIn) {
             add(new CommentForm(
-                    "comment." + proposalId,
-                    getTranslation("comment.new.label"),
-                    getTranslation("comment.new.submit"),
-                    "",
-                    text -> {
-                        comments.post(proposalId, null, text);
-                        UserMessages.showSuccess(getTranslation("comment.posted"));
-                        refresh();
-                    },
-                    null));
+                            "comment." + proposalId,
+                            getTranslation("comment.new.label"),
+                            getTranslation("comment.new.submit"),
+                            "",
+                            text -> {
+                                comments.post(proposalId, null, text);
+                                UserMessages.showSuccess(getTranslation("comment.posted"));
+                                refresh();
+                            },
+                            null)
+                    .identified("new-comment"));
         } else if (open) {
             Anchor login = new Anchor(
                     Permalinks.joinAndReturnTo(Permalinks.proposal(proposalId)),

@@ -1,0 +1,317 @@
+package de.kokreation.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One person's browser speaking Vaadin's client protocol over HTTP, as Vaadin 25's client does
+ * (recorded from Chromium): a page is loaded as its HTML, the {@code v-r=init} request (the
+ * UI's id, its security key, the first changes) and the {@code ui-navigate} event; every action is
+ * a UIDL request with the security key and the sync and client ids the server expects; leaving a
+ * page sends the {@code UNLOAD} beacon. Nothing is switched off in the application: the CSRF token
+ * of the login form, the security key of each UI and the session cookie are used as a browser uses
+ * them. Element ids are learned from the changes the server sends.
+ */
+final class VaadinBrowser {
+
+    /** A request that did not answer as a browser expects. */
+    static final class Failure extends RuntimeException {
+        Failure(String message) {
+            super(message);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final String CLIENT_DETAILS = "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280"
+            + "&v-tzo=-60&v-dstd=60&v-rtzo=-60&v-dston=false&v-tzid=Europe%2FBerlin&v-td=false&v-pr=1"
+            + "&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0"
+            + "&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
+
+    private final HttpClient http;
+    private final String base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    private final String clientAddress;
+
+    /**
+     * A browser at {@code clientAddress}, sent as {@code X-Forwarded-For} as a reverse proxy does
+     * (the nodes trust it from the local proxy only): a thousand people are not one address.
+     */
+    VaadinBrowser(HttpClient http, String base, String clientAddress) {
+        this.http = http;
+        this.base = base;
+        this.clientAddress = clientAddress;
+    }
+
+    /** A client for many browsers; accepts the self-signed certificate of a test's proxy. */
+    static HttpClient sharedClient() {
+        try {
+            SSLContext trustingAll = SSLContext.getInstance("TLS");
+            trustingAll.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String type) {}
+
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String type) {}
+
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    new SecureRandom());
+            return HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .sslContext(trustingAll)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+        } catch (java.security.GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Logs in through the login page's form, with its CSRF token; fails when refused. */
+    void logIn(String email, String password) throws IOException, InterruptedException {
+        Tab login = open("/anmelden");
+        String form = "_csrf=" + encode(login.csrf) + "&username=" + encode(email) + "&password=" + encode(password);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + "/anmelden"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("error")) {
+            throw new Failure("login refused: " + answer.statusCode() + " " + location);
+        }
+        login.leave();
+    }
+
+    /** Loads a page as the browser does; answers its tab. */
+    Tab open(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> page = get(pathAndQuery);
+        if (page.statusCode() != 200) {
+            throw new Failure("GET " + pathAndQuery + ": " + page.statusCode());
+        }
+        Matcher csrf = CSRF_META.matcher(page.body());
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
+        HttpResponse<String> init = get("/?v-r=init&location=" + encode(path.substring(1)) + "&query=" + encode(query)
+                + "&v-curdate=" + System.currentTimeMillis() + "&v-wn=v-" + Math.random() + CLIENT_DETAILS);
+        if (init.statusCode() != 200) {
+            throw new Failure("init " + pathAndQuery + ": " + init.statusCode());
+        }
+        JsonNode config = JSON.readTree(init.body()).path("appConfig");
+        JsonNode uidl = config.path("uidl");
+        Tab tab = new Tab(
+                config.path("v-uiId").asInt(),
+                uidl.path("Vaadin-Security-Key").asString(),
+                csrf.find() ? csrf.group(1) : "");
+        tab.learn(uidl);
+        ObjectNode data = JSON.createObjectNode();
+        data.put("route", path);
+        data.put("query", query);
+        data.put("appShellTitle", "Kokreation");
+        data.putObject("historyState").put("idx", 0);
+        data.put("trigger", "");
+        tab.send(List.of(event(1, "ui-navigate", data)));
+        return tab;
+    }
+
+    /** One browser tab: a Vaadin UI of this browser's session. */
+    final class Tab {
+        private final int uiId;
+        private final String securityKey;
+        private final String csrf;
+        private final Map<String, Integer> nodes = new HashMap<>();
+        private long syncId;
+        private long clientId;
+
+        private Tab(int uiId, String securityKey, String csrf) {
+            this.uiId = uiId;
+            this.securityKey = securityKey;
+            this.csrf = csrf;
+        }
+
+        boolean has(String elementId) {
+            return nodes.containsKey(elementId);
+        }
+
+        /** Clicks the element with this id. */
+        void click(String elementId) throws IOException, InterruptedException {
+            send(List.of(clickOn(node(elementId))));
+        }
+
+        /** Types into a text area and clicks the button, as a person writing a comment does. */
+        void write(String fieldId, String text, String buttonId) throws IOException, InterruptedException {
+            int field = node(fieldId);
+            ObjectNode sync = JSON.createObjectNode();
+            sync.put("type", "mSync");
+            sync.put("node", field);
+            sync.put("feature", 1);
+            sync.put("property", "value");
+            sync.put("value", text);
+            ObjectNode input = JSON.createObjectNode();
+            input.put("1", 1);
+            input.put("for", "trailing");
+            send(List.of(sync, event(field, "input", input)));
+            ObjectNode change = JSON.createObjectNode();
+            change.put("element.value", text);
+            send(List.of(event(field, "change", change), clickOn(node(buttonId))));
+        }
+
+        /** Leaves the page: the browser's beacon, which ends the UI at once. */
+        void leave() throws IOException, InterruptedException {
+            ObjectNode message = message(JSON.createArrayNode());
+            message.put("UNLOAD", true);
+            post(message);
+        }
+
+        private int node(String elementId) {
+            Integer node = nodes.get(elementId);
+            if (node == null) {
+                throw new Failure("no element #" + elementId + " on the page");
+            }
+            return node;
+        }
+
+        private void send(List<ObjectNode> rpcs) throws IOException, InterruptedException {
+            ArrayNode rpc = JSON.createArrayNode();
+            rpcs.forEach(rpc::add);
+            JsonNode answer = post(message(rpc));
+            JsonNode meta = answer.path("meta");
+            if (meta.path("sessionExpired").asBoolean(false) || meta.has("appError")) {
+                throw new Failure("the UI answered " + meta);
+            }
+            syncId = answer.path("syncId").asLong(syncId);
+            clientId = answer.path("clientId").asLong(clientId);
+            learn(answer);
+        }
+
+        private ObjectNode message(ArrayNode rpc) {
+            ObjectNode message = JSON.createObjectNode();
+            message.put("csrfToken", securityKey);
+            message.set("rpc", rpc);
+            message.put("syncId", syncId);
+            message.put("clientId", clientId);
+            return message;
+        }
+
+        private JsonNode post(ObjectNode message) throws IOException, InterruptedException {
+            HttpResponse<String> answer =
+                    VaadinBrowser.this.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+            if (answer.statusCode() != 200) {
+                throw new Failure("UIDL: " + answer.statusCode());
+            }
+            String body = answer.body();
+            if (body.startsWith("for(;;);")) {
+                body = body.substring("for(;;);".length());
+            }
+            JsonNode json = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+            return json.isArray() ? json.path(0) : json;
+        }
+
+        /** Remembers which node carries which element id, from the changes of an answer. */
+        private void learn(JsonNode uidl) {
+            for (JsonNode change : uidl.path("changes")) {
+                if ("id".equals(change.path("key").asString(""))
+                        && change.path("feat").asInt() == 3) {
+                    nodes.put(
+                            change.path("value").asString(), change.path("node").asInt());
+                }
+            }
+        }
+    }
+
+    private static ObjectNode event(int node, String name, ObjectNode data) {
+        ObjectNode event = JSON.createObjectNode();
+        event.put("type", "event");
+        event.put("node", node);
+        event.put("event", name);
+        event.set("data", data);
+        return event;
+    }
+
+    private static ObjectNode clickOn(int node) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("event.shiftKey", false);
+        data.put("event.metaKey", false);
+        data.put("event.detail", 1);
+        data.put("event.ctrlKey", false);
+        data.put("event.clientX", 240);
+        data.put("event.clientY", 480);
+        data.put("event.altKey", false);
+        data.put("event.button", 0);
+        data.put("event.screenY", 560);
+        data.put("event.screenX", 250);
+        return event(node, "click", data);
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .header("Accept", "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+                .GET());
+    }
+
+    private synchronized HttpResponse<String> send(HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        request.timeout(Duration.ofSeconds(30))
+                .header("User-Agent", "Kokreation capacity driver (Vaadin protocol)")
+                .header("X-Forwarded-For", clientAddress);
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    String.join(
+                            "; ",
+                            cookies.entrySet().stream()
+                                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                                    .toList()));
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : answer.headers().allValues("Set-Cookie")) {
+            String pair = set.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                cookies.put(
+                        pair.substring(0, equals).strip(),
+                        pair.substring(equals + 1).strip());
+            }
+        }
+        return answer;
+    }
+
+    /** The session id this browser holds (with the node's route, where nodes have one). */
+    String sessionId() {
+        return cookies.getOrDefault("JSESSIONID", "");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
