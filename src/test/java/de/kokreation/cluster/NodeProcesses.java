@@ -73,6 +73,12 @@ public final class NodeProcesses {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
                 System.getProperty("kokreation.node.heap", "-Xmx768m")));
+        // further JVM options for a measurement, e.g. a flight recording
+        String jvmOptions =
+                System.getProperty("kokreation.node.jvm-options", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(List.of(jvmOptions.split("\\s+")));
+        }
         command.addAll(launch);
         command.addAll(List.of(
                 // the packaged defaults and these settings, not the developer's ./application.properties
