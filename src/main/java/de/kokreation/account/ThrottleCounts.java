@@ -174,21 +174,19 @@ class ThrottleCounts {
     }
 
     private void write(String key, Count count, Instant forgetAt) {
-        int updated = jdbc.update(
+        if (updateRow(key, count, forgetAt) == 0) {
+            // deleted by forgetOld between the lock and now: counted anew
+            createForgotten(key, count.at());
+            updateRow(key, count, forgetAt);
+        }
+    }
+
+    private int updateRow(String key, Count count, Instant forgetAt) {
+        return jdbc.update(
                 "update throttle set amount = ?, counted_at = ?, forget_at = ? where throttle_key = ?",
                 count.amount(),
                 Timestamp.from(count.at()),
                 Timestamp.from(forgetAt),
                 key);
-        if (updated == 0) {
-            // deleted by forgetOld between the lock and now: counted anew
-            createForgotten(key, count.at());
-            jdbc.update(
-                    "update throttle set amount = ?, counted_at = ?, forget_at = ? where throttle_key = ?",
-                    count.amount(),
-                    Timestamp.from(count.at()),
-                    Timestamp.from(forgetAt),
-                    key);
-        }
     }
 }

@@ -16,6 +16,7 @@ import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -100,7 +101,7 @@ public class SystemView extends Div implements HasDynamicTitle {
     }
 
     private List<String> headers(String... keys) {
-        return java.util.Arrays.stream(keys).map(this::getTranslation).toList();
+        return Arrays.stream(keys).map(this::getTranslation).toList();
     }
 
     private static void row(NativeTable table, String... cells) {
