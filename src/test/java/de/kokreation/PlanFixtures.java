@@ -88,11 +88,13 @@ public class PlanFixtures {
         return fixtures.as(coordinator, () -> plans.plan(slug)).plan();
     }
 
-    /** A published plan with one commitment, adopted from {@code draft}. */
-    public PlanSummary published(UserAccount coordinator, FinalDraft draft) {
+    /** A published plan with one commitment per draft, numbered in their order. */
+    public PlanSummary published(UserAccount coordinator, FinalDraft... drafts) {
         PlanSummary plan = plan(coordinator);
         fixtures.as(coordinator, () -> {
-            plans.adopt(plan.id(), draft.draftId());
+            for (FinalDraft draft : drafts) {
+                plans.adopt(plan.id(), draft.draftId());
+            }
             plans.publish(plan.id());
             return null;
         });

@@ -15,6 +15,10 @@ public final class ActionPlanLimits {
     public static final int REASON_MAX = 2_000;
     public static final int EVIDENCE_LINKS_MAX = 10;
     public static final int EVIDENCE_LINK_MAX = 480;
+    /** A comment on a report: a paragraph or two, like a comment on a proposal. */
+    public static final int REPORT_COMMENT_MAX = 2_000;
+    /** The public reason given when a coordinator hides a comment or an assessment. */
+    public static final int HIDE_REASON_MAX = 500;
 
     private ActionPlanLimits() {}
 }

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The civil society's assessment of a reporting round: registered participants say per commitment
- * whether they agree with the reported level, and why, shown beside the official level; the plan's
- * coordinators hide abuse with a public reason and publish a summary of the view per round.
+ * The civil society's view of the implementation: registered participants comment on each report
+ * and may say whether they agree with the level it reports; per reporting round they say per
+ * commitment whether they agree with the frozen level, and why, shown beside the official level.
+ * The plan's coordinators hide abuse with a public reason and publish a summary of the view per
+ * round.
  */
 @Service
 public class AssessmentService {
@@ -30,6 +32,8 @@ public class AssessmentService {
     private static final int SUMMARY_MAX = 10_000;
 
     private final RoundAssessmentRepository assessments;
+    private final ReportCommentRepository reportComments;
+    private final ImplementationReportRepository reports;
     private final ReportingRoundRepository rounds;
     private final PlanAccess access;
     private final AccountNames accountNames;
@@ -38,12 +42,16 @@ public class AssessmentService {
 
     AssessmentService(
             RoundAssessmentRepository assessments,
+            ReportCommentRepository reportComments,
+            ImplementationReportRepository reports,
             ReportingRoundRepository rounds,
             PlanAccess access,
             AccountNames accountNames,
             JdbcTemplate jdbc,
             Clock clock) {
         this.assessments = assessments;
+        this.reportComments = reportComments;
+        this.reports = reports;
         this.rounds = rounds;
         this.access = access;
         this.accountNames = accountNames;
@@ -51,11 +59,19 @@ public class AssessmentService {
         this.clock = clock;
     }
 
-    /** Says (or restates) whether the caller agrees with the commitment's level in the round. */
+    /**
+     * Says (or restates) whether the caller agrees with the commitment's level in the round. Only a
+     * frozen round is assessed: until its deadline the levels may still change under the assessment
+     * (a report is commented on instead).
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void assess(long roundId, long commitmentId, boolean agrees, String reason) {
         ReportingRound round = round(roundId);
+        if (round.status() != RoundStatus.FROZEN) {
+            access.visible(round.planId());
+            throw new DomainException("plan.error.assessmentNotFrozen");
+        }
         PlanCommitment commitment = access.commitment(commitmentId);
         if (commitment.planId() != round.planId()) {
             throw new NotFoundException("plan.error.commitmentNotFound", commitmentId);
@@ -68,6 +84,37 @@ public class AssessmentService {
                 .ifPresentOrElse(
                         own -> own.restate(agrees, reason, now),
                         () -> assessments.save(new RoundAssessment(roundId, commitmentId, me, agrees, reason, now)));
+    }
+
+    /**
+     * Comments on a report of a published plan, saying whether the caller agrees with the level it
+     * reports (or taking no side); any signed-in participant may. Answers the comment's id.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long commentOnReport(long reportId, @Nullable Stance stance, String body) {
+        ImplementationReport report = report(reportId);
+        access.visible(access.commitment(report.commitmentId()).planId()).requirePublishedForReports();
+        return reportComments
+                .save(new ReportComment(reportId, access.myAccountId(), stance, body, clock.instant()))
+                .id();
+    }
+
+    /** Hides a comment on a report with a public reason; the plan's coordinators do. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void hideReportComment(long commentId, String reason) {
+        ReportComment comment = reportComments
+                .findById(commentId)
+                .orElseThrow(() -> new NotFoundException("plan.error.reportCommentNotFound", commentId));
+        access.coordinated(
+                access.commitment(report(comment.reportId()).commitmentId()).planId());
+        comment.hide(reason, clock.instant());
+    }
+
+    private ImplementationReport report(long reportId) {
+        return reports.findById(reportId)
+                .orElseThrow(() -> new NotFoundException("plan.error.reportNotFound", reportId));
     }
 
     /** Hides an assessment with a public reason; the plan's coordinators do. */

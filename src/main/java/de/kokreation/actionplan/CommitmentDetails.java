@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param levelReason why the level was set explicitly (Markdown); null when it follows the milestones
  * @param proposals the visible proposals the commitment grew from: id to title
+ * @param comments the participants' comments on the reports, by report id, oldest first
  */
 public record CommitmentDetails(
         PlanSummary plan,
@@ -19,8 +20,14 @@ public record CommitmentDetails(
         int draftVersion,
         @Nullable String levelReason,
         List<ReportLine> history,
+        Map<Long, List<ReportCommentLine>> comments,
         Map<Long, String> responsible,
         Map<Long, String> proposals,
         boolean mayReport,
         boolean mayCoordinate,
-        boolean following) {}
+        boolean following) {
+
+    public List<ReportCommentLine> commentsOn(long reportId) {
+        return comments.getOrDefault(reportId, List.of());
+    }
+}

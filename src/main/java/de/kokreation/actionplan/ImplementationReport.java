@@ -108,4 +108,8 @@ class ImplementationReport {
             String reason) {
         return new ImplementationReport(commitmentId, null, authorId, now, asOf, level, previous, reason.strip(), "");
     }
+
+    long commitmentId() {
+        return commitmentId;
+    }
 }

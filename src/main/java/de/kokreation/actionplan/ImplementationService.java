@@ -11,6 +11,8 @@ import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,12 +93,31 @@ public class ImplementationService {
                         .map(m -> new Milestone(m.deliverable(), m.start(), m.end()))
                         .toList();
         List<PlanQueries.StoredReport> stored = queries.reports(line.id());
+        List<PlanQueries.StoredComment> storedComments =
+                plan.isPublished() ? queries.reportComments(line.id()) : List.of();
         Set<Long> people = new LinkedHashSet<>(commitment.responsibleAccountIds());
         stored.stream()
                 .map(PlanQueries.StoredReport::authorId)
                 .filter(Objects::nonNull)
                 .forEach(people::add);
+        storedComments.stream()
+                .map(PlanQueries.StoredComment::authorId)
+                .filter(Objects::nonNull)
+                .forEach(people::add);
         Map<Long, String> names = accountNames.displayNames(people);
+        Map<Long, List<ReportCommentLine>> comments = new HashMap<>();
+        for (PlanQueries.StoredComment comment : storedComments) {
+            boolean hidden = comment.hiddenReason() != null;
+            comments.computeIfAbsent(comment.reportId(), report -> new ArrayList<>())
+                    .add(new ReportCommentLine(
+                            comment.id(),
+                            comment.reportId(),
+                            hidden || comment.authorId() == null ? "" : names.getOrDefault(comment.authorId(), ""),
+                            hidden ? null : comment.stance(),
+                            hidden ? null : comment.body(),
+                            comment.hiddenReason(),
+                            comment.createdAt()));
+        }
         Map<Long, String> responsible = new LinkedHashMap<>();
         commitment.responsibleAccountIds().forEach(id -> responsible.put(id, names.getOrDefault(id, "")));
         Map<Long, String> proposals = new LinkedHashMap<>();
@@ -123,6 +144,7 @@ public class ImplementationService {
                                 EvidenceLinks.split(report.evidenceLinks())))
                         .toList()
                         .reversed(),
+                comments,
                 responsible,
                 proposals,
                 plan.isPublished() && access.mayReport(plan, commitment),

@@ -27,6 +27,7 @@ class PlanAccountDeletion {
         jdbc.update("update implementation_report set author_id = null where author_id = ?", event.accountId());
         // A person's own statements about the plan go with the account; the summary stays, without its author.
         jdbc.update("delete from round_assessment where author_id = ?", event.accountId());
+        jdbc.update("delete from report_comment where author_id = ?", event.accountId());
         jdbc.update("update round_summary set author_id = null where author_id = ?", event.accountId());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the action plans hold about the caller, for the personal-data download: the plans they
- * coordinate, the commitments they answer for or follow, their reports and their assessments.
+ * coordinate, the commitments they answer for or follow, their reports, their assessments and their comments on reports.
  */
 @Service
 public class PlanPersonalData {
@@ -35,11 +35,22 @@ public class PlanPersonalData {
     public record MyAssessment(
             String plan, String round, int commitment, boolean agrees, String reason, Instant assessedAt) {}
 
+    /** @param stance AGREES, DISAGREES or null when no side was taken */
+    public record MyReportComment(
+            String plan,
+            int commitment,
+            @Nullable Integer milestone,
+            @Nullable String stance,
+            String text,
+            Instant createdAt,
+            @Nullable String hiddenReason) {}
+
     public record MyPlanActivity(
             List<String> coordinatedPlans,
             List<Role> commitments,
             List<MyReport> reports,
-            List<MyAssessment> assessments) {}
+            List<MyAssessment> assessments,
+            List<MyReportComment> reportComments) {}
 
     private final PlanAccess access;
     private final JdbcTemplate jdbc;
@@ -110,6 +121,26 @@ public class PlanPersonalData {
                         row.getString(5),
                         row.getObject(6, OffsetDateTime.class).toInstant()),
                 me);
-        return new MyPlanActivity(coordinated, roles, reports, assessments);
+        List<MyReportComment> reportComments = jdbc.query(
+                """
+                select p.title, c.position, m.position, k.stance, k.body, k.created_at, k.hidden_reason
+                  from report_comment k join implementation_report r on r.id = k.report_id
+                  join plan_commitment c on c.id = r.commitment_id join action_plan p on p.id = c.plan_id
+                  left join plan_milestone m on m.id = r.milestone_id
+                 where k.author_id = ? order by k.id""",
+                (row, n) -> {
+                    int milestone = row.getInt(3);
+                    Integer milestoneNumber = row.wasNull() ? null : milestone;
+                    return new MyReportComment(
+                            row.getString(1),
+                            row.getInt(2),
+                            milestoneNumber,
+                            row.getString(4),
+                            row.getString(5),
+                            row.getObject(6, OffsetDateTime.class).toInstant(),
+                            row.getString(7));
+                },
+                me);
+        return new MyPlanActivity(coordinated, roles, reports, assessments, reportComments);
     }
 }

@@ -132,6 +132,38 @@ class PlanQueries {
                 commitmentId);
     }
 
+    /** The comments on a commitment's reports, oldest first, in one query. */
+    record StoredComment(
+            long id,
+            long reportId,
+            @Nullable Long authorId,
+            @Nullable Stance stance,
+            String body,
+            @Nullable String hiddenReason,
+            Instant createdAt) {}
+
+    List<StoredComment> reportComments(long commitmentId) {
+        return jdbc.query(
+                """
+                select k.id, k.report_id, k.author_id, k.stance, k.body, k.hidden_reason, k.created_at
+                  from report_comment k join implementation_report r on r.id = k.report_id
+                 where r.commitment_id = ? order by k.id""",
+                (row, n) -> {
+                    long author = row.getLong(3);
+                    Long authorId = row.wasNull() ? null : author;
+                    String stance = row.getString(4);
+                    return new StoredComment(
+                            row.getLong(1),
+                            row.getLong(2),
+                            authorId,
+                            stance == null ? null : Stance.valueOf(stance),
+                            row.getString(5),
+                            row.getString(6),
+                            Objects.requireNonNull(instant(row, "created_at")));
+                },
+                commitmentId);
+    }
+
     boolean follows(long commitmentId, long accountId) {
         Integer found = jdbc.queryForObject(
                 "select count(*) from commitment_follower where commitment_id = ? and account_id = ?",

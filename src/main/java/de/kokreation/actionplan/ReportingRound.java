@@ -90,9 +90,15 @@ class ReportingRound {
         return status == RoundStatus.OPEN && deadline.isBefore(today);
     }
 
-    /** Whether the responsible persons are to be reminded now: within the days before the deadline, once. */
+    /**
+     * Whether the responsible persons are to be reminded now: within the days before the deadline,
+     * once, and never once the deadline has passed (the round is then frozen, not reminded of).
+     */
     boolean needsReminder(LocalDate today, int daysBefore) {
-        return status == RoundStatus.OPEN && remindedAt == null && !today.isBefore(deadline.minusDays(daysBefore));
+        return status == RoundStatus.OPEN
+                && remindedAt == null
+                && !today.isBefore(deadline.minusDays(daysBefore))
+                && !today.isAfter(deadline);
     }
 
     void reminded(Instant now) {

@@ -42,7 +42,7 @@ class RoundAssessment {
     @Column(name = "assessed_at", nullable = false)
     private Instant assessedAt;
 
-    @Column(name = "hidden_reason", length = 500)
+    @Column(name = "hidden_reason", length = ActionPlanLimits.HIDE_REASON_MAX)
     private @Nullable String hiddenReason;
 
     @Column(name = "hidden_at")
@@ -78,8 +78,8 @@ class RoundAssessment {
 
     void hide(String why, Instant now) {
         String clean = why.strip();
-        if (clean.isEmpty() || clean.length() > 500) {
-            throw new DomainException("plan.error.hideReason", 500);
+        if (clean.isEmpty() || clean.length() > ActionPlanLimits.HIDE_REASON_MAX) {
+            throw new DomainException("plan.error.hideReason", ActionPlanLimits.HIDE_REASON_MAX);
         }
         hiddenReason = clean;
         hiddenAt = now;

@@ -146,6 +146,15 @@ class ReportingRoundTest {
     }
 
     @Test
+    void aRoundWhoseDeadlineHasPassedIsFrozenNotReminded() {
+        fixtures.as(coordinator, () -> rounds.open(plan.id(), "Stand heute", TODAY));
+        // The schedule reminds before it freezes: a day late, the round is frozen without a reminder.
+        rounds.remindDue(TODAY.plusDays(1));
+        rounds.freezeDue(TODAY.plusDays(1));
+        assertThat(mail.mailsToAfterQuietPeriod(responsible.email())).isEmpty();
+    }
+
+    @Test
     void atTheDeadlineTheStateIsFrozenForGoodAndComparedWithTheRoundBefore() {
         List<MilestoneLine> milestones = commitment.milestones();
         long first = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Erste Runde", TODAY));
@@ -206,6 +215,15 @@ class ReportingRoundTest {
                 .as("anonymous")
                 .isInstanceOf(
                         org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> fixtures.as(critic, () -> {
+                    assessments.assess(round, commitment.id(), true, "Stimmt so, sehr gut.");
+                    return null;
+                }))
+                .as("while the round is open its levels may still change")
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("plan.error.assessmentNotFrozen"));
+        rounds.freezeDue(TODAY.plusDays(1));
         fixtures.as(critic, () -> {
             assessments.assess(round, commitment.id(), true, "Stimmt so, sehr gut.");
             // restated: one assessment per person, the latest counts

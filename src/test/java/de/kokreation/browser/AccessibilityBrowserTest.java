@@ -15,8 +15,13 @@ import de.kokreation.PlanFixtures;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.actionplan.ActionPlanService;
+import de.kokreation.actionplan.AssessmentService;
+import de.kokreation.actionplan.CompletionLevel;
+import de.kokreation.actionplan.ImplementationService;
 import de.kokreation.actionplan.PlanSummary;
+import de.kokreation.actionplan.ProgressReport;
 import de.kokreation.actionplan.RoundService;
+import de.kokreation.actionplan.Stance;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -77,6 +82,12 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     RoundService rounds;
+
+    @Autowired
+    ImplementationService implementation;
+
+    @Autowired
+    AssessmentService assessments;
 
     /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
     private long publishedDraft(UserAccount admin, UserAccount citizen) {
@@ -157,11 +168,33 @@ class AccessibilityBrowserTest extends BrowserTest {
         long draftGroup =
                 fixtures.as(admin, () -> drafts.get(draft)).themeGroup().id();
 
-        PlanSummary publishedPlan =
-                planFixtures.published(admin, planFixtures.finalDraft(author, "Offene Vergaben", 2));
+        PlanFixtures.FinalDraft planDraft = planFixtures.finalDraft(author, "Offene Vergaben", 2);
+        PlanSummary publishedPlan = planFixtures.published(admin, planDraft);
         PlanSummary preparedPlan = planFixtures.plan(admin);
         long adoptable = planFixtures.finalDraft(author, "Offene Register", 1).draftId();
         fixtures.as(admin, () -> plans.adopt(preparedPlan.id(), adoptable));
+        // A report with a response, a frozen round (with an assessment) before the open one.
+        long frozenRound = fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand gestern", LocalDate.now()));
+        fixtures.as(admin, () -> {
+            var commitment = implementation.commitment(publishedPlan.slug(), 1).commitment();
+            implementation.report(
+                    commitment.milestones().getFirst().id(),
+                    new ProgressReport(CompletionLevel.SUBSTANTIAL, LocalDate.now(), "Fast fertig.", ""));
+            return null;
+        });
+        long reportId = implementation
+                .commitment(publishedPlan.slug(), 1)
+                .history()
+                .getFirst()
+                .id();
+        fixtures.as(citizen, () -> assessments.commentOnReport(reportId, Stance.DISAGREES, "Noch nicht so weit."));
+        rounds.freezeDue(LocalDate.now().plusDays(1));
+        long commitmentId =
+                implementation.commitment(publishedPlan.slug(), 1).commitment().id();
+        fixtures.as(citizen, () -> {
+            assessments.assess(frozenRound, commitmentId, false, "Die Vergabe ist noch offen.");
+            return null;
+        });
         long planRound = fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand heute", LocalDate.now()));
 
         Map<String, String> publicViews = new LinkedHashMap<>();
@@ -171,6 +204,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("plan-monitoring", Permalinks.planMonitoring(publishedPlan.slug()));
         publicViews.put("plan-export", Permalinks.planExport(publishedPlan.slug()));
         publicViews.put("plan-round", Permalinks.planRound(publishedPlan.slug(), planRound));
+        publicViews.put("plan-round-frozen", Permalinks.planRound(publishedPlan.slug(), frozenRound));
+        publicViews.put("proposal-in-commitment", Permalinks.proposal(planDraft.proposalId()));
         publicViews.put("drafts", Permalinks.consultationDrafts(draftsOfConsultation));
         publicViews.put("draft", Permalinks.draft(draft));
         publicViews.put("draft-history", Permalinks.draft(draft) + "/versionen");
@@ -199,6 +234,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         citizenViews.put("profile", "/profil");
         citizenViews.put("draft", Permalinks.draft(draft));
         citizenViews.put("confirm-email-expired-link", "/profil/email-bestaetigen?token=abgelaufen");
+        citizenViews.put("plan-commitment-as-participant", Permalinks.planCommitment(publishedPlan.slug(), 1));
+        citizenViews.put("plan-round-frozen-as-participant", Permalinks.planRound(publishedPlan.slug(), frozenRound));
         Map<String, String> authorViews = new LinkedHashMap<>();
         authorViews.put("edit-proposal", Permalinks.proposal(proposal) + "/bearbeiten");
         Map<String, String> adminViews = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ import java.util.EnumSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -154,6 +156,28 @@ class ActionPlanBrowserTest extends BrowserTest {
         assertThat(authorPage.locator("#response-implementations")).containsText("Umsetzung: substanziell");
         BrowserSession.screenshot(authorPage, "plan-3-proposal");
 
+        // She answers the latest report on the commitment's page: she does not agree with its level.
+        // The text arrives in one go (as pasted), the form is sent with the keyboard.
+        authorPage.locator("#response-implementations a").first().click();
+        authorPage
+                .locator("[id^=report-comment-form-] vaadin-details-summary")
+                .first()
+                .click();
+        Locator answer =
+                authorPage.locator("[id^=report-comment-text-] textarea").first();
+        authorPage
+                .locator("[id^=report-comment-side-] vaadin-radio-button")
+                .nth(1)
+                .click();
+        answer.fill("Die Ausschreibung läuft noch – „substanziell“ ist zu früh.");
+        answer.press("Tab");
+        authorPage.keyboard().press("Enter");
+        Locator comments = authorPage.locator("[id^=report-comments-]").first();
+        assertThat(comments).containsText("stimmt dem berichteten Stand nicht zu");
+        assertThat(comments).containsText("Die Ausschreibung läuft noch – „substanziell“ ist zu früh.");
+        assertThat(comments.locator("[id^=report-stances-]")).containsText("eine Person widerspricht");
+        BrowserSession.screenshot(authorPage, "plan-3b-report-comment");
+
         // The public monitoring page shows the level, and the filter finds it.
         authorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
         assertThat(authorPage.locator("#monitoring-summary")).containsText("1 Verpflichtung: 1 substanziell");
@@ -195,6 +219,17 @@ class ActionPlanBrowserTest extends BrowserTest {
                 coordinatorPage.locator("#status-report-" + round + "-pdf").click());
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             Assertions.assertThat(new PDFTextStripper().getText(pdf))
+                    .contains("Statusbericht: Stand Dezember")
+                    .contains(title)
+                    .contains("substanziell");
+        } catch (java.io.IOException unreadable) {
+            throw new AssertionError(unreadable);
+        }
+        Download docx = coordinatorPage.waitForDownload(() ->
+                coordinatorPage.locator("#status-report-" + round + "-docx").click());
+        try (XWPFDocument word = new XWPFDocument(Files.newInputStream(docx.path()));
+                XWPFWordExtractor text = new XWPFWordExtractor(word)) {
+            Assertions.assertThat(text.getText())
                     .contains("Statusbericht: Stand Dezember")
                     .contains(title)
                     .contains("substanziell");

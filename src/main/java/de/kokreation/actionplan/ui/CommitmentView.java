@@ -28,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.account.AccountAdministration;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.actionplan.ActionPlanLimits;
+import de.kokreation.actionplan.AssessmentService;
 import de.kokreation.actionplan.CommitmentDetails;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.CompletionLevel;
@@ -62,6 +63,7 @@ import java.time.LocalDate;
 public class CommitmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ImplementationService implementation;
+    private final AssessmentService assessments;
     private final AccountAdministration accounts;
     private final CurrentUser currentUser;
     private String slug = "";
@@ -69,9 +71,13 @@ public class CommitmentView extends Div implements BeforeEnterObserver, HasDynam
     private String title = "";
 
     public CommitmentView(
-            ImplementationService implementation, AccountAdministration accounts, CurrentUser currentUser) {
+            ImplementationService implementation,
+            AssessmentService assessments,
+            AccountAdministration accounts,
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.implementation = implementation;
+        this.assessments = assessments;
         this.accounts = accounts;
         addClassName("kk-view");
     }
@@ -352,8 +358,17 @@ public class CommitmentView extends Div implements BeforeEnterObserver, HasDynam
             section.add(new Paragraph(getTranslation("plan.history.none")));
             return section;
         }
+        boolean signedIn = currentUser.find().isPresent();
         for (ReportLine report : details.history()) {
-            section.add(report(report));
+            Article article = report(report);
+            article.add(new ReportComments(
+                    report.id(),
+                    details.commentsOn(report.id()),
+                    assessments,
+                    signedIn,
+                    details.mayCoordinate(),
+                    this::render));
+            section.add(article);
         }
         return section;
     }

@@ -162,7 +162,11 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
             list.add(item);
         }
         box.add(list);
-        if (currentUser.find().isPresent()) {
+        if (!details.round().isFrozen()) {
+            Paragraph later = new Paragraph(getTranslation("plan.assessment.afterFreeze"));
+            later.addClassName("kk-meta");
+            box.add(later);
+        } else if (currentUser.find().isPresent()) {
             RadioButtonGroup<Boolean> agrees = new RadioButtonGroup<>(getTranslation("plan.assessment.question"));
             agrees.setItems(Boolean.TRUE, Boolean.FALSE);
             agrees.setItemLabelGenerator(value -> getTranslation(value ? "plan.assessment.yes" : "plan.assessment.no"));
@@ -191,7 +195,7 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Div hideForm(CivilSocietyView.Assessment assessment) {
         TextField why = new TextField(getTranslation("plan.assessment.hideReason"));
-        why.setMaxLength(500);
+        why.setMaxLength(ActionPlanLimits.HIDE_REASON_MAX);
         why.setId("hide-reason-" + assessment.id());
         Button hide = new Button(
                 getTranslation("plan.assessment.hide"),

@@ -1,0 +1,5 @@
+package de.kokreation.actionplan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportCommentRepository extends JpaRepository<ReportComment, Long> {}
