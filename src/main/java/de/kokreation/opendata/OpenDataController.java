@@ -53,6 +53,11 @@ class OpenDataController {
         return planFile(slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson);
     }
 
+    @GetMapping("/action-plans/{slug}/" + PlanOpenData.COMMITMENTS_CSV)
+    ResponseEntity<StreamingResponseBody> planCommitmentsCsv(@PathVariable String slug) {
+        return planFile(slug, PlanOpenData.COMMITMENTS_CSV, CSV, plans::writeCommitmentsCsv);
+    }
+
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.MILESTONES_CSV)
     ResponseEntity<StreamingResponseBody> planMilestonesCsv(@PathVariable String slug) {
         return planFile(slug, PlanOpenData.MILESTONES_CSV, CSV, plans::writeMilestonesCsv);

@@ -24,13 +24,14 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Open data of the published action plans: a JSON list, per plan one JSON file with its
  * commitments, milestones, every report and the frozen reporting rounds, and CSV files of the
- * milestones and the reports. Documented by {@code action-plans.schema.json} and
+ * commitments, the milestones and the reports. Documented by {@code action-plans.schema.json} and
  * {@code action-plan.schema.json}. Reports carry no author: the open data names nobody.
  */
 @Service
 public class PlanOpenData {
 
     static final String PLAN_JSON = "plan.json";
+    static final String COMMITMENTS_CSV = "commitments.csv";
     static final String MILESTONES_CSV = "milestones.csv";
     static final String REPORTS_CSV = "reports.csv";
     static final String PLANS_SCHEMA = "action-plans.schema.json";
@@ -74,6 +75,7 @@ public class PlanOpenData {
                 json.writeStringProperty("url", links.page(Permalinks.actionPlan(plan.slug())));
                 json.writeObjectPropertyStart("files");
                 json.writeStringProperty("planJson", file(plan.slug(), PLAN_JSON));
+                json.writeStringProperty("commitmentsCsv", file(plan.slug(), COMMITMENTS_CSV));
                 json.writeStringProperty("milestonesCsv", file(plan.slug(), MILESTONES_CSV));
                 json.writeStringProperty("reportsCsv", file(plan.slug(), REPORTS_CSV));
                 json.writeEndObject();
@@ -186,6 +188,47 @@ public class PlanOpenData {
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    /** One row per commitment, also those without milestones, with the reason of an explicit level. */
+    @Transactional(readOnly = true)
+    public void writeCommitmentsCsv(String slug, OutputStream out) {
+        PublishedPlans.Plan plan = requirePlan(slug);
+        List<PublishedPlans.Commitment> commitments = plans.commitments(plan.id());
+        Map<Long, List<Long>> linked = drafts.proposalsOf(
+                commitments.stream().map(PublishedPlans.Commitment::draftId).toList());
+        Set<Long> hidden = proposals.hiddenAmong(
+                linked.values().stream().flatMap(List::stream).toList());
+        SpreadsheetSafeCsv csv = new SpreadsheetSafeCsv(
+                out,
+                List.of(
+                        "commitment",
+                        "title",
+                        "lead_agency",
+                        "level",
+                        "level_explicit",
+                        "level_reason",
+                        "draft_id",
+                        "draft_version",
+                        "proposal_ids",
+                        "url"));
+        for (PublishedPlans.Commitment commitment : commitments) {
+            csv.row(
+                    commitment.number(),
+                    commitment.title(),
+                    commitment.leadAgency(),
+                    PublicContent.lower(commitment.level()),
+                    commitment.levelReason() != null,
+                    commitment.levelReason() == null ? "" : commitment.levelReason(),
+                    commitment.draftId(),
+                    commitment.draftVersion(),
+                    linked.getOrDefault(commitment.draftId(), List.of()).stream()
+                            .filter(proposal -> !hidden.contains(proposal))
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(" ")),
+                    links.page(Permalinks.planCommitment(plan.slug(), commitment.number())));
+        }
+        csv.finish();
     }
 
     @Transactional(readOnly = true)

@@ -11,15 +11,18 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The plan page, the monitoring page, a commitment's page and a round read a fixed number of
- * queries, whatever the number of commitments and milestones: counted by H2's query statistics
- * for a plan of one commitment and a plan of eight, each with three milestones and reports.
+ * The plan page, the monitoring page, a commitment's page and a round (open and frozen) read a
+ * fixed number of queries, whatever the number of commitments and milestones: counted by H2's query
+ * statistics for a plan of one commitment with three milestones and one of the issue's size, 20
+ * commitments with 10 milestones each (200), anonymously and as the plan's coordinator. Each page
+ * counts every service call its view makes.
  */
 @IntegrationTest
 class PlanQueryCountTest {
@@ -40,6 +43,12 @@ class PlanQueryCountTest {
     RoundService rounds;
 
     @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    MilestoneSheet sheet;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -50,50 +59,91 @@ class PlanQueryCountTest {
 
     @Test
     void thePagesOfALargePlanTakeAsManyQueriesAsThoseOfASmallOne() {
-        Map<String, Long> small = queriesOfPages(plan(1));
-        Map<String, Long> large = queriesOfPages(plan(8));
-        assertThat(large).isEqualTo(small);
-        assertThat(small.get("plan")).as("plan page").isLessThanOrEqualTo(8);
+        Plan small = plan(1, 3);
+        Plan large = plan(20, 10);
+        Map<String, Long> smallAnonymous = queriesOfPages(small, null);
+        Map<String, Long> largeAnonymous = queriesOfPages(large, null);
+        assertThat(largeAnonymous).isEqualTo(smallAnonymous);
+        Map<String, Long> smallCoordinated = queriesOfPages(small, small.coordinator());
+        assertThat(queriesOfPages(large, large.coordinator())).isEqualTo(smallCoordinated);
+        // The figures the README quotes, so that a new query per page is noticed.
+        assertThat(largeAnonymous)
+                .isEqualTo(Map.of(
+                        "plan", 6L, "monitoring", 14L, "commitment", 12L, "round-open", 13L, "round-frozen", 13L));
     }
 
-    private record Plan(String slug, long roundId) {}
+    private record Plan(String slug, long id, long openRound, long frozenRound, UserAccount coordinator) {}
 
-    private Plan plan(int commitments) {
+    private Plan plan(int commitments, int milestones) {
         UserAccount coordinator = fixtures.account("Koordination", EnumSet.of(Role.CITIZEN));
         PlanSummary plan = planFixtures.plan(coordinator);
         for (int i = 0; i < commitments; i++) {
             long draft = planFixtures
-                    .finalDraft(fixtures.citizen(), "Verpflichtung " + Fixtures.next(), 3)
+                    .finalDraft(fixtures.citizen(), "Verpflichtung " + Fixtures.next(), milestones)
                     .draftId();
             fixtures.as(coordinator, () -> plans.adopt(plan.id(), draft));
         }
-        fixtures.as(coordinator, () -> {
+        long frozen = fixtures.as(coordinator, () -> {
             plans.publish(plan.id());
+            long round = rounds.open(plan.id(), "Erste Runde", LocalDate.now());
+            // One report per commitment: the pages read all reports at once, however many there are.
             for (CommitmentLine commitment : plans.plan(plan.slug()).commitments()) {
-                for (MilestoneLine milestone : commitment.milestones()) {
-                    implementation.report(
-                            milestone.id(),
-                            new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(), "Begonnen.", ""));
-                }
+                implementation.report(
+                        commitment.milestones().getFirst().id(),
+                        new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(), "Begonnen.", ""));
             }
-            return null;
+            return round;
         });
-        long round = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Runde", LocalDate.now()));
-        return new Plan(plan.slug(), round);
+        rounds.freezeDue(LocalDate.now().plusDays(1));
+        UserAccount participant = fixtures.citizen();
+        fixtures.as(participant, () -> {
+            long commitment = plans.plan(plan.slug()).commitments().getFirst().id();
+            assessments.assess(frozen, commitment, false, "Noch nicht so weit.");
+            long report = implementation
+                    .commitment(plan.slug(), 1)
+                    .history()
+                    .getFirst()
+                    .id();
+            return assessments.commentOnReport(report, Stance.DISAGREES, "Stimmt so nicht.");
+        });
+        long open = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Zweite Runde", LocalDate.now()));
+        return new Plan(plan.slug(), plan.id(), open, frozen, coordinator);
     }
 
-    /** The statements each page's service calls run, counted per page, once the mails of the setup are out. */
-    private Map<String, Long> queriesOfPages(Plan plan) {
+    /**
+     * The statements of each page's service calls, as its view makes them, counted per page once
+     * the mails of the setup are out; anonymously for a null account.
+     */
+    private Map<String, Long> queriesOfPages(Plan plan, @Nullable UserAccount account) {
         awaitQuietBackground();
+        if (account == null) {
+            fixtures.logout();
+            return countPages(plan);
+        }
+        return fixtures.as(account, () -> countPages(plan));
+    }
+
+    private Map<String, Long> countPages(Plan plan) {
         return Map.of(
                 "plan", count(() -> plans.plan(plan.slug())),
                 "monitoring",
                         count(() -> {
                             plans.plan(plan.slug());
+                            sheet.mayUse(plan.id());
+                            rounds.progress(plan.slug());
                             rounds.rounds(plan.slug());
                         }),
                 "commitment", count(() -> implementation.commitment(plan.slug(), 1)),
-                "round", count(() -> rounds.round(plan.slug(), plan.roundId())));
+                "round-open",
+                        count(() -> {
+                            rounds.round(plan.slug(), plan.openRound());
+                            assessments.view(plan.openRound());
+                        }),
+                "round-frozen",
+                        count(() -> {
+                            rounds.round(plan.slug(), plan.frozenRound());
+                            assessments.view(plan.frozenRound());
+                        }));
     }
 
     /** The reports' news go out in the background; their statements must not be counted as the pages'. */

@@ -110,6 +110,14 @@ class PlanOpenDataTest {
         assertThat(round.get("status").asString()).isEqualTo("frozen");
         assertThat(round.get("snapshot")).hasSize(3);
 
+        List<CSVRecord> commitments = csv("/api/v1/action-plans/" + plan.slug() + "/commitments.csv");
+        assertThat(commitments).singleElement().satisfies(row -> {
+            assertThat(row.get("title")).isEqualTo(title);
+            assertThat(row.get("level")).isEqualTo("substantial");
+            assertThat(row.get("level_explicit")).isEqualTo("false");
+            assertThat(row.get("proposal_ids").split(" ")).hasSize(1);
+            assertThat(row.get("url")).endsWith("/verpflichtungen/1");
+        });
         List<CSVRecord> milestones = csv("/api/v1/action-plans/" + plan.slug() + "/milestones.csv");
         assertThat(milestones).hasSize(2);
         assertThat(milestones.getFirst().get("level")).isEqualTo("completed");
@@ -120,8 +128,12 @@ class PlanOpenDataTest {
             assertThat(report.get("evidence_links")).isEqualTo("https://beleg.example/1");
         });
 
-        assertThat(get("/api/v1/action-plans/" + prepared.slug() + "/plan.json").statusCode())
-                .isEqualTo(404);
+        for (String file : List.of("plan.json", "commitments.csv", "milestones.csv", "reports.csv")) {
+            assertThat(get("/api/v1/action-plans/" + prepared.slug() + "/" + file)
+                            .statusCode())
+                    .as(file + " of a plan in preparation")
+                    .isEqualTo(404);
+        }
         assertThat(get("/api/v1/action-plans/gibt-es-nicht/reports.csv").statusCode())
                 .isEqualTo(404);
     }
