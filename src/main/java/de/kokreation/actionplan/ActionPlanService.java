@@ -1,6 +1,5 @@
 package de.kokreation.actionplan;
 
-import de.kokreation.account.AccountAdministration;
 import de.kokreation.account.Role;
 import de.kokreation.account.reads.AccountNames;
 import de.kokreation.consultation.ConsultationService;
@@ -38,7 +37,6 @@ public class ActionPlanService {
     private final DraftRows drafts;
     private final ConsultationService consultations;
     private final AccountNames accountNames;
-    private final AccountAdministration accounts;
     private final Clock clock;
 
     ActionPlanService(
@@ -50,7 +48,6 @@ public class ActionPlanService {
             DraftRows drafts,
             ConsultationService consultations,
             AccountNames accountNames,
-            AccountAdministration accounts,
             Clock clock) {
         this.plans = plans;
         this.commitments = commitments;
@@ -60,7 +57,6 @@ public class ActionPlanService {
         this.drafts = drafts;
         this.consultations = consultations;
         this.accountNames = accountNames;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -97,8 +93,9 @@ public class ActionPlanService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void addCoordinator(long planId, long accountId) {
+        // The right is the assignment; no role flag: a plan's coordinator is no consultation's
+        // coordinator and gets neither the moderation nor the management menus.
         access.find(planId).addCoordinator(accountId);
-        accounts.grantAssignmentRole(accountId, Role.COORDINATOR);
     }
 
     @Transactional

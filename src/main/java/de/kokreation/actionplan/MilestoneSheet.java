@@ -102,6 +102,7 @@ public class MilestoneSheet {
         Map<String, MilestoneLine> milestones = new HashMap<>();
         Map<Long, Long> commitmentOfMilestone = new HashMap<>();
         Map<Integer, Long> commitmentByNumber = new HashMap<>();
+        Map<Long, Integer> lineOfMilestone = new HashMap<>();
         for (CommitmentLine commitment : queries.commitments(plan.id(), today)) {
             commitmentByNumber.put(commitment.number(), commitment.id());
             for (MilestoneLine milestone : commitment.milestones()) {
@@ -129,7 +130,7 @@ public class MilestoneSheet {
             }
             int rows = 0;
             for (CSVRecord record : parser) {
-                int line = (int) record.getRecordNumber() + 1;
+                int line = firstLine(parser, record);
                 if (++rows > MAX_ROWS) {
                     return refused(line, "plan.import.error.tooManyRows", MAX_ROWS);
                 }
@@ -153,6 +154,11 @@ public class MilestoneSheet {
                     LocalDate asOf = asOfText.isBlank() ? today : date(asOfText);
                     ProgressReport report = new ProgressReport(level, asOf, note, links);
                     report.validated(today);
+                    Integer earlier = lineOfMilestone.putIfAbsent(milestone.id(), line);
+                    if (earlier != null) {
+                        // Two reports for one milestone: which one is meant is not for us to guess.
+                        throw new DomainException("plan.import.error.duplicate", earlier);
+                    }
                     reports.add(Map.entry(milestone.id(), report));
                 } catch (DomainException refused) {
                     errors.add(new MilestoneImport.RowError(
@@ -193,6 +199,22 @@ public class MilestoneSheet {
                         .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /**
+     * The line of the file a row starts on, as a spreadsheet or editor shows it: the parser knows
+     * where the row ends, and a quoted cell may span lines (a note with paragraphs); blank lines
+     * skipped before the row count as they should.
+     */
+    private static int firstLine(CSVParser parser, CSVRecord record) {
+        int breaks = 0;
+        for (String value : record.values()) {
+            breaks += (int) value.replace("\r\n", "\n")
+                    .chars()
+                    .filter(c -> c == '\n' || c == '\r')
+                    .count();
+        }
+        return (int) parser.getCurrentLineNumber() - breaks;
     }
 
     private static Map<String, String> cells(List<String> header, CSVRecord record) {

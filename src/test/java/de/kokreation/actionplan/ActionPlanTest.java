@@ -128,6 +128,16 @@ class ActionPlanTest {
                 }))
                 .as("coordinators do not name coordinators")
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(fixtures.as(
+                        coordinator,
+                        () -> org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                .getAuthentication()
+                                .getAuthorities()
+                                .stream()
+                                .map(Object::toString)
+                                .toList()))
+                .as("a plan's coordinator gets no consultation coordinator's role flag (and menus)")
+                .doesNotContain(Role.COORDINATOR.authority());
     }
 
     @Test

@@ -158,6 +158,23 @@ class MilestoneSheetTest {
     }
 
     @Test
+    void aMilestoneTwiceIsRefusedAndLinesAreCountedAsTheFileShowsThem() {
+        String csv = "commitment,milestone,level,note\r\n"
+                + "1,1,LIMITED,\"Erster Absatz.\r\n\r\nZweiter Absatz.\"\r\n"
+                + "\r\n"
+                + "1,2,FERTIG,\r\n"
+                + "1,1,COMPLETED,Doch fertig\r\n";
+        MilestoneImport outcome = upload(responsible, csv);
+        assertThat(outcome.errors())
+                .extracting(MilestoneImport.RowError::line, MilestoneImport.RowError::messageKey)
+                .as("the note spans lines 2 to 4, line 5 is blank")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(6, "plan.import.error.level"),
+                        org.assertj.core.groups.Tuple.tuple(7, "plan.import.error.duplicate"));
+        assertThat(outcome.errors().get(1).arguments()).containsExactly(2);
+    }
+
+    @Test
     void othersGetNoSheetAndFilesThatAreNoCsvAreRefusedWithAMessage() {
         UserAccount citizen = fixtures.citizen();
         assertThat(fixtures.as(citizen, () -> sheet.mayUse(plan.id()))).isFalse();

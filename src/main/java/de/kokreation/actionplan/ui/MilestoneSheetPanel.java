@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.kokreation.actionplan.MilestoneImport;
 import de.kokreation.actionplan.MilestoneSheet;
+import de.kokreation.shared.DomainException;
 import de.kokreation.shared.MessageKey;
 import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.UserMessages;
@@ -49,7 +50,15 @@ class MilestoneSheetPanel extends Section {
         download.setId("milestone-sheet-download");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            MilestoneImport outcome = sheet.read(planId, new ByteArrayInputStream(bytes));
+            MilestoneImport outcome;
+            try {
+                outcome = sheet.read(planId, new ByteArrayInputStream(bytes));
+            } catch (DomainException refused) {
+                // Refused as a whole (the plan changed meanwhile, the right was taken away): said, not thrown.
+                result.removeAll();
+                UserMessages.showFailure(refused);
+                return;
+            }
             show(outcome);
             if (outcome.succeeded()) {
                 changed.run();
