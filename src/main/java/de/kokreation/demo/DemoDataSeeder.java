@@ -419,7 +419,8 @@ class DemoDataSeeder implements ApplicationRunner {
             draftSeeds.flush();
             UserAccount responsible = accounts.createActiveAccount(
                     "Rita Referat", DemoAccounts.RESPONSIBLE, DemoAccounts.PASSWORD, EnumSet.of(Role.CITIZEN));
-            new DemoPlans(planSeeds, random).seed(drafts.finalDrafts(), coordinator.id(), responsible.id());
+            new DemoPlans(planSeeds, random)
+                    .seed(drafts.finalDrafts(), coordinator.id(), responsible.id(), participants);
         }
 
         /** The 2018 moderation history: a few top-level comments were hidden, with a public reason. */

@@ -2,6 +2,7 @@ package de.kokreation.demo;
 
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.PlanStatus;
+import de.kokreation.actionplan.Stance;
 import de.kokreation.actionplan.seed.ActionPlanSeeds;
 import de.kokreation.drafting.Milestone;
 import java.sql.SQLException;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 2nd National Action Plan 2019–2021 for the demo, adopted from the final drafts of the 2018
@@ -58,7 +60,27 @@ final class DemoPlans {
         this.random = random;
     }
 
-    void seed(List<DemoDrafts.FinalDraft> finalDrafts, long coordinatorId, long responsibleId) throws SQLException {
+    /** What participants answered to reports: a few agree, more doubt, some only add something. */
+    private static final String[] AGREEING_RESPONSES = {
+        "Das deckt sich mit unserer Erfahrung vor Ort: Die Ergebnisse sind tatsächlich online und nutzbar.",
+        "Stimmt. Wir waren an der Abnahme beteiligt und können den Stand bestätigen."
+    };
+
+    private static final String[] DOUBTING_RESPONSES = {
+        "Das sehen wir anders: Öffentlich zugänglich ist bisher nur eine Ankündigung, keine Daten.",
+        "Die Zivilgesellschaft wurde nicht beteiligt, anders als im Plan zugesagt. „Erreicht“ ist zu früh.",
+        "Der Link führt auf eine allgemeine Seite; einen Beleg für diesen Meilenstein finden wir dort nicht."
+    };
+    private static final String[] OTHER_RESPONSES = {
+        "Gibt es einen Zeitplan für die Kommunen? Das würde vielen Initiativen bei der Planung helfen.",
+        "Danke für den Bericht. Werden die Unterlagen des Lenkungskreises auch veröffentlicht?"
+    };
+
+    private final List<Long> respondents = new ArrayList<>();
+
+    void seed(List<DemoDrafts.FinalDraft> finalDrafts, long coordinatorId, long responsibleId, List<Long> participants)
+            throws SQLException {
+        respondents.addAll(participants.subList(0, Math.min(40, participants.size())));
         long planId = plans.insert(new ActionPlanSeeds.Plan(
                 SLUG,
                 "2. Nationaler Aktionsplan 2019–2021",
@@ -157,6 +179,7 @@ final class DemoPlans {
                                     ? List.of("https://www.open-government-deutschland.de/opengov-de/aktionsplaene")
                                     : List.of()));
                     previous = level;
+                    respondTo(latestReport, at(REPORT_DAYS.get(day)).plusDays(5));
                 }
                 plans.add(new ActionPlanSeeds.SnapshotRow(
                         roundIds.get(day),
@@ -167,6 +190,21 @@ final class DemoPlans {
                         latestReport));
             }
         }
+    }
+
+    /** About one report in four gets a response from the civil society, days after it. */
+    private void respondTo(long reportId, OffsetDateTime after) throws SQLException {
+        if (respondents.isEmpty() || random.nextInt(4) != 0) {
+            return;
+        }
+        long author = respondents.get(random.nextInt(respondents.size()));
+        int kind = random.nextInt(6);
+        @Nullable Stance stance = kind < 1 ? Stance.AGREES : kind < 4 ? Stance.DISAGREES : null;
+        String[] texts = stance == Stance.AGREES
+                ? AGREEING_RESPONSES
+                : stance == Stance.DISAGREES ? DOUBTING_RESPONSES : OTHER_RESPONSES;
+        plans.add(new ActionPlanSeeds.ReportResponse(
+                reportId, author, stance, texts[random.nextInt(texts.length)], after.plusDays(random.nextInt(20))));
     }
 
     /** How far a milestone has come on a day: by its dates, with the delays real plans have. */

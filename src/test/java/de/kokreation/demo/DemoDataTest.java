@@ -87,6 +87,9 @@ class DemoDataTest {
                 .isEqualTo(12);
         assertThat(count("select count(*) from moderation_action where action = 'HIDE'"))
                 .isPositive();
+        // The demo plan's reports have responses, some of them doubting the reported level.
+        assertThat(count("select count(*) from report_comment where stance = 'DISAGREES'"))
+                .isPositive();
         assertThat(count("select count(*) from theme_group t where not exists"
                         + " (select 1 from proposal p where p.theme_group_id = t.id)"))
                 .isZero();

@@ -2,6 +2,7 @@ package de.kokreation.actionplan.seed;
 
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.PlanStatus;
+import de.kokreation.actionplan.Stance;
 import de.kokreation.shared.SeedTable;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -58,6 +59,10 @@ public final class ActionPlanSeeds implements AutoCloseable {
             String note,
             List<String> evidenceLinks) {}
 
+    /** A participant's response to a report; {@code stance} null when no side is taken. */
+    public record ReportResponse(
+            long reportId, long authorId, @Nullable Stance stance, String body, OffsetDateTime createdAt) {}
+
     /** A frozen reporting round. */
     public record Round(
             long planId, String title, LocalDate deadline, OffsetDateTime openedAt, OffsetDateTime frozenAt) {}
@@ -79,6 +84,7 @@ public final class ActionPlanSeeds implements AutoCloseable {
     private final SeedTable responsible;
     private final SeedTable milestones;
     private final SeedTable reports;
+    private final SeedTable responses;
 
     public ActionPlanSeeds(Connection connection) {
         int never = Integer.MAX_VALUE;
@@ -153,6 +159,8 @@ public final class ActionPlanSeeds implements AutoCloseable {
                 "previous_level",
                 "note",
                 "evidence_links");
+        this.responses = new SeedTable(
+                connection, "report_comment", 500, "report_id", "author_id", "stance", "body", "created_at");
     }
 
     public long insert(Plan plan) throws SQLException {
@@ -228,18 +236,28 @@ public final class ActionPlanSeeds implements AutoCloseable {
                 String.join("\n", report.evidenceLinks()));
     }
 
+    public void add(ReportResponse response) throws SQLException {
+        responses.add(
+                response.reportId(),
+                response.authorId(),
+                response.stance() == null ? null : response.stance().name(),
+                response.body(),
+                response.createdAt());
+    }
+
     public void flush() throws SQLException {
         coordinators.flush();
         responsible.flush();
         reports.flush();
         snapshots.flush();
+        responses.flush();
     }
 
     @Override
     public void close() throws SQLException {
         flush();
-        for (SeedTable table :
-                List.of(plans, coordinators, commitments, responsible, milestones, reports, rounds, snapshots)) {
+        for (SeedTable table : List.of(
+                plans, coordinators, commitments, responsible, milestones, reports, rounds, snapshots, responses)) {
             table.close();
         }
     }
