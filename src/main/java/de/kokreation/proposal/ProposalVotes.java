@@ -12,9 +12,11 @@ import de.kokreation.voting.VoteWriter;
 import de.kokreation.voting.VoteWriters;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -66,15 +68,21 @@ class ProposalVotes implements VoteAcceptance {
                 Map.of("ids", proposalIds),
                 (row, n) -> new Target(row.getLong(1), row.getLong(2), row.getBoolean(3)));
         Map<Long, RuntimeException> refusals = new HashMap<>();
-        proposalIds.forEach(id -> refusals.put(id, new NotFoundException("proposal.error.notFound", id)));
         Map<Long, Phase> phases = new HashMap<>();
+        Set<Long> found = new HashSet<>();
         for (Target target : targets) {
-            refusals.remove(target.id());
+            found.add(target.id());
             if (target.hidden()) {
                 refusals.put(target.id(), new DomainException("proposal.error.hidden"));
             } else if (!phases.computeIfAbsent(target.themeGroupId(), consultations::currentPhaseOfThemeGroup)
                     .allowsProposalVotes()) {
                 refusals.put(target.id(), new DomainException("vote.error.closed"));
+            }
+        }
+        // An exception is made only for an id that is missing: building one costs a stack trace.
+        for (long id : proposalIds) {
+            if (!found.contains(id)) {
+                refusals.put(id, new NotFoundException("proposal.error.notFound", id));
             }
         }
         return refusals;

@@ -37,8 +37,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * How many citizens one node (or two behind nginx) serves at once through the real UI: a load
  * driver speaking Vaadin's client protocol ({@link VaadinBrowser}) plays {@code capacity.citizens}
  * people, each logged in and going round: open a theme group, page on, open a proposal, vote,
- * comment, leave, with a think time of 5 to 15 s (one action per 10 s on average) before each
- * step. It reports per action the median and 95th percentile over the steady window, the errors,
+ * comment, with a think time of 5 to 15 s (one action per 10 s on average) before each step. The
+ * theme group is a new page load each round (as arriving from a link elsewhere); the next page and
+ * the proposal are links followed inside the page, as Vaadin's router does
+ * ({@code -Dcapacity.page-loads=all} loads every page anew). It reports per action the median and 95th percentile over the steady window, the errors,
  * the node's CPU per action, its heap per active and per idle session, how fast closing tabs
  * frees their UIs (the beacon) and how long a tab that never comes back keeps its session (the
  * session timeout, shortened here to {@code capacity.session-timeout}).
@@ -56,9 +58,13 @@ class CapacityBenchmarkTest {
 
     private final int citizens = Integer.getInteger("capacity.citizens", 0);
     private final int nodeCount = Integer.getInteger("capacity.nodes", 1);
+    /** Whether every link is a new page load ({@code all}) or only the theme group's ({@code first}). */
+    private final boolean everyPageLoaded = "all".equals(System.getProperty("capacity.page-loads", "first"));
+
     private final Duration steady = Duration.ofSeconds(Integer.getInteger("capacity.steady", 120));
     private final Duration rampUp =
-            Duration.ofSeconds(Integer.getInteger("capacity.ramp-up", Math.max(30, citizens / 15)));
+            // About six logins a second: each one hashes a password with Argon2 on purpose.
+            Duration.ofSeconds(Integer.getInteger("capacity.ramp-up", Math.max(30, citizens / 6)));
     private final Duration sessionTimeout = Duration.ofSeconds(Integer.getInteger("capacity.session-timeout", 120));
 
     private final Map<String, ConcurrentLinkedQueue<Long>> timings = new ConcurrentHashMap<>();
@@ -240,9 +246,9 @@ class CapacityBenchmarkTest {
             think(random);
             act("open theme group", () -> current[0] = leaveAndOpen(browser, current[0], group));
             think(random);
-            act("next page", () -> current[0] = leaveAndOpen(browser, current[0], group + "?seite=2"));
+            act("next page", () -> current[0] = follow(browser, current[0], group + "?seite=2"));
             think(random);
-            act("open proposal", () -> current[0] = leaveAndOpen(browser, current[0], "/vorschlaege/" + proposal));
+            act("open proposal", () -> current[0] = follow(browser, current[0], "/vorschlaege/" + proposal));
             think(random);
             act("vote", () -> current[0].click("vote-for"));
             think(random);
@@ -255,6 +261,20 @@ class CapacityBenchmarkTest {
             tab = current[0];
         }
         return tab;
+    }
+
+    /**
+     * A link inside the application: followed in the open page as the browser's Vaadin router does,
+     * or, with {@code -Dcapacity.page-loads=all}, as a new page load (the harsher model measured
+     * first).
+     */
+    private VaadinBrowser.Tab follow(VaadinBrowser browser, VaadinBrowser.Tab current, String path)
+            throws IOException, InterruptedException {
+        if (everyPageLoaded || current == null) {
+            return leaveAndOpen(browser, current, path);
+        }
+        current.navigate(path);
+        return current;
     }
 
     private static VaadinBrowser.Tab leaveAndOpen(VaadinBrowser browser, VaadinBrowser.Tab current, String path)
@@ -422,7 +442,18 @@ class CapacityBenchmarkTest {
                 .append(rampUp.toSeconds())
                 .append(" s, steady window ")
                 .append(report.window.toSeconds())
-                .append(" s; think time 5–15 s before each action.\n\n");
+                .append(" s; think time 5–15 s before each action; ")
+                .append(
+                        everyPageLoaded
+                                ? "every link a new page load"
+                                : "the theme group a new page load, the next page and the proposal followed in the page")
+                .append("; node: `")
+                .append(System.getProperty("kokreation.node.jar", "this build's classes"))
+                .append(' ')
+                .append(System.getProperty("kokreation.node.heap", ""))
+                .append(' ')
+                .append(System.getProperty("kokreation.node.jvm-options", ""))
+                .append("`.\n\n");
         out.append("| action | count | median ms | p95 ms | max ms | errors |\n|---|---|---|---|---|---|\n");
         long total = 0;
         long totalErrors = 0;

@@ -150,6 +150,7 @@ final class VaadinBrowser {
         private final Map<String, Integer> nodes = new HashMap<>();
         private long syncId;
         private long clientId;
+        private int historyIndex;
 
         private Tab(int uiId, String securityKey, String csrf) {
             this.uiId = uiId;
@@ -159,6 +160,30 @@ final class VaadinBrowser {
 
         boolean has(String elementId) {
             return nodes.containsKey(elementId);
+        }
+
+        /**
+         * Follows a link inside the application, as Vaadin's client router does for a click on an
+         * anchor: no new page, the same UI; first the leave event (the server may keep the person
+         * on the page), then the navigation, each a round trip.
+         */
+        void navigate(String pathAndQuery) throws IOException, InterruptedException {
+            String path =
+                    pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+            String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
+            ObjectNode leave = JSON.createObjectNode();
+            leave.put("route", path);
+            leave.put("query", query);
+            send(List.of(event(1, "ui-leave-navigation", leave)));
+            ObjectNode navigate = JSON.createObjectNode();
+            navigate.put("route", path);
+            navigate.put("query", query);
+            navigate.put("appShellTitle", "Kokreation");
+            navigate.putObject("historyState").put("idx", ++historyIndex);
+            navigate.put("trigger", "link");
+            // The page's elements are replaced; their ids are learnt again from the answer.
+            nodes.clear();
+            send(List.of(event(1, "ui-navigate", navigate)));
         }
 
         /** Clicks the element with this id. */

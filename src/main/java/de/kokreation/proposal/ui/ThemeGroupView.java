@@ -325,6 +325,10 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private static int parsePage(String value) {
+        if (value.isEmpty()) {
+            // The first page has no parameter: no exception for the usual case.
+            return 1;
+        }
         try {
             return Math.max(1, Integer.parseInt(value));
         } catch (NumberFormatException notANumber) {
