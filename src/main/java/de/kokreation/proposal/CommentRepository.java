@@ -11,4 +11,8 @@ interface CommentRepository extends JpaRepository<ProposalComment, Long> {
             + " c.editedAt, c.deletedAt, c.hiddenReason) from ProposalComment c"
             + " where c.proposalId = :proposalId order by c.createdAt, c.id")
     List<CommentRow> findThreadRows(long proposalId);
+
+    @Query("select new de.kokreation.proposal.CommentRow(c.id, c.parentId, c.authorId, '', c.body, c.createdAt,"
+            + " c.editedAt, c.deletedAt, c.hiddenReason) from ProposalComment c where c.id = :commentId")
+    java.util.Optional<CommentRow> findRow(long commentId);
 }

@@ -84,6 +84,24 @@ public class CommentService {
                 .toList();
     }
 
+    /**
+     * One comment as the thread shows it, without its replies: the caller's own new comment, shown
+     * without reading and drawing the whole thread again. Only what {@link #thread} would show.
+     */
+    @Transactional(readOnly = true)
+    public CommentNode comment(long commentId) {
+        CommentRow row = comments.findRow(commentId)
+                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+        Proposal proposal = comments.findById(commentId)
+                .flatMap(comment -> proposals.findById(comment.proposalId()))
+                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+        if (proposal.isHidden() && !rights.mayModerate(proposal.themeGroupId())) {
+            throw new NotFoundException("comment.error.notFound", commentId);
+        }
+        String name = accountNames.displayNames(List.of(row.authorId())).getOrDefault(row.authorId(), "");
+        return toNode(row.named(name), Map.of(), currentUser.accountId());
+    }
+
     private static CommentNode toNode(
             CommentRow row, Map<Long, List<CommentRow>> childrenByParent, Optional<Long> viewerId) {
         List<CommentNode> replies = childrenByParent.getOrDefault(row.id(), List.of()).stream()
@@ -180,7 +198,7 @@ public class CommentService {
         if (proposal.isHidden()) {
             throw new DomainException("proposal.error.hidden");
         }
-        if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalComments()) {
+        if (!consultations.currentPhaseOfThemeGroup(proposal.themeGroupId()).allowsProposalComments()) {
             throw new DomainException("comment.error.closed");
         }
     }

@@ -173,7 +173,7 @@ public class ProposalService {
         if (proposal.isHidden()) {
             throw new DomainException("proposal.error.hidden");
         }
-        if (!consultations.getThemeGroup(proposal.themeGroupId()).currentPhase().allowsProposalEdits()) {
+        if (!consultations.currentPhaseOfThemeGroup(proposal.themeGroupId()).allowsProposalEdits()) {
             throw new DomainException("proposal.error.editClosed");
         }
         proposal.revise(editor.accountId(), draft, clock.instant());

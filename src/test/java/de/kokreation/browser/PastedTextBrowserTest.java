@@ -58,6 +58,13 @@ class PastedTextBrowserTest extends BrowserTest {
         assertThat(page.locator(".kk-comment-body")
                         .filter(new Locator.FilterOptions().setHasText("Eingefügte Antwort")))
                 .hasCount(1);
+        // shown under the comment it answers, counted, and the reply form closed
+        assertThat(page.locator(".kk-thread-depth-2 .kk-comment-body")).hasText("Eingefügte Antwort");
+        assertThat(page.locator("#comments-heading")).hasText("2 Kommentare");
+        assertThat(page.locator(".kk-comment .kk-comment-form")).hasCount(0);
+        // and the same after reading the thread anew
+        page.reload();
+        assertThat(page.locator(".kk-thread-depth-2 .kk-comment-body")).hasText("Eingefügte Antwort");
     }
 
     @Test
