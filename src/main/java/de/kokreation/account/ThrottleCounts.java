@@ -128,7 +128,9 @@ class ThrottleCounts {
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return key.substring(0, 40) + "#" + HexFormat.of().formatHex(digest);
+            // A readable beginning, cut between characters, never inside one (an emoji is two chars).
+            String beginning = key.substring(0, key.offsetByCodePoints(0, 40));
+            return beginning + "#" + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException unreachable) {
             throw new IllegalStateException(unreachable);
         }

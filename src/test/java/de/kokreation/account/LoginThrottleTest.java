@@ -212,4 +212,30 @@ class LoginThrottleTest {
             return now;
         }
     }
+
+    /** Keys at, below and above the length kept as it is, with characters of two bytes and of four. */
+    @Test
+    void keysOfAnyLengthAndScriptAreCountedEachOnItsOwn() {
+        ThrottleCounts counts = new ThrottleCounts(dataSource, transactions, clock);
+        String emojis = "😀".repeat(20);
+        List<String> keys = List.of(
+                "ä".repeat(199),
+                "ä".repeat(200),
+                "ä".repeat(201),
+                "😀".repeat(300),
+                "😀".repeat(300) + "x",
+                emojis + "a".repeat(300),
+                emojis + "b".repeat(300),
+                "x" + "😀".repeat(200));
+        for (String key : keys) {
+            assertThat(counts.takeToken(key, 1, Duration.ofHours(1)))
+                    .as("first of %s", key.length())
+                    .isTrue();
+        }
+        for (String key : keys) {
+            assertThat(counts.takeToken(key, 1, Duration.ofHours(1)))
+                    .as("second of %s", key.length())
+                    .isFalse();
+        }
+    }
 }

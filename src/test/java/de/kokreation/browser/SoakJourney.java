@@ -15,7 +15,7 @@ import java.util.Locale;
 /**
  * The product as it runs, not only as it starts: a citizen's journey in a loop against a running
  * application (log in, submit a proposal, comment, vote, find the proposal through the search
- * page by its own new word), for as long as asked. Run against the app started with short pool
+ * page by its own new word, answer a report of the demo action plan), for as long as asked. Run against the app started with short pool
  * lifetimes (README, "Soak run"), so that every connection is replaced many times over; any
  * round that fails is reported and the run ends with a non-zero exit.
  *
@@ -92,6 +92,15 @@ public final class SoakJourney {
         page.navigate(base + "/suche?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
         assertThat(page.locator("body")).containsText(title);
         assertThat(page.locator("body")).containsText("Mit Schatten und Lehne");
+
+        // The implementation's side: a response to a report of the demo plan's first commitment.
+        page.navigate(base + Permalinks.planCommitment("nap-2019-2021", 1));
+        page.locator("[id^=report-comment-form-] vaadin-details-summary")
+                .first()
+                .click();
+        page.locator("[id^=report-comment-text-] textarea").first().fill("Stand geprüft in Runde " + word + ".");
+        page.locator("[id^=report-comment-submit-]").first().click();
+        assertThat(page.locator("[id^=report-comments-]").first()).containsText("Stand geprüft in Runde " + word);
     }
 
     /** The round's number in the letters a to p: 1 → b, 17 → bb. */

@@ -3,7 +3,6 @@ package de.kokreation.proposal.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -124,24 +123,32 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
     ContentModeration moderation;
 
     private Element cards() {
-        String list = $(Html.class).all().stream()
-                .map(Html::getInnerHtml)
-                .filter(html -> html.contains("kk-card"))
-                .findFirst()
-                .orElse("");
-        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>");
+        return Jsoup.parseBodyFragment("<ol>" + listHtml() + "</ol>");
     }
 
     /** The titles in the rendered list, as the browser gets them. */
     private List<String> titles() {
-        String list = $(Html.class).all().stream()
-                .map(Html::getInnerHtml)
-                .filter(html -> html.contains("kk-card"))
-                .findFirst()
+        return cards().select("article.kk-card h3 a").eachText();
+    }
+
+    /** The list's items go to the browser as the list's inner HTML. */
+    private String listHtml() {
+        return proposalList($(ThemeGroupView.class).single().getElement())
+                .map(list -> list.getProperty("innerHTML", ""))
                 .orElse("");
-        return Jsoup.parseBodyFragment("<ol>" + list + "</ol>")
-                .select("article.kk-card h3 a")
-                .eachText();
+    }
+
+    private static java.util.Optional<com.vaadin.flow.dom.Element> proposalList(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return java.util.Optional.empty();
+        }
+        if ("ol".equals(element.getTag()) && "kk-proposal-list".equals(element.getAttribute("class"))) {
+            return java.util.Optional.of(element);
+        }
+        return element.getChildren()
+                .map(ThemeGroupViewTest::proposalList)
+                .flatMap(java.util.Optional::stream)
+                .findFirst();
     }
 
     private static String path(ThemeGroupSummary group) {
