@@ -1,5 +1,7 @@
 package de.kokreation.actionplan;
 
+import de.kokreation.shared.DomainException;
+
 /** The limits of plans and reports, shared by the services' checks and the forms' fields. */
 public final class ActionPlanLimits {
 
@@ -21,4 +23,13 @@ public final class ActionPlanLimits {
     public static final int HIDE_REASON_MAX = 500;
 
     private ActionPlanLimits() {}
+
+    /** The reason a statement is hidden with, stripped; refused when empty or too long. */
+    static String hideReason(String why) {
+        String clean = why.strip();
+        if (clean.isEmpty() || clean.length() > HIDE_REASON_MAX) {
+            throw new DomainException("plan.error.hideReason", HIDE_REASON_MAX);
+        }
+        return clean;
+    }
 }

@@ -66,10 +66,7 @@ class ReportComment {
 
     /** Hides the comment with a public reason; a hidden comment stays hidden. */
     void hide(String why, Instant now) {
-        String clean = why.strip();
-        if (clean.isEmpty() || clean.length() > ActionPlanLimits.HIDE_REASON_MAX) {
-            throw new DomainException("plan.error.hideReason", ActionPlanLimits.HIDE_REASON_MAX);
-        }
+        String clean = ActionPlanLimits.hideReason(why);
         if (hiddenAt != null) {
             throw new DomainException("plan.error.reportCommentHidden");
         }

@@ -77,11 +77,7 @@ class RoundAssessment {
     }
 
     void hide(String why, Instant now) {
-        String clean = why.strip();
-        if (clean.isEmpty() || clean.length() > ActionPlanLimits.HIDE_REASON_MAX) {
-            throw new DomainException("plan.error.hideReason", ActionPlanLimits.HIDE_REASON_MAX);
-        }
-        hiddenReason = clean;
+        hiddenReason = ActionPlanLimits.hideReason(why);
         hiddenAt = now;
     }
 

@@ -1,6 +1,7 @@
 package de.kokreation.proposal;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,7 @@ interface CommentRepository extends JpaRepository<ProposalComment, Long> {
     List<CommentRow> findThreadRows(long proposalId);
 
     @Query("select new de.kokreation.proposal.CommentRow(c.id, c.parentId, c.authorId, '', c.body, c.createdAt,"
-            + " c.editedAt, c.deletedAt, c.hiddenReason) from ProposalComment c where c.id = :commentId")
-    java.util.Optional<CommentRow> findRow(long commentId);
+            + " c.editedAt, c.deletedAt, c.hiddenReason) from ProposalComment c"
+            + " where c.id = :commentId and c.proposalId = :proposalId")
+    Optional<CommentRow> findRow(long proposalId, long commentId);
 }

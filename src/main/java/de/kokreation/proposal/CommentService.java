@@ -89,15 +89,15 @@ public class CommentService {
      * without reading and drawing the whole thread again. Only what {@link #thread} would show.
      */
     @Transactional(readOnly = true)
-    public CommentNode comment(long commentId) {
-        CommentRow row = comments.findRow(commentId)
-                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
-        Proposal proposal = comments.findById(commentId)
-                .flatMap(comment -> proposals.findById(comment.proposalId()))
-                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
+    public CommentNode comment(long proposalId, long commentId) {
+        Proposal proposal = proposals
+                .findById(proposalId)
+                .orElseThrow(() -> new NotFoundException("proposal.error.notFound", proposalId));
         if (proposal.isHidden() && !rights.mayModerate(proposal.themeGroupId())) {
             throw new NotFoundException("comment.error.notFound", commentId);
         }
+        CommentRow row = comments.findRow(proposalId, commentId)
+                .orElseThrow(() -> new NotFoundException("comment.error.notFound", commentId));
         String name = accountNames.displayNames(List.of(row.authorId())).getOrDefault(row.authorId(), "");
         return toNode(row.named(name), Map.of(), currentUser.accountId());
     }

@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Supplier;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -175,32 +174,20 @@ class PlanAuthorizationTest {
         return new ProgressReport(CompletionLevel.LIMITED, TODAY, "Begonnen.", "");
     }
 
-    private void refused(UserAccount account, ThrowingCallable action) {
-        assertThatThrownBy(() -> fixtures.as(account, () -> {
-                    try {
-                        action.call();
-                    } catch (RuntimeException runtime) {
-                        throw runtime;
-                    } catch (Throwable other) {
-                        throw new IllegalStateException(other);
-                    }
-                    return null;
-                }))
-                .isInstanceOf(NotPermittedException.class);
+    private void refused(UserAccount account, Runnable action) {
+        refusedWith(NotPermittedException.class, account, action);
     }
 
-    private void notFound(UserAccount account, ThrowingCallable action) {
+    private void notFound(UserAccount account, Runnable action) {
+        refusedWith(NotFoundException.class, account, action);
+    }
+
+    private void refusedWith(Class<? extends RuntimeException> refusal, UserAccount account, Runnable action) {
         assertThatThrownBy(() -> as(account, () -> {
-                    try {
-                        action.call();
-                    } catch (RuntimeException runtime) {
-                        throw runtime;
-                    } catch (Throwable other) {
-                        throw new IllegalStateException(other);
-                    }
+                    action.run();
                     return null;
                 }))
-                .isInstanceOf(NotFoundException.class);
+                .isInstanceOf(refusal);
     }
 
     /** As the account, or anonymously for null. */

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import de.kokreation.actionplan.ActionPlanLimits;
 import de.kokreation.actionplan.AssessmentService;
 import de.kokreation.actionplan.ReportCommentLine;
@@ -96,19 +95,12 @@ class ReportComments extends Div {
         body.addClassName("kk-comment-body");
         item.add(meta, body);
         if (mayHide) {
-            TextField why = new TextField(getTranslation("plan.assessment.hideReason"));
-            why.setMaxLength(ActionPlanLimits.HIDE_REASON_MAX);
-            why.setId("hide-report-comment-reason-" + comment.id());
-            Button hide = new Button(
-                    getTranslation("plan.assessment.hide"),
-                    click -> act(
-                            () -> assessments.hideReportComment(comment.id(), why.getValue()),
+            item.add(new HideForm(
+                    "hide-report-comment-" + comment.id(),
+                    why -> act(
+                            () -> assessments.hideReportComment(comment.id(), why),
                             "plan.reportComment.hiddenDone",
-                            changed));
-            hide.setId("hide-report-comment-" + comment.id());
-            Div actions = new Div(why, hide);
-            actions.addClassName("kk-inline-actions");
-            item.add(actions);
+                            changed)));
         }
         return item;
     }

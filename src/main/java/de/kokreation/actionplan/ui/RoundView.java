@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -156,7 +155,9 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
                 reason.addClassName("kk-comment-body");
                 item.add(who, reason);
                 if (details.mayCoordinate()) {
-                    item.add(hideForm(assessment));
+                    item.add(new HideForm(
+                            "hide-" + assessment.id(),
+                            why -> act(() -> assessments.hide(assessment.id(), why), "plan.assessment.hiddenDone")));
                 }
             }
             list.add(item);
@@ -191,19 +192,6 @@ public class RoundView extends Div implements BeforeEnterObserver, HasDynamicTit
             box.add(form);
         }
         return box;
-    }
-
-    private Div hideForm(CivilSocietyView.Assessment assessment) {
-        TextField why = new TextField(getTranslation("plan.assessment.hideReason"));
-        why.setMaxLength(ActionPlanLimits.HIDE_REASON_MAX);
-        why.setId("hide-reason-" + assessment.id());
-        Button hide = new Button(
-                getTranslation("plan.assessment.hide"),
-                click -> act(() -> assessments.hide(assessment.id(), why.getValue()), "plan.assessment.hiddenDone"));
-        hide.setId("hide-" + assessment.id());
-        Div form = new Div(why, hide);
-        form.addClassName("kk-inline-actions");
-        return form;
     }
 
     private void act(Runnable action, String successKey) {

@@ -117,7 +117,7 @@ class CommentThread extends Section {
      * benchmark/results). Comments others wrote meanwhile appear when the page is next opened.
      */
     private void showNew(long commentId) {
-        CommentNode node = comments.comment(commentId);
+        CommentNode node = comments.comment(proposalId, commentId);
         Long parentId = node.parentId();
         ListItem item = new ListItem(comment(node));
         int depth;

@@ -20,6 +20,7 @@ import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.Permalinks;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -138,16 +139,16 @@ class ThemeGroupViewTest extends SpringBrowserlessTest {
                 .orElse("");
     }
 
-    private static java.util.Optional<com.vaadin.flow.dom.Element> proposalList(com.vaadin.flow.dom.Element element) {
+    private static Optional<com.vaadin.flow.dom.Element> proposalList(com.vaadin.flow.dom.Element element) {
         if (element.isTextNode()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if ("ol".equals(element.getTag()) && "kk-proposal-list".equals(element.getAttribute("class"))) {
-            return java.util.Optional.of(element);
+            return Optional.of(element);
         }
         return element.getChildren()
                 .map(ThemeGroupViewTest::proposalList)
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .findFirst();
     }
 
