@@ -11,6 +11,7 @@ import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +68,7 @@ public class Fixtures {
 
     /** A consultation that collects proposals today, with two theme groups. */
     public ConsultationDetails collectingConsultation() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         return consultation(new Timeline(
                 today.minusDays(20), today.minusDays(5), today.plusDays(20), today.plusDays(40), today.plusDays(60)));
     }
@@ -82,7 +83,7 @@ public class Fixtures {
     }
 
     public ConsultationDetails announcedConsultation() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         return consultation(new Timeline(
                 today.minusDays(3), today.plusDays(10), today.plusDays(30), today.plusDays(40), today.plusDays(60)));
     }

@@ -14,6 +14,7 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftLinking;
 import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.Milestone;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -54,7 +55,7 @@ public class PlanFixtures {
         ConsultationDetails consultation = fixtures.collectingConsultation();
         ThemeGroupSummary group = consultation.themeGroups().getFirst();
         long proposal = fixtures.proposal(group, author, "Vorschlag: " + title);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         long draft = fixtures.as(admin, () -> {
             administration.updateConsultation(
                     consultation.consultation().id(),

@@ -19,6 +19,7 @@ import de.kokreation.proposal.ImplementationRef;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 @Tag("database")
 class ActionPlanTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
     @Autowired
     Fixtures fixtures;

@@ -8,6 +8,7 @@ import de.kokreation.IntegrationTest;
 import de.kokreation.PlanFixtures;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
+import de.kokreation.shell.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,7 @@ class MilestoneSheetTest {
                 .replace(
                         "1,1,Meilenstein 1,2027-01-28,NOT_STARTED,,,",
                         "1,1,Meilenstein 1,2027-01-28,COMPLETED,"
-                                + LocalDate.now().minusDays(3)
+                                + LocalDate.now(Formats.ZONE).minusDays(3)
                                 + ",\"Fertig, mit \"\"Abnahme\"\" – Ä😀\",https://a.example/x https://b.example/y")
                 .replace(
                         "1,2,Meilenstein 2,2027-02-28,NOT_STARTED,,,",
@@ -112,7 +113,7 @@ class MilestoneSheetTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(first.note()).isEqualTo("Fertig, mit \"Abnahme\" – Ä😀");
-        assertThat(first.asOf()).isEqualTo(LocalDate.now().minusDays(3));
+        assertThat(first.asOf()).isEqualTo(LocalDate.now(Formats.ZONE).minusDays(3));
         assertThat(first.evidenceLinks()).containsExactly("https://a.example/x", "https://b.example/y");
         assertThat(page.history().stream()
                         .filter(report -> Integer.valueOf(2).equals(report.milestoneNumber()))
@@ -138,7 +139,7 @@ class MilestoneSheetTest {
                         .replace(
                                 "1,3,Meilenstein 3,2027-03-28,NOT_STARTED,,,",
                                 "1,3,Meilenstein 3,2027-03-28,LIMITED,"
-                                        + LocalDate.now().plusDays(1) + ",,")
+                                        + LocalDate.now(Formats.ZONE).plusDays(1) + ",,")
                 + "2,1,Gibt es nicht,2027-01-01,LIMITED,,,\r\n"
                 + "1,1,Doppelt,2027-01-01,LIMITED,31.12.2026,,\r\n"
                 + "1,2,Link,2027-01-01,LIMITED,,,javascript:alert(1)\r\n";

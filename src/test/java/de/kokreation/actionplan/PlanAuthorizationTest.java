@@ -12,6 +12,7 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.proposal.ImplementationLinks;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("database")
 class PlanAuthorizationTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
     @Autowired
     Fixtures fixtures;

@@ -7,6 +7,7 @@ import de.kokreation.IntegrationTest;
 import de.kokreation.PlanFixtures;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,16 +86,16 @@ class PlanQueryCountTest {
         }
         long frozen = fixtures.as(coordinator, () -> {
             plans.publish(plan.id());
-            long round = rounds.open(plan.id(), "Erste Runde", LocalDate.now());
+            long round = rounds.open(plan.id(), "Erste Runde", LocalDate.now(Formats.ZONE));
             // One report per commitment: the pages read all reports at once, however many there are.
             for (CommitmentLine commitment : plans.plan(plan.slug()).commitments()) {
                 implementation.report(
                         commitment.milestones().getFirst().id(),
-                        new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(), "Begonnen.", ""));
+                        new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(Formats.ZONE), "Begonnen.", ""));
             }
             return round;
         });
-        rounds.freezeDue(LocalDate.now().plusDays(1));
+        rounds.freezeDue(LocalDate.now(Formats.ZONE).plusDays(1));
         UserAccount participant = fixtures.citizen();
         fixtures.as(participant, () -> {
             long commitment = plans.plan(plan.slug()).commitments().getFirst().id();
@@ -106,7 +107,7 @@ class PlanQueryCountTest {
                     .id();
             return assessments.commentOnReport(report, Stance.DISAGREES, "Stimmt so nicht.");
         });
-        long open = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Zweite Runde", LocalDate.now()));
+        long open = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Zweite Runde", LocalDate.now(Formats.ZONE)));
         return new Plan(plan.slug(), plan.id(), open, frozen, coordinator);
     }
 

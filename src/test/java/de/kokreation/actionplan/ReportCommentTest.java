@@ -12,6 +12,7 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,7 @@ class ReportCommentTest {
         fixtures.as(responsible, () -> {
             implementation.report(
                     commitment.milestones().getFirst().id(),
-                    new ProgressReport(CompletionLevel.COMPLETED, LocalDate.now(), "Fertig.", ""));
+                    new ProgressReport(CompletionLevel.COMPLETED, LocalDate.now(Formats.ZONE), "Fertig.", ""));
             return null;
         });
         reportId =

@@ -11,6 +11,7 @@ import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Tag("database")
 class ReportingRoundTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    private static final LocalDate TODAY = LocalDate.now(Formats.ZONE);
 
     @Autowired
     Fixtures fixtures;

@@ -33,6 +33,7 @@ import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.Milestone;
 import de.kokreation.proposal.CommentService;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Formats;
 import de.kokreation.voting.VoteDirection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     /** A consultation in its draft-commenting phase with a published, commented, twice-saved draft. */
     private long publishedDraft(UserAccount admin, UserAccount citizen) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         ConsultationDetails commenting = fixtures.consultation(new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         ThemeGroupSummary group = commenting.themeGroups().getFirst();
@@ -174,12 +175,13 @@ class AccessibilityBrowserTest extends BrowserTest {
         long adoptable = planFixtures.finalDraft(author, "Offene Register", 1).draftId();
         fixtures.as(admin, () -> plans.adopt(preparedPlan.id(), adoptable));
         // A report with a response, a frozen round (with an assessment) before the open one.
-        long frozenRound = fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand gestern", LocalDate.now()));
+        long frozenRound =
+                fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand gestern", LocalDate.now(Formats.ZONE)));
         fixtures.as(admin, () -> {
             var commitment = implementation.commitment(publishedPlan.slug(), 1).commitment();
             implementation.report(
                     commitment.milestones().getFirst().id(),
-                    new ProgressReport(CompletionLevel.SUBSTANTIAL, LocalDate.now(), "Fast fertig.", ""));
+                    new ProgressReport(CompletionLevel.SUBSTANTIAL, LocalDate.now(Formats.ZONE), "Fast fertig.", ""));
             return null;
         });
         long reportId = implementation
@@ -188,14 +190,15 @@ class AccessibilityBrowserTest extends BrowserTest {
                 .getFirst()
                 .id();
         fixtures.as(citizen, () -> assessments.commentOnReport(reportId, Stance.DISAGREES, "Noch nicht so weit."));
-        rounds.freezeDue(LocalDate.now().plusDays(1));
+        rounds.freezeDue(LocalDate.now(Formats.ZONE).plusDays(1));
         long commitmentId =
                 implementation.commitment(publishedPlan.slug(), 1).commitment().id();
         fixtures.as(citizen, () -> {
             assessments.assess(frozenRound, commitmentId, false, "Die Vergabe ist noch offen.");
             return null;
         });
-        long planRound = fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand heute", LocalDate.now()));
+        long planRound =
+                fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand heute", LocalDate.now(Formats.ZONE)));
 
         Map<String, String> publicViews = new LinkedHashMap<>();
         publicViews.put("plans", Permalinks.actionPlans());

@@ -15,6 +15,7 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.RoundService;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.Formats;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,13 +196,13 @@ class ActionPlanBrowserTest extends BrowserTest {
         logIn(coordinatorPage, coordinator.email(), Fixtures.PASSWORD);
         coordinatorPage.navigate(base() + Permalinks.planMonitoring(plan.slug()));
         coordinatorPage.locator("#round-title input").fill("Stand Dezember");
-        fillDate(coordinatorPage, "#round-deadline", LocalDate.now().format(GERMAN_DATE));
+        fillDate(coordinatorPage, "#round-deadline", LocalDate.now(Formats.ZONE).format(GERMAN_DATE));
         coordinatorPage.locator("#round-open").click();
         assertThat(coordinatorPage.locator("h1")).hasText("Berichtsrunde: Stand Dezember");
         coordinatorPage.waitForURL("**/runden/*");
         long round = Long.parseLong(
                 coordinatorPage.url().substring(coordinatorPage.url().lastIndexOf('/') + 1));
-        rounds.freezeDue(LocalDate.now().plusDays(1));
+        rounds.freezeDue(LocalDate.now(Formats.ZONE).plusDays(1));
 
         // The author says she does not agree; the frozen round shows it beside the level.
         authorPage.navigate(base() + Permalinks.planRound(plan.slug(), round));

@@ -10,6 +10,7 @@ import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -87,11 +88,11 @@ class ConsultationAdministrationTest {
                                 "Region",
                                 "Text",
                                 new Timeline(
-                                        LocalDate.now().minusDays(20),
-                                        LocalDate.now().minusDays(5),
-                                        LocalDate.now().plusDays(20),
-                                        LocalDate.now().plusDays(40),
-                                        LocalDate.now().plusDays(60)))));
+                                        LocalDate.now(Formats.ZONE).minusDays(20),
+                                        LocalDate.now(Formats.ZONE).minusDays(5),
+                                        LocalDate.now(Formats.ZONE).plusDays(20),
+                                        LocalDate.now(Formats.ZONE).plusDays(40),
+                                        LocalDate.now(Formats.ZONE).plusDays(60)))));
         actions.put(
                 "add a theme group",
                 target -> administration.addThemeGroup(
@@ -162,11 +163,11 @@ class ConsultationAdministrationTest {
                                     consultation.region(),
                                     above,
                                     new Timeline(
-                                            LocalDate.now().minusDays(20),
-                                            LocalDate.now().minusDays(5),
-                                            LocalDate.now().plusDays(20),
-                                            LocalDate.now().plusDays(40),
-                                            LocalDate.now().plusDays(60)))))
+                                            LocalDate.now(Formats.ZONE).minusDays(20),
+                                            LocalDate.now(Formats.ZONE).minusDays(5),
+                                            LocalDate.now(Formats.ZONE).plusDays(20),
+                                            LocalDate.now(Formats.ZONE).plusDays(40),
+                                            LocalDate.now(Formats.ZONE).plusDays(60)))))
                     .isInstanceOf(DomainException.class)
                     .hasMessageContaining("consultation.error.description");
             return null;
@@ -176,7 +177,7 @@ class ConsultationAdministrationTest {
 
     @Test
     void theTimelineStaysInOrderWhenEdited() {
-        LocalDate day = LocalDate.now();
+        LocalDate day = LocalDate.now(Formats.ZONE);
         assertThatThrownBy(() -> fixtures.as(coordinatorOfNrw, () -> {
                     administration.updateConsultation(
                             nrw.consultation().id(),

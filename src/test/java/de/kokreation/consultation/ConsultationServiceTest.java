@@ -7,6 +7,7 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shell.Formats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -84,7 +85,7 @@ class ConsultationServiceTest {
     }
 
     private static NewConsultation request(String slug) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         return new NewConsultation(
                 slug,
                 "Konsultation",

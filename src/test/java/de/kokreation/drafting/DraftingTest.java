@@ -22,6 +22,7 @@ import de.kokreation.proposal.ResponseService;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shell.Formats;
 import de.kokreation.voting.VoteDirection;
 import de.kokreation.voting.VoteTally;
 import java.time.LocalDate;
@@ -302,7 +303,7 @@ class DraftingTest {
 
     @Test
     void publishedDraftsArePublicInTheCommentingPhaseWhereCitizensVoteAndComment() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         ConsultationDetails commenting = fixtures.consultation(new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         assignRoles(commenting, bw);

@@ -19,6 +19,7 @@ import de.kokreation.proposal.reads.SimilarProposalSearch;
 import de.kokreation.search.SearchService;
 import de.kokreation.sensemaking.ClusterService;
 import de.kokreation.shared.search.TermBag;
+import de.kokreation.shell.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ class SensemakingEvaluationTest {
     void loadTheSet() {
         int n = Fixtures.next();
         consultationSlug = "evaluation-" + n;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         List<String> themes = set.proposals().stream()
                 .map(EvaluationSet.Item::theme)
                 .distinct()

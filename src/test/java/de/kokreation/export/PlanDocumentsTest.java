@@ -15,6 +15,7 @@ import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.ProgressReport;
 import de.kokreation.actionplan.RoundService;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shell.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,7 +81,8 @@ class PlanDocumentsTest {
                 .id();
         fixtures.as(coordinator, () -> {
             implementation.report(
-                    milestone, new ProgressReport(CompletionLevel.COMPLETED, LocalDate.now(), "Erledigt.", ""));
+                    milestone,
+                    new ProgressReport(CompletionLevel.COMPLETED, LocalDate.now(Formats.ZONE), "Erledigt.", ""));
             return null;
         });
     }
@@ -149,8 +151,9 @@ class PlanDocumentsTest {
 
     @Test
     void theStatusReportOfAFrozenRoundHasTheChartTheFiguresAndATablePerCommitment() throws IOException {
-        long round = fixtures.as(coordinator, () -> rounds.open(plan.id(), "Stand Dezember", LocalDate.now()));
-        rounds.freezeDue(LocalDate.now().plusDays(1));
+        long round =
+                fixtures.as(coordinator, () -> rounds.open(plan.id(), "Stand Dezember", LocalDate.now(Formats.ZONE)));
+        rounds.freezeDue(LocalDate.now(Formats.ZONE).plusDays(1));
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         statusReports.write(plan.slug(), round, ExportFormat.DOCX, Locale.GERMAN, docx);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()))) {

@@ -13,6 +13,7 @@ import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.ImplementationService;
 import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.ProgressReport;
+import de.kokreation.shell.Formats;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -70,7 +71,7 @@ class CommitmentProgressNewsTest {
         fixtures.as(coordinator, () -> {
             implementation.report(
                     commitment.milestones().getFirst().id(),
-                    new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(), "Begonnen.", ""));
+                    new ProgressReport(CompletionLevel.LIMITED, LocalDate.now(Formats.ZONE), "Begonnen.", ""));
             return null;
         });
         assertThat(mail.mailsToAfterQuietPeriod(author.email()))

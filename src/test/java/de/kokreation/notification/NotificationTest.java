@@ -13,6 +13,7 @@ import de.kokreation.consultation.ConsultationEdit;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.proposal.CommentService;
+import de.kokreation.shell.Formats;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -120,7 +121,7 @@ class NotificationTest {
         news.announceNewPhases();
         assertThat(mail.mailsToAfterQuietPeriod(participant.email())).isEmpty();
 
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         UserAccount admin = fixtures.account("Admin", EnumSet.of(Role.ADMIN));
         fixtures.as(admin, () -> {
             administration.updateConsultation(

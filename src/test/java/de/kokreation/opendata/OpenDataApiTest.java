@@ -27,6 +27,7 @@ import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteService;
+import de.kokreation.shell.Formats;
 import de.kokreation.voting.VoteDirection;
 import java.io.IOException;
 import java.io.StringReader;
@@ -474,7 +475,7 @@ class OpenDataApiTest {
     }
 
     private static Timeline draftCommentingToday() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         return new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20));
     }

@@ -13,6 +13,7 @@ import de.kokreation.actionplan.ImplementationService;
 import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.ProgressReport;
 import de.kokreation.actionplan.RoundService;
+import de.kokreation.shell.Formats;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,13 +83,13 @@ class PlanOpenDataTest {
                     milestone,
                     new ProgressReport(
                             CompletionLevel.COMPLETED,
-                            LocalDate.now(),
+                            LocalDate.now(Formats.ZONE),
                             "=Erledigt, \"gut\"",
                             "https://beleg.example/1"));
-            rounds.open(plan.id(), "Stand heute", LocalDate.now());
+            rounds.open(plan.id(), "Stand heute", LocalDate.now(Formats.ZONE));
             return null;
         });
-        rounds.freezeDue(LocalDate.now().plusDays(1));
+        rounds.freezeDue(LocalDate.now(Formats.ZONE).plusDays(1));
 
         HttpResponse<String> list = get("/api/v1/action-plans");
         assertThat(list.statusCode()).isEqualTo(200);

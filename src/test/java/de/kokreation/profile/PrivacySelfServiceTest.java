@@ -21,6 +21,7 @@ import de.kokreation.proposal.CommentService;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shell.Formats;
 import de.kokreation.voting.VoteDirection;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -92,7 +93,7 @@ class PrivacySelfServiceTest {
         flags.flag(ContentModerated.TargetType.PROPOSAL, othersProposal, FlagReason.OTHER, "Meine Notiz zur Meldung");
 
         // on a draft in its commenting phase: a comment and a vote
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         var commenting = fixtures.consultation(new Timeline(
                 today.minusDays(40), today.minusDays(30), today.minusDays(20), today.minusDays(5), today.plusDays(20)));
         var commentingGroup = commenting.themeGroups().getFirst();

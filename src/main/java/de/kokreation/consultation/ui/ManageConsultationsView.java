@@ -28,6 +28,7 @@ import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.ComponentTexts;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
@@ -91,7 +92,8 @@ public class ManageConsultationsView extends Div implements BeforeEnterObserver,
         announcement.setHelperText(getTranslation("manage.new.datesHint"));
         Button create = new Button(getTranslation("manage.new.create"), click -> {
             try {
-                LocalDate start = announcement.getValue() == null ? LocalDate.now() : announcement.getValue();
+                LocalDate start =
+                        announcement.getValue() == null ? LocalDate.now(Formats.ZONE) : announcement.getValue();
                 // A first timeline of four-week phases; the coordinators adjust it on the edit page.
                 ConsultationSummary created = consultations.createConsultation(new NewConsultation(
                         slug.getValue().strip(),
