@@ -70,7 +70,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         LoginI18n i18n = i18n();
         var session = VaadinSession.getCurrent();
         Object wait = session == null ? null : session.getSession().getAttribute(LoginAttributes.WAIT_SECONDS);
-        if (failed && wait instanceof Long seconds) {
+        if (failed && event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            // the form's token no longer held (StaleLoginForm): not a wrong password
+            i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));
+        } else if (failed && wait instanceof Long seconds) {
             // Too many failures: say how long to wait instead of repeating "wrong password".
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", seconds));

@@ -1,6 +1,8 @@
 package de.kokreation.shell;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +14,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
@@ -24,6 +27,8 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Web security: Vaadin's view access control, the login view, the Actuator on its own port, and
@@ -114,16 +119,45 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /**
+     * The browser policies go out with every response, before anything else may answer: static
+     * files, the open data, refusals of Spring Security, error pages.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
-                .permitAll());
+    FilterRegistrationBean<BrowserPolicies> browserPolicies() {
+        FilterRegistrationBean<BrowserPolicies> registration = new FilterRegistrationBean<>(new BrowserPolicies());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, BrowserPolicies.REPORT_PATH)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, SecurityTxt.PATH, "/security.txt")
+                        .permitAll());
+        // Vaadin's own requests carry its own CSRF protection (a key per UI); every other POST,
+        // the login form's too (against login CSRF), needs Spring's token, which Vaadin's page
+        // hands to the login form. Browsers send CSP reports without one.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                vaadinRequests::isFrameworkInternalRequest,
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, BrowserPolicies.REPORT_PATH)));
+        http.addFilterBefore(new SameOriginLogin(), CsrfFilter.class);
+        http.exceptionHandling(
+                refusals -> refusals.defaultAccessDeniedHandlerFor(new StaleLoginForm(), SameOriginLogin.LOGIN_POST));
         // Every session is registered, so that blocking or deleting an account can end its sessions.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionResponse()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 }

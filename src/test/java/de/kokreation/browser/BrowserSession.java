@@ -1,6 +1,7 @@
 package de.kokreation.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -10,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -21,8 +26,12 @@ public final class BrowserSession implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("kokreation.chromium", "/usr/bin/chromium"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    static final Path MISSING_FUNCTIONS = Path.of("target", "csp-missing-functions.js");
+
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    private final Set<String> missingFunctions = new ConcurrentSkipListSet<>();
 
     private BrowserSession(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -55,9 +64,9 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions()
+        Page page = watched(browser.newContext(new Browser.NewContextOptions()
                         .setViewportSize(width, height)
-                        .setLocale("de-DE"))
+                        .setLocale("de-DE")))
                 .newPage();
         page.setDefaultTimeout(20_000);
         return page;
@@ -65,13 +74,88 @@ public final class BrowserSession implements AutoCloseable {
 
     /** A page in a fresh context that accepts the self-signed certificate of a test's proxy. */
     public Page newPageTrustingAnyCertificate(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions()
+        Page page = watched(browser.newContext(new Browser.NewContextOptions()
                         .setViewportSize(width, height)
                         .setLocale("de-DE")
-                        .setIgnoreHTTPSErrors(true))
+                        .setIgnoreHTTPSErrors(true)))
                 .newPage();
         page.setDefaultTimeout(30_000);
         return page;
+    }
+
+    /**
+     * Every page of the context is watched for what the Content-Security-Policy refused: the
+     * browser's own message for each violation, and the predefined-function script's note of a
+     * function Vaadin built from a string that it does not know (csp-functions.js).
+     */
+    private BrowserContext watched(BrowserContext context) {
+        context.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith(MISSING_FUNCTION)) {
+                missingFunctions.add(text.substring(MISSING_FUNCTION.length()));
+            } else if (text.contains("Content Security Policy")) {
+                policyViolations.add(message.location() + ": " + text);
+            }
+        });
+        // what may carry personal data is never stored by the browser: pages, UI updates, downloads
+        context.onResponse(response -> {
+            if (carriesPersonalData(response.url())
+                    && !response.headers().getOrDefault("cache-control", "").contains("no-store")) {
+                policyViolations.add("no Cache-Control: no-store on " + response.url() + " ("
+                        + response.headers().get("cache-control") + ")");
+            }
+        });
+        return context;
+    }
+
+    /** Everything of the application but its static files and the public open data. */
+    static boolean carriesPersonalData(String url) {
+        java.net.URI address = java.net.URI.create(url);
+        String path = address.getPath();
+        return address.getHost() != null
+                && address.getHost().equals("localhost")
+                && !path.startsWith("/VAADIN/build/")
+                && !path.startsWith("/VAADIN/static/")
+                && !path.startsWith("/lumo/")
+                && !path.startsWith("/styles/")
+                && !path.startsWith("/scripts/")
+                && !path.startsWith("/images/")
+                && !path.startsWith("/api/v1/")
+                && !path.equals("/favicon.ico");
+    }
+
+    /**
+     * Fails on any refusal of the Content-Security-Policy since the last call; the functions that
+     * were missing are written to {@link #MISSING_FUNCTIONS} as entries for csp-functions.js.
+     */
+    public void assertNoPolicyViolations() {
+        List<String> violations = List.copyOf(policyViolations);
+        Set<String> missing = new TreeSet<>(missingFunctions);
+        policyViolations.clear();
+        missingFunctions.clear();
+        if (!missing.isEmpty()) {
+            writeMissingFunctions(missing);
+        }
+        if (!violations.isEmpty() || !missing.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused " + violations.size() + " time(s): "
+                    + String.join("\n", violations) + "\nfunctions missing from csp-functions.js (see "
+                    + MISSING_FUNCTIONS + "):\n" + String.join("\n", missing));
+        }
+    }
+
+    /** All functions found missing in this run, by all test classes. */
+    private static final Set<String> MISSING_IN_THIS_RUN = new ConcurrentSkipListSet<>();
+
+    private static void writeMissingFunctions(Set<String> missing) {
+        MISSING_IN_THIS_RUN.addAll(missing);
+        try {
+            Files.createDirectories(MISSING_FUNCTIONS.getParent());
+            Files.write(
+                    MISSING_FUNCTIONS,
+                    MISSING_IN_THIS_RUN.stream().map(PredefinedFunctions::entry).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void screenshot(Page page, String name) {
@@ -84,6 +168,8 @@ public final class BrowserSession implements AutoCloseable {
                 .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
+
+    private static final String MISSING_FUNCTION = "kokreation-csp-missing-function ";
 
     @Override
     public void close() {

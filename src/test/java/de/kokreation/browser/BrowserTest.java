@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,6 +19,14 @@ abstract class BrowserTest {
     @BeforeAll
     static void startBrowser() {
         browser = BrowserSession.start();
+    }
+
+    /** Whatever a test did, the Content-Security-Policy refused nothing of it. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        if (browser != null) {
+            browser.assertNoPolicyViolations();
+        }
     }
 
     @AfterAll

@@ -8,6 +8,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import de.kokreation.browser.BrowserSession;
 import de.kokreation.demo.DemoAccounts;
 import de.kokreation.shared.Permalinks;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -92,6 +95,12 @@ class MultiNodeBrowserTest {
         jdbc = new JdbcTemplate(database);
     }
 
+    /** Through the proxy too, the Content-Security-Policy refuses nothing the application does. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        browser.assertNoPolicyViolations();
+    }
+
     @AfterAll
     static void stopAll() {
         if (browser != null) {
@@ -126,6 +135,20 @@ class MultiNodeBrowserTest {
         Page onB = pageOn("node-b");
         logIn(onA, DemoAccounts.CITIZEN);
         logIn(onB, DemoAccounts.LEAD);
+        // behind TLS the session cookie is Secure, and HSTS comes once
+        assertThat(onA.context().cookies())
+                .filteredOn(cookie -> cookie.name.equals("JSESSIONID"))
+                .singleElement()
+                .satisfies(cookie -> {
+                    assertThat(cookie.secure).isTrue();
+                    assertThat(cookie.httpOnly).isTrue();
+                    assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.LAX);
+                });
+        Response front = onA.navigate(base() + "/");
+        assertThat(front.headersArray())
+                .filteredOn(header -> header.name.equalsIgnoreCase("Strict-Transport-Security"))
+                .hasSize(1);
+        assertThat(front.headerValue("content-security-policy")).contains("script-src 'self' 'nonce-");
         for (Page page : List.of(onA, onB)) {
             page.navigate(base() + Permalinks.proposal(proposal));
             page.locator("#vote-for").click();
