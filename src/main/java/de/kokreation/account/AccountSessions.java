@@ -1,6 +1,12 @@
 package de.kokreation.account;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -8,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Ends every session of an account on this node at once (after blocking or deleting it); the
@@ -17,9 +25,48 @@ import org.springframework.stereotype.Component;
 class AccountSessions {
 
     private final SessionRegistry registry;
+    private final LoginSessions table;
+    private final Clock clock;
+    private final Duration idleTimeout;
 
-    AccountSessions(SessionRegistry registry) {
+    AccountSessions(
+            SessionRegistry registry,
+            LoginSessions table,
+            Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") String idleTimeout) {
         this.registry = registry;
+        this.table = table;
+        this.clock = clock;
+        this.idleTimeout = DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS);
+    }
+
+    /**
+     * The account's sessions on every node that were used within the idle timeout (a session of a
+     * node that died stays in the table until then), marking the caller's own.
+     */
+    List<ActiveSession> active(long accountId, @Nullable String currentSessionId) {
+        String currentKey = currentSessionId == null ? "" : LoginSessions.keyOf(currentSessionId);
+        return table.active(accountId, clock.instant().minus(idleTimeout), currentKey);
+    }
+
+    /** Ends one of the account's sessions, on whichever node holds it, at its next request. */
+    boolean endOne(long accountId, long sessionRowId) {
+        return table.endOne(accountId, sessionRowId);
+    }
+
+    /** Ends the account's other sessions on every node, keeping the caller's own; answers how many were in use. */
+    int endOthers(long accountId, String currentSessionId) {
+        int inUse = (int) active(accountId, currentSessionId).stream()
+                .filter(session -> !session.current())
+                .count();
+        endAllExcept(accountId, currentSessionId);
+        return inUse;
+    }
+
+    /** Ends every session of the account but {@code keepSessionId} (if any), on every node. */
+    void endAllExcept(long accountId, @Nullable String keepSessionId) {
+        table.endAllBut(accountId, keepSessionId == null ? "" : LoginSessions.keyOf(keepSessionId));
+        expireAllExcept(accountId, keepSessionId);
     }
 
     /** Ends the other sessions of an account, keeping {@code keepSessionId} (the caller's own). */
@@ -39,6 +86,7 @@ class AccountSessions {
     }
 
     int expireAll(long accountId) {
+        table.endAll(accountId);
         int expired = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AccountPrincipal account && account.accountId() == accountId) {
@@ -59,6 +107,24 @@ class AccountSessions {
         if (sessionId == null) {
             return;
         }
+        // Only once the new stamp is committed: a request of this session in between (a heartbeat,
+        // another tab) would read the old stamp beside the new principal and end the session.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            if (registry instanceof SessionStamps stamps) {
+                stamps.tolerate(sessionId, account.sessionStamp());
+            }
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    renew(account, sessionId);
+                }
+            });
+        } else {
+            renew(account, sessionId);
+        }
+    }
+
+    private void renew(UserAccount account, String sessionId) {
         AccountPrincipal renewed = new AccountPrincipal(account);
         renewed.eraseCredentials();
         registry.removeSessionInformation(sessionId);

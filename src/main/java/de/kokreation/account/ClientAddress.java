@@ -46,6 +46,27 @@ final class ClientAddress {
         }
     }
 
+    /**
+     * The range an address belongs to, as a session list shows it: enough to tell home from office
+     * from abroad, not the exact address (IPv4 by its /24, IPv6 by its /48).
+     */
+    static String range(String address) {
+        try {
+            byte[] bytes = InetAddress.ofLiteral(address.replaceAll("%.*$", "")).getAddress();
+            if (bytes.length == 4) {
+                return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
+            }
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < 6; i += 2) {
+                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                        .append(':');
+            }
+            return prefix.append(":/48").toString();
+        } catch (IllegalArgumentException notALiteral) {
+            return "?";
+        }
+    }
+
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */
     static Optional<String> current() {
         HttpServletRequest request = currentRequest();

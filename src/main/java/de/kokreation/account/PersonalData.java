@@ -14,7 +14,8 @@ public record PersonalData(
         String language,
         Instant createdAt,
         Set<Role> roles,
-        List<LoginRecord> loginHistory) {
+        List<LoginRecord> loginHistory,
+        List<ActiveSession> sessions) {
 
     /** One login attempt. */
     public record LoginRecord(

@@ -2,6 +2,7 @@ package de.kokreation.account;
 
 import de.kokreation.shared.DomainException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,7 +83,7 @@ public class ProfileService {
         account.changePassword(passwordEncoder.encode(newPassword));
         // Other sessions (another device, or someone who got hold of the old password) end.
         String ownSession = currentSessionId();
-        sessions.expireAllExcept(account.id(), ownSession);
+        sessions.endAllExcept(account.id(), ownSession);
         // The new password raised the session stamp, which ends the sessions on other nodes too;
         // this one goes on.
         sessions.keepCurrentSession(account, ownSession);
@@ -94,6 +95,39 @@ public class ProfileService {
             return session == null ? null : session.getId();
         }
         return null;
+    }
+
+    /** The caller's sessions on every device, the one in use marked. */
+    @Transactional(readOnly = true)
+    public List<ActiveSession> mySessions() {
+        return sessions.active(me().id(), currentSessionId());
+    }
+
+    /**
+     * Ends one of the caller's other sessions (a device left logged in elsewhere); the session in
+     * use ends by logging out.
+     */
+    @Transactional
+    public void endMySession(long sessionRowId) {
+        long accountId = me().id();
+        boolean own = sessions.active(accountId, currentSessionId()).stream()
+                .anyMatch(session -> session.id() == sessionRowId && session.current());
+        if (own) {
+            throw new DomainException("profile.sessions.error.current");
+        }
+        if (!sessions.endOne(accountId, sessionRowId)) {
+            throw new DomainException("profile.sessions.error.gone");
+        }
+    }
+
+    /** Ends every session of the caller but the one in use; answers how many ended. */
+    @Transactional
+    public int endMyOtherSessions() {
+        String own = currentSessionId();
+        if (own == null) {
+            throw new DomainException("profile.sessions.error.current");
+        }
+        return sessions.endOthers(me().id(), own);
     }
 
     /** Sends a confirmation link to the new address; the address changes when it is followed. */
@@ -140,7 +174,8 @@ public class ProfileService {
                 logins.findByAccount(account.id()).stream()
                         .map(login ->
                                 new PersonalData.LoginRecord(login.occurredAt(), login.succeeded(), login.client()))
-                        .toList());
+                        .toList(),
+                sessions.active(account.id(), currentSessionId()));
     }
 
     /**

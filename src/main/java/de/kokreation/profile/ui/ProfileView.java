@@ -9,8 +9,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -24,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kokreation.account.AccountLimits;
+import de.kokreation.account.ActiveSession;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.ProfileService;
 import de.kokreation.account.UserAccount;
@@ -32,11 +36,13 @@ import de.kokreation.notification.NotificationSettings;
 import de.kokreation.profile.PersonalDataExport;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shell.ComponentTexts;
+import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /** The logged-in person's own settings and data. */
@@ -70,6 +76,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
                 nameSection(me),
                 emailSection(me),
                 passwordSection(),
+                sessionsSection(),
                 languageSection(me),
                 notificationSection(),
                 dataSection());
@@ -120,6 +127,68 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
                         "profile.passwordChanged"));
         save.setId("profile-password-save");
         return section("profile.password", current, next, save);
+    }
+
+    /** The person's signed-in devices, on every node, with a way to end those they do not know. */
+    private Section sessionsSection() {
+        Div list = new Div();
+        list.setId("profile-sessions");
+        Section section = section("profile.sessions", new Paragraph(getTranslation("profile.sessions.intro")), list);
+        showSessions(list);
+        return section;
+    }
+
+    private void showSessions(Div list) {
+        list.removeAll();
+        List<ActiveSession> sessions = profiles.mySessions();
+        UnorderedList items = new UnorderedList();
+        items.addClassName("kk-session-list");
+        for (ActiveSession session : sessions) {
+            ListItem item = new ListItem();
+            item.addClassName("kk-session");
+            Span device = new Span(session.device());
+            device.addClassName("kk-session-device");
+            item.add(device);
+            if (session.current()) {
+                Span current = new Span(getTranslation("profile.sessions.current"));
+                current.addClassName("kk-badge");
+                item.add(new Span(" "), current);
+            }
+            item.add(new Paragraph(getTranslation(
+                    "profile.sessions.details",
+                    session.addressRange(),
+                    Formats.dateTime(session.startedAt(), getLocale()),
+                    Formats.dateTime(session.lastSeenAt(), getLocale()))));
+            if (!session.current()) {
+                Button end = new Button(getTranslation("profile.sessions.end"), click -> {
+                    try {
+                        profiles.endMySession(session.id());
+                        UserMessages.showSuccess(getTranslation("profile.sessions.ended"));
+                    } catch (DomainException refused) {
+                        UserMessages.showError(UserMessages.describe(getUI().orElseThrow(), refused));
+                    }
+                    showSessions(list);
+                });
+                end.setId("profile-session-end-" + session.id());
+                end.setAriaLabel(getTranslation("profile.sessions.endLabel", session.device()));
+                item.add(end);
+            }
+            items.add(item);
+        }
+        list.add(items);
+        if (sessions.stream().anyMatch(session -> !session.current())) {
+            Button endOthers = new Button(getTranslation("profile.sessions.endOthers"), click -> {
+                try {
+                    int ended = profiles.endMyOtherSessions();
+                    UserMessages.showSuccess(getTranslation("profile.sessions.endedOthers", ended));
+                } catch (DomainException refused) {
+                    UserMessages.showError(UserMessages.describe(getUI().orElseThrow(), refused));
+                }
+                showSessions(list);
+            });
+            endOthers.setId("profile-sessions-end-others");
+            list.add(endOthers);
+        }
     }
 
     private Section languageSection(UserAccount me) {
