@@ -99,7 +99,10 @@ public final class BrowserSession implements AutoCloseable {
         });
         // what may carry personal data is never stored by the browser: pages, UI updates, downloads
         context.onResponse(response -> {
-            if (carriesPersonalData(response.url())
+            // a proxy's own gateway error (a node just died) comes from no application
+            boolean fromTheProxy = response.status() >= 502 && response.status() <= 504;
+            if (!fromTheProxy
+                    && carriesPersonalData(response.url())
                     && !response.headers().getOrDefault("cache-control", "").contains("no-store")) {
                 policyViolations.add("no Cache-Control: no-store on " + response.url() + " ("
                         + response.headers().get("cache-control") + ")");
