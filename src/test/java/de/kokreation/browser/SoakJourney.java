@@ -44,8 +44,11 @@ public final class SoakJourney {
                 Page page = browser.newPage(1280, 900);
                 try {
                     round(page, base, rounds);
+                    // and the Content-Security-Policy refused nothing of it
+                    browser.assertNoPolicyViolations();
                 } catch (RuntimeException | AssertionError failed) {
                     failures++;
+                    browser.clearPolicyViolations();
                     BrowserSession.screenshot(page, "soak-failed-" + rounds);
                     System.out.printf(Locale.ROOT, "%s round %d FAILED: %s%n", Instant.now(), rounds, failed);
                 } finally {
