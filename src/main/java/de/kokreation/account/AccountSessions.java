@@ -1,12 +1,7 @@
 package de.kokreation.account;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.convert.DurationStyle;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -26,27 +21,23 @@ class AccountSessions {
 
     private final SessionRegistry registry;
     private final LoginSessions table;
-    private final Clock clock;
-    private final Duration idleTimeout;
 
-    AccountSessions(
-            SessionRegistry registry,
-            LoginSessions table,
-            Clock clock,
-            @Value("${server.servlet.session.timeout:30m}") String idleTimeout) {
+    AccountSessions(SessionRegistry registry, LoginSessions table) {
         this.registry = registry;
         this.table = table;
-        this.clock = clock;
-        this.idleTimeout = DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS);
     }
 
     /**
-     * The account's sessions on every node that were used within the idle timeout (a session of a
-     * node that died stays in the table until then), marking the caller's own.
+     * The account's sessions on every node that have not timed out (a session of a node that died
+     * stays in the table until then), marking the caller's own.
      */
     List<ActiveSession> active(long accountId, @Nullable String currentSessionId) {
-        String currentKey = currentSessionId == null ? "" : LoginSessions.keyOf(currentSessionId);
-        return table.active(accountId, clock.instant().minus(idleTimeout), currentKey);
+        return table.active(accountId, keyOrNone(currentSessionId));
+    }
+
+    /** The stored key of a session, or one that matches no row. */
+    private static String keyOrNone(@Nullable String sessionId) {
+        return sessionId == null ? "" : LoginSessions.keyOf(sessionId);
     }
 
     /** Ends one of the account's sessions, on whichever node holds it, at its next request. */
@@ -65,7 +56,7 @@ class AccountSessions {
 
     /** Ends every session of the account but {@code keepSessionId} (if any), on every node. */
     void endAllExcept(long accountId, @Nullable String keepSessionId) {
-        table.endAllBut(accountId, keepSessionId == null ? "" : LoginSessions.keyOf(keepSessionId));
+        table.endAllBut(accountId, keyOrNone(keepSessionId));
         expireAllExcept(accountId, keepSessionId);
     }
 

@@ -35,12 +35,7 @@ final class ClientAddress {
             if (bytes.length == 4) {
                 return InetAddress.getByAddress(bytes).getHostAddress();
             }
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < 8; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
-                        .append(':');
-            }
-            return prefix.append(":/64").toString();
+            return ipv6Prefix(bytes, 64);
         } catch (IllegalArgumentException | UnknownHostException notALiteral) {
             return address;
         }
@@ -56,15 +51,20 @@ final class ClientAddress {
             if (bytes.length == 4) {
                 return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
             }
-            StringBuilder prefix = new StringBuilder();
-            for (int i = 0; i < 6; i += 2) {
-                prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
-                        .append(':');
-            }
-            return prefix.append(":/48").toString();
+            return ipv6Prefix(bytes, 48);
         } catch (IllegalArgumentException notALiteral) {
             return "?";
         }
+    }
+
+    /** The first {@code bits} (a multiple of 16) of an IPv6 address, written as {@code 2001:db8:1::/48}. */
+    private static String ipv6Prefix(byte[] bytes, int bits) {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < bits / 8; i += 2) {
+            prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
+                    .append(':');
+        }
+        return prefix.append(":/").append(bits).toString();
     }
 
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */

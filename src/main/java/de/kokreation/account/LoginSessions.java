@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,10 +19,25 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class LoginSessions {
 
-    private final JdbcTemplate jdbc;
+    /** How often a session's last use is written: a row may lag that much behind its session. */
+    static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
 
-    LoginSessions(DataSource dataSource) {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    LoginSessions(DataSource dataSource, Clock clock, Duration idleTimeout) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /**
+     * Rows last used before this have timed out: their node ended them, or died before it could
+     * remove them. A minute later than the idle timeout, as the last use is written once a minute.
+     */
+    private Timestamp idleBefore() {
+        return Timestamp.from(clock.instant().minus(idleTimeout).minus(LAST_SEEN_PRECISION));
     }
 
     /** The stored key of a servlet session id: its SHA-256, never the id itself. */
@@ -68,8 +85,8 @@ class LoginSessions {
 
     record StampAndSession(long stamp, boolean sessionListed) {}
 
-    /** The account's sessions seen since {@code activeSince}, the most recently used first. */
-    List<ActiveSession> active(long accountId, Instant activeSince, String currentKey) {
+    /** The account's sessions that have not timed out, the most recently used first. */
+    List<ActiveSession> active(long accountId, String currentKey) {
         return jdbc.query(
                 "select id, session_key, device, address_range, started_at, last_seen_at from login_session"
                         + " where account_id = ? and last_seen_at >= ? order by last_seen_at desc, id desc",
@@ -81,15 +98,12 @@ class LoginSessions {
                         row.getTimestamp("last_seen_at").toInstant(),
                         row.getString("session_key").equals(currentKey)),
                 accountId,
-                Timestamp.from(activeSince));
+                idleBefore());
     }
 
-    /** Removes the rows of sessions that timed out on a node that died before it could remove them. */
-    void forgetIdle(long accountId, Instant activeSince) {
-        jdbc.update(
-                "delete from login_session where account_id = ? and last_seen_at < ?",
-                accountId,
-                Timestamp.from(activeSince));
+    /** Removes the account's rows of sessions that timed out on a node that died before it could remove them. */
+    void forgetIdle(long accountId) {
+        jdbc.update("delete from login_session where account_id = ? and last_seen_at < ?", accountId, idleBefore());
     }
 
     /** Ends one of the account's sessions; false when the account has no such session. */
@@ -107,14 +121,12 @@ class LoginSessions {
 
     /** Ends the least recently used sessions beyond {@code limit}, keeping {@code keepKey}. */
     int endBeyond(long accountId, int limit, String keepKey) {
-        List<Long> surplus = jdbc.queryForList(
-                "select id from login_session where account_id = ? and session_key <> ?"
-                        + " order by last_seen_at desc, id desc offset ? rows",
-                Long.class,
+        return jdbc.update(
+                "delete from login_session where id in (select id from login_session"
+                        + " where account_id = ? and session_key <> ?"
+                        + " order by last_seen_at desc, id desc offset ? rows)",
                 accountId,
                 keepKey,
                 Math.max(0, limit - 1));
-        surplus.forEach(id -> jdbc.update("delete from login_session where id = ?", id));
-        return surplus.size();
     }
 }

@@ -17,9 +17,11 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
 
+    /** @param idleTimeout a bare number means seconds, as for Spring Boot's own session timeout */
     @Bean
-    LoginSessions loginSessions(DataSource dataSource) {
-        return new LoginSessions(dataSource);
+    LoginSessions loginSessions(
+            DataSource dataSource, Clock clock, @Value("${server.servlet.session.timeout:30m}") String idleTimeout) {
+        return new LoginSessions(dataSource, clock, DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS));
     }
 
     /**
@@ -30,10 +32,8 @@ class SessionConfiguration {
     SessionRegistry sessionRegistry(
             LoginSessions loginSessions,
             Clock clock,
-            @Value("${kokreation.session.max-per-account:5}") int maxSessions,
-            @Value("${server.servlet.session.timeout:30m}") String idleTimeout) {
-        return new SessionStamps(
-                loginSessions, clock, maxSessions, DurationStyle.detectAndParse(idleTimeout, ChronoUnit.SECONDS));
+            @Value("${kokreation.session.max-per-account:5}") int maxSessions) {
+        return new SessionStamps(loginSessions, clock, maxSessions);
     }
 
     @Bean

@@ -2,7 +2,6 @@ package de.kokreation.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,21 +22,17 @@ import org.springframework.security.core.session.SessionRegistryImpl;
  */
 class SessionStamps extends SessionRegistryImpl {
 
-    static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
-
     private final LoginSessions table;
     private final Clock clock;
     private final int maxSessionsPerAccount;
-    private final Duration idleTimeout;
     private final Map<String, Instant> lastWritten = new ConcurrentHashMap<>();
     /** A stamp a session may already meet in the database before it is registered again with it. */
     private final Map<String, Long> toleratedStamps = new ConcurrentHashMap<>();
 
-    SessionStamps(LoginSessions table, Clock clock, int maxSessionsPerAccount, Duration idleTimeout) {
+    SessionStamps(LoginSessions table, Clock clock, int maxSessionsPerAccount) {
         this.table = table;
         this.clock = clock;
         this.maxSessionsPerAccount = maxSessionsPerAccount;
-        this.idleTimeout = idleTimeout;
     }
 
     /**
@@ -56,8 +51,7 @@ class SessionStamps extends SessionRegistryImpl {
             Instant now = clock.instant();
             HttpServletRequest request = ClientAddress.currentRequest();
             String key = LoginSessions.keyOf(sessionId);
-            // last use is written once a minute: a row is idle only a minute after the timeout
-            table.forgetIdle(account.accountId(), now.minus(idleTimeout).minus(LAST_SEEN_PRECISION));
+            table.forgetIdle(account.accountId());
             table.start(
                     key,
                     account.accountId(),
@@ -114,7 +108,7 @@ class SessionStamps extends SessionRegistryImpl {
         Instant now = clock.instant();
         Instant written = lastWritten.get(sessionId);
         if (session.getPrincipal() instanceof AccountPrincipal
-                && (written == null || !now.isBefore(written.plus(LAST_SEEN_PRECISION)))) {
+                && (written == null || !now.isBefore(written.plus(LoginSessions.LAST_SEEN_PRECISION)))) {
             lastWritten.put(sessionId, now);
             table.seen(LoginSessions.keyOf(sessionId), now);
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,15 @@ class LanguagePreference implements VaadinServiceInitListener {
     }
 
     static Locale fromRequest(VaadinRequest request) {
-        if (request == null || request.getCookies() == null) {
+        return fromCookies(request == null ? null : request.getCookies());
+    }
+
+    /** The chosen language from a request's cookies, also outside Vaadin (a servlet filter). */
+    static Locale fromCookies(Cookie @Nullable [] cookies) {
+        if (cookies == null) {
             return TranslationProvider.GERMAN;
         }
-        return Arrays.stream(request.getCookies())
+        return Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .findFirst()
                 .map(cookie -> TranslationProvider.supported(Locale.forLanguageTag(cookie.getValue())))

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -17,6 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * request without it (an old browser, a script) still needs the CSRF token.
  */
 final class SameOriginLogin extends OncePerRequestFilter {
+
+    private final MessageSource messages;
+
+    SameOriginLogin(MessageSource messages) {
+        this.messages = messages;
+    }
 
     /** The login form's POST, matched as Spring Security's form login matches it (decoded path). */
     static final RequestMatcher LOGIN_POST =
@@ -35,7 +42,9 @@ final class SameOriginLogin extends OncePerRequestFilter {
             // a plain refusal: an error dispatch would end on the login page, as if nothing happened
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Anmeldung von einer fremden Seite abgelehnt / login from another site refused");
+            response.getWriter()
+                    .write(messages.getMessage(
+                            "login.foreignSite", null, LanguagePreference.fromCookies(request.getCookies())));
             return;
         }
         chain.doFilter(request, response);

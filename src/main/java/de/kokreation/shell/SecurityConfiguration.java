@@ -12,6 +12,7 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -133,7 +134,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests) throws Exception {
+            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests, MessageSource messages)
+            throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/favicon.ico")
                         .permitAll()
@@ -147,7 +149,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 vaadinRequests::isFrameworkInternalRequest,
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, BrowserPolicies.REPORT_PATH)));
-        http.addFilterBefore(new SameOriginLogin(), CsrfFilter.class);
+        http.addFilterBefore(new SameOriginLogin(messages), CsrfFilter.class);
         http.exceptionHandling(
                 refusals -> refusals.defaultAccessDeniedHandlerFor(new StaleLoginForm(), SameOriginLogin.LOGIN_POST));
         // Every session is registered, so that blocking or deleting an account can end its sessions.

@@ -27,10 +27,8 @@ class SessionsBrowserTest extends BrowserTest {
     @Test
     void aSessionLeftOpenOnAnotherDeviceIsEndedFromTheProfile() {
         UserAccount person = fixtures.citizen();
-        Page laptop = browser.newPage(1280, 900);
-        logIn(laptop, person.email(), Fixtures.PASSWORD);
-        Page phone = browser.newPage(360, 800);
-        logIn(phone, person.email(), Fixtures.PASSWORD);
+        Page laptop = signedIn(person, browser.newPage(1280, 900));
+        Page phone = signedIn(person, browser.newPage(360, 800));
 
         phone.navigate(base() + "/profil");
         assertThat(phone.locator("#profile-sessions .kk-session")).hasCount(2);
@@ -54,13 +52,11 @@ class SessionsBrowserTest extends BrowserTest {
     @Test
     void inEnglishAllOtherSessionsEndAtOnce() {
         UserAccount person = fixtures.citizen();
-        Page first = browser.newPage(1280, 900);
-        logIn(first, person.email(), Fixtures.PASSWORD);
-        Page second = browser.newPage(1280, 900);
-        logIn(second, person.email(), Fixtures.PASSWORD);
-        Page kept = browser.newPage(1280, 900);
-        kept.context().addCookies(List.of(new Cookie("kokreation-lang", "en").setUrl(base())));
-        logIn(kept, person.email(), Fixtures.PASSWORD);
+        Page first = signedIn(person, browser.newPage(1280, 900));
+        Page second = signedIn(person, browser.newPage(1280, 900));
+        Page english = browser.newPage(1280, 900);
+        english.context().addCookies(List.of(new Cookie("kokreation-lang", "en").setUrl(base())));
+        Page kept = signedIn(person, english);
 
         kept.navigate(base() + "/profil");
         assertThat(kept.locator("#profile-sessions .kk-session")).hasCount(3);
@@ -74,5 +70,11 @@ class SessionsBrowserTest extends BrowserTest {
             ended.navigate(base() + "/profil");
             assertThat(ended).hasURL(base() + "/anmelden");
         }
+    }
+
+    /** The page of a browser of its own, logged in as the person. */
+    private Page signedIn(UserAccount person, Page page) {
+        logIn(page, person.email(), Fixtures.PASSWORD);
+        return page;
     }
 }

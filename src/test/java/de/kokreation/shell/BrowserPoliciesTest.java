@@ -120,6 +120,7 @@ class BrowserPoliciesTest {
             HttpResponse<String> foreign =
                     post(client, "/anmelden", credentials(citizen, token), Map.of("Sec-Fetch-Site", site));
             assertThat(foreign.statusCode()).as(site).isEqualTo(403);
+            assertThat(foreign.body()).as(site).contains("von einer anderen Website");
             assertPolicies("refused login", foreign);
         }
         HttpResponse<String> own =
