@@ -3,15 +3,24 @@ package de.kokreation.account;
 import de.kokreation.shared.DisplayNamed;
 import java.io.Serial;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** The logged-in account as Spring Security holds it in the session. */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer, DisplayNamed {
+/**
+ * The logged-in account as Spring Security holds it in the session, whether it signed in with its
+ * password or through an identity provider. One class for both, as the session registry finds an
+ * account's sessions by this principal's equality; for a sign-in through a provider it also is the
+ * {@link OidcUser} that ends the provider's session at logout.
+ */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, DisplayNamed, OidcUser {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -23,8 +32,15 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final long sessionStamp;
     private @Nullable String passwordHash;
+    private final @Nullable OidcIdToken idToken;
+    private final @Nullable OidcUserInfo userInfo;
 
     AccountPrincipal(UserAccount account) {
+        this(account, null, null);
+    }
+
+    /** Signed in through an identity provider, with the provider's proof of it. */
+    AccountPrincipal(UserAccount account, @Nullable OidcIdToken idToken, @Nullable OidcUserInfo userInfo) {
         this.accountId = account.id();
         this.email = account.email();
         this.displayName = account.displayName();
@@ -32,6 +48,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.enabled = account.isEnabled();
         this.sessionStamp = account.sessionStamp();
         this.passwordHash = account.passwordHash();
+        this.idToken = idToken;
+        this.userInfo = userInfo;
     }
 
     public long accountId() {
@@ -81,6 +99,38 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** Whether this login came through an identity provider (whose second factor then applies). */
+    public boolean signedInThroughProvider() {
+        return idToken != null;
+    }
+
+    /** The provider's ID token; none for a password login. */
+    @Override
+    public @Nullable OidcIdToken getIdToken() {
+        return idToken;
+    }
+
+    @Override
+    public @Nullable OidcUserInfo getUserInfo() {
+        return userInfo;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return idToken == null ? Map.of() : idToken.getClaims();
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return getClaims();
+    }
+
+    /** The name the OAuth2 machinery keys its state by: the account, not an address that can change. */
+    @Override
+    public String getName() {
+        return Long.toString(accountId);
     }
 
     /** One principal per account, so that the session registry finds all sessions of an account. */

@@ -24,6 +24,8 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return accounts.findByEmail(UserAccount.normalizeEmail(email))
+                // made through an identity provider, without a password: signs in there only
+                .filter(account -> account.passwordHash() != null)
                 .map(AccountPrincipal::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
     }

@@ -1,9 +1,12 @@
 package de.kokreation.account;
 
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.LoginAttributes;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,6 +33,7 @@ public class ProfileService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final AccountSessions sessions;
+    private final SsoIdentities identities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,8 +46,10 @@ public class ProfileService {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             AccountSessions sessions,
+            SsoIdentities identities,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.identities = identities;
         this.accounts = accounts;
         this.tokens = tokens;
         this.logins = logins;
@@ -59,6 +65,33 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public UserAccount myAccount() {
         return me();
+    }
+
+    /** Accepts the terms of participation for an account made at a first sign-in through a provider. */
+    @Transactional
+    public void acceptTerms() {
+        me().acceptTerms();
+        currentSession().ifPresent(session -> session.removeAttribute(LoginAttributes.TERMS_PENDING));
+    }
+
+    /**
+     * Declines the terms of an account just made through a provider: the account is deleted as if
+     * its owner had deleted it, and with it the link to the provider. Accounts that accepted them
+     * are deleted from the profile instead.
+     */
+    @Transactional
+    public void declineTerms() {
+        UserAccount account = me();
+        if (!account.termsPending()) {
+            throw new DomainException("account.error.termsAccepted");
+        }
+        erase(account);
+    }
+
+    /** Whether the caller's account has a password (those made through a provider have none). */
+    @Transactional(readOnly = true)
+    public boolean hasPassword() {
+        return me().passwordHash() != null;
     }
 
     @Transactional
@@ -90,11 +123,14 @@ public class ProfileService {
     }
 
     private static @Nullable String currentSessionId() {
+        return currentSession().map(HttpSession::getId).orElse(null);
+    }
+
+    private static Optional<HttpSession> currentSession() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            var session = attributes.getRequest().getSession(false);
-            return session == null ? null : session.getId();
+            return Optional.ofNullable(attributes.getRequest().getSession(false));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The caller's sessions on every device, the one in use marked. */
@@ -186,8 +222,20 @@ public class ProfileService {
     @Transactional
     public void deleteMyAccount(String currentPassword) {
         UserAccount account = me();
-        requirePassword(account, currentPassword);
+        if (account.passwordHash() == null) {
+            // made through a provider: the address, typed again, confirms it was meant
+            if (!UserAccount.normalizeEmail(currentPassword).equals(account.email())) {
+                throw new DomainException("account.error.wrongAddress");
+            }
+        } else {
+            requirePassword(account, currentPassword);
+        }
+        erase(account);
+    }
+
+    private void erase(UserAccount account) {
         long id = account.id();
+        identities.unlinkAll(id);
         tokens.deleteByAccount(id);
         logins.deleteByAccount(id);
         account.delete(clock.instant());

@@ -63,6 +63,10 @@ public class UserAccount {
     @Column(name = "session_stamp", nullable = false)
     private long sessionStamp;
 
+    /** Made at a first sign-in through a provider, before its owner accepted the terms of participation. */
+    @Column(name = "terms_pending", nullable = false)
+    private boolean termsPending;
+
     protected UserAccount() {
         this.createdAt = Instant.EPOCH;
     }
@@ -82,6 +86,23 @@ public class UserAccount {
         this.status = status;
         this.language = language.getLanguage();
         this.createdAt = createdAt;
+    }
+
+    /**
+     * An account made at a first sign-in through an identity provider: active at once (the
+     * provider confirmed the address), without a password, and the terms still to be accepted.
+     */
+    static UserAccount signedInThroughProvider(
+            String displayName, String email, Set<Role> roles, Locale language, Instant createdAt) {
+        UserAccount account = new UserAccount();
+        account.displayName = displayName.strip();
+        account.email = normalizeEmail(email);
+        account.roles = EnumSet.of(Role.CITIZEN);
+        account.roles.addAll(roles);
+        account.language = language.getLanguage();
+        account.createdAt = createdAt;
+        account.termsPending = true;
+        return account;
     }
 
     static String normalizeEmail(String email) {
@@ -137,6 +158,15 @@ public class UserAccount {
         }
     }
 
+    /** A registration still unconfirmed, confirmed by an identity provider: active, without its password. */
+    void activateThroughProvider() {
+        if (status == AccountStatus.PENDING) {
+            status = AccountStatus.ACTIVE;
+            passwordHash = null;
+            sessionStamp++;
+        }
+    }
+
     void changePassword(String newHash) {
         requireNotDeleted();
         this.passwordHash = newHash;
@@ -152,6 +182,31 @@ public class UserAccount {
     /** The stamp the account's sessions must carry; see {@link SessionStamps}. */
     long sessionStamp() {
         return sessionStamp;
+    }
+
+    /** Whether the owner still has to accept the terms of participation (see {@link #signedInThroughProvider}). */
+    public boolean termsPending() {
+        return termsPending;
+    }
+
+    void acceptTerms() {
+        requireNotDeleted();
+        termsPending = false;
+    }
+
+    /**
+     * The roles a provider's groups grant, on top of taking part: those it no longer grants are
+     * taken, which ends the account's other sessions (see {@link #revoke}).
+     */
+    void takeRolesFromProvider(Set<Role> granted) {
+        requireNotDeleted();
+        for (Role role : Role.values()) {
+            if (role == Role.CITIZEN || granted.contains(role)) {
+                roles.add(role);
+            } else {
+                revoke(role);
+            }
+        }
     }
 
     void rename(String newDisplayName) {

@@ -9,5 +9,11 @@ public final class LoginAttributes {
     /** The e-mail address of the last failed attempt, so the form keeps it (a {@code String}). */
     public static final String LAST_EMAIL = "kokreation.login.lastEmail";
 
+    /** Why a sign-in through an identity provider failed: a code of {@code login.sso.error.*} (a {@code String}). */
+    public static final String SSO_ERROR = "kokreation.login.ssoError";
+
+    /** Set while an account made through a provider has not accepted the terms yet (a {@code Boolean}). */
+    public static final String TERMS_PENDING = "kokreation.login.termsPending";
+
     private LoginAttributes() {}
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import de.kokreation.account.SingleSignOn;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +27,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final Paragraph reason = new Paragraph();
 
-    public LoginView(@Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
+    private final Paragraph providerRefusal = new Paragraph();
+
+    public LoginView(SingleSignOn singleSignOn, @Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
         addClassNames("kk-view", "kk-narrow");
         form.setI18n(i18n());
         ComponentTexts.localized(form);
@@ -41,13 +44,38 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         reason.addClassName("kk-callout");
         reason.setId("login-reason");
         reason.setVisible(false);
-        add(new H1(getTranslation("login.title")), reason, form, links);
+        providerRefusal.addClassName("kk-callout");
+        providerRefusal.setId("login-sso-error");
+        providerRefusal.getElement().setAttribute("role", "alert");
+        providerRefusal.setVisible(false);
+        add(new H1(getTranslation("login.title")), reason, providerRefusal, form, links);
+        if (singleSignOn.enabled()) {
+            add(providers(singleSignOn));
+        }
         if (demoData) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("kk-hint");
             hint.setId("demo-hint");
             add(hint);
         }
+    }
+
+    /**
+     * One link per identity provider: a plain link, as the sign-in leaves the application for
+     * the provider's page (Spring Security answers the address, not Vaadin's router).
+     */
+    private Div providers(SingleSignOn singleSignOn) {
+        Div providers = new Div(new Paragraph(getTranslation("login.sso.or")));
+        providers.addClassName("kk-sso");
+        providers.setId("login-sso");
+        for (SingleSignOn.Option option : singleSignOn.options()) {
+            Anchor start = new Anchor(option.startPath(), getTranslation("login.sso.with", option.label()));
+            start.setRouterIgnore(true);
+            start.addClassName("kk-sso-start");
+            start.setId("login-sso-" + option.id());
+            providers.add(start);
+        }
+        return providers;
     }
 
     private LoginI18n i18n() {
@@ -80,8 +108,16 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", seconds));
             session.getSession().removeAttribute(LoginAttributes.WAIT_SECONDS);
         }
+        Object providerError = session == null ? null : session.getSession().getAttribute(LoginAttributes.SSO_ERROR);
+        boolean refusedByProvider = failed && params(event).containsKey("sso") && providerError instanceof String;
+        providerRefusal.setVisible(refusedByProvider);
+        if (refusedByProvider) {
+            providerRefusal.setText(getTranslation("login.sso.error." + providerError));
+            session.getSession().removeAttribute(LoginAttributes.SSO_ERROR);
+        }
         form.setI18n(i18n);
-        form.setError(failed);
+        // the password form did not fail: the provider's message says what did
+        form.setError(failed && !params(event).containsKey("sso"));
         if (failed
                 && session != null
                 && session.getSession().getAttribute(LoginAttributes.LAST_EMAIL) instanceof String email) {
@@ -97,6 +133,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         // Sent here from a page that needs an account: say why.
         reason.setVisible(!failed && session != null && hasSavedRequest(session));
+    }
+
+    private static java.util.Map<String, java.util.List<String>> params(BeforeEnterEvent event) {
+        return event.getLocation().getQueryParameters().getParameters();
     }
 
     /** Whether Vaadin's access control or Spring Security keeps a page to return to after the login. */

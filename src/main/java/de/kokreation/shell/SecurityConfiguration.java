@@ -1,7 +1,10 @@
 package de.kokreation.shell;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import de.kokreation.account.SingleSignOn;
+import de.kokreation.shared.Permalinks;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +23,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -134,7 +145,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil vaadinRequests, MessageSource messages)
+            HttpSecurity http,
+            SessionRegistry sessionRegistry,
+            RequestUtil vaadinRequests,
+            MessageSource messages,
+            SingleSignOn singleSignOn,
+            ClientRegistrationRepository providers,
+            OAuth2UserService<OidcUserRequest, OidcUser> providerSignIn)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**", "/images/**", "/scripts/**", "/favicon.ico")
@@ -157,9 +174,50 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredSessionStrategy(new EndedSessionResponse()));
-        http.with(
-                VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        if (singleSignOn.enabled()) {
+            signInThroughProviders(http, providerSignIn);
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            if (singleSignOn.enabled()) {
+                vaadin.logoutSuccessHandler(logoutAtTheProviderToo(providers));
+            }
+        });
         return http.build();
+    }
+
+    /**
+     * Besides the password form, the OpenID Connect login (authorization code flow; state, nonce
+     * and the ID token checked by Spring Security): it starts from the login page's links and ends
+     * there with a message when it fails. The provider's tokens stay in the
+     * session, never in a per-node map.
+     */
+    private static void signInThroughProviders(
+            HttpSecurity http, OAuth2UserService<OidcUserRequest, OidcUser> providerSignIn) throws Exception {
+        http.oauth2Login(login -> login.loginPage("/" + Permalinks.LOGIN)
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerSignIn))
+                .failureHandler(ProviderSignInFailure.onReturn())
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
+                    @Override
+                    public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O start) {
+                        start.setAuthenticationFailureHandler(ProviderSignInFailure.onStart());
+                        return start;
+                    }
+                }));
+    }
+
+    /**
+     * Logout ends the local session and, for a sign-in through a provider that offers it, the
+     * provider's session too (OpenID Connect RP-initiated logout), which then sends the browser
+     * back to the start page. A password login just goes to the start page.
+     */
+    private static OidcClientInitiatedLogoutSuccessHandler logoutAtTheProviderToo(
+            ClientRegistrationRepository providers) {
+        OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(providers);
+        logout.setRedirectStrategy(new UidlRedirectStrategy());
+        logout.setPostLogoutRedirectUri("{baseUrl}/");
+        logout.setDefaultTargetUrl("/");
+        return logout;
     }
 }

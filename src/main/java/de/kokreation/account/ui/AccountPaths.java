@@ -7,6 +7,7 @@ final class AccountPaths {
     static final String CONFIRM = "registrieren/bestaetigen";
     static final String FORGOT_PASSWORD = "passwort-vergessen";
     static final String RESET_PASSWORD = "passwort-zuruecksetzen";
+    static final String WELCOME = "willkommen";
 
     private AccountPaths() {}
 }

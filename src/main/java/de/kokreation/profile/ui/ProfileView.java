@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -67,19 +68,23 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         addClassNames("kk-view", "kk-narrow");
     }
 
+    private boolean hasPassword = true;
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UserAccount me = profiles.myAccount();
+        hasPassword = profiles.hasPassword();
         removeAll();
-        add(
-                new H1(getTranslation("profile.title")),
-                nameSection(me),
-                emailSection(me),
-                passwordSection(),
-                sessionsSection(),
-                languageSection(me),
-                notificationSection(),
-                dataSection());
+        add(new H1(getTranslation("profile.title")), nameSection(me));
+        if (hasPassword) {
+            add(emailSection(me), passwordSection());
+        } else {
+            // made through an identity provider: address and sign-in are managed there
+            Paragraph managedThere = new Paragraph(getTranslation("profile.provider", me.email()));
+            managedThere.setId("profile-provider");
+            add(section("profile.email", managedThere));
+        }
+        add(sessionsSection(), languageSection(me), notificationSection(), dataSection());
     }
 
     private Section nameSection(UserAccount me) {
@@ -256,10 +261,14 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private void confirmDeletion() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("profile.delete.header"));
-        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
+        TextFieldBase<?, String> password = hasPassword
+                ? ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")))
+                : new TextField(getTranslation("profile.delete.address"));
         password.setId("profile-delete-password");
         password.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("profile.delete.text")), password);
+        dialog.add(
+                new Paragraph(getTranslation(hasPassword ? "profile.delete.text" : "profile.delete.textByAddress")),
+                password);
         Button confirm = new Button(getTranslation("profile.delete.confirm"), click -> {
             try {
                 profiles.deleteMyAccount(password.getValue());

@@ -1,0 +1,88 @@
+package de.kokreation.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.kokreation.account.ProfileService;
+import de.kokreation.account.UserAccount;
+import de.kokreation.shell.MainLayout;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The first page after a first sign-in through an identity provider: the provider vouched for
+ * the person, but only the person can accept the terms of participation. Until then every other
+ * page but the legal texts leads here ({@link TermsGate}); declining deletes the account again.
+ */
+@Route(value = AccountPaths.WELCOME, layout = MainLayout.class)
+@PermitAll
+public class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProfileService profiles;
+    private final AuthenticationContext authentication;
+
+    public WelcomeView(ProfileService profiles, AuthenticationContext authentication) {
+        this.profiles = profiles;
+        this.authentication = authentication;
+        addClassNames("kk-view", "kk-narrow");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UserAccount me = profiles.myAccount();
+        if (!me.termsPending()) {
+            event.forwardTo("");
+            return;
+        }
+        removeAll();
+        Checkbox privacy = new Checkbox();
+        Anchor privacyLink = new Anchor("/datenschutz", getTranslation("register.privacy.link"));
+        privacyLink.setTarget("_blank");
+        privacy.setLabelComponent(new Span(
+                new Span(getTranslation("register.privacy.before") + " "),
+                privacyLink,
+                new Span(" " + getTranslation("register.privacy.after"))));
+        privacy.setId("welcome-privacy");
+        privacy.setRequiredIndicatorVisible(true);
+        Button accept = new Button(getTranslation("welcome.accept"), click -> {
+            if (!privacy.getValue()) {
+                privacy.setInvalid(true);
+                privacy.setErrorMessage(getTranslation("account.privacy.required"));
+                privacy.focus();
+                return;
+            }
+            profiles.acceptTerms();
+            getUI().ifPresent(ui -> ui.navigate(""));
+        });
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setId("welcome-accept");
+        Button decline = new Button(getTranslation("welcome.decline"), click -> {
+            profiles.declineTerms();
+            authentication.logout();
+        });
+        decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        decline.setId("welcome-decline");
+        Paragraph who = new Paragraph(getTranslation("welcome.who", me.displayName(), me.email()));
+        who.setId("welcome-who");
+        add(
+                new H1(getTranslation("welcome.title")),
+                who,
+                new Paragraph(getTranslation("welcome.intro")),
+                privacy,
+                new Div(accept, decline));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("welcome.title") + " – " + getTranslation("app.name");
+    }
+}
