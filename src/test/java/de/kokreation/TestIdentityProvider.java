@@ -52,8 +52,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * A real OpenID Connect provider for the single sign-on tests: Spring Authorization Server in an
- * application of its own on {@code localhost:9777} (the app under test is reached at
- * {@code 127.0.0.1}, so the two keep their cookies apart). People are added by the tests, each
+ * application of its own on {@code localhost:9777}, with a session cookie of its own name. People are added by the tests, each
  * with the claims its ID token carries, and may be set up to get an expired token or one from
  * another issuer. Started once per JVM, at the first test that needs it; the app's test settings
  * name it as provider {@code test-idp}.
@@ -112,17 +111,18 @@ public final class TestIdentityProvider {
         }
     }
 
-    /** Where the provider may send a browser after logging it out: the app's address in the test. */
-    public static void allowAfterLogout(String uri) {
+    /**
+     * Lets the provider send browsers back to the app at this address (such as
+     * {@code http://localhost:53124}), after a sign-in and after a logout; an address of the
+     * loopback IP {@code 127.0.0.1} needs no such call.
+     */
+    public static void allowApp(String base) {
         start();
         RegisteredClientRepository clients = running.getBean(RegisteredClientRepository.class);
         RegisteredClient client = clients.findByClientId(CLIENT_ID);
         clients.save(RegisteredClient.from(client)
-                .postLogoutRedirectUris(uris -> {
-                    if (!uris.contains(uri)) {
-                        uris.add(uri);
-                    }
-                })
+                .redirectUris(uris -> uris.add(base + "/login/oauth2/code/test-idp"))
+                .postLogoutRedirectUris(uris -> uris.add(base + "/"))
                 .build());
     }
 

@@ -71,7 +71,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (SingleSignOn.Option option : singleSignOn.options()) {
             Anchor start = new Anchor(option.startPath(), getTranslation("login.sso.with", option.label()));
             start.setRouterIgnore(true);
-            start.addClassName("kk-sso-start");
+            start.addClassNames("kk-sso-start", "kk-button-link-secondary");
             start.setId("login-sso-" + option.id());
             providers.add(start);
         }

@@ -117,6 +117,7 @@ public final class BrowserSession implements AutoCloseable {
         String path = address.getPath();
         return address.getHost() != null
                 && address.getHost().equals("localhost")
+                && address.getPort() != de.kokreation.TestIdentityProvider.PORT
                 && !path.startsWith("/VAADIN/build/")
                 && !path.startsWith("/VAADIN/static/")
                 && !path.startsWith("/lumo/")
