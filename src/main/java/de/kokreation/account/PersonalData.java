@@ -15,7 +15,11 @@ public record PersonalData(
         Instant createdAt,
         Set<Role> roles,
         List<LoginRecord> loginHistory,
-        List<ActiveSession> sessions) {
+        List<ActiveSession> sessions,
+        List<ProviderLink> identityProviders) {
+
+    /** A provider's person this account signs in as. */
+    public record ProviderLink(String provider, String issuer, String subject, Instant linkedAt, Instant lastLoginAt) {}
 
     /** One login attempt. */
     public record LoginRecord(

@@ -211,7 +211,11 @@ public class ProfileService {
                         .map(login ->
                                 new PersonalData.LoginRecord(login.occurredAt(), login.succeeded(), login.client()))
                         .toList(),
-                sessions.active(account.id(), currentSessionId()));
+                sessions.active(account.id(), currentSessionId()),
+                identities.of(account.id()).stream()
+                        .map(link -> new PersonalData.ProviderLink(
+                                link.provider(), link.issuer(), link.subject(), link.linkedAt(), link.lastLoginAt()))
+                        .toList());
     }
 
     /**

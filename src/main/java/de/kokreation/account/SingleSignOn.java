@@ -1,25 +1,13 @@
 package de.kokreation.account;
 
+import de.kokreation.shared.SignInProviders;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** What the login page and the security setup need to know of the configured identity providers. */
+/** The configured identity providers, in the order of their labels. */
 @Component
-public class SingleSignOn {
-
-    /** Where a sign-in through a provider starts (Spring Security's authorization request). */
-    public static final String START_PATH = "/oauth2/authorization/";
-
-    /** Where the provider sends the browser back to. */
-    public static final String RETURN_PATH = "/login/oauth2/code/";
-
-    /** A provider as the login page offers it. */
-    public record Option(String id, String label) {
-        public String startPath() {
-            return START_PATH + id;
-        }
-    }
+class SingleSignOn implements SignInProviders {
 
     private final List<Option> options;
 
@@ -30,11 +18,8 @@ public class SingleSignOn {
                 .toList();
     }
 
+    @Override
     public List<Option> options() {
         return options;
-    }
-
-    public boolean enabled() {
-        return !options.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package de.kokreation.account;
 
+import de.kokreation.shared.SignInProviders;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
@@ -85,7 +86,7 @@ class SsoClientRegistrations implements ClientRegistrationRepository {
                 .clientSecret(provider.clientSecret())
                 .scope(provider.scopes())
                 .userNameAttributeName(IdTokenClaimNames.SUB)
-                .redirectUri("{baseUrl}" + SingleSignOn.RETURN_PATH + "{registrationId}")
+                .redirectUri("{baseUrl}" + SignInProviders.RETURN_PATH + "{registrationId}")
                 .build();
     }
 }

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
-import de.kokreation.account.SingleSignOn;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shared.SignInProviders;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Login by email address and password. */
@@ -29,7 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final Paragraph providerRefusal = new Paragraph();
 
-    public LoginView(SingleSignOn singleSignOn, @Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
+    public LoginView(SignInProviders singleSignOn, @Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
         addClassNames("kk-view", "kk-narrow");
         form.setI18n(i18n());
         ComponentTexts.localized(form);
@@ -64,11 +64,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
      * One link per identity provider: a plain link, as the sign-in leaves the application for
      * the provider's page (Spring Security answers the address, not Vaadin's router).
      */
-    private Div providers(SingleSignOn singleSignOn) {
+    private Div providers(SignInProviders singleSignOn) {
         Div providers = new Div(new Paragraph(getTranslation("login.sso.or")));
         providers.addClassName("kk-sso");
         providers.setId("login-sso");
-        for (SingleSignOn.Option option : singleSignOn.options()) {
+        for (SignInProviders.Option option : singleSignOn.options()) {
             Anchor start = new Anchor(option.startPath(), getTranslation("login.sso.with", option.label()));
             start.setRouterIgnore(true);
             start.addClassNames("kk-sso-start", "kk-button-link-secondary");

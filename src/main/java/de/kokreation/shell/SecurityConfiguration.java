@@ -3,8 +3,8 @@ package de.kokreation.shell;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import de.kokreation.account.SingleSignOn;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shared.SignInProviders;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -149,7 +149,7 @@ class SecurityConfiguration {
             SessionRegistry sessionRegistry,
             RequestUtil vaadinRequests,
             MessageSource messages,
-            SingleSignOn singleSignOn,
+            SignInProviders singleSignOn,
             ClientRegistrationRepository providers,
             OAuth2UserService<OidcUserRequest, OidcUser> providerSignIn)
             throws Exception {

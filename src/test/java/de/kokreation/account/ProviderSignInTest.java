@@ -7,6 +7,7 @@ import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.TestIdentityProvider;
 import de.kokreation.TestIdentityProvider.Token;
+import de.kokreation.shared.DomainException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -22,12 +23,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -63,6 +67,63 @@ class ProviderSignInTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    ProfileService profiles;
+
+    @AfterEach
+    void nobodyActs() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void declinedTermsDeleteTheNewAccountAndItsLinkSoTheNextSignInStartsAfresh() {
+        String user = person();
+        String email = user + "@ministerium.example";
+        TestIdentityProvider.addPerson(user, Map.of("email", email, "email_verified", true), Token.VALID);
+        signIn(user);
+        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        actAs(account);
+        assertThat(profiles.myPersonalData().identityProviders())
+                .singleElement()
+                .satisfies(link -> assertThat(link.subject()).isEqualTo(user));
+
+        profiles.declineTerms();
+
+        assertThat(accounts.findById(account.id()).orElseThrow().isDeleted()).isTrue();
+        assertThat(identities.of(account.id())).isEmpty();
+        SecurityContextHolder.clearContext();
+        signIn(user);
+        assertThat(accounts.findByEmail(email).orElseThrow().id()).isNotEqualTo(account.id());
+    }
+
+    @Test
+    void anAccountWithoutPasswordIsDeletedByTypingItsAddressAndAcceptedTermsStayAccepted() {
+        String user = person();
+        String email = user + "@ministerium.example";
+        TestIdentityProvider.addPerson(user, Map.of("email", email, "email_verified", true), Token.VALID);
+        signIn(user);
+        UserAccount account = accounts.findByEmail(email).orElseThrow();
+        actAs(account);
+        profiles.acceptTerms();
+        assertThat(accounts.findById(account.id()).orElseThrow().termsPending()).isFalse();
+        assertThatThrownBy(profiles::declineTerms).isInstanceOf(DomainException.class);
+        assertThat(profiles.hasPassword()).isFalse();
+
+        assertThatThrownBy(() -> profiles.deleteMyAccount("jemand@anders.example"))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("account.error.wrongAddress");
+        profiles.deleteMyAccount(" " + email.toUpperCase(Locale.ROOT) + " ");
+
+        assertThat(accounts.findById(account.id()).orElseThrow().isDeleted()).isTrue();
+    }
+
+    private static void actAs(UserAccount account) {
+        AccountPrincipal principal = new AccountPrincipal(account);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
 
     @Test
     void aFirstSignInMakesAnAccountWithTheRolesOfItsGroupsAndALaterOneTakesThemAway() {
