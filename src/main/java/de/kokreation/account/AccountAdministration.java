@@ -7,6 +7,7 @@ import de.kokreation.shared.NotPermittedException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,7 +23,14 @@ public class AccountAdministration {
     private final AccountSessions sessions;
     private final CurrentUser currentUser;
 
-    AccountAdministration(UserAccountRepository accounts, AccountSessions sessions, CurrentUser currentUser) {
+    private final SecondFactors secondFactors;
+
+    AccountAdministration(
+            UserAccountRepository accounts,
+            AccountSessions sessions,
+            CurrentUser currentUser,
+            SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -34,8 +42,13 @@ public class AccountAdministration {
     public List<AccountRow> search(String query, int offset, int limit) {
         String pattern = LikePatterns.containing(query);
         int size = Math.clamp(limit, 1, 200);
-        return accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id")))).stream()
-                .map(AccountAdministration::row)
+        List<UserAccount> page =
+                accounts.search(pattern, PageRequest.of(offset / size, size, Sort.by(Sort.Order.desc("id"))));
+        // one query for the page, not one per row
+        Set<Long> withSecondFactor =
+                secondFactors.enabledAmong(page.stream().map(UserAccount::id).toList());
+        return page.stream()
+                .map(account -> row(account, withSecondFactor.contains(account.id())))
                 .toList();
     }
 
@@ -126,7 +139,7 @@ public class AccountAdministration {
                 .orElseThrow(() -> new NotFoundException("admin.error.noSuchAccount", accountId));
     }
 
-    private static AccountRow row(UserAccount account) {
+    private static AccountRow row(UserAccount account, boolean secondFactor) {
         return new AccountRow(
                 account.id(),
                 account.displayName(),
@@ -134,7 +147,8 @@ public class AccountAdministration {
                 account.status(),
                 account.blockReason(),
                 account.roles(),
-                account.createdAt());
+                account.createdAt(),
+                secondFactor);
     }
 
     private static String requireReasonWithinLimit(String reason) {

@@ -12,4 +12,5 @@ public record AccountRow(
         AccountStatus status,
         @Nullable String blockReason,
         Set<Role> roles,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean secondFactor) {}

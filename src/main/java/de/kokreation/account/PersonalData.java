@@ -16,7 +16,12 @@ public record PersonalData(
         Set<Role> roles,
         List<LoginRecord> loginHistory,
         List<ActiveSession> sessions,
-        List<ProviderLink> identityProviders) {
+        List<ProviderLink> identityProviders,
+        List<SecurityEvent> securityHistory) {
+
+    /** A change of the account's security: second factor set up, removed, reset by an admin (with the reason). */
+    public record SecurityEvent(
+            Instant at, String kind, @Nullable String reason) {}
 
     /** A provider's person this account signs in as. */
     public record ProviderLink(String provider, String issuer, String subject, Instant linkedAt, Instant lastLoginAt) {}

@@ -34,6 +34,7 @@ public class ProfileService {
     private final PasswordPolicy passwordPolicy;
     private final AccountSessions sessions;
     private final SsoIdentities identities;
+    private final SecondFactors secondFactors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -47,8 +48,10 @@ public class ProfileService {
             PasswordPolicy passwordPolicy,
             AccountSessions sessions,
             SsoIdentities identities,
+            SecondFactors secondFactors,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.secondFactors = secondFactors;
         this.identities = identities;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -215,6 +218,9 @@ public class ProfileService {
                 identities.of(account.id()).stream()
                         .map(link -> new PersonalData.ProviderLink(
                                 link.provider(), link.issuer(), link.subject(), link.linkedAt(), link.lastLoginAt()))
+                        .toList(),
+                secondFactors.history(account.id()).stream()
+                        .map(event -> new PersonalData.SecurityEvent(event.at(), event.kind(), event.reason()))
                         .toList());
     }
 
@@ -240,6 +246,7 @@ public class ProfileService {
     private void erase(UserAccount account) {
         long id = account.id();
         identities.unlinkAll(id);
+        secondFactors.forget(id);
         tokens.deleteByAccount(id);
         logins.deleteByAccount(id);
         account.delete(clock.instant());

@@ -3,6 +3,7 @@ package de.kokreation.account;
 import de.kokreation.shared.LoginAttributes;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,13 +22,16 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     private final LoginThrottle throttle;
     private final LoginHistory history;
     private final LoginDevices devices;
+    private final SecondFactors secondFactors;
 
     ThrottledAuthenticationProvider(
             AccountUserDetailsService users,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
             LoginHistory history,
-            LoginDevices devices) {
+            LoginDevices devices,
+            SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         super(users);
         setPasswordEncoder(passwordEncoder);
         setUserDetailsPasswordService(users);
@@ -56,20 +60,39 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             rememberTypedAddress(request, email);
             throw new LoginThrottledException(wait);
         }
+        if (request != null && request.getSession(false) != null) {
+            // a new password attempt begins afresh, whatever code step was left open
+            request.getSession().removeAttribute(LoginAttributes.SECOND_FACTOR_PENDING);
+        }
+        Authentication result;
         try {
-            Authentication result = super.authenticate(authentication);
-            throttle.recordSuccess(email, client, device);
-            if (device == null) {
-                devices.trustCurrentBrowser(email);
-            }
-            history.record(email, true, client);
-            return result;
+            result = super.authenticate(authentication);
         } catch (AuthenticationException failed) {
             // counted already when the attempt began
             rememberTypedAddress(request, email);
             history.record(email, false, client);
             throw failed;
         }
+        AccountPrincipal account = (AccountPrincipal) result.getPrincipal();
+        if (request != null && secondFactors.enabledFor(account.accountId())) {
+            // The password was right, but the login is not done: the attempt stays counted as a
+            // failure until the code (SecondFactorLogin), so wrong codes are throttled like passwords.
+            request.getSession()
+                    .setAttribute(
+                            LoginAttributes.SECOND_FACTOR_PENDING,
+                            new PendingSecondFactor(account.accountId(), email, device, Instant.now(), 0));
+            throw new SecondFactorRequiredException();
+        }
+        throttle.recordSuccess(email, client, device);
+        if (device == null) {
+            devices.trustCurrentBrowser(email);
+        }
+        history.record(email, true, client);
+        if (request != null && secondFactors.requiredFor(account.roles())) {
+            // required, but not set up yet: the person is led to set it up before anything else
+            request.getSession().setAttribute(LoginAttributes.SECOND_FACTOR_MISSING, Boolean.TRUE);
+        }
+        return result;
     }
 
     /** A refused attempt keeps the typed address for the login form (see LoginView). */

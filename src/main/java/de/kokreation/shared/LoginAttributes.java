@@ -15,5 +15,11 @@ public final class LoginAttributes {
     /** Set while an account made through a provider has not accepted the terms yet (a {@code Boolean}). */
     public static final String TERMS_PENDING = "kokreation.login.termsPending";
 
+    /** A password login whose second factor is still to come (the account's pending sign-in). */
+    public static final String SECOND_FACTOR_PENDING = "kokreation.login.secondFactorPending";
+
+    /** Set while an account whose roles require a second factor has none (a {@code Boolean}). */
+    public static final String SECOND_FACTOR_MISSING = "kokreation.login.secondFactorMissing";
+
     private LoginAttributes() {}
 }

@@ -29,6 +29,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final Paragraph providerRefusal = new Paragraph();
 
+    /** The page of the second factor's code (account module; named here, as the shell depends on no feature). */
+    private static final String SECOND_FACTOR_CODE = Permalinks.LOGIN + "/code";
+
     public LoginView(SignInProviders singleSignOn, @Value("${kokreation.demo-data.enabled:false}") boolean demoData) {
         addClassNames("kk-view", "kk-narrow");
         form.setI18n(i18n());
@@ -95,10 +98,23 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed =
                 event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var current = VaadinSession.getCurrent();
+        if (failed
+                && current != null
+                && current.getSession().getAttribute(LoginAttributes.SECOND_FACTOR_PENDING) != null) {
+            // the password was right; the code of the second factor comes next
+            event.forwardTo(SECOND_FACTOR_CODE);
+            return;
+        }
         LoginI18n i18n = i18n();
         var session = VaadinSession.getCurrent();
         Object wait = session == null ? null : session.getSession().getAttribute(LoginAttributes.WAIT_SECONDS);
-        if (failed && event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+        if (failed && params(event).containsKey("code")) {
+            // too many wrong codes, or too long: the password again
+            i18n.getErrorMessage().setTitle(getTranslation("login.codeAgain.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.codeAgain.message"));
+        } else if (failed
+                && event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
             // the form's token no longer held (StaleLoginForm): not a wrong password
             i18n.getErrorMessage().setTitle(getTranslation("login.expired.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.expired.message"));

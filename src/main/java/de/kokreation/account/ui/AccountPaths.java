@@ -8,6 +8,8 @@ final class AccountPaths {
     static final String FORGOT_PASSWORD = "passwort-vergessen";
     static final String RESET_PASSWORD = "passwort-zuruecksetzen";
     static final String WELCOME = "willkommen";
+    static final String SECOND_FACTOR = "zweiter-faktor";
+    static final String SECOND_FACTOR_CODE = "anmelden/code";
 
     private AccountPaths() {}
 }

@@ -21,7 +21,7 @@ import jakarta.annotation.security.PermitAll;
 /**
  * The first page after a first sign-in through an identity provider: the provider vouched for
  * the person, but only the person can accept the terms of participation. Until then every other
- * page but the legal texts leads here ({@link TermsGate}); declining deletes the account again.
+ * page but the legal texts leads here ({@link AccountGates}); declining deletes the account again.
  */
 @Route(value = AccountPaths.WELCOME, layout = MainLayout.class)
 @PermitAll

@@ -31,6 +31,7 @@ import de.kokreation.account.AccountLimits;
 import de.kokreation.account.ActiveSession;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.ProfileService;
+import de.kokreation.account.SecondFactors;
 import de.kokreation.account.UserAccount;
 import de.kokreation.notification.Delivery;
 import de.kokreation.notification.NotificationSettings;
@@ -54,13 +55,16 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ProfileService profiles;
     private final PersonalDataExport export;
     private final NotificationSettings notificationSettings;
+    private final SecondFactors secondFactors;
     private final transient AuthenticationContext authentication;
 
     public ProfileView(
             ProfileService profiles,
             PersonalDataExport export,
             NotificationSettings notificationSettings,
+            SecondFactors secondFactors,
             AuthenticationContext authentication) {
+        this.secondFactors = secondFactors;
         this.profiles = profiles;
         this.export = export;
         this.notificationSettings = notificationSettings;
@@ -77,7 +81,7 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         removeAll();
         add(new H1(getTranslation("profile.title")), nameSection(me));
         if (hasPassword) {
-            add(emailSection(me), passwordSection());
+            add(emailSection(me), passwordSection(), secondFactorSection());
         } else {
             // made through an identity provider: address and sign-in are managed there
             Paragraph managedThere = new Paragraph(getTranslation("profile.provider", me.email()));
@@ -98,6 +102,19 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
                 click -> attempt(name, () -> profiles.rename(name.getValue()), "profile.saved"));
         save.setId("profile-name-save");
         return section("profile.name", name, save);
+    }
+
+    private Section secondFactorSection() {
+        SecondFactors.Status status = secondFactors.myStatus();
+        Paragraph state = new Paragraph(
+                status.enabled() && status.enabledAt() != null
+                        ? getTranslation("profile.secondFactor.on", Formats.date(status.enabledAt(), getLocale()))
+                        : getTranslation("profile.secondFactor.off"));
+        state.setId("profile-second-factor");
+        Anchor manage = new Anchor("/zweiter-faktor", getTranslation("profile.secondFactor.manage"));
+        manage.addClassName("kk-button-link-secondary");
+        manage.setId("profile-second-factor-manage");
+        return section("profile.secondFactor", state, manage);
     }
 
     private Section emailSection(UserAccount me) {

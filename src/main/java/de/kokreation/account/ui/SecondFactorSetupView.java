@@ -1,0 +1,185 @@
+package de.kokreation.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import de.kokreation.account.AccountPrincipal;
+import de.kokreation.account.SecondFactors;
+import de.kokreation.shared.DomainException;
+import de.kokreation.shell.Formats;
+import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One's second factor: set it up with an authenticator app (QR code, or the secret typed in),
+ * confirmed by a first code, then the recovery codes shown once; later new recovery codes, or
+ * switching it off where no role requires it. Whoever signs in through an identity provider is
+ * told that the provider's second factor applies.
+ */
+@Route(value = AccountPaths.SECOND_FACTOR, layout = MainLayout.class)
+@PermitAll
+public class SecondFactorSetupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SecondFactors secondFactors;
+    private final AuthenticationContext authentication;
+    private final Div content = new Div();
+
+    public SecondFactorSetupView(SecondFactors secondFactors, AuthenticationContext authentication) {
+        this.secondFactors = secondFactors;
+        this.authentication = authentication;
+        addClassNames("kk-view", "kk-narrow");
+        add(new H1(getTranslation("secondFactor.title")), content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showStatus();
+    }
+
+    private void showStatus() {
+        content.removeAll();
+        boolean throughProvider = authentication
+                .getAuthenticatedUser(AccountPrincipal.class)
+                .map(AccountPrincipal::signedInThroughProvider)
+                .orElse(false);
+        if (throughProvider) {
+            content.add(paragraph("second-factor-provider", getTranslation("secondFactor.provider")));
+            return;
+        }
+        SecondFactors.Status status = secondFactors.myStatus();
+        if (!status.enabled()) {
+            if (status.required()) {
+                Paragraph required = paragraph("second-factor-required", getTranslation("secondFactor.required"));
+                required.addClassName("kk-callout");
+                content.add(required);
+            }
+            content.add(new Paragraph(getTranslation("secondFactor.intro")));
+            Button start = new Button(getTranslation("secondFactor.start"), click -> showEnrolment());
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            start.setId("second-factor-start");
+            content.add(start);
+            return;
+        }
+        content.add(paragraph(
+                "second-factor-status",
+                getTranslation(
+                        "secondFactor.enabled",
+                        status.enabledAt() == null ? "" : Formats.date(status.enabledAt(), getLocale()),
+                        status.recoveryCodesLeft())));
+        TextField code = codeField("second-factor-manage-code");
+        Button renew = new Button(
+                getTranslation("secondFactor.renew"),
+                click -> withCode(code, secondFactors::renewRecoveryCodes).ifPresent(this::showRecoveryCodes));
+        renew.setId("second-factor-renew");
+        content.add(new Paragraph(getTranslation("secondFactor.manage")), code, new Div(renew));
+        if (!status.required()) {
+            Button disable = new Button(getTranslation("secondFactor.disable"), click -> {
+                if (withCode(code, typed -> {
+                            secondFactors.disable(typed);
+                            return List.of();
+                        })
+                        .isPresent()) {
+                    UserMessages.showSuccess(getTranslation("secondFactor.disabled"));
+                    showStatus();
+                }
+            });
+            disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            disable.setId("second-factor-disable");
+            content.add(new Div(disable));
+        }
+    }
+
+    private void showEnrolment() {
+        SecondFactors.Enrolment enrolment = secondFactors.startEnrolment();
+        content.removeAll();
+        H2 scan = new H2(getTranslation("secondFactor.scan"));
+        Span secret = new Span(grouped(enrolment.secret()));
+        secret.addClassName("kk-secret");
+        secret.setId("second-factor-secret");
+        TextField code = codeField("second-factor-code");
+        Button confirm = new Button(
+                getTranslation("secondFactor.confirm"),
+                click -> withCode(code, secondFactors::confirmEnrolment).ifPresent(this::showRecoveryCodes));
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("second-factor-confirm");
+        content.add(
+                scan,
+                new Paragraph(getTranslation("secondFactor.scan.intro")),
+                QrCodeImage.of(enrolment.otpauthUri(), getTranslation("secondFactor.qr.alt")),
+                new Paragraph(new Span(getTranslation("secondFactor.secret") + " "), secret),
+                code,
+                new Div(confirm));
+        code.focus();
+    }
+
+    private void showRecoveryCodes(List<String> codes) {
+        content.removeAll();
+        UnorderedList list = new UnorderedList();
+        list.setId("second-factor-recovery-codes");
+        list.addClassName("kk-recovery-codes");
+        codes.forEach(code -> list.add(new ListItem(code)));
+        Button done =
+                new Button(getTranslation("secondFactor.codesKept"), click -> getUI().ifPresent(ui -> ui.navigate("")));
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.setId("second-factor-done");
+        content.add(
+                new H2(getTranslation("secondFactor.codes")),
+                new Paragraph(getTranslation("secondFactor.codes.intro")),
+                list,
+                done);
+        done.focus();
+    }
+
+    private TextField codeField(String id) {
+        TextField code = new TextField(getTranslation("secondFactor.code"));
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.setMaxLength(SecondFactorCodeView.CODE_MAX);
+        code.setId(id);
+        return code;
+    }
+
+    /** Runs the action with the typed code; a refusal shows at the field, and nothing comes back. */
+    private java.util.Optional<List<String>> withCode(TextField code, Function<String, List<String>> action) {
+        try {
+            List<String> result = action.apply(code.getValue());
+            code.setInvalid(false);
+            return java.util.Optional.of(result);
+        } catch (DomainException refused) {
+            code.setInvalid(true);
+            code.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), refused));
+            code.focus();
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The secret in groups of four, as people type it into an app. */
+    private static String grouped(String secret) {
+        return secret.replaceAll("(.{4})(?!$)", "$1 ");
+    }
+
+    private static Paragraph paragraph(String id, String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.setId(id);
+        return paragraph;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("secondFactor.title") + " – " + getTranslation("app.name");
+    }
+}
