@@ -10,6 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -103,7 +104,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 && current != null
                 && current.getSession().getAttribute(LoginAttributes.SECOND_FACTOR_PENDING) != null) {
             // the password was right; the code of the second factor comes next
-            event.forwardTo(SECOND_FACTOR_CODE);
+            event.forwardTo(SECOND_FACTOR_CODE, QueryParameters.empty());
             return;
         }
         LoginI18n i18n = i18n();

@@ -235,6 +235,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         citizenViews.put("proposal", Permalinks.proposal(proposal));
         citizenViews.put("new-proposal", Permalinks.newProposal(group.consultationSlug(), group.slug()));
         citizenViews.put("profile", "/profil");
+        citizenViews.put("second-factor", "/zweiter-faktor");
         citizenViews.put("draft", Permalinks.draft(draft));
         citizenViews.put("confirm-email-expired-link", "/profil/email-bestaetigen?token=abgelaufen");
         citizenViews.put("plan-commitment-as-participant", Permalinks.planCommitment(publishedPlan.slug(), 1));
