@@ -31,6 +31,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Set<Role> roles;
     private final boolean enabled;
     private final long sessionStamp;
+    private final boolean termsPending;
     private @Nullable String passwordHash;
     private final @Nullable OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
@@ -47,6 +48,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.roles = account.roles();
         this.enabled = account.isEnabled();
         this.sessionStamp = account.sessionStamp();
+        this.termsPending = account.termsPending();
         this.passwordHash = account.passwordHash();
         this.idToken = idToken;
         this.userInfo = userInfo;
@@ -99,6 +101,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public void eraseCredentials() {
         passwordHash = null;
+    }
+
+    /** Whether the account had not accepted the terms of participation at this login. */
+    boolean termsPending() {
+        return termsPending;
     }
 
     /** Whether this login came through an identity provider (whose second factor then applies). */

@@ -36,6 +36,7 @@ public class AccountService {
     private final LoginThrottle loginThrottle;
     private final LoginDevices loginDevices;
     private final RegistrationThrottle registrationThrottle;
+    private final SsoIdentities identities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,10 +50,12 @@ public class AccountService {
             LoginThrottle loginThrottle,
             LoginDevices loginDevices,
             RegistrationThrottle registrationThrottle,
+            SsoIdentities identities,
             ApplicationEventPublisher events,
             Clock clock) {
         this.loginDevices = loginDevices;
         this.registrationThrottle = registrationThrottle;
+        this.identities = identities;
         this.mailThrottle = mailThrottle;
         this.sessions = sessions;
         this.loginThrottle = loginThrottle;
@@ -238,6 +241,8 @@ public class AccountService {
     public void requestPasswordReset(String email) {
         accounts.findByEmail(UserAccount.normalizeEmail(email))
                 .filter(UserAccount::isEnabled)
+                // signs in through its identity provider only: a password would outlive its removal there
+                .filter(account -> account.passwordHash() != null || !identities.anyOf(account.id()))
                 .filter(account -> mailThrottle.allows(account.email()))
                 .ifPresent(account -> {
                     issue(account.id(), AccountToken.Purpose.RESET_PASSWORD, null);

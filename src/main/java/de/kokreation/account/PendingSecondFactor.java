@@ -7,11 +7,17 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A password login waiting for its second factor, kept in the (not yet logged-in) session: whose,
- * since when, and how many wrong codes so far.
+ * A password login waiting for its second factor, kept in the (not yet logged-in) session: whose
+ * (and the account's session stamp then: a new password meanwhile voids it), since when, and how
+ * many wrong codes so far.
  */
 record PendingSecondFactor(
-        long accountId, String email, @Nullable String device, Instant since, int wrongCodes) implements Serializable {
+        long accountId,
+        long sessionStamp,
+        String email,
+        @Nullable String device,
+        Instant since,
+        int wrongCodes) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -27,6 +33,6 @@ record PendingSecondFactor(
     }
 
     PendingSecondFactor withWrongCode() {
-        return new PendingSecondFactor(accountId, email, device, since, wrongCodes + 1);
+        return new PendingSecondFactor(accountId, sessionStamp, email, device, since, wrongCodes + 1);
     }
 }

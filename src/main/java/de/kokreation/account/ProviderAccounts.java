@@ -36,6 +36,7 @@ class ProviderAccounts {
     private final UserAccountRepository accounts;
     private final AccountTokenRepository tokens;
     private final LoginEventRepository logins;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
     ProviderAccounts(
@@ -44,7 +45,9 @@ class ProviderAccounts {
             UserAccountRepository accounts,
             AccountTokenRepository tokens,
             LoginEventRepository logins,
+            SecondFactors secondFactors,
             Clock clock) {
+        this.secondFactors = secondFactors;
         this.settings = settings;
         this.identities = identities;
         this.accounts = accounts;
@@ -69,7 +72,7 @@ class ProviderAccounts {
         }
         if (provider.rolesClaim() != null) {
             account.takeRolesFromProvider(
-                    grantedRoles(provider, person.getClaims().get(provider.rolesClaim())));
+                    grantedRoles(provider, person.getClaims().get(provider.rolesClaim())), managedRoles(provider));
         }
         accounts.flush();
         HttpServletRequest request = ClientAddress.currentRequest();
@@ -114,10 +117,14 @@ class ProviderAccounts {
                 throw refusal(EMAIL_TAKEN);
             }
             account = existing.get();
+            if (!joinableByAddress(account)) {
+                throw refusal(EMAIL_TAKEN);
+            }
             if (account.status() == AccountStatus.PENDING) {
                 // Whoever registered the address unconfirmed may not be its owner: the owner, now
-                // proven by the provider, gets the account without that registration's password.
-                account.activateThroughProvider();
+                // proven by the provider, gets the account without that registration's password
+                // and name, and accepts the terms itself.
+                account.activateThroughProvider(displayName(person, email));
                 tokens.invalidateOpen(account.id(), AccountToken.Purpose.CONFIRM_EMAIL, now);
             }
         } else {
@@ -126,6 +133,25 @@ class ProviderAccounts {
         }
         identities.link(account.id(), providerId, issuer, subject, now);
         return account;
+    }
+
+    /**
+     * Whether a first sign-in may join the account of its address. Not an account that signs in
+     * through a provider already (an address handed on to someone else there must not take it
+     * over), nor one with powers or a second factor of its own: those link only by their password
+     * login, never by an address another provider could vouch for.
+     */
+    private boolean joinableByAddress(UserAccount account) {
+        return !identities.anyOf(account.id())
+                && !secondFactors.enabledFor(account.id())
+                && account.roles().stream().allMatch(role -> role == Role.CITIZEN);
+    }
+
+    /** The roles the provider's groups can grant, and so take. */
+    private static Set<Role> managedRoles(SsoSettings.Provider provider) {
+        return provider.roles().isEmpty()
+                ? Set.of()
+                : EnumSet.copyOf(provider.roles().values());
     }
 
     private static Set<Role> grantedRoles(SsoSettings.Provider provider, @Nullable Object claim) {

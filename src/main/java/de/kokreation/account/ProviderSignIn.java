@@ -1,9 +1,11 @@
 package de.kokreation.account;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -22,6 +24,11 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
         OidcUser person = provider.loadUser(request);
-        return accounts.signIn(request.getClientRegistration().getRegistrationId(), person);
+        try {
+            return accounts.signIn(request.getClientRegistration().getRegistrationId(), person);
+        } catch (DataIntegrityViolationException twoAtOnce) {
+            // the same person's first sign-in in two tabs at once: one made the account; this one tries again
+            throw new OAuth2AuthenticationException(new OAuth2Error("general"), twoAtOnce);
+        }
     }
 }

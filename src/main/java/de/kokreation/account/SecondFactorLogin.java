@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
  * token required) with the code of the authenticator app or a recovery code. Only then is the
  * person logged in, with the same session handling as the password form (new session id, the
  * session registered, the page asked for before); Vaadin never sees a half-logged-in session.
- * Five wrong codes, or five minutes, and the password is asked again; a wrong code counts for the
- * login throttle like a wrong password until the right one comes.
+ * Every code counts for the login throttle like a password (in the database, so parallel guesses
+ * are counted too); five wrong codes, or five minutes, and the password is asked again.
  */
 @Component
 class SecondFactorLogin implements Customizer<HttpSecurity> {
@@ -41,7 +41,7 @@ class SecondFactorLogin implements Customizer<HttpSecurity> {
     static final String PATH = "/" + Permalinks.LOGIN + "/code";
 
     private final SecondFactors secondFactors;
-    private final AccountUserDetailsService users;
+    private final UserAccountRepository accounts;
     private final LoginThrottle throttle;
     private final LoginHistory history;
     private final LoginDevices devices;
@@ -49,13 +49,13 @@ class SecondFactorLogin implements Customizer<HttpSecurity> {
 
     SecondFactorLogin(
             SecondFactors secondFactors,
-            AccountUserDetailsService users,
+            UserAccountRepository accounts,
             LoginThrottle throttle,
             LoginHistory history,
             LoginDevices devices,
             Clock clock) {
         this.secondFactors = secondFactors;
-        this.users = users;
+        this.accounts = accounts;
         this.throttle = throttle;
         this.history = history;
         this.devices = devices;
@@ -113,20 +113,34 @@ class SecondFactorLogin implements Customizer<HttpSecurity> {
                 throw new CodeRefused(true);
             }
             String client = ClientAddress.of(request);
-            String code = request.getParameter("code");
-            if (code != null && code.length() <= 40 && secondFactors.verifyAtLogin(pending.accountId(), code)) {
+            // Every code is an attempt of the login throttle, counted in the database before it is
+            // checked: codes sent in parallel, to this node or another, are all counted.
+            Duration wait = throttle.begin(pending.email(), client, pending.device());
+            if (!wait.isZero()) {
                 session.removeAttribute(LoginAttributes.SECOND_FACTOR_PENDING);
+                session.setAttribute(LoginAttributes.WAIT_SECONDS, Math.max(1, wait.toSeconds()));
+                throw new CodeRefused(true);
+            }
+            String code = request.getParameter("code");
+            if (code != null
+                    && code.length() <= SecondFactors.CODE_MAX
+                    && secondFactors.verifyAtLogin(pending.accountId(), code)) {
+                session.removeAttribute(LoginAttributes.SECOND_FACTOR_PENDING);
+                // read again by id: blocked, deleted or given a new password meanwhile, it stays out
+                UserAccount account = accounts.findById(pending.accountId())
+                        .filter(UserAccount::isEnabled)
+                        .filter(found -> found.sessionStamp() == pending.sessionStamp())
+                        .orElseThrow(() -> new CodeRefused(true));
+                // both attempts of this login (password and code) were counted; the success takes both back
+                throttle.recordSuccess(pending.email(), client, pending.device());
                 throttle.recordSuccess(pending.email(), client, pending.device());
                 if (pending.device() == null) {
                     devices.trustCurrentBrowser(pending.email());
                 }
                 history.record(pending.email(), true, client);
-                // read again: blocked or changed in the meantime counts
-                UserDetails user = users.loadUserByUsername(pending.email());
-                if (!user.isEnabled()) {
-                    throw new CodeRefused(true);
-                }
-                return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                AccountPrincipal principal = new AccountPrincipal(account);
+                principal.eraseCredentials();
+                return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
             }
             history.record(pending.email(), false, client);
             PendingSecondFactor next = pending.withWrongCode();

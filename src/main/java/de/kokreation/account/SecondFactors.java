@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -30,6 +31,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 public class SecondFactors {
+
+    /** Longer than any code or recovery code, even with spaces; more is not read. */
+    public static final int CODE_MAX = 40;
 
     /** Recovery codes handed out at once. */
     public static final int RECOVERY_CODES = 10;
@@ -63,6 +67,8 @@ public class SecondFactors {
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
+    private final LoginThrottle throttle;
+    private final PasswordEncoder passwords;
     private final Set<Role> requiredFor;
     private final String issuer;
     private final Clock clock;
@@ -72,6 +78,8 @@ public class SecondFactors {
             UserAccountRepository accounts,
             CurrentUser currentUser,
             AccountSessions sessions,
+            LoginThrottle throttle,
+            PasswordEncoder passwords,
             @Value("${kokreation.second-factor.key:}") String key,
             @Value("${kokreation.second-factor.required-roles:ADMIN,COORDINATOR}") Set<Role> requiredFor,
             @Value("${kokreation.second-factor.issuer:Kokreation}") String issuer,
@@ -81,6 +89,8 @@ public class SecondFactors {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.sessions = sessions;
+        this.throttle = throttle;
+        this.passwords = passwords;
         this.requiredFor = requiredFor.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredFor);
         this.issuer = issuer;
         this.clock = clock;
@@ -98,13 +108,26 @@ public class SecondFactors {
                 stored.isPresent() ? store.recoveryCodesLeft(me.accountId()) : 0);
     }
 
-    /** A new secret for the caller's authenticator app; nothing changes until {@link #confirmEnrolment}. */
+    /**
+     * A new secret for the caller's authenticator app, after the password proved it is the owner
+     * at the keyboard (not someone at an unlocked screen); nothing changes until
+     * {@link #confirmEnrolment}. Not while a second factor is on: it is removed first, with a code.
+     */
+    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Enrolment startEnrolment() {
+    public Enrolment startEnrolment(String currentPassword) {
         AccountPrincipal me = currentUser.require();
         requirePasswordLogin(me);
+        if (store.enabled(me.accountId())) {
+            throw new DomainException("secondFactor.error.alreadyEnabled");
+        }
+        String hash =
+                accounts.findById(me.accountId()).map(UserAccount::passwordHash).orElse(null);
+        if (hash == null || !withinThrottle(me, () -> passwords.matches(currentPassword, hash))) {
+            throw new DomainException("account.error.wrongPassword");
+        }
         String secret = Totp.newSecret();
-        session().setAttribute(ENROLMENT_SECRET, secret);
+        session().setAttribute(ENROLMENT_SECRET, me.accountId() + ":" + secret);
         return new Enrolment(secret, Totp.otpauthUri(issuer, me.getUsername(), secret));
     }
 
@@ -118,9 +141,14 @@ public class SecondFactors {
         AccountPrincipal me = currentUser.require();
         requirePasswordLogin(me);
         HttpSession session = session();
-        if (!(session.getAttribute(ENROLMENT_SECRET) instanceof String secret)) {
+        String prefix = me.accountId() + ":";
+        if (!(session.getAttribute(ENROLMENT_SECRET) instanceof String started) || !started.startsWith(prefix)) {
             throw new DomainException("secondFactor.error.noEnrolment");
         }
+        if (store.enabled(me.accountId())) {
+            throw new DomainException("secondFactor.error.alreadyEnabled");
+        }
+        String secret = started.substring(prefix.length());
         Instant now = clock.instant();
         OptionalLong step = Totp.matchingStep(secret, code, now, Long.MIN_VALUE);
         if (step.isEmpty()) {
@@ -132,6 +160,8 @@ public class SecondFactors {
         store.record(me.accountId(), me.accountId(), ENABLED, null, now);
         session.removeAttribute(ENROLMENT_SECRET);
         session.removeAttribute(LoginAttributes.SECOND_FACTOR_MISSING);
+        // whoever else was logged in as this account logged in without it
+        sessions.endAllExcept(me.accountId(), session.getId());
         return recoveryCodes;
     }
 
@@ -140,24 +170,28 @@ public class SecondFactors {
     @PreAuthorize("isAuthenticated()")
     public List<String> renewRecoveryCodes(String code) {
         AccountPrincipal me = currentUser.require();
-        requireCode(me.accountId(), code);
+        requireCode(me, code);
         List<String> recoveryCodes = newRecoveryCodes();
         store.replaceRecoveryCodes(me.accountId(), recoveryCodes);
         store.record(me.accountId(), me.accountId(), RECOVERY_CODES_RENEWED, null, clock.instant());
+        sessions.endAllExcept(me.accountId(), session().getId());
         return recoveryCodes;
     }
 
-    /** Switches the caller's second factor off, with a code; not where the caller's roles require it. */
+    /**
+     * Switches the caller's second factor off, with a code (to move to a new phone, or for good).
+     * Where the caller's roles require one, every page then leads to setting up the new one.
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void disable(String code) {
         AccountPrincipal me = currentUser.require();
-        if (requiredFor(me.roles())) {
-            throw new DomainException("secondFactor.error.required");
-        }
-        requireCode(me.accountId(), code);
+        requireCode(me, code);
         store.remove(me.accountId());
         store.record(me.accountId(), me.accountId(), DISABLED, null, clock.instant());
+        if (requiredFor(me.roles())) {
+            session().setAttribute(LoginAttributes.SECOND_FACTOR_MISSING, Boolean.TRUE);
+        }
     }
 
     /**
@@ -238,10 +272,28 @@ public class SecondFactors {
         store.forget(accountId);
     }
 
-    private void requireCode(long accountId, String code) {
-        if (!verifyAtLogin(accountId, code)) {
+    /** A code of the caller's app or a recovery code; each try counts for the login throttle, as at the login. */
+    private void requireCode(AccountPrincipal me, String code) {
+        if (code.length() > CODE_MAX || !withinThrottle(me, () -> verifyAtLogin(me.accountId(), code))) {
             throw new DomainException("secondFactor.error.wrongCode");
         }
+    }
+
+    /**
+     * Runs a check of a password or code as an attempt of the login throttle: refused while a
+     * pause runs, counted unless it succeeds. Guessing inside a session is no cheaper than at the login.
+     */
+    private boolean withinThrottle(AccountPrincipal me, java.util.function.BooleanSupplier check) {
+        String client = ClientAddress.current().orElse("unknown");
+        java.time.Duration wait = throttle.begin(me.getUsername(), client, null);
+        if (!wait.isZero()) {
+            throw new DomainException("secondFactor.error.wait", Math.max(1, wait.toSeconds()));
+        }
+        boolean passed = check.getAsBoolean();
+        if (passed) {
+            throttle.recordSuccess(me.getUsername(), client, null);
+        }
+        return passed;
     }
 
     /** Who signed in through an identity provider follows its second factor, not this one. */

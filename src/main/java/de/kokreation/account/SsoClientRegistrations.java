@@ -3,6 +3,7 @@ package de.kokreation.account;
 import de.kokreation.shared.SignInProviders;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -21,16 +22,20 @@ import org.springframework.web.client.RestClient;
  * The configured providers as Spring Security's client registrations, each read from its discovery
  * document at the first sign-in through it and then kept. Not at startup, as Spring Boot's own
  * registrations are: a provider that is down must not keep the platform from starting, nor the
- * people who sign in with a password from taking part. A failed discovery is tried again at the
- * next sign-in.
+ * people who sign in with a password from taking part. A failed discovery is tried again at a
+ * sign-in half a minute later at the earliest.
  */
 class SsoClientRegistrations implements ClientRegistrationRepository {
 
     private static final Logger log = LoggerFactory.getLogger(SsoClientRegistrations.class);
     private static final Duration DISCOVERY_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final Map<String, SsoSettings.Provider> providers;
     private final ConcurrentMap<String, ClientRegistration> discovered = new ConcurrentHashMap<>();
+    /** When a provider's discovery last failed: not tried again for a while, so a provider that is down holds no threads. */
+    private final ConcurrentMap<String, Instant> failedAt = new ConcurrentHashMap<>();
+
     private final RestClient http;
 
     SsoClientRegistrations(SsoSettings settings) {
@@ -54,11 +59,17 @@ class SsoClientRegistrations implements ClientRegistrationRepository {
         if (known != null) {
             return known;
         }
+        Instant failed = failedAt.get(registrationId);
+        if (failed != null && failed.plus(RETRY_AFTER).isAfter(Instant.now())) {
+            return null;
+        }
         try {
             ClientRegistration registration = discover(registrationId, provider);
             discovered.putIfAbsent(registrationId, registration);
+            failedAt.remove(registrationId);
             return registration;
         } catch (RuntimeException unreachable) {
+            failedAt.put(registrationId, Instant.now());
             log.warn(
                     "Identity provider {} ({}) could not be read: {}",
                     registrationId,

@@ -51,6 +51,10 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throttle.recordAddressFailure(client);
             throw new BadCredentialsException("no such account");
         }
+        if (request != null && request.getSession(false) != null) {
+            // a new password attempt begins afresh, whatever code step was left open
+            request.getSession().removeAttribute(LoginAttributes.SECOND_FACTOR_PENDING);
+        }
         String device = devices.trustedDevice(email);
         Duration wait = throttle.begin(email, client, device);
         if (!wait.isZero()) {
@@ -59,10 +63,6 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             }
             rememberTypedAddress(request, email);
             throw new LoginThrottledException(wait);
-        }
-        if (request != null && request.getSession(false) != null) {
-            // a new password attempt begins afresh, whatever code step was left open
-            request.getSession().removeAttribute(LoginAttributes.SECOND_FACTOR_PENDING);
         }
         Authentication result;
         try {
@@ -74,13 +74,18 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             throw failed;
         }
         AccountPrincipal account = (AccountPrincipal) result.getPrincipal();
-        if (request != null && secondFactors.enabledFor(account.accountId())) {
+        if (secondFactors.enabledFor(account.accountId())) {
+            if (request == null) {
+                // no session to continue in: the second factor cannot be asked, so no login
+                throw new SecondFactorRequiredException();
+            }
             // The password was right, but the login is not done: the attempt stays counted as a
             // failure until the code (SecondFactorLogin), so wrong codes are throttled like passwords.
             request.getSession()
                     .setAttribute(
                             LoginAttributes.SECOND_FACTOR_PENDING,
-                            new PendingSecondFactor(account.accountId(), email, device, Instant.now(), 0));
+                            new PendingSecondFactor(
+                                    account.accountId(), account.sessionStamp(), email, device, Instant.now(), 0));
             throw new SecondFactorRequiredException();
         }
         throttle.recordSuccess(email, client, device);
@@ -88,6 +93,10 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             devices.trustCurrentBrowser(email);
         }
         history.record(email, true, client);
+        if (request != null && account.termsPending()) {
+            // made through a provider, then given a password: the terms still come first
+            request.getSession().setAttribute(LoginAttributes.TERMS_PENDING, Boolean.TRUE);
+        }
         if (request != null && secondFactors.requiredFor(account.roles())) {
             // required, but not set up yet: the person is led to set it up before anything else
             request.getSession().setAttribute(LoginAttributes.SECOND_FACTOR_MISSING, Boolean.TRUE);

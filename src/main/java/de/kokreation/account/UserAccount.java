@@ -158,11 +158,16 @@ public class UserAccount {
         }
     }
 
-    /** A registration still unconfirmed, confirmed by an identity provider: active, without its password. */
-    void activateThroughProvider() {
+    /**
+     * A registration still unconfirmed, taken over by the address's owner through an identity
+     * provider: active, without the registration's password and name, the terms still to accept.
+     */
+    void activateThroughProvider(String providersName) {
         if (status == AccountStatus.PENDING) {
             status = AccountStatus.ACTIVE;
             passwordHash = null;
+            displayName = providersName.strip();
+            termsPending = true;
             sessionStamp++;
         }
     }
@@ -195,15 +200,17 @@ public class UserAccount {
     }
 
     /**
-     * The roles a provider's groups grant, on top of taking part: those it no longer grants are
-     * taken, which ends the account's other sessions (see {@link #revoke}).
+     * The roles a provider's groups grant, on top of taking part. Of the roles the provider
+     * manages (those its groups can grant), one it no longer grants is taken, which ends the
+     * account's other sessions (see {@link #revoke}); roles granted in Kokreation stay.
      */
-    void takeRolesFromProvider(Set<Role> granted) {
+    void takeRolesFromProvider(Set<Role> granted, Set<Role> managed) {
         requireNotDeleted();
-        for (Role role : Role.values()) {
-            if (role == Role.CITIZEN || granted.contains(role)) {
+        roles.add(Role.CITIZEN);
+        for (Role role : managed) {
+            if (granted.contains(role)) {
                 roles.add(role);
-            } else {
+            } else if (role != Role.CITIZEN) {
                 revoke(role);
             }
         }

@@ -198,6 +198,57 @@ class ProviderSignInTest {
         UserAccount account = accounts.findByEmail(email).orElseThrow();
         assertThat(account.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(account.passwordHash()).isNull();
+        // nothing of the stranger's registration stays: not the name, and the owner accepts the terms
+        assertThat(account.displayName()).isNotEqualTo("Fremde Person");
+        assertThat(account.termsPending()).isTrue();
+    }
+
+    @Test
+    void anAddressHandedOnAtTheProviderDoesNotTakeOverTheAccountOfItsFormerHolder(CapturedOutput log) {
+        String former = person();
+        String email = former + "@ministerium.example";
+        TestIdentityProvider.addPerson(former, Map.of("email", email, "email_verified", true), Token.VALID);
+        signIn(former);
+        String successor = person();
+        TestIdentityProvider.addPerson(successor, Map.of("email", email, "email_verified", true), Token.VALID);
+
+        assertThat(signIn(successor)).isEqualTo(app("/anmelden?error&sso"));
+
+        assertThat(identities.accountOf(TestIdentityProvider.ISSUER, successor)).isEmpty();
+        assertThat(log).contains("refused: email_taken");
+    }
+
+    @Test
+    void anAccountWithPowersIsNeverJoinedByAnAddressAProviderVouchesFor(CapturedOutput log) {
+        UserAccount coordinator = fixtures.account("Koordination", Set.of(Role.CITIZEN, Role.COORDINATOR));
+        String user = person();
+        TestIdentityProvider.addPerson(user, Map.of("email", coordinator.email(), "email_verified", true), Token.VALID);
+
+        assertThat(signIn(user)).isEqualTo(app("/anmelden?error&sso"));
+
+        assertThat(identities.of(coordinator.id())).isEmpty();
+        assertThat(log).contains("refused: email_taken");
+    }
+
+    @Test
+    void rolesGrantedInKokreationStayWhenTheProvidersGroupsChange() {
+        String user = person();
+        String email = user + "@ministerium.example";
+        TestIdentityProvider.addPerson(
+                user,
+                Map.of("email", email, "email_verified", true, "groups", List.of("kokreation-themenleitung")),
+                Token.VALID);
+        signIn(user);
+        transactions.executeWithoutResult(
+                status -> accounts.findByEmail(email).orElseThrow().grant(Role.ADMIN));
+        TestIdentityProvider.addPerson(
+                user, Map.of("email", email, "email_verified", true, "groups", List.of()), Token.VALID);
+
+        signIn(user);
+
+        // the provider manages leads and coordinators only
+        assertThat(accounts.findByEmail(email).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.CITIZEN, Role.ADMIN);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.LoginAttributes;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -68,6 +71,47 @@ class SecondFactorTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Value("${kokreation.second-factor.key}")
+    String key;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void aSecondSetupNeedsThePasswordAndNeverReplacesAWorkingFactor() {
+        UserAccount person = fixtures.citizen();
+        assertThatThrownBy(() -> fixtures.as(person, () -> secondFactors.startEnrolment("falsch")))
+                .hasMessageContaining("account.error.wrongPassword");
+        enrol(person);
+        assertThatThrownBy(() -> fixtures.as(person, () -> secondFactors.startEnrolment(Fixtures.PASSWORD)))
+                .hasMessageContaining("secondFactor.error.alreadyEnabled");
+    }
+
+    @Test
+    void codesSentInParallelAreAllCountedByTheLoginThrottle() throws Exception {
+        UserAccount person = fixtures.citizen();
+        enrol(person);
+        Browser browser = new Browser();
+        browser.password(person);
+
+        List<java.util.concurrent.Future<String>> answers;
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            answers = threads.invokeAll(java.util.Collections.nCopies(8, () -> browser.code("000000")));
+        }
+
+        long checked = 0;
+        for (var answer : answers) {
+            if (answer.get().equals("/anmelden/code?error")) {
+                checked++;
+            }
+        }
+        // the password attempt counted once, four codes more reach the pause of this address and account
+        assertThat(checked).isLessThanOrEqualTo(4);
+    }
 
     @BeforeEach
     void aRequestForTheEnrolmentsSession() {
@@ -177,26 +221,30 @@ class SecondFactorTest {
     }
 
     @Test
-    void whereARoleRequiresItItStaysAndWhereNotItCanBeSwitchedOffWithACode() {
+    void whereARoleRequiresItRemovingItLeadsStraightToANewSetupAndElsewhereItCanBeSwitchedOff() {
         SecondFactors requiredForCoordinators = new SecondFactors(
                 dataSource,
                 accounts,
                 currentUser,
                 sessions,
-                "",
+                throttle,
+                passwords,
+                key,
                 Set.of(Role.ADMIN, Role.COORDINATOR),
                 "Kokreation",
                 clock);
         UserAccount coordinator = fixtures.account("Koordination", Set.of(Role.COORDINATOR));
-        enrol(coordinator);
+        long coordinatorsStep = enrol(coordinator).step();
         assertThat(fixtures.as(coordinator, requiredForCoordinators::myStatus).required())
                 .isTrue();
-        assertThatThrownBy(() -> fixtures.as(coordinator, () -> {
-                    requiredForCoordinators.disable("123456");
-                    return null;
-                }))
-                .isInstanceOf(DomainException.class)
-                .hasMessageContaining("secondFactor.error.required");
+        assertThat(requiredForCoordinators.requiredFor(Set.of(Role.CITIZEN, Role.LEAD)))
+                .isFalse();
+        fixtures.as(coordinator, () -> {
+            requiredForCoordinators.disable(code(coordinator, coordinatorsStep + 1));
+            return null;
+        });
+        assertThat(session().getAttribute(LoginAttributes.SECOND_FACTOR_MISSING))
+                .isEqualTo(Boolean.TRUE);
 
         UserAccount citizen = fixtures.citizen();
         long step = enrol(citizen).step();
@@ -215,7 +263,7 @@ class SecondFactorTest {
     @Test
     void theSecretIsStoredEncryptedAndAWrongFirstCodeSetsNothingUp() {
         UserAccount person = fixtures.citizen();
-        SecondFactors.Enrolment enrolment = fixtures.as(person, secondFactors::startEnrolment);
+        SecondFactors.Enrolment enrolment = fixtures.as(person, () -> secondFactors.startEnrolment(Fixtures.PASSWORD));
         assertThat(enrolment.otpauthUri())
                 .startsWith("otpauth://totp/Kokreation:" + person.email().replace("@", "%40"))
                 .contains("secret=" + enrolment.secret());
@@ -247,13 +295,19 @@ class SecondFactorTest {
         assertThatThrownBy(() -> new SecretBox("c2hvcnQ=")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static jakarta.servlet.http.HttpSession session() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest()
+                .getSession();
+    }
+
     private record Enrolled(long step, List<String> recoveryCodes) {}
 
     private final java.util.Map<Long, String> secrets = new java.util.HashMap<>();
 
     /** Sets up the second factor as a person does with an app: the first code confirms it. */
     private Enrolled enrol(UserAccount person) {
-        SecondFactors.Enrolment enrolment = fixtures.as(person, secondFactors::startEnrolment);
+        SecondFactors.Enrolment enrolment = fixtures.as(person, () -> secondFactors.startEnrolment(Fixtures.PASSWORD));
         secrets.put(person.id(), enrolment.secret());
         long step = Totp.stepAt(Instant.now());
         List<String> codes =

@@ -43,6 +43,9 @@ class SecondFactorBrowserTest extends BrowserTest {
         phone.locator("#profile-second-factor-manage").focus();
         phone.keyboard().press("Enter");
         assertThat(phone.locator("h1")).hasText("Zweiter Faktor");
+        // the password again: the owner at the keyboard, not someone at an unlocked screen
+        phone.locator("#second-factor-password input").focus();
+        phone.keyboard().type(Fixtures.PASSWORD);
         phone.locator("#second-factor-start").focus();
         phone.keyboard().press("Enter");
 

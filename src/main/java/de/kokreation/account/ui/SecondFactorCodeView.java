@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.account.SecondFactors;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.MainLayout;
@@ -26,9 +27,6 @@ import org.springframework.security.web.csrf.CsrfToken;
 @Route(value = AccountPaths.SECOND_FACTOR_CODE, layout = MainLayout.class)
 @AnonymousAllowed
 public class SecondFactorCodeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
-
-    /** Longer than any code; more is not read. */
-    static final int CODE_MAX = 40;
 
     public SecondFactorCodeView() {
         addClassNames("kk-view", "kk-narrow");
@@ -46,7 +44,7 @@ public class SecondFactorCodeView extends Div implements BeforeEnterObserver, Ha
         TextField code = new TextField(getTranslation("secondFactor.code"));
         code.setHelperText(getTranslation("secondFactor.code.helper"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.setMaxLength(CODE_MAX);
+        code.setMaxLength(SecondFactors.CODE_MAX);
         code.setRequired(true);
         code.setAutofocus(true);
         code.setId("second-factor-code");

@@ -9,15 +9,20 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kokreation.account.AccountPrincipal;
+import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.SecondFactors;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.LoginAttributes;
+import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.UserMessages;
@@ -69,12 +74,26 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
                 content.add(required);
             }
             content.add(new Paragraph(getTranslation("secondFactor.intro")));
-            Button start = new Button(getTranslation("secondFactor.start"), click -> showEnrolment());
+            PasswordField password =
+                    ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
+            password.setId("second-factor-password");
+            password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            Button start = new Button(getTranslation("secondFactor.start"), click -> {
+                try {
+                    showEnrolment(secondFactors.startEnrolment(password.getValue()));
+                } catch (DomainException refused) {
+                    password.setInvalid(true);
+                    password.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), refused));
+                    password.focus();
+                }
+            });
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("second-factor-start");
-            content.add(start);
+            content.add(password, new Div(start));
             return;
         }
+        // set up, maybe in another session: nothing is to be required any more
+        VaadinSession.getCurrent().getSession().removeAttribute(LoginAttributes.SECOND_FACTOR_MISSING);
         content.add(paragraph(
                 "second-factor-status",
                 getTranslation(
@@ -87,25 +106,26 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
                 click -> withCode(code, secondFactors::renewRecoveryCodes).ifPresent(this::showRecoveryCodes));
         renew.setId("second-factor-renew");
         content.add(new Paragraph(getTranslation("secondFactor.manage")), code, new Div(renew));
-        if (!status.required()) {
-            Button disable = new Button(getTranslation("secondFactor.disable"), click -> {
-                if (withCode(code, typed -> {
-                            secondFactors.disable(typed);
-                            return List.of();
-                        })
-                        .isPresent()) {
-                    UserMessages.showSuccess(getTranslation("secondFactor.disabled"));
-                    showStatus();
-                }
-            });
+        {
+            // where a role requires it, removing it is moving to a new phone: its setup follows at once
+            Button disable = new Button(
+                    getTranslation(status.required() ? "secondFactor.newDevice" : "secondFactor.disable"), click -> {
+                        if (withCode(code, typed -> {
+                                    secondFactors.disable(typed);
+                                    return List.of();
+                                })
+                                .isPresent()) {
+                            UserMessages.showSuccess(getTranslation("secondFactor.disabled"));
+                            showStatus();
+                        }
+                    });
             disable.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             disable.setId("second-factor-disable");
             content.add(new Div(disable));
         }
     }
 
-    private void showEnrolment() {
-        SecondFactors.Enrolment enrolment = secondFactors.startEnrolment();
+    private void showEnrolment(SecondFactors.Enrolment enrolment) {
         content.removeAll();
         H2 scan = new H2(getTranslation("secondFactor.scan"));
         Span secret = new Span(grouped(enrolment.secret()));
@@ -148,7 +168,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
     private TextField codeField(String id) {
         TextField code = new TextField(getTranslation("secondFactor.code"));
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.setMaxLength(SecondFactorCodeView.CODE_MAX);
+        code.setMaxLength(SecondFactors.CODE_MAX);
         code.setId(id);
         return code;
     }

@@ -12,9 +12,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kokreation.account.ProfileService;
 import de.kokreation.account.UserAccount;
+import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
 
@@ -40,6 +42,8 @@ public class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         UserAccount me = profiles.myAccount();
         if (!me.termsPending()) {
+            // accepted, maybe in another session: the mark goes too, or every page would lead here
+            VaadinSession.getCurrent().getSession().removeAttribute(LoginAttributes.TERMS_PENDING);
             event.forwardTo("");
             return;
         }

@@ -127,7 +127,8 @@ class AccountViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).displayName()).isEqualTo(target.displayName());
 
-        Button block = (Button) test(grid).getCellComponent(0, 4);
+        Button block = (Button)
+                test(grid).getCellComponent(0, 4).getChildren().findFirst().orElseThrow();
         assertThat(block.getId()).contains("block-" + target.id());
         test(block).click();
         test($(TextArea.class).id("block-reason")).setValue("Beleidigungen");
