@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database; refusals are told by the login page's address and the log.
  */
 @IntegrationTest
+@Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
 class ProviderSignInTest {
 

@@ -54,6 +54,7 @@ class SingleSignOnBrowserTest extends BrowserTest {
 
         assertThat(page.locator("h1")).hasText("Willkommen");
         assertThat(page.locator("#welcome-who")).containsText("Karla Koordinatorin");
+        BrowserSession.screenshot(page, "welcome-after-sso-1280-de");
         // nothing else opens before the terms are accepted
         page.navigate(base() + "/profil");
         assertThat(page.locator("h1")).hasText("Willkommen");
