@@ -35,6 +35,7 @@ public class ProfileService {
     private final AccountSessions sessions;
     private final SsoIdentities identities;
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -49,9 +50,11 @@ public class ProfileService {
             AccountSessions sessions,
             SsoIdentities identities,
             SecondFactors secondFactors,
+            Passkeys passkeys,
             ApplicationEventPublisher events,
             Clock clock) {
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
         this.identities = identities;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -196,6 +199,7 @@ public class ProfileService {
         if (accounts.findByEmail(token.newEmail()).isPresent()) {
             throw new DomainException("account.error.emailTaken");
         }
+        passkeys.rename(account.email(), token.newEmail());
         account.changeEmail(token.newEmail());
     }
 
@@ -247,6 +251,7 @@ public class ProfileService {
         long id = account.id();
         identities.unlinkAll(id);
         secondFactors.forget(id);
+        passkeys.forget(account.email());
         tokens.deleteByAccount(id);
         logins.deleteByAccount(id);
         account.delete(clock.instant());

@@ -1,5 +1,7 @@
 package de.kokreation.shell;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -52,7 +54,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         providerRefusal.setId("login-sso-error");
         providerRefusal.getElement().setAttribute("role", "alert");
         providerRefusal.setVisible(false);
-        add(new H1(getTranslation("login.title")), reason, providerRefusal, form, links);
+        add(new H1(getTranslation("login.title")), reason, providerRefusal, form, passkey(), links);
         if (singleSignOn.enabled()) {
             add(providers(singleSignOn));
         }
@@ -62,6 +64,23 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             hint.setId("demo-hint");
             add(hint);
         }
+    }
+
+    /** Login with a passkey: the ceremony runs in /scripts/passkeys.js, which this button's data names. */
+    private Div passkey() {
+        Button start = new Button(getTranslation("login.passkey"));
+        start.setId("login-passkey");
+        start.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        start.getElement().setAttribute("data-passkey", "login");
+        start.getElement().setAttribute("data-passkey-status", "login-passkey-failed");
+        Paragraph failed = new Paragraph(getTranslation("login.passkey.failed"));
+        failed.setId("login-passkey-failed");
+        failed.addClassName("kk-callout");
+        failed.getElement().setAttribute("role", "alert");
+        failed.getElement().setAttribute("hidden", true);
+        Div passkey = new Div(start, failed);
+        passkey.addClassName("kk-passkey-login");
+        return passkey;
     }
 
     /**

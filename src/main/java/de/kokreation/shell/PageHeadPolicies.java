@@ -16,6 +16,9 @@ class PageHeadPolicies implements VaadinServiceInitListener {
 
     static final String FUNCTIONS_SCRIPT = "/scripts/csp-functions.js";
 
+    /** Passkey ceremonies for the buttons that ask for them (event delegation: no script from strings). */
+    static final String PASSKEYS_SCRIPT = "/scripts/passkeys.js";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(PageHeadPolicies::apply);
@@ -27,6 +30,9 @@ class PageHeadPolicies implements VaadinServiceInitListener {
             return;
         }
         Element head = page.getDocument().head();
+        head.prependElement("script")
+                .attr("src", page.getVaadinRequest().getContextPath() + PASSKEYS_SCRIPT)
+                .attr("defer", "");
         head.prependElement("script").attr("src", page.getVaadinRequest().getContextPath() + FUNCTIONS_SCRIPT);
         page.getDocument().getElementsByTag("script").attr("nonce", value);
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import de.kokreation.account.AccountPrincipal;
+import de.kokreation.account.Passkeys;
 import de.kokreation.account.PasswordPolicy;
 import de.kokreation.account.SecondFactors;
 import de.kokreation.shared.DomainException;
@@ -41,11 +42,13 @@ import java.util.function.Function;
 public class SecondFactorSetupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SecondFactors secondFactors;
+    private final Passkeys passkeys;
     private final AuthenticationContext authentication;
     private final Div content = new Div();
 
-    public SecondFactorSetupView(SecondFactors secondFactors, AuthenticationContext authentication) {
+    public SecondFactorSetupView(SecondFactors secondFactors, Passkeys passkeys, AuthenticationContext authentication) {
         this.secondFactors = secondFactors;
+        this.passkeys = passkeys;
         this.authentication = authentication;
         addClassNames("kk-view", "kk-narrow");
         add(new H1(getTranslation("secondFactor.title")), content);
@@ -55,6 +58,54 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         showStatus();
     }
+
+    /**
+     * One's passkeys and a button to add one; the ceremonies run in /scripts/passkeys.js (named by
+     * the button's data), which reloads the page when the passkey is added.
+     */
+    private Div passkeysSection() {
+        Div section =
+                new Div(new H2(getTranslation("passkeys.title")), new Paragraph(getTranslation("passkeys.intro")));
+        section.setId("passkeys");
+        UnorderedList list = new UnorderedList();
+        list.setId("passkeys-list");
+        for (Passkeys.Passkey passkey : passkeys.mine()) {
+            Button remove = new Button(getTranslation("passkeys.remove"), click -> {
+                try {
+                    passkeys.remove(passkey.id());
+                    UserMessages.showSuccess(getTranslation("passkeys.removed", passkey.label()));
+                } catch (DomainException gone) {
+                    UserMessages.showError(UserMessages.describe(getUI().orElseThrow(), gone));
+                }
+                showStatus();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.getElement().setAttribute("aria-label", getTranslation("passkeys.removeNamed", passkey.label()));
+            list.add(new ListItem(
+                    new Span(getTranslation(
+                            "passkeys.entry", passkey.label(), Formats.date(passkey.created(), getLocale()))),
+                    remove));
+        }
+        TextField label = new TextField(getTranslation("passkeys.label"));
+        label.setMaxLength(PASSKEY_LABEL_MAX);
+        label.setId("passkey-label");
+        label.setHelperText(getTranslation("passkeys.label.helper"));
+        Button add = new Button(getTranslation("passkeys.add"));
+        add.setId("passkey-add");
+        add.getElement().setAttribute("data-passkey", "register");
+        add.getElement().setAttribute("data-passkey-label", "passkey-label");
+        add.getElement().setAttribute("data-passkey-status", "passkey-failed");
+        Paragraph failed = new Paragraph(getTranslation("passkeys.failed"));
+        failed.setId("passkey-failed");
+        failed.addClassName("kk-callout");
+        failed.getElement().setAttribute("role", "alert");
+        failed.getElement().setAttribute("hidden", true);
+        section.add(list, label, new Div(add), failed);
+        return section;
+    }
+
+    /** As long as the passkey script keeps a label (it cuts there too). */
+    private static final int PASSKEY_LABEL_MAX = 60;
 
     private void showStatus() {
         content.removeAll();
@@ -89,7 +140,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
             });
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.setId("second-factor-start");
-            content.add(password, new Div(start));
+            content.add(password, new Div(start), passkeysSection());
             return;
         }
         // set up, maybe in another session: nothing is to be required any more
@@ -123,6 +174,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
             disable.setId("second-factor-disable");
             content.add(new Div(disable));
         }
+        content.add(passkeysSection());
     }
 
     private void showEnrolment(SecondFactors.Enrolment enrolment) {
