@@ -113,7 +113,8 @@ public class SecondFactors {
      * at the keyboard (not someone at an unlocked screen); nothing changes until
      * {@link #confirmEnrolment}. Not while a second factor is on: it is removed first, with a code.
      */
-    @Transactional(readOnly = true)
+    // not read-only: the password check is counted by the login throttle
+    @Transactional
     @PreAuthorize("isAuthenticated()")
     public Enrolment startEnrolment(String currentPassword) {
         AccountPrincipal me = currentUser.require();
