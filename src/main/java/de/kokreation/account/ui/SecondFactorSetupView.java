@@ -67,6 +67,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
         Div section =
                 new Div(new H2(getTranslation("passkeys.title")), new Paragraph(getTranslation("passkeys.intro")));
         section.setId("passkeys");
+        section.addClassName("kk-passkeys");
         UnorderedList list = new UnorderedList();
         list.setId("passkeys-list");
         for (Passkeys.Passkey passkey : passkeys.mine()) {
