@@ -276,7 +276,7 @@ class MultiNodeBrowserTest {
         assertThat(route(other)).isEqualTo("node-b");
 
         // Whoever was on the dead node lands on the other, logs in again, and finds the text.
-        writer.navigate(base() + Permalinks.newProposal(consultation, group));
+        navigateWhileTheOldPageReloads(writer, base() + Permalinks.newProposal(consultation, group));
         writer.locator("input[name=username]").fill(DemoAccounts.CITIZEN);
         writer.locator("input[name=password]").fill(DemoAccounts.PASSWORD);
         writer.locator("input[name=password]").press("Enter");
@@ -288,6 +288,26 @@ class MultiNodeBrowserTest {
     }
 
     // --- the browser side
+
+    /**
+     * Opens an address in a page whose own script may be reloading it at that moment (Vaadin's
+     * client reloads when the other node answers that its session is gone): the browser aborts
+     * one of the two navigations, as it would for a person clicking at that instant; the address
+     * is opened again.
+     */
+    private static void navigateWhileTheOldPageReloads(Page page, String address) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                page.navigate(address);
+                return;
+            } catch (com.microsoft.playwright.PlaywrightException aborted) {
+                if (attempt == 5 || !String.valueOf(aborted.getMessage()).contains("ERR_ABORTED")) {
+                    throw aborted;
+                }
+                page.waitForTimeout(500);
+            }
+        }
+    }
 
     private static String base() {
         return "https://localhost:" + httpsPort;
