@@ -68,7 +68,8 @@
 
   async function register(button) {
     const labelField = document.getElementById(button.dataset.passkeyLabel || "");
-    const label = (labelField && labelField.value ? labelField.value : "").trim() || "Passkey";
+    // cut by characters, not UTF-16 units: an emoji at the end stays whole
+    const label = Array.from((labelField && labelField.value ? labelField.value : "").trim()).slice(0, 60).join("") || "Passkey";
     const options = await post("/webauthn/register/options");
     options.challenge = b64.decode(options.challenge);
     options.user.id = b64.decode(options.user.id);
@@ -89,7 +90,7 @@
           clientExtensionResults: credential.getClientExtensionResults(),
           authenticatorAttachment: credential.authenticatorAttachment,
         },
-        label: label.substring(0, 60),
+        label,
       },
     });
     if (!answer.success) {
@@ -104,11 +105,17 @@
       return;
     }
     event.preventDefault();
+    if (button.dataset.passkeyBusy) {
+      return; // one ceremony at a time: a second would void the first one's options
+    }
+    button.dataset.passkeyBusy = "1";
     report(button, false);
     const ceremony = button.dataset.passkey === "register" ? register : login;
-    ceremony(button).catch((error) => {
-      console.info("passkey: " + error.message);
-      report(button, true);
-    });
+    ceremony(button)
+      .catch((error) => {
+        console.info("passkey: " + error.message);
+        report(button, true);
+      })
+      .finally(() => delete button.dataset.passkeyBusy);
   });
 })();

@@ -2,8 +2,8 @@
 -- entity's name is the account's e-mail address (the login name); an e-mail change renames it.
 create table user_entities (
     id           varchar(1000) not null primary key,
-    name         varchar(100)  not null,
-    display_name varchar(200)
+    name         varchar(320)  not null,
+    display_name varchar(320)
 );
 create unique index ux_user_entities_name on user_entities (name);
 
@@ -19,8 +19,8 @@ create table user_credentials (
     backup_state                 boolean       not null,
     attestation_object           bytea,
     attestation_client_data_json bytea,
-    created                      timestamp,
-    last_used                    timestamp,
+    created                      timestamp with time zone,
+    last_used                    timestamp with time zone,
     label                        varchar(1000) not null
 );
 create index ix_user_credentials_user on user_credentials (user_entity_user_id);

@@ -37,6 +37,7 @@ public class AccountService {
     private final LoginDevices loginDevices;
     private final RegistrationThrottle registrationThrottle;
     private final SsoIdentities identities;
+    private final Passkeys passkeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -51,11 +52,13 @@ public class AccountService {
             LoginDevices loginDevices,
             RegistrationThrottle registrationThrottle,
             SsoIdentities identities,
+            Passkeys passkeys,
             ApplicationEventPublisher events,
             Clock clock) {
         this.loginDevices = loginDevices;
         this.registrationThrottle = registrationThrottle;
         this.identities = identities;
+        this.passkeys = passkeys;
         this.mailThrottle = mailThrottle;
         this.sessions = sessions;
         this.loginThrottle = loginThrottle;
@@ -259,6 +262,8 @@ public class AccountService {
                 .orElseThrow(() -> new DomainException("account.error.tokenInvalid"));
         passwordPolicy.require(newPassword, account.email(), account.displayName());
         account.changePassword(passwordEncoder.encode(newPassword));
+        // A recovery: passkeys someone else may have added go too (the owner adds them again).
+        passkeys.forget(account.email());
         // Whoever held a session with the old password loses it.
         sessions.expireAll(account.id());
         // The reset link proved the mailbox: the untrusted count starts again, and this browser

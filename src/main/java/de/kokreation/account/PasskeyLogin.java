@@ -1,6 +1,8 @@
 package de.kokreation.account;
 
+import de.kokreation.shared.LoginAttributes;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -26,8 +29,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
@@ -64,7 +70,7 @@ class PasskeyLogin {
             PublicKeyCredentialUserEntityRepository userEntities,
             UserCredentialRepository credentials,
             Origins origins) {
-        return new Webauthn4JRelyingPartyOperations(
+        Webauthn4JRelyingPartyOperations relyingParty = new Webauthn4JRelyingPartyOperations(
                 userEntities,
                 credentials,
                 PublicKeyCredentialRpEntity.builder()
@@ -72,6 +78,16 @@ class PasskeyLogin {
                         .name("Kokreation")
                         .build(),
                 origins.allowed());
+        // A passkey replaces password and code only if the device verifies the person (PIN,
+        // fingerprint, face): a bare security key does not.
+        relyingParty.setCustomizeCreationOptions(
+                options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+                        .userVerification(UserVerificationRequirement.REQUIRED)
+                        .residentKey(ResidentKeyRequirement.REQUIRED)
+                        .build()));
+        relyingParty.setCustomizeRequestOptions(
+                options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+        return relyingParty;
     }
 
     @Bean
@@ -94,9 +110,12 @@ class PasskeyLogin {
         // filters read the login that the other filters put there.
         SecurityContextHolder.setContextHolderStrategy(vaadinAware);
         return http -> http.authorizeHttpRequests(
-                        // adding a passkey (after the options, which check the login themselves)
+                        // adding a passkey: logged in, and the password typed again a moment ago
                         requests -> requests.requestMatchers(HttpMethod.POST, "/webauthn/register")
-                                .authenticated())
+                                .access((authentication, context) ->
+                                        new AuthorizationDecision(authentication.get() != null
+                                                && authentication.get().getPrincipal() instanceof AccountPrincipal
+                                                && Passkeys.addingAllowed(context.getRequest(), Instant.now()))))
                 // the relying party is the bean above; no default pages, the platform has its own
                 .webAuthn(webAuthn -> webAuthn.disableDefaultRegistrationPage(true)
                         .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
@@ -133,6 +152,11 @@ class PasskeyLogin {
                 withPassword.eraseCredentials();
             }
             history.record(entity.getName(), true, ClientAddress.of(ClientAddress.currentRequest()));
+            if (user instanceof AccountPrincipal account
+                    && account.termsPending()
+                    && ClientAddress.currentRequest() != null) {
+                ClientAddress.currentRequest().getSession().setAttribute(LoginAttributes.TERMS_PENDING, Boolean.TRUE);
+            }
             return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         };
     }

@@ -32,17 +32,74 @@ public class Passkeys {
             Instant created,
             @Nullable Instant lastUsed) {}
 
+    /** How long the password proves the owner at the keyboard for adding a passkey. */
+    static final java.time.Duration PROOF_LIFETIME = java.time.Duration.ofMinutes(5);
+
+    /** Session attribute: until when adding a passkey is allowed (see {@link #allowAdding}). */
+    static final String ADDING_ALLOWED_UNTIL = "kokreation.passkeys.addingAllowedUntil";
+
     private final PublicKeyCredentialUserEntityRepository userEntities;
     private final UserCredentialRepository credentials;
     private final CurrentUser currentUser;
+    private final UserAccountRepository accounts;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
+    private final LoginThrottle throttle;
+    private final AccountSessions sessions;
+    private final java.time.Clock clock;
 
     Passkeys(
             PublicKeyCredentialUserEntityRepository userEntities,
             UserCredentialRepository credentials,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            UserAccountRepository accounts,
+            org.springframework.security.crypto.password.PasswordEncoder passwords,
+            LoginThrottle throttle,
+            @org.springframework.context.annotation.Lazy AccountSessions sessions,
+            java.time.Clock clock) {
         this.userEntities = userEntities;
         this.credentials = credentials;
         this.currentUser = currentUser;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /**
+     * The password, typed again, allows adding a passkey for a few minutes in this session (not
+     * someone at an unlocked screen). Not for accounts without a password (they sign in through
+     * their provider) nor for a login through a provider.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void allowAdding(String currentPassword) {
+        AccountPrincipal me = currentUser.require();
+        String hash =
+                accounts.findById(me.accountId()).map(UserAccount::passwordHash).orElse(null);
+        if (me.signedInThroughProvider() || hash == null) {
+            throw new DomainException("secondFactor.error.provider");
+        }
+        String client = ClientAddress.current().orElse("unknown");
+        java.time.Duration wait = throttle.begin(me.getUsername(), client, null);
+        if (!wait.isZero()) {
+            throw new DomainException("secondFactor.error.wait", Math.max(1, wait.toSeconds()));
+        }
+        if (!passwords.matches(currentPassword, hash)) {
+            throw new DomainException("account.error.wrongPassword");
+        }
+        throttle.recordSuccess(me.getUsername(), client, null);
+        ClientAddress.currentRequest()
+                .getSession()
+                .setAttribute(ADDING_ALLOWED_UNTIL, clock.instant().plus(PROOF_LIFETIME));
+    }
+
+    /** Whether this request's session proved the password recently enough to add a passkey. */
+    static boolean addingAllowed(jakarta.servlet.http.HttpServletRequest request, Instant now) {
+        var session = request.getSession(false);
+        return session != null
+                && session.getAttribute(ADDING_ALLOWED_UNTIL) instanceof Instant until
+                && now.isBefore(until);
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +132,11 @@ public class Passkeys {
             throw new DomainException("passkeys.error.gone");
         }
         credentials.delete(credentialId);
+        // whoever logged in with it elsewhere is out
+        var session = ClientAddress.currentRequest() == null
+                ? null
+                : ClientAddress.currentRequest().getSession(false);
+        sessions.endAllExcept(currentUser.require().accountId(), session == null ? null : session.getId());
     }
 
     /** The login name (the e-mail address) changed: the passkeys go with it. */

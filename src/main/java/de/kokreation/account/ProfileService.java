@@ -201,6 +201,8 @@ public class ProfileService {
         }
         passkeys.rename(account.email(), token.newEmail());
         account.changeEmail(token.newEmail());
+        // other sessions end; this one goes on under the new name (passkeys are found by it)
+        sessions.keepCurrentSession(account, currentSessionId());
     }
 
     @Transactional(readOnly = true)

@@ -69,6 +69,7 @@ public class SecondFactors {
     private final AccountSessions sessions;
     private final LoginThrottle throttle;
     private final PasswordEncoder passwords;
+    private final Passkeys passkeys;
     private final Set<Role> requiredFor;
     private final String issuer;
     private final Clock clock;
@@ -80,6 +81,7 @@ public class SecondFactors {
             AccountSessions sessions,
             LoginThrottle throttle,
             PasswordEncoder passwords,
+            Passkeys passkeys,
             @Value("${kokreation.second-factor.key:}") String key,
             @Value("${kokreation.second-factor.required-roles:ADMIN,COORDINATOR}") Set<Role> requiredFor,
             @Value("${kokreation.second-factor.issuer:Kokreation}") String issuer,
@@ -91,6 +93,7 @@ public class SecondFactors {
         this.sessions = sessions;
         this.throttle = throttle;
         this.passwords = passwords;
+        this.passkeys = passkeys;
         this.requiredFor = requiredFor.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredFor);
         this.issuer = issuer;
         this.clock = clock;
@@ -221,6 +224,8 @@ public class SecondFactors {
             throw new DomainException("secondFactor.error.notEnabled");
         }
         store.remove(accountId);
+        // a lost device may hold a passkey as well
+        accounts.findById(accountId).ifPresent(account -> passkeys.forget(account.email()));
         store.record(accountId, admin.accountId(), RESET, why, clock.instant());
         sessions.expireAll(accountId);
     }

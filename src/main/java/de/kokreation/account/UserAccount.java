@@ -221,9 +221,11 @@ public class UserAccount {
         this.displayName = newDisplayName.strip();
     }
 
+    /** A new login name: the sessions end (the own one is renewed), as they hold the old one. */
     void changeEmail(String newEmail) {
         requireNotDeleted();
         this.email = normalizeEmail(newEmail);
+        sessionStamp++;
     }
 
     void changeLanguage(Locale newLanguage) {

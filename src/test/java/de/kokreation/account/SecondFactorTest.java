@@ -77,6 +77,9 @@ class SecondFactorTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    Passkeys passkeys;
+
     @Value("${kokreation.second-factor.key}")
     String key;
 
@@ -231,6 +234,7 @@ class SecondFactorTest {
                 sessions,
                 throttle,
                 passwords,
+                passkeys,
                 key,
                 Set.of(Role.ADMIN, Role.COORDINATOR),
                 "Kokreation",

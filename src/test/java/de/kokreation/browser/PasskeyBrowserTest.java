@@ -34,6 +34,11 @@ class PasskeyBrowserTest extends BrowserTest {
         logIn(page, person.email(), Fixtures.PASSWORD);
 
         page.navigate(base() + "/zweiter-faktor");
+        page.locator("#passkey-password input").fill("falsch");
+        page.locator("#passkey-start").click();
+        assertThat(page.locator("#passkey-password")).hasAttribute("invalid", "");
+        page.locator("#passkey-password input").fill(Fixtures.PASSWORD);
+        page.locator("#passkey-start").click();
         page.locator("#passkey-label input").fill("Laptop Büro");
         page.locator("#passkey-add").click();
         assertThat(page.locator("#passkeys-list li")).hasCount(1);

@@ -87,11 +87,37 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
                             "passkeys.entry", passkey.label(), Formats.date(passkey.created(), getLocale()))),
                     remove));
         }
+        // first the password again (the owner at the keyboard), then the device's ceremony
+        Div adding = new Div();
+        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
+        password.setId("passkey-password");
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        Button next = new Button(getTranslation("passkeys.start"), click -> {
+            try {
+                passkeys.allowAdding(password.getValue());
+            } catch (DomainException refused) {
+                password.setInvalid(true);
+                password.setErrorMessage(UserMessages.describe(getUI().orElseThrow(), refused));
+                password.focus();
+                return;
+            }
+            adding.removeAll();
+            adding.add(passkeyCeremony());
+        });
+        next.setId("passkey-start");
+        adding.add(password, new Div(next));
+        section.add(list, adding);
+        return section;
+    }
+
+    /** The label and the button whose click /scripts/passkeys.js answers with the device's ceremony. */
+    private Div passkeyCeremony() {
         TextField label = new TextField(getTranslation("passkeys.label"));
         label.setMaxLength(PASSKEY_LABEL_MAX);
         label.setId("passkey-label");
         label.setHelperText(getTranslation("passkeys.label.helper"));
         Button add = new Button(getTranslation("passkeys.add"));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("passkey-add");
         add.getElement().setAttribute("data-passkey", "register");
         add.getElement().setAttribute("data-passkey-label", "passkey-label");
@@ -101,8 +127,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
         failed.addClassName("kk-callout");
         failed.getElement().setAttribute("role", "alert");
         failed.getElement().setAttribute("hidden", true);
-        section.add(list, label, new Div(add), failed);
-        return section;
+        return new Div(label, new Div(add), failed);
     }
 
     /** As long as the passkey script keeps a label (it cuts there too). */
