@@ -41,9 +41,7 @@ public class Passkeys {
     private final PublicKeyCredentialUserEntityRepository userEntities;
     private final UserCredentialRepository credentials;
     private final CurrentUser currentUser;
-    private final UserAccountRepository accounts;
-    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
-    private final LoginThrottle throttle;
+    private final ThrottledChecks checks;
     private final AccountSessions sessions;
     private final java.time.Clock clock;
 
@@ -51,17 +49,13 @@ public class Passkeys {
             PublicKeyCredentialUserEntityRepository userEntities,
             UserCredentialRepository credentials,
             CurrentUser currentUser,
-            UserAccountRepository accounts,
-            org.springframework.security.crypto.password.PasswordEncoder passwords,
-            LoginThrottle throttle,
+            ThrottledChecks checks,
             @org.springframework.context.annotation.Lazy AccountSessions sessions,
             java.time.Clock clock) {
         this.userEntities = userEntities;
         this.credentials = credentials;
         this.currentUser = currentUser;
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.throttle = throttle;
+        this.checks = checks;
         this.sessions = sessions;
         this.clock = clock;
     }
@@ -75,20 +69,10 @@ public class Passkeys {
     @PreAuthorize("isAuthenticated()")
     public void allowAdding(String currentPassword) {
         AccountPrincipal me = currentUser.require();
-        String hash =
-                accounts.findById(me.accountId()).map(UserAccount::passwordHash).orElse(null);
-        if (me.signedInThroughProvider() || hash == null) {
+        if (me.signedInThroughProvider()) {
             throw new DomainException("secondFactor.error.provider");
         }
-        String client = ClientAddress.current().orElse("unknown");
-        java.time.Duration wait = throttle.begin(me.getUsername(), client, null);
-        if (!wait.isZero()) {
-            throw new DomainException("secondFactor.error.wait", Math.max(1, wait.toSeconds()));
-        }
-        if (!passwords.matches(currentPassword, hash)) {
-            throw new DomainException("account.error.wrongPassword");
-        }
-        throttle.recordSuccess(me.getUsername(), client, null);
+        checks.requirePassword(me, currentPassword);
         ClientAddress.currentRequest()
                 .getSession()
                 .setAttribute(ADDING_ALLOWED_UNTIL, clock.instant().plus(PROOF_LIFETIME));

@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -67,8 +66,7 @@ public class SecondFactors {
     private final UserAccountRepository accounts;
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
-    private final LoginThrottle throttle;
-    private final PasswordEncoder passwords;
+    private final ThrottledChecks checks;
     private final Passkeys passkeys;
     private final Set<Role> requiredFor;
     private final String issuer;
@@ -79,8 +77,7 @@ public class SecondFactors {
             UserAccountRepository accounts,
             CurrentUser currentUser,
             AccountSessions sessions,
-            LoginThrottle throttle,
-            PasswordEncoder passwords,
+            ThrottledChecks checks,
             Passkeys passkeys,
             @Value("${kokreation.second-factor.key:}") String key,
             @Value("${kokreation.second-factor.required-roles:ADMIN,COORDINATOR}") Set<Role> requiredFor,
@@ -91,8 +88,7 @@ public class SecondFactors {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.sessions = sessions;
-        this.throttle = throttle;
-        this.passwords = passwords;
+        this.checks = checks;
         this.passkeys = passkeys;
         this.requiredFor = requiredFor.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(requiredFor);
         this.issuer = issuer;
@@ -125,11 +121,7 @@ public class SecondFactors {
         if (store.enabled(me.accountId())) {
             throw new DomainException("secondFactor.error.alreadyEnabled");
         }
-        String hash =
-                accounts.findById(me.accountId()).map(UserAccount::passwordHash).orElse(null);
-        if (hash == null || !withinThrottle(me, () -> passwords.matches(currentPassword, hash))) {
-            throw new DomainException("account.error.wrongPassword");
-        }
+        checks.requirePassword(me, currentPassword);
         String secret = Totp.newSecret();
         session().setAttribute(ENROLMENT_SECRET, me.accountId() + ":" + secret);
         return new Enrolment(secret, Totp.otpauthUri(issuer, me.getUsername(), secret));
@@ -280,26 +272,9 @@ public class SecondFactors {
 
     /** A code of the caller's app or a recovery code; each try counts for the login throttle, as at the login. */
     private void requireCode(AccountPrincipal me, String code) {
-        if (code.length() > CODE_MAX || !withinThrottle(me, () -> verifyAtLogin(me.accountId(), code))) {
+        if (code.length() > CODE_MAX || !checks.attempt(me, () -> verifyAtLogin(me.accountId(), code))) {
             throw new DomainException("secondFactor.error.wrongCode");
         }
-    }
-
-    /**
-     * Runs a check of a password or code as an attempt of the login throttle: refused while a
-     * pause runs, counted unless it succeeds. Guessing inside a session is no cheaper than at the login.
-     */
-    private boolean withinThrottle(AccountPrincipal me, java.util.function.BooleanSupplier check) {
-        String client = ClientAddress.current().orElse("unknown");
-        java.time.Duration wait = throttle.begin(me.getUsername(), client, null);
-        if (!wait.isZero()) {
-            throw new DomainException("secondFactor.error.wait", Math.max(1, wait.toSeconds()));
-        }
-        boolean passed = check.getAsBoolean();
-        if (passed) {
-            throttle.recordSuccess(me.getUsername(), client, null);
-        }
-        return passed;
     }
 
     /** Who signed in through an identity provider follows its second factor, not this one. */

@@ -31,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -75,16 +74,13 @@ class SecondFactorTest {
     Clock clock;
 
     @Autowired
-    LoginThrottle throttle;
+    ThrottledChecks checks;
 
     @Autowired
     Passkeys passkeys;
 
     @Value("${kokreation.second-factor.key}")
     String key;
-
-    @Autowired
-    PasswordEncoder passwords;
 
     @Test
     void aSecondSetupNeedsThePasswordAndNeverReplacesAWorkingFactor() {
@@ -232,8 +228,7 @@ class SecondFactorTest {
                 accounts,
                 currentUser,
                 sessions,
-                throttle,
-                passwords,
+                checks,
                 passkeys,
                 key,
                 Set.of(Role.ADMIN, Role.COORDINATOR),

@@ -40,7 +40,7 @@ public class RegistrationView extends Div implements HasDynamicTitle {
     private final TextField displayName = new TextField();
     private final EmailField email = new EmailField();
     private final PasswordField password = ComponentTexts.localized(new PasswordField());
-    private final Checkbox privacy = new Checkbox();
+    private final Checkbox privacy = new PrivacyConsent();
     private final Binder<RegistrationForm> binder = new Binder<>();
     private final Div content = new Div();
 
@@ -70,12 +70,6 @@ public class RegistrationView extends Div implements HasDynamicTitle {
         password.setMaxLength(PasswordPolicy.MAX_LENGTH);
         password.setId("register-password");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        Anchor privacyLink = new Anchor("/datenschutz", getTranslation("register.privacy.link"));
-        privacyLink.setTarget("_blank");
-        privacy.setLabelComponent(new Span(
-                new Span(getTranslation("register.privacy.before") + " "),
-                privacyLink,
-                new Span(" " + getTranslation("register.privacy.after"))));
         privacy.setId("register-privacy");
 
         binder.forField(displayName)

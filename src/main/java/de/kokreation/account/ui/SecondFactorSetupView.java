@@ -89,9 +89,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
         }
         // first the password again (the owner at the keyboard), then the device's ceremony
         Div adding = new Div();
-        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
-        password.setId("passkey-password");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        PasswordField password = currentPasswordField("passkey-password");
         Button next = new Button(getTranslation("passkeys.start"), click -> {
             try {
                 passkeys.allowAdding(password.getValue());
@@ -151,10 +149,7 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
                 content.add(required);
             }
             content.add(new Paragraph(getTranslation("secondFactor.intro")));
-            PasswordField password =
-                    ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
-            password.setId("second-factor-password");
-            password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+            PasswordField password = currentPasswordField("second-factor-password");
             Button start = new Button(getTranslation("secondFactor.start"), click -> {
                 try {
                     showEnrolment(secondFactors.startEnrolment(password.getValue()));
@@ -241,6 +236,14 @@ public class SecondFactorSetupView extends Div implements BeforeEnterObserver, H
                 list,
                 done);
         done.focus();
+    }
+
+    /** The password typed again before a change to how one logs in. */
+    private PasswordField currentPasswordField(String id) {
+        PasswordField password = ComponentTexts.localized(new PasswordField(getTranslation("profile.currentPassword")));
+        password.setId(id);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        return password;
     }
 
     private TextField codeField(String id) {

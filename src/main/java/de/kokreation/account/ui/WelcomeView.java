@@ -3,11 +3,9 @@ package de.kokreation.account.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,13 +46,7 @@ public class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicT
             return;
         }
         removeAll();
-        Checkbox privacy = new Checkbox();
-        Anchor privacyLink = new Anchor("/datenschutz", getTranslation("register.privacy.link"));
-        privacyLink.setTarget("_blank");
-        privacy.setLabelComponent(new Span(
-                new Span(getTranslation("register.privacy.before") + " "),
-                privacyLink,
-                new Span(" " + getTranslation("register.privacy.after"))));
+        Checkbox privacy = new PrivacyConsent();
         privacy.setId("welcome-privacy");
         privacy.setRequiredIndicatorVisible(true);
         Button accept = new Button(getTranslation("welcome.accept"), click -> {
