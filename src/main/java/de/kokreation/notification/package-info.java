@@ -6,7 +6,8 @@
  * page lists.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "actionplan", "consultation", "proposal", "shared", "shell"})
+@ApplicationModule(
+        allowedDependencies = {"account", "actionplan", "consultation", "meeting", "proposal", "shared", "shell"})
 package de.kokreation.notification;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import de.kokreation.actionplan.PlanPersonalData;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftParticipation;
+import de.kokreation.meeting.MyRegistration;
+import de.kokreation.meeting.RegistrationService;
 import de.kokreation.moderation.FlagService;
 import de.kokreation.notification.Delivery;
 import de.kokreation.notification.NotificationKind;
@@ -38,6 +40,7 @@ public class PersonalDataExport {
     private final ConsultationService consultations;
     private final NotificationSettings notificationSettings;
     private final PlanPersonalData planData;
+    private final RegistrationService meetingRegistrations;
     private final Clock clock;
     private final String baseUrl;
 
@@ -49,6 +52,7 @@ public class PersonalDataExport {
             ConsultationService consultations,
             NotificationSettings notificationSettings,
             PlanPersonalData planData,
+            RegistrationService meetingRegistrations,
             Clock clock,
             @Value("${kokreation.public-base-url:http://localhost:8080}") String baseUrl) {
         this.profiles = profiles;
@@ -58,6 +62,7 @@ public class PersonalDataExport {
         this.consultations = consultations;
         this.notificationSettings = notificationSettings;
         this.planData = planData;
+        this.meetingRegistrations = meetingRegistrations;
         this.clock = clock;
         this.baseUrl = baseUrl;
     }
@@ -94,7 +99,8 @@ public class PersonalDataExport {
                 flags.mySentFlags(),
                 onDrafts.comments(),
                 onDrafts.votes(),
-                planData.mine()));
+                planData.mine(),
+                meetingRegistrations.mine()));
     }
 
     /**
@@ -111,7 +117,8 @@ public class PersonalDataExport {
             List<FlagService.FlagRecord> flagsSent,
             List<DraftParticipation.MyDraftComment> draftComments,
             List<DraftParticipation.MyDraftVote> draftVotes,
-            PlanPersonalData.MyPlanActivity actionPlans) {}
+            PlanPersonalData.MyPlanActivity actionPlans,
+            List<MyRegistration> meetingRegistrations) {}
 
     /** A proposal of the person, with where it stands: consultation and theme group by name. */
     public record ProposalEntry(

@@ -9,6 +9,7 @@
             "actionplan",
             "consultation",
             "drafting",
+            "meeting",
             "moderation",
             "notification",
             "proposal",

@@ -24,6 +24,7 @@ public final class Permalinks {
     public static final String PLAN_COMMITMENTS = "verpflichtungen";
     public static final String MONITORING = "umsetzung";
     public static final String ROUNDS = "runden";
+    public static final String MEETINGS = "veranstaltungen";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 
@@ -105,6 +106,31 @@ public final class Permalinks {
     /** The plan as a document in the OGP template. */
     public static String planExport(String planSlug) {
         return actionPlan(planSlug) + "/" + EXPORT;
+    }
+
+    /** The calendar of meetings, the coming ones first. */
+    public static String meetings() {
+        return "/" + MEETINGS;
+    }
+
+    /** A meeting's public page. */
+    public static String meeting(long meetingId) {
+        return meetings() + "/" + meetingId;
+    }
+
+    /** The iCalendar file of one meeting. */
+    public static String meetingCalendar(long meetingId) {
+        return OPEN_DATA_API + "/calendar/meetings/" + meetingId + ".ics";
+    }
+
+    /** The iCalendar feed of a consultation's meetings, to subscribe to. */
+    public static String consultationCalendar(String consultationSlug) {
+        return OPEN_DATA_API + "/calendar/consultations/" + consultationSlug + ".ics";
+    }
+
+    /** The iCalendar feed of the forum's meetings. */
+    public static String forumCalendar() {
+        return OPEN_DATA_API + "/calendar/forum.ics";
     }
 
     /** The open-data list of all consultations (JSON). */

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.text.DateFormatSymbols;
@@ -37,6 +39,27 @@ public final class ComponentTexts {
         // after the texts: the locale brings the date format (31.12.2026) that typed dates are read in
         picker.setLocale(locale);
         return picker;
+    }
+
+    /** The messages for a time that cannot be read or is missing; the locale brings the 24-hour clock. */
+    public static TimePicker localized(TimePicker picker) {
+        Locale locale = TranslationProvider.supported(locale(picker));
+        picker.setI18n(new TimePicker.TimePickerI18n()
+                .setBadInputErrorMessage(picker.getTranslation("timePicker.badInput"))
+                .setRequiredErrorMessage(picker.getTranslation("timePicker.required")));
+        picker.setLocale(locale);
+        return picker;
+    }
+
+    /** The messages for a number that cannot be read or is out of range. */
+    public static IntegerField localized(IntegerField field, int min, int max) {
+        field.setMin(min);
+        field.setMax(max);
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(field.getTranslation("numberField.badInput"))
+                .setMinErrorMessage(field.getTranslation("numberField.min", min))
+                .setMaxErrorMessage(field.getTranslation("numberField.max", max)));
+        return field;
     }
 
     /** The reveal button's accessible name ("Passwort anzeigen"), which has no Java API. */

@@ -31,6 +31,22 @@ public final class Formats {
                 .format(instant.atZone(ZONE));
     }
 
+    /**
+     * From when to when, in German time: "14.03.2027, 10:00–16:00" on one day, both points in
+     * full over several days.
+     */
+    public static String span(Instant start, Instant end, Locale locale) {
+        var startTime = start.atZone(ZONE);
+        var endTime = end.atZone(ZONE);
+        if (startTime.toLocalDate().equals(endTime.toLocalDate())) {
+            return dateTime(start, locale) + "–"
+                    + DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                            .withLocale(TranslationProvider.supported(locale))
+                            .format(endTime);
+        }
+        return dateTime(start, locale) + " – " + dateTime(end, locale);
+    }
+
     /** Machine-readable form for the {@code datetime} attribute of {@code <time>}. */
     public static String iso(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(

@@ -76,6 +76,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         nav.addClassName("kk-nav");
         nav.add(
                 new Anchor(Permalinks.home(), getTranslation("layout.consultations")),
+                new Anchor(Permalinks.meetings(), getTranslation("layout.meetings")),
                 new Anchor(Permalinks.actionPlans(), getTranslation("layout.actionPlans")));
 
         accountArea.addClassName("kk-account");

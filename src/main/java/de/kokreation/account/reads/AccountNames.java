@@ -40,6 +40,30 @@ public class AccountNames {
         return names;
     }
 
+    /** A name with the address to write to; both empty for a deleted account. */
+    public record NameAndEmail(String displayName, String email) {}
+
+    /**
+     * Names and e-mail addresses of many accounts in one query: for the organisers of a meeting,
+     * who write to the people registered. Deleted and unknown accounts are missing.
+     */
+    public Map<Long, NameAndEmail> namesAndEmails(Collection<Long> accountIds) {
+        Map<Long, NameAndEmail> contacts = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            jdbc.query(
+                    Cursors.withIds(
+                            "select id, display_name, email from user_account where id = any(?) and deleted_at is null",
+                            Set.copyOf(accountIds)),
+                    row -> {
+                        String name = row.getString(2);
+                        String email = row.getString(3);
+                        contacts.put(
+                                row.getLong(1), new NameAndEmail(name == null ? "" : name, email == null ? "" : email));
+                    });
+        }
+        return contacts;
+    }
+
     /** The display name of one account; empty when deleted or unknown. */
     public String displayName(long accountId) {
         return displayNames(List.of(accountId)).getOrDefault(accountId, "");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.consultation.ConsultationDetails;
+import de.kokreation.consultation.ConsultationEvents;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.Phase;
@@ -41,10 +42,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private String pageTitle = "";
 
     private final ModerationRights rights;
+    private final ConsultationEvents events;
 
     public ConsultationView(
-            ConsultationService consultations, ThemeGroupStatistics statistics, ModerationRights rights) {
+            ConsultationService consultations,
+            ThemeGroupStatistics statistics,
+            ModerationRights rights,
+            ConsultationEvents events) {
         this.rights = rights;
+        this.events = events;
         this.consultations = consultations;
         this.statistics = statistics;
         addClassName("kk-view");
@@ -129,7 +135,43 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             groups.add(card);
         }
         add(new Section(new H2(getTranslation("consultation.themeGroups")), groups));
+        add(eventsSection(consultation.id(), consultation.slug()));
         add(openData(consultation.slug()));
+    }
+
+    /** The consultation's workshops and online sessions, with the calendar feed to subscribe to. */
+    private Section eventsSection(long consultationId, String slug) {
+        Section section = new Section(new H2(getTranslation("meeting.ofConsultation")));
+        section.setId("consultation-events");
+        var teasers = events.of(consultationId);
+        if (teasers.isEmpty()) {
+            section.add(new Paragraph(getTranslation("meeting.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("kk-link-list");
+            for (ConsultationEvents.EventTeaser teaser : teasers) {
+                Anchor title = new Anchor(teaser.link(), teaser.title());
+                Span when = new Span(getTranslation(teaser.kindKey()) + " · "
+                        + Formats.span(teaser.startsAt(), teaser.endsAt(), getLocale())
+                        + (teaser.place() == null ? "" : " · " + teaser.place())
+                        + (teaser.cancelled() ? " · " + getTranslation("meeting.cancelled") : ""));
+                when.addClassName("kk-meta");
+                list.add(new ListItem(title, new Div(when)));
+            }
+            section.add(list);
+        }
+        Anchor calendar = new Anchor(events.calendarLink(slug), getTranslation("meeting.subscribe"));
+        calendar.setRouterIgnore(true);
+        calendar.setId("consultation-calendar");
+        Div links = new Div(calendar);
+        links.addClassName("kk-form-buttons");
+        if (events.mayPlan(consultationId)) {
+            Anchor plan = new Anchor(events.planningLink(slug), getTranslation("meeting.plan"));
+            plan.setId("consultation-plan-event");
+            links.add(plan);
+        }
+        section.add(links);
+        return section;
     }
 
     /** Plain links to the consultation's open data; the browser downloads them, not Vaadin's router. */

@@ -1,0 +1,215 @@
+package de.kokreation.meeting;
+
+import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.consultation.ThemeGroupSummary;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings for everyone to read; planned, changed and cancelled by their organisers (see
+ * {@link MeetingAccess}). A change of time or place and a cancellation are news for everyone
+ * registered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingService {
+
+    public static final int PAGE_SIZE = 50;
+
+    private final MeetingRepository meetings;
+    private final RegistrationRepository registrations;
+    private final MeetingAccess access;
+    private final ConsultationService consultations;
+    private final WaitingList waitingList;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MeetingService(
+            MeetingRepository meetings,
+            RegistrationRepository registrations,
+            MeetingAccess access,
+            ConsultationService consultations,
+            WaitingList waitingList,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.meetings = meetings;
+        this.registrations = registrations;
+        this.access = access;
+        this.consultations = consultations;
+        this.waitingList = waitingList;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Meetings not over yet, the soonest first, a page of {@link #PAGE_SIZE}. */
+    public List<MeetingSummary> coming(int page) {
+        return summaries(meetings.findComing(clock.instant(), PageRequest.of(page, PAGE_SIZE)));
+    }
+
+    /** Meetings that are over, the latest first, a page of {@link #PAGE_SIZE}. */
+    public List<MeetingSummary> past(int page) {
+        return summaries(meetings.findPast(clock.instant(), PageRequest.of(page, PAGE_SIZE)));
+    }
+
+    public List<MeetingSummary> ofConsultation(long consultationId) {
+        return summaries(meetings.findByConsultation(consultationId));
+    }
+
+    public List<MeetingSummary> ofForum() {
+        return summaries(meetings.findForumMeetings());
+    }
+
+    public MeetingDetails meeting(long meetingId) {
+        Meeting meeting = access.find(meetingId);
+        MeetingSummary summary = summaries(List.of(meeting)).getFirst();
+        boolean organiser = access.organises(meeting);
+        Registration mine = access.me()
+                .flatMap(me -> registrations.find(meetingId, me.accountId()))
+                .orElse(null);
+        int waitingPosition = 0;
+        if (mine != null && mine.status() == RegistrationStatus.WAITING) {
+            List<Registration> waiting = registrations.findWaiting(meetingId);
+            waitingPosition =
+                    1 + waiting.stream().map(Registration::accountId).toList().indexOf(mine.accountId());
+        }
+        boolean seesLink = organiser || (mine != null && mine.status() == RegistrationStatus.CONFIRMED);
+        List<String> groupNames = meeting.consultationId() == null
+                ? List.of()
+                : consultations.getConsultation(meeting.consultationId()).themeGroups().stream()
+                        .filter(group -> meeting.themeGroupIds().contains(group.id()))
+                        .map(ThemeGroupSummary::name)
+                        .toList();
+        return new MeetingDetails(
+                summary,
+                meeting.agendaHtml(),
+                meeting.accessibility(),
+                seesLink ? meeting.onlineLink() : null,
+                groupNames,
+                mine == null ? null : mine.status(),
+                mine == null ? "" : mine.needs(),
+                waitingPosition,
+                meeting.takesRegistrations(clock.instant()),
+                organiser);
+    }
+
+    /** The plan of a meeting, for its organisers' form. */
+    public MeetingPlan plan(long meetingId) {
+        Meeting meeting = access.organised(meetingId);
+        return new MeetingPlan(
+                meeting.kind(),
+                meeting.title(),
+                meeting.startsAt(),
+                meeting.endsAt(),
+                nullToEmpty(meeting.place()),
+                nullToEmpty(meeting.accessibility()),
+                nullToEmpty(meeting.onlineLink()),
+                meeting.agendaSource(),
+                meeting.capacity(),
+                meeting.themeGroupIds());
+    }
+
+    /** The consultation a meeting belongs to ({@code null}: the forum), for forms and links. */
+    public @Nullable Long consultationOf(long meetingId) {
+        return access.find(meetingId).consultationId();
+    }
+
+    /** Whether the caller may plan a meeting of the consultation ({@code null}: of the forum). */
+    public boolean mayCreate(@Nullable Long consultationId) {
+        return access.mayCreateAny(consultationId);
+    }
+
+    /** Plans a meeting; answers its id. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long create(@Nullable Long consultationId, MeetingPlan plan) {
+        access.requireMayCreate(consultationId, plan.themeGroupIds());
+        return meetings.save(new Meeting(consultationId, plan, access.myAccountId(), clock.instant()))
+                .id();
+    }
+
+    /**
+     * Changes a meeting's plan. People registered hear of a new time or place; more seats move
+     * the waiting list up at once.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void change(long meetingId, MeetingPlan plan) {
+        Meeting meeting = access.organisedForUpdate(meetingId);
+        if (meeting.consultationId() != null) {
+            access.requireGroupsOf(meeting.consultationId(), plan.themeGroupIds());
+        } else if (!plan.themeGroupIds().isEmpty()) {
+            throw new de.kokreation.shared.DomainException("meeting.error.themeGroups");
+        }
+        boolean news = meeting.change(plan, clock.instant());
+        if (news) {
+            tellEveryoneRegistered(meeting, MeetingNews.Kind.CHANGED);
+        }
+        waitingList.fillSeats(meeting);
+    }
+
+    /** Cancels a meeting; everyone registered hears of it. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void cancel(long meetingId) {
+        Meeting meeting = access.organisedForUpdate(meetingId);
+        meeting.cancel(clock.instant());
+        tellEveryoneRegistered(meeting, MeetingNews.Kind.CANCELLED);
+    }
+
+    private void tellEveryoneRegistered(Meeting meeting, MeetingNews.Kind kind) {
+        for (Registration registration : registrations.findByMeeting(meeting.id())) {
+            events.publishEvent(WaitingList.news(registration.accountId(), kind, meeting));
+        }
+    }
+
+    List<MeetingSummary> summaries(Collection<Meeting> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ConsultationSummary> consultationsById = consultations.listConsultations().stream()
+                .collect(Collectors.toMap(ConsultationSummary::id, Function.identity()));
+        Map<Long, long[]> counts = new HashMap<>();
+        for (Object[] row :
+                registrations.countByMeetings(found.stream().map(Meeting::id).toList())) {
+            long[] seatsAndWaiting = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+            seatsAndWaiting[row[1] == RegistrationStatus.CONFIRMED ? 0 : 1] = ((Number) row[2]).longValue();
+        }
+        return found.stream()
+                .map(meeting -> {
+                    long[] seatsAndWaiting = counts.getOrDefault(meeting.id(), new long[2]);
+                    ConsultationSummary consultation =
+                            meeting.consultationId() == null ? null : consultationsById.get(meeting.consultationId());
+                    return new MeetingSummary(
+                            meeting.id(),
+                            meeting.kind(),
+                            meeting.title(),
+                            meeting.startsAt(),
+                            meeting.endsAt(),
+                            meeting.place(),
+                            meeting.onlineLink() != null,
+                            meeting.cancelledAt() != null,
+                            meeting.capacity(),
+                            seatsAndWaiting[0],
+                            seatsAndWaiting[1],
+                            consultation == null ? null : consultation.slug(),
+                            consultation == null ? null : consultation.title());
+                })
+                .toList();
+    }
+
+    private static String nullToEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+}

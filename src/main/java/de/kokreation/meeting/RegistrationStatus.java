@@ -1,0 +1,7 @@
+package de.kokreation.meeting;
+
+/** A seat at the meeting, or a place on its waiting list. */
+public enum RegistrationStatus {
+    CONFIRMED,
+    WAITING
+}
