@@ -14,7 +14,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,7 +49,6 @@ class CalendarController {
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/meetings/{id}.ics")
-    @Transactional(readOnly = true)
     ResponseEntity<String> meeting(@PathVariable String id) {
         Meeting meeting = parse(id).flatMap(meetings::findById).orElse(null);
         if (meeting == null) {
@@ -60,7 +58,6 @@ class CalendarController {
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/consultations/{slug}.ics")
-    @Transactional(readOnly = true)
     ResponseEntity<String> consultation(@PathVariable String slug) {
         try {
             var consultation = consultations.getConsultation(slug).consultation();
@@ -71,13 +68,11 @@ class CalendarController {
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/forum.ics")
-    @Transactional(readOnly = true)
     ResponseEntity<String> forum() {
         return calendar("forum.ics", "Multi-Stakeholder-Forum", meetings.findForumMeetings());
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/meetings.ics")
-    @Transactional(readOnly = true)
     ResponseEntity<String> coming() {
         return calendar(
                 "meetings.ics",
