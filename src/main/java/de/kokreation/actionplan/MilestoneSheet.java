@@ -1,15 +1,10 @@
 package de.kokreation.actionplan;
 
+import de.kokreation.shared.CsvRows;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.SpreadsheetSafeCsv;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,9 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,61 +104,51 @@ public class MilestoneSheet {
         }
         List<MilestoneImport.RowError> errors = new ArrayList<>();
         List<Map.Entry<Long, ProgressReport>> reports = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(utf8(in))
-                .setFormat(CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .setTrim(true)
-                        .get())
-                .get()) {
-            List<String> header = parser.getHeaderNames().stream()
-                    .map(name -> name.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            if (!header.containsAll(List.of("commitment", "milestone", "level"))) {
-                return refused(1, "plan.import.error.header", String.join(", ", COLUMNS));
-            }
-            int rows = 0;
-            for (CSVRecord record : parser) {
-                int line = firstLine(parser, record);
-                if (++rows > MAX_ROWS) {
-                    return refused(line, "plan.import.error.tooManyRows", MAX_ROWS);
-                }
-                try {
-                    Map<String, String> cells = cells(header, record);
-                    MilestoneLine milestone =
-                            milestones.get(number(cells, "commitment") + "." + number(cells, "milestone"));
-                    if (milestone == null || !commitmentByNumber.containsKey(number(cells, "commitment"))) {
-                        throw new DomainException("plan.import.error.unknownMilestone");
-                    }
-                    if (!mine.contains(commitmentOfMilestone.get(milestone.id()))) {
-                        throw new DomainException("plan.import.error.notResponsible");
-                    }
-                    CompletionLevel level = level(cells.getOrDefault("level", ""));
-                    String note = cells.getOrDefault("note", "");
-                    String links = cells.getOrDefault("evidence_links", "").replace(' ', '\n');
-                    if (level == milestone.level() && note.isBlank() && links.isBlank()) {
-                        continue;
-                    }
-                    String asOfText = cells.getOrDefault("as_of", "");
-                    LocalDate asOf = asOfText.isBlank() ? today : date(asOfText);
-                    ProgressReport report = new ProgressReport(level, asOf, note, links);
-                    report.validated(today);
-                    Integer earlier = lineOfMilestone.putIfAbsent(milestone.id(), line);
-                    if (earlier != null) {
-                        // Two reports for one milestone: which one is meant is not for us to guess.
-                        throw new DomainException("plan.import.error.duplicate", earlier);
-                    }
-                    reports.add(Map.entry(milestone.id(), report));
-                } catch (DomainException refused) {
-                    errors.add(new MilestoneImport.RowError(
-                            line, refused.messageKey(), Arrays.asList(refused.messageArguments())));
-                }
-            }
-        } catch (UncheckedIOException | IOException | IllegalStateException unreadable) {
+        CsvRows sheet;
+        try {
+            sheet = CsvRows.read(in);
+        } catch (DomainException unreadable) {
             return refused(1, "plan.import.error.unreadable");
+        }
+        if (!sheet.header().containsAll(List.of("commitment", "milestone", "level"))) {
+            return refused(1, "plan.import.error.header", String.join(", ", COLUMNS));
+        }
+        int rows = 0;
+        for (CsvRows.Row row : sheet.rows()) {
+            int line = row.line();
+            if (++rows > MAX_ROWS) {
+                return refused(line, "plan.import.error.tooManyRows", MAX_ROWS);
+            }
+            try {
+                Map<String, String> cells = row.cells();
+                MilestoneLine milestone =
+                        milestones.get(number(cells, "commitment") + "." + number(cells, "milestone"));
+                if (milestone == null || !commitmentByNumber.containsKey(number(cells, "commitment"))) {
+                    throw new DomainException("plan.import.error.unknownMilestone");
+                }
+                if (!mine.contains(commitmentOfMilestone.get(milestone.id()))) {
+                    throw new DomainException("plan.import.error.notResponsible");
+                }
+                CompletionLevel level = level(cells.getOrDefault("level", ""));
+                String note = cells.getOrDefault("note", "");
+                String links = cells.getOrDefault("evidence_links", "").replace(' ', '\n');
+                if (level == milestone.level() && note.isBlank() && links.isBlank()) {
+                    continue;
+                }
+                String asOfText = cells.getOrDefault("as_of", "");
+                LocalDate asOf = asOfText.isBlank() ? today : date(asOfText);
+                ProgressReport report = new ProgressReport(level, asOf, note, links);
+                report.validated(today);
+                Integer earlier = lineOfMilestone.putIfAbsent(milestone.id(), line);
+                if (earlier != null) {
+                    // Two reports for one milestone: which one is meant is not for us to guess.
+                    throw new DomainException("plan.import.error.duplicate", earlier);
+                }
+                reports.add(Map.entry(milestone.id(), report));
+            } catch (DomainException refused) {
+                errors.add(new MilestoneImport.RowError(
+                        line, refused.messageKey(), Arrays.asList(refused.messageArguments())));
+            }
         }
         if (!errors.isEmpty()) {
             return new MilestoneImport(0, errors);
@@ -189,40 +171,6 @@ public class MilestoneSheet {
 
     private static MilestoneImport refused(int line, String key, Object... arguments) {
         return new MilestoneImport(0, List.of(new MilestoneImport.RowError(line, key, Arrays.asList(arguments))));
-    }
-
-    /** Strict UTF-8: a file saved in another encoding is refused, not read with broken umlauts. */
-    private static Reader utf8(InputStream in) {
-        return new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
-
-    /**
-     * The line of the file a row starts on, as a spreadsheet or editor shows it: the parser knows
-     * where the row ends, and a quoted cell may span lines (a note with paragraphs); blank lines
-     * skipped before the row count as they should.
-     */
-    private static int firstLine(CSVParser parser, CSVRecord record) {
-        int breaks = 0;
-        for (String value : record.values()) {
-            breaks += (int) value.replace("\r\n", "\n")
-                    .chars()
-                    .filter(c -> c == '\n' || c == '\r')
-                    .count();
-        }
-        return (int) parser.getCurrentLineNumber() - breaks;
-    }
-
-    private static Map<String, String> cells(List<String> header, CSVRecord record) {
-        Map<String, String> cells = new HashMap<>();
-        for (int i = 0; i < header.size() && i < record.size(); i++) {
-            cells.put(header.get(i), SpreadsheetSafeCsv.restored(record.get(i)));
-        }
-        return cells;
     }
 
     private static int number(Map<String, String> cells, String column) {

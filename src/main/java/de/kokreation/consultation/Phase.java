@@ -12,6 +12,14 @@ public enum Phase {
         return this == PROPOSAL_COLLECTION;
     }
 
+    /**
+     * Cards written at a workshop are typed in by its organisers during the collection and in the
+     * condensing that follows it (a workshop on the collection's last day is typed in afterwards).
+     */
+    public boolean allowsWorkshopInput() {
+        return this == PROPOSAL_COLLECTION || this == CONDENSING;
+    }
+
     public boolean allowsProposalEdits() {
         return this == PROPOSAL_COLLECTION;
     }

@@ -69,6 +69,9 @@ class Meeting {
 
     private @Nullable Integer capacity;
 
+    /** How many people took part, once the organisers recorded it. */
+    private @Nullable Integer attendance;
+
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
@@ -127,6 +130,11 @@ class Meeting {
         requireNotCancelled();
         cancelledAt = now;
         updatedAt = now;
+    }
+
+    /** Whether the meeting has begun: from then on its cards are typed in and its minutes written. */
+    boolean hasBegun(Instant now) {
+        return !now.isBefore(startsAt);
     }
 
     /** Whether people may register now: not cancelled and not started. */
@@ -278,6 +286,11 @@ class Meeting {
     @Nullable
     Integer capacity() {
         return capacity;
+    }
+
+    @Nullable
+    Integer attendance() {
+        return attendance;
     }
 
     @Nullable

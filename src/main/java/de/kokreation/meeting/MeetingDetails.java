@@ -17,4 +17,5 @@ public record MeetingDetails(
         String myNeeds,
         int myWaitingPosition,
         boolean takesRegistrations,
-        boolean mayOrganise) {}
+        boolean mayOrganise,
+        boolean takesCards) {}

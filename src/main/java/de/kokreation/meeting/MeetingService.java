@@ -101,7 +101,11 @@ public class MeetingService {
                 mine == null ? "" : mine.needs(),
                 waitingPosition,
                 meeting.takesRegistrations(clock.instant()),
-                organiser);
+                organiser,
+                organiser
+                        && meeting.consultationId() != null
+                        && meeting.cancelledAt() == null
+                        && meeting.hasBegun(clock.instant()));
     }
 
     /** The plan of a meeting, for its organisers' form. */

@@ -65,8 +65,11 @@ class ParticipationNews {
         if (parentAuthor != null && parentAuthor != event.authorId()) {
             notifier.notify(parentAuthor, NotificationKind.COMMENT_REPLY, link, title);
         }
-        if (event.proposalAuthorId() != event.authorId() && !Objects.equals(parentAuthor, event.proposalAuthorId())) {
-            notifier.notify(event.proposalAuthorId(), NotificationKind.PROPOSAL_COMMENT, link, title);
+        Long proposalAuthor = event.proposalAuthorId();
+        if (proposalAuthor != null
+                && proposalAuthor != event.authorId()
+                && !Objects.equals(parentAuthor, proposalAuthor)) {
+            notifier.notify(proposalAuthor, NotificationKind.PROPOSAL_COMMENT, link, title);
         }
     }
 

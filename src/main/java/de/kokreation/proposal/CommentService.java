@@ -167,8 +167,8 @@ public class CommentService {
         ProposalComment comment =
                 comments.save(new ProposalComment(proposalId, attachTo, author.accountId(), body, clock.instant()));
         proposals.adjustCommentCount(proposalId, +1);
-        events.publishEvent(
-                new CommentPosted(comment.id(), proposalId, author.accountId(), proposal.authorId(), parentAuthorId));
+        events.publishEvent(new CommentPosted(
+                comment.id(), proposalId, author.accountId(), proposal.personToTell(), parentAuthorId));
         return comment.id();
     }
 

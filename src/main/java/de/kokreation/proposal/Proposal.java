@@ -77,6 +77,10 @@ class Proposal {
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
 
+    /** The meeting whose cards this proposal was written on; the author is then who typed it in. */
+    @Column(name = "source_meeting_id", updatable = false)
+    private @Nullable Long sourceMeetingId;
+
     /** The analysed terms of title and text, for search; see {@link SearchTerms}. */
     @Column(name = "search_terms", nullable = false, length = 1_000_000)
     private String searchTerms = "";
@@ -103,6 +107,27 @@ class Proposal {
         this.bodySource = "";
         this.bodyHtml = "";
         apply(draft, now);
+    }
+
+    /** A proposal written on a card at a meeting, typed in by one of its organisers. */
+    static Proposal fromMeeting(long themeGroupId, long meetingId, long recorderId, ProposalDraft draft, Instant now) {
+        Proposal proposal = new Proposal(themeGroupId, recorderId, draft, now);
+        proposal.sourceMeetingId = meetingId;
+        return proposal;
+    }
+
+    /**
+     * Who hears about comments and responses: the author; nobody for a card from a meeting (the
+     * organiser who typed it in did not write it).
+     */
+    @Nullable
+    Long personToTell() {
+        return sourceMeetingId == null ? authorId : null;
+    }
+
+    @Nullable
+    Long sourceMeetingId() {
+        return sourceMeetingId;
     }
 
     /** Replaces title and body; only the author may, and only while the phase allows it. */

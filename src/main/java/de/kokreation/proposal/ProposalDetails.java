@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A proposal as its page shows it, with what the viewer may do: {@code myVote} is the viewer's
  * current vote (null when none or not logged in), {@code mayEdit} whether the viewer may revise it.
+ * A proposal written at a meeting names the meeting as its {@code source}; the votes of rooms
+ * ({@code roomVotes}) stand beside the online tally, never in it.
  */
 public record ProposalDetails(
         long id,
@@ -30,7 +32,9 @@ public record ProposalDetails(
         @Nullable String duplicateOfTitle,
         boolean mayModerate,
         @Nullable ProposalResponse response,
-        List<Duplicate> duplicates) {
+        List<Duplicate> duplicates,
+        @Nullable ProposalSource source,
+        List<ProposalSources.RoomVotes> roomVotes) {
 
     /** A visible proposal marked as duplicate of this one: the link kept the other way. */
     public record Duplicate(long id, String title) {}

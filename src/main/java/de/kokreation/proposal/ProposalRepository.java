@@ -13,7 +13,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 
     /** A proposal as a list shows it, with its author's id: the names come from the account module. */
     String SUMMARY = "select new de.kokreation.proposal.ProposalSummary$Row(p.id, p.title, p.authorId, p.createdAt,"
-            + " p.votesFor, p.votesAgainst, p.commentCount) from Proposal p";
+            + " p.votesFor, p.votesAgainst, p.commentCount, p.sourceMeetingId) from Proposal p";
 
     /**
      * The ids of one page, in the page's order. Only the sort index is read (an index-only scan
@@ -24,6 +24,10 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
             value = "select p.id from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false",
             countQuery = "select count(p) from Proposal p where p.themeGroupId = :themeGroupId and p.hidden = false")
     Page<Long> findPageIds(long themeGroupId, Pageable pageable);
+
+    /** The visible proposals written at a meeting, in the order they were typed in. */
+    @Query("select p.id from Proposal p where p.sourceMeetingId = :meetingId and p.hidden = false order by p.id")
+    List<Long> findIdsFromMeeting(long meetingId);
 
     @Query(SUMMARY + " where p.id in :ids")
     List<ProposalSummary.Row> findSummaries(Collection<Long> ids);

@@ -46,6 +46,8 @@ public class ProposalService {
     private final FilteredProposalLists filteredLists;
     // Implemented by the drafting module, which depends on this one: looked up when first used.
     private final ObjectProvider<CommitmentLinks> commitmentLinks;
+    // Implemented by the meeting module, which depends on this one.
+    private final ObjectProvider<ProposalSources> sources;
 
     ProposalService(
             ProposalRepository proposals,
@@ -58,7 +60,9 @@ public class ProposalService {
             AccountNames accountNames,
             FilteredProposalLists filteredLists,
             ObjectProvider<CommitmentLinks> commitmentLinks,
+            ObjectProvider<ProposalSources> sources,
             Clock clock) {
+        this.sources = sources;
         this.responses = responses;
         this.accountNames = accountNames;
         this.filteredLists = filteredLists;
@@ -94,15 +98,39 @@ public class ProposalService {
         Map<Long, ResponseOutcome> outcomes = responses.outcomesOf(ids);
         Map<Long, List<CommitmentRef>> commitments = commitmentLinks.getObject().publicCommitmentsOf(ids);
         List<ProposalSummary.Row> rows = inOrder(ids, proposals.findSummaries(ids));
+        return new ProposalPage(summaries(rows, outcomes, commitments), total, index, size);
+    }
+
+    /** Authors' names and sources for a page of rows: one query each, whatever the page size. */
+    private List<ProposalSummary> summaries(
+            List<ProposalSummary.Row> rows,
+            Map<Long, ResponseOutcome> outcomes,
+            Map<Long, List<CommitmentRef>> commitments) {
         Map<Long, String> authors = accountNames.displayNames(
                 rows.stream().map(ProposalSummary.Row::authorId).toList());
-        List<ProposalSummary> items = rows.stream()
+        List<Long> meetingIds = rows.stream()
+                .map(ProposalSummary.Row::sourceMeetingId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<Long, ProposalSource> meetings =
+                meetingIds.isEmpty() ? Map.of() : sources.getObject().meetings(meetingIds);
+        return rows.stream()
                 .map(row -> row.with(
                         authors.getOrDefault(row.authorId(), ""),
                         outcomes.get(row.id()),
-                        commitments.getOrDefault(row.id(), List.of())))
+                        commitments.getOrDefault(row.id(), List.of()),
+                        row.sourceMeetingId() == null ? null : meetings.get(row.sourceMeetingId())))
                 .toList();
-        return new ProposalPage(items, total, index, size);
+    }
+
+    /** The visible proposals written at a meeting, in the order they were typed in. */
+    public List<ProposalSummary> fromMeeting(long meetingId) {
+        List<Long> ids = proposals.findIdsFromMeeting(meetingId);
+        return summaries(
+                inOrder(ids, proposals.findSummaries(ids)),
+                responses.outcomesOf(ids),
+                commitmentLinks.getObject().publicCommitmentsOf(ids));
     }
 
     private static List<ProposalSummary.Row> inOrder(List<Long> ids, List<ProposalSummary.Row> summaries) {
@@ -120,6 +148,10 @@ public class ProposalService {
         boolean mayEdit = viewerId.map(id -> id == proposal.authorId()).orElse(false)
                 && themeGroup.currentPhase().allowsProposalEdits();
         String authorName = accountNames.displayName(proposal.authorId());
+        Long sourceMeeting = proposal.sourceMeetingId();
+        ProposalSource source = sourceMeeting == null
+                ? null
+                : sources.getObject().meetings(List.of(sourceMeeting)).get(sourceMeeting);
         Long duplicateOf = proposal.duplicateOfId();
         boolean hidden = proposal.isHidden();
         boolean mayModerate = rights.mayModerate(proposal.themeGroupId());
@@ -147,7 +179,9 @@ public class ProposalService {
                                 .orElse(null),
                 mayModerate,
                 responses.responseTo(proposal.id()).orElse(null),
-                proposals.findVisibleDuplicatesOf(proposal.id()));
+                proposals.findVisibleDuplicatesOf(proposal.id()),
+                source,
+                sources.getObject().roomVotesOf(proposal.id()));
     }
 
     /** Submits a new proposal to a theme group; only while the consultation collects proposals. */
@@ -161,6 +195,27 @@ public class ProposalService {
         }
         Proposal proposal = proposals.save(new Proposal(themeGroupId, author.accountId(), draft, clock.instant()));
         events.publishEvent(new ProposalSubmitted(proposal.id(), themeGroupId, author.accountId()));
+        return proposal.id();
+    }
+
+    /**
+     * Records a proposal written on a card at a meeting, typed in by a moderator of the theme
+     * group (its lead or the consultation's coordinator) during the collection or the condensing.
+     * The meeting module checks first that the caller organises the meeting and that the group
+     * belongs to it.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long recordFromMeeting(long themeGroupId, long meetingId, @Valid ProposalDraft draft) {
+        AccountPrincipal recorder = currentUser.require();
+        rights.requireModerator(themeGroupId);
+        ThemeGroupSummary themeGroup = consultations.getThemeGroup(themeGroupId);
+        if (!themeGroup.currentPhase().allowsWorkshopInput()) {
+            throw new DomainException("proposal.error.workshopInputClosed");
+        }
+        Proposal proposal = proposals.save(
+                Proposal.fromMeeting(themeGroupId, meetingId, recorder.accountId(), draft, clock.instant()));
+        events.publishEvent(new ProposalSubmitted(proposal.id(), themeGroupId, recorder.accountId()));
         return proposal.id();
     }
 

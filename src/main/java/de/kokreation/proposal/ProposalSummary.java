@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A proposal as a list shows it: figures, and what became of it (the outcome of its reasoned
- * response, {@code null} while unanswered, and the public draft commitments it went into).
+ * response, {@code null} while unanswered, and the public draft commitments it went into);
+ * {@code source} is the meeting it was written at, shown instead of the author.
  */
 public record ProposalSummary(
         long id,
@@ -17,13 +18,25 @@ public record ProposalSummary(
         int votesAgainst,
         int commentCount,
         @Nullable ResponseOutcome outcome,
-        List<CommitmentRef> commitments) {
+        List<CommitmentRef> commitments,
+        @Nullable ProposalSource source) {
 
-    /** As the list query reads it; the author's name, outcome and commitments are added per page. */
+    /** As the list query reads it; the author's name, outcome, commitments and source are added per page. */
     record Row(
-            long id, String title, long authorId, Instant createdAt, int votesFor, int votesAgainst, int commentCount) {
+            long id,
+            String title,
+            long authorId,
+            Instant createdAt,
+            int votesFor,
+            int votesAgainst,
+            int commentCount,
+            @Nullable Long sourceMeetingId) {
 
-        ProposalSummary with(String authorName, @Nullable ResponseOutcome outcome, List<CommitmentRef> commitments) {
+        ProposalSummary with(
+                String authorName,
+                @Nullable ResponseOutcome outcome,
+                List<CommitmentRef> commitments,
+                @Nullable ProposalSource source) {
             return new ProposalSummary(
                     id,
                     title,
@@ -33,7 +46,8 @@ public record ProposalSummary(
                     votesAgainst,
                     commentCount,
                     outcome,
-                    List.copyOf(commitments));
+                    List.copyOf(commitments),
+                    source);
         }
     }
 }

@@ -110,7 +110,10 @@ public class ResponseService {
                     now);
         }
         proposal.markReviewed(clock.instant());
-        events.publishEvent(new ProposalResponded(proposal.id(), proposal.authorId(), outcome));
+        Long author = proposal.personToTell();
+        if (author != null) {
+            events.publishEvent(new ProposalResponded(proposal.id(), author, outcome));
+        }
     }
 
     @Transactional(readOnly = true)

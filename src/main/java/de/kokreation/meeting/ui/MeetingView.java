@@ -7,9 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +25,8 @@ import de.kokreation.meeting.MeetingService;
 import de.kokreation.meeting.MeetingSummary;
 import de.kokreation.meeting.RegistrationService;
 import de.kokreation.meeting.RegistrationStatus;
+import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ProposalSummary;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
@@ -32,6 +36,7 @@ import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.TypedText;
 import de.kokreation.shell.UserMessages;
+import java.util.List;
 
 /**
  * A meeting's public page: when and where, what it offers for accessibility, the agenda, and
@@ -44,9 +49,15 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MeetingService meetings;
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final ProposalService proposals;
     private String pageTitle = "";
 
-    public MeetingView(MeetingService meetings, RegistrationService registrations, CurrentUser currentUser) {
+    public MeetingView(
+            MeetingService meetings,
+            RegistrationService registrations,
+            CurrentUser currentUser,
+            ProposalService proposals) {
+        this.proposals = proposals;
         this.meetings = meetings;
         this.registrations = registrations;
         this.currentUser = currentUser;
@@ -97,6 +108,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                         ? new Paragraph(getTranslation("meeting.agendaEmpty"))
                         : Html5.sanitizedHtml(details.agendaHtml()));
         add(agenda);
+        add(input(details));
         add(links(details));
     }
 
@@ -220,6 +232,29 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         return box;
     }
 
+    /** What the meeting brought into the consultation: the proposals written on its cards. */
+    private Component input(MeetingDetails details) {
+        Section section = new Section();
+        section.setId("meeting-input");
+        if (details.summary().consultationSlug() == null) {
+            section.setVisible(false);
+            return section;
+        }
+        List<ProposalSummary> fromHere = proposals.fromMeeting(details.summary().id());
+        if (fromHere.isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        section.add(new H2(getTranslation("meeting.input", fromHere.size())));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kk-link-list");
+        for (ProposalSummary proposal : fromHere) {
+            list.add(new ListItem(new Anchor(Permalinks.proposal(proposal.id()), proposal.title())));
+        }
+        section.add(list);
+        return section;
+    }
+
     private Component links(MeetingDetails details) {
         long id = details.summary().id();
         Div links = new Div();
@@ -233,6 +268,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                     new Anchor(Permalinks.meeting(id) + "/anmeldungen", getTranslation("meeting.attendance"));
             attendance.setId("meeting-attendance");
             links.add(attendance);
+            if (details.takesCards()) {
+                Anchor cards = new Anchor(Permalinks.meeting(id) + "/karten", getTranslation("meeting.typeCards"));
+                cards.setId("meeting-cards");
+                links.add(cards);
+            }
             if (!details.summary().cancelled()) {
                 Anchor edit = new Anchor(Permalinks.meeting(id) + "/bearbeiten", getTranslation("meeting.edit"));
                 edit.setId("meeting-edit");

@@ -1,5 +1,6 @@
 package de.kokreation.proposal.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,8 +10,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,6 +30,7 @@ import de.kokreation.proposal.CommitmentLinks;
 import de.kokreation.proposal.ImplementationLinks;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalService;
+import de.kokreation.proposal.ProposalSources;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.shared.NotFoundException;
@@ -91,8 +96,15 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                 .link(group.consultationTitle(), Permalinks.consultation(group.consultationSlug()))
                 .link(group.name(), Permalinks.themeGroup(group.consultationSlug(), group.slug())));
 
-        Span author = new Span(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
-        Div meta = new Div(author, Html5.time(proposal.createdAt(), getLocale()));
+        Div meta = new Div();
+        if (proposal.source() == null) {
+            meta.add(new Span(AuthorNames.byLine(this, proposal.authorName(), null)));
+        } else {
+            Anchor source = new Anchor(proposal.source().link(), AuthorNames.fromMeeting(this, proposal.source()));
+            source.setId("proposal-source");
+            meta.add(source);
+        }
+        meta.add(Html5.time(proposal.createdAt(), getLocale()));
         if (proposal.updatedAt().isAfter(proposal.createdAt().plusSeconds(60))) {
             meta.add(new Span(
                     getTranslation("proposal.updatedOn", Formats.dateTime(proposal.updatedAt(), getLocale()))));
@@ -202,8 +214,40 @@ public class ProposalView extends Div implements BeforeEnterObserver, HasDynamic
                             proposal.tally(),
                             proposal.themeGroup().currentPhase().allowsProposalVotes(),
                             loggedIn),
+                    roomVotes(proposal),
                     new CommentThread(comments, flags, moderation, id, loggedIn, collecting, proposal.mayModerate()));
         }
+    }
+
+    /**
+     * The votes of rooms, beside the online votes and never added to them: the dots stuck on the
+     * card at a workshop, the live vote on phones.
+     */
+    private Component roomVotes(ProposalDetails proposal) {
+        Section section = new Section();
+        section.setId("proposal-room-votes");
+        if (proposal.roomVotes().isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        section.add(new H2(getTranslation("proposal.roomVotes")));
+        section.add(new Paragraph(getTranslation("proposal.roomVotes.apart")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kk-link-list");
+        for (ProposalSources.RoomVotes room : proposal.roomVotes()) {
+            ListItem item = new ListItem(
+                    new Anchor(room.meeting().link(), room.meeting().title()));
+            if (room.dots() != null) {
+                item.add(new Span(" · " + getTranslation("proposal.roomVotes.dots", room.dots())));
+            }
+            if (room.liveFor() + room.liveAgainst() > 0) {
+                item.add(new Span(
+                        " · " + getTranslation("proposal.roomVotes.live", room.liveFor(), room.liveAgainst())));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     static long parseId(String value) {

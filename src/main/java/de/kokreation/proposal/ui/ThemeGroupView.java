@@ -222,8 +222,7 @@ public class ThemeGroupView extends Div implements BeforeEnterObserver, HasDynam
                 .attr("href", Permalinks.proposal(proposal.id()))
                 .text(proposal.title());
         Element meta = card.appendElement("div").addClass("kk-meta");
-        meta.appendElement("span")
-                .text(getTranslation("proposal.byAuthor", AuthorNames.of(this, proposal.authorName())));
+        meta.appendElement("span").text(AuthorNames.byLine(this, proposal.authorName(), proposal.source()));
         meta.appendElement("time")
                 .attr("datetime", Formats.iso(proposal.createdAt()))
                 .text(Formats.dateTime(proposal.createdAt(), locale));
