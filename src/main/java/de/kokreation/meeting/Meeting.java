@@ -72,6 +72,17 @@ class Meeting {
     /** How many people took part, once the organisers recorded it. */
     private @Nullable Integer attendance;
 
+    /** The code phones join the room with, while the room is open. */
+    @Column(name = "room_code", length = 12)
+    private @Nullable String roomCode;
+
+    @Column(name = "room_code_expires_at")
+    private @Nullable Instant roomCodeExpiresAt;
+
+    /** The live poll the projector shows. */
+    @Column(name = "room_poll_id")
+    private @Nullable Long roomPollId;
+
     @Column(name = "cancelled_at")
     private @Nullable Instant cancelledAt;
 
@@ -135,6 +146,30 @@ class Meeting {
     /** Whether the meeting has begun: from then on its cards are typed in and its minutes written. */
     boolean hasBegun(Instant now) {
         return !now.isBefore(startsAt);
+    }
+
+    /** Opens the room for phones with a new code, valid until {@code expiresAt} or until closed. */
+    void openRoom(String code, Instant expiresAt) {
+        requireNotCancelled();
+        this.roomCode = code;
+        this.roomCodeExpiresAt = expiresAt;
+    }
+
+    /** Closes the room: its code no longer lets anybody in. The polls and their results stay. */
+    void closeRoom() {
+        this.roomCode = null;
+        this.roomCodeExpiresAt = null;
+        this.roomPollId = null;
+    }
+
+    /** Whether phones may join with the code now. */
+    boolean roomOpen(Instant now) {
+        return roomCode != null && roomCodeExpiresAt != null && now.isBefore(roomCodeExpiresAt);
+    }
+
+    /** Puts a poll on the projector. */
+    void show(long pollId) {
+        this.roomPollId = pollId;
     }
 
     /** Whether people may register now: not cancelled and not started. */
@@ -286,6 +321,16 @@ class Meeting {
     @Nullable
     Integer capacity() {
         return capacity;
+    }
+
+    @Nullable
+    String roomCode() {
+        return roomCode;
+    }
+
+    @Nullable
+    Long roomPollId() {
+        return roomPollId;
     }
 
     @Nullable

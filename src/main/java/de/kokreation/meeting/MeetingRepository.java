@@ -19,6 +19,9 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.id = :id")
     Optional<Meeting> findForUpdate(long id);
 
+    @Query("select m from Meeting m where m.roomCode = :code")
+    Optional<Meeting> findByRoomCode(String code);
+
     @Query("select m from Meeting m where m.consultationId = :consultationId order by m.startsAt, m.id")
     List<Meeting> findByConsultation(long consultationId);
 

@@ -17,10 +17,12 @@ class MeetingSources implements ProposalSources {
 
     private final MeetingRepository meetings;
     private final DotVotes dotVotes;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    MeetingSources(MeetingRepository meetings, DotVotes dotVotes) {
+    MeetingSources(MeetingRepository meetings, DotVotes dotVotes, org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.meetings = meetings;
         this.dotVotes = dotVotes;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,12 +39,22 @@ class MeetingSources implements ProposalSources {
     @Transactional(readOnly = true)
     public List<RoomVotes> roomVotesOf(long proposalId) {
         Map<Long, Integer> dots = dotVotes.ofProposal(proposalId);
-        if (dots.isEmpty()) {
+        Map<Long, int[]> live = new HashMap<>();
+        jdbc.query(
+                "select meeting_id, votes_for, votes_against from meeting_live_poll where proposal_id = ?",
+                row -> {
+                    live.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+                },
+                proposalId);
+        java.util.Set<Long> meetingIds = new java.util.TreeSet<>(dots.keySet());
+        meetingIds.addAll(live.keySet());
+        if (meetingIds.isEmpty()) {
             return List.of();
         }
         List<RoomVotes> votes = new ArrayList<>();
-        for (Meeting meeting : meetings.findAllById(dots.keySet())) {
-            votes.add(new RoomVotes(source(meeting), dots.get(meeting.id()), 0, 0));
+        for (Meeting meeting : meetings.findAllById(meetingIds)) {
+            int[] forAndAgainst = live.getOrDefault(meeting.id(), new int[2]);
+            votes.add(new RoomVotes(source(meeting), dots.get(meeting.id()), forAndAgainst[0], forAndAgainst[1]));
         }
         votes.sort(java.util.Comparator.comparing(room -> room.meeting().meetingId()));
         return votes;

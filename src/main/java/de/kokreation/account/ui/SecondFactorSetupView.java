@@ -26,6 +26,7 @@ import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shell.ComponentTexts;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.QrCodeImage;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;

@@ -268,6 +268,12 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                     new Anchor(Permalinks.meeting(id) + "/anmeldungen", getTranslation("meeting.attendance"));
             attendance.setId("meeting-attendance");
             links.add(attendance);
+            if (details.summary().consultationSlug() != null
+                    && !details.summary().cancelled()) {
+                Anchor live = new Anchor(Permalinks.meeting(id) + "/live", getTranslation("meeting.liveVoting"));
+                live.setId("meeting-live");
+                links.add(live);
+            }
             if (details.takesCards()) {
                 Anchor cards = new Anchor(Permalinks.meeting(id) + "/karten", getTranslation("meeting.typeCards"));
                 cards.setId("meeting-cards");

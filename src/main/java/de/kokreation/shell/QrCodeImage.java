@@ -1,4 +1,4 @@
-package de.kokreation.account.ui;
+package de.kokreation.shell;
 
 import com.vaadin.flow.component.html.Image;
 import io.nayuki.qrcodegen.QrCode;
@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A QR code as a scalable image, drawn on the server (no script, a {@code data:} address the CSP allows). */
-final class QrCodeImage {
+public final class QrCodeImage {
 
     private static final int QUIET_ZONE = 4;
 
     private QrCodeImage() {}
 
-    static Image of(String text, String alternativeText) {
+    public static Image of(String text, String alternativeText) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
