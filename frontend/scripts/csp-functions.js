@@ -176,6 +176,14 @@ window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: url}));
 });
   predefine(["$0","try { localStorage.removeItem($0); } catch (e) {}"], function ($0) {try { localStorage.removeItem($0); } catch (e) {}
 });
+  predefine(["$0","window.Vaadin.Flow.timepickerConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.timepickerConnector.initLazy($0)
+});
+  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
+});
+  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
+});
+  predefine(["$0","return (async function() { this.files = [];}).apply($0)"], function ($0) {return (async function() { this.files = [];}).apply($0)
+});
   predefine(["$0","window.Vaadin.Flow.datepickerConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.datepickerConnector.initLazy($0)
 });
   predefine(["$0","window.Vaadin.Flow.selectConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.selectConnector.initLazy($0)

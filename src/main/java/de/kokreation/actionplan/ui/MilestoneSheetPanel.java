@@ -49,7 +49,8 @@ class MilestoneSheetPanel extends Section {
                 getTranslation("plan.import.download"));
         download.setId("milestone-sheet-download");
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             MilestoneImport outcome;
             try {
                 outcome = sheet.read(planId, new ByteArrayInputStream(bytes));
@@ -65,6 +66,8 @@ class MilestoneSheetPanel extends Section {
             }
         })));
         upload.setMaxFiles(1);
+        // A corrected sheet is uploaded again: the list of one file makes room for it.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setId("milestone-sheet-upload");

@@ -53,6 +53,7 @@ public class LiveControlView extends Div implements BeforeEnterObserver, HasDyna
     private final Div list = new Div();
     private long meetingId;
     private @Nullable Runnable stopListening;
+    private @Nullable RoomState shown;
 
     public LiveControlView(MeetingService meetings, LiveRoom room, ProposalService proposals) {
         this.meetings = meetings;
@@ -96,11 +97,17 @@ public class LiveControlView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void render(RoomState state) {
+        shown = null;
         renderCurrent(state);
         renderList(state);
     }
 
     private void renderCurrent(RoomState state) {
+        if (state.equals(shown)) {
+            // Nothing new: the buttons stay where they are, under the moderator's pointer.
+            return;
+        }
+        shown = state;
         current.removeAll();
         current.addClassNames("kk-card", "kk-form-stack");
         if (!state.open()) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route(value = Permalinks.MEETINGS + "/:id/leinwand")
 @PermitAll
-public class ProjectorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeetingService meetings;
     private final LiveRoom room;
@@ -38,6 +39,7 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     private final Div content = new Div();
     private long meetingId;
     private @Nullable Runnable stopListening;
+    private @Nullable RoomState shown;
 
     public ProjectorView(
             MeetingService meetings, LiveRoom room, @Value("${kokreation.public-base-url}") String baseUrl) {
@@ -76,6 +78,10 @@ public class ProjectorView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void render(RoomState state) {
+        if (state.equals(shown)) {
+            return;
+        }
+        shown = state;
         content.removeAll();
         Div join = new Div();
         join.addClassName("kk-projector-join");

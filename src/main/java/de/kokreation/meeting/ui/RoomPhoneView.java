@@ -101,6 +101,9 @@ public class RoomPhoneView extends Div implements BeforeEnterObserver, HasDynami
 
     private void render(RoomState state, boolean announce) {
         RoomState before = shown;
+        if (announce && state.equals(before)) {
+            return;
+        }
         if (announce && before != null && showsButtons(before) && showsButtons(state) && samePoll(before, state)) {
             // Only the counts changed, which this phone does not show yet: the buttons stay, and
             // the focus on them too.
@@ -145,7 +148,7 @@ public class RoomPhoneView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         Paragraph status = new Paragraph(
-                getTranslation(voted ? "room.counted" : poll.votingOpen() ? "room.open" : "room.closedVote"));
+                getTranslation(!poll.votingOpen() ? "room.closedVote" : voted ? "room.counted" : "room.open"));
         status.setId("room-status");
         content.add(status, new RoomResult(poll));
     }

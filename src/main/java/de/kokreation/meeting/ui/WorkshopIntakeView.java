@@ -138,6 +138,9 @@ public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasD
             title.clear();
             text.clear();
             dots.clear();
+            // Emptied for the next card, not wrong: no "required" mark before anything is typed.
+            title.setInvalid(false);
+            text.setInvalid(false);
             title.focus();
             showCards();
             announcement.setText(getTranslation("intake.saved", saved));
@@ -187,7 +190,8 @@ public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasD
 
     private Section csvImport() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             WorkshopIntake.ImportResult result;
             try {
                 result = intake.importCsv(meetingId, new ByteArrayInputStream(bytes));
@@ -199,6 +203,8 @@ public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasD
             showImport(result);
         })));
         upload.setMaxFiles(1);
+        // A corrected file is uploaded again: the list of one file makes room for it.
+        upload.addAllFinishedListener(finished -> upload.clearFileList());
         upload.setMaxFileSize(WorkshopIntake.MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setId("intake-upload");
