@@ -143,6 +143,11 @@ class Meeting {
         updatedAt = now;
     }
 
+    /** How many people took part, as the latest minutes say. */
+    void recordAttendance(@Nullable Integer people) {
+        this.attendance = people;
+    }
+
     /** Whether the meeting has begun: from then on its cards are typed in and its minutes written. */
     boolean hasBegun(Instant now) {
         return !now.isBefore(startsAt);

@@ -4,6 +4,7 @@ import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.ThemeGroupSummary;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,9 @@ public class MeetingService {
     private final MeetingAccess access;
     private final ConsultationService consultations;
     private final WaitingList waitingList;
+    private final DotVotes dotVotes;
+    private final de.kokreation.proposal.ProposalService proposals;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -42,8 +46,14 @@ public class MeetingService {
             MeetingAccess access,
             ConsultationService consultations,
             WaitingList waitingList,
+            DotVotes dotVotes,
+            de.kokreation.proposal.ProposalService proposals,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.dotVotes = dotVotes;
+        this.proposals = proposals;
+        this.jdbc = jdbc;
         this.meetings = meetings;
         this.registrations = registrations;
         this.access = access;
@@ -106,6 +116,64 @@ public class MeetingService {
                         && meeting.consultationId() != null
                         && meeting.cancelledAt() == null
                         && meeting.hasBegun(clock.instant()));
+    }
+
+    /**
+     * The forum's meetings held (begun, not cancelled), the earliest first, with the gaps between
+     * them and since the last: whether the forum keeps OGP's six-month minimum.
+     */
+    public ForumRecord forumRecord() {
+        Instant now = clock.instant();
+        List<Meeting> held = meetings.findForumMeetings().stream()
+                .filter(meeting -> meeting.cancelledAt() == null && meeting.hasBegun(now))
+                .toList();
+        List<MeetingSummary> summaries = summaries(held);
+        java.util.Set<Long> withMinutes = held.isEmpty()
+                ? java.util.Set.of()
+                : new java.util.HashSet<>(jdbc.queryForList(
+                        "select distinct meeting_id from meeting_minutes where meeting_id in ("
+                                + de.kokreation.shared.Cursors.placeholders(held.size()) + ")",
+                        Long.class,
+                        held.stream().map(Meeting::id).toArray()));
+        List<ForumRecord.Line> lines = new java.util.ArrayList<>();
+        Instant previous = null;
+        boolean keeps = !held.isEmpty();
+        for (MeetingSummary meeting : summaries) {
+            Long gap = previous == null
+                    ? null
+                    : java.time.Duration.between(previous, meeting.startsAt()).toDays();
+            ForumRecord.Line line = new ForumRecord.Line(meeting, gap, withMinutes.contains(meeting.id()));
+            keeps &= !line.gapTooLong();
+            lines.add(line);
+            previous = meeting.startsAt();
+        }
+        Long sinceLast = previous == null
+                ? null
+                : java.time.Duration.between(previous, now).toDays();
+        keeps &= sinceLast != null && sinceLast <= ForumRecord.MAX_GAP_DAYS;
+        return new ForumRecord(lines, sinceLast, keeps);
+    }
+
+    /** The proposals the room of a meeting voted on (dots or live), with their results. */
+    public List<RoomResultLine> roomResults(long meetingId) {
+        access.find(meetingId);
+        java.util.Map<Long, Integer> dots = dotVotes.ofMeeting(meetingId);
+        java.util.Map<Long, int[]> live = new java.util.LinkedHashMap<>();
+        jdbc.query(
+                "select proposal_id, votes_for, votes_against from meeting_live_poll where meeting_id = ? order by id",
+                row -> {
+                    live.put(row.getLong(1), new int[] {row.getInt(2), row.getInt(3)});
+                },
+                meetingId);
+        java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>(live.keySet());
+        ids.addAll(new java.util.TreeSet<>(dots.keySet()));
+        return proposals.visibleSummaries(List.copyOf(ids)).stream()
+                .map(proposal -> {
+                    int[] votes = live.getOrDefault(proposal.id(), new int[2]);
+                    return new RoomResultLine(
+                            proposal.id(), proposal.title(), dots.get(proposal.id()), votes[0], votes[1]);
+                })
+                .toList();
     }
 
     /** The plan of a meeting, for its organisers' form. */

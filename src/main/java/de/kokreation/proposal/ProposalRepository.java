@@ -29,6 +29,9 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
     @Query("select p.id from Proposal p where p.sourceMeetingId = :meetingId and p.hidden = false order by p.id")
     List<Long> findIdsFromMeeting(long meetingId);
 
+    @Query(SUMMARY + " where p.id in :ids and p.hidden = false")
+    List<ProposalSummary.Row> findVisibleSummaries(Collection<Long> ids);
+
     @Query(SUMMARY + " where p.id in :ids")
     List<ProposalSummary.Row> findSummaries(Collection<Long> ids);
 

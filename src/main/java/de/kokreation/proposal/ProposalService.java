@@ -124,6 +124,17 @@ public class ProposalService {
                 .toList();
     }
 
+    /** The visible ones of these proposals, in the given order: a fixed number of queries. */
+    public List<ProposalSummary> visibleSummaries(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries(
+                inOrder(ids, proposals.findVisibleSummaries(ids)),
+                responses.outcomesOf(ids),
+                commitmentLinks.getObject().publicCommitmentsOf(ids));
+    }
+
     /** The visible proposals written at a meeting, in the order they were typed in. */
     public List<ProposalSummary> fromMeeting(long meetingId) {
         List<Long> ids = proposals.findIdsFromMeeting(meetingId);

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.meeting.MeetingDetails;
 import de.kokreation.meeting.MeetingLimits;
+import de.kokreation.meeting.MeetingMinutes;
 import de.kokreation.meeting.MeetingService;
 import de.kokreation.meeting.MeetingSummary;
 import de.kokreation.meeting.RegistrationService;
@@ -50,13 +51,16 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
     private final ProposalService proposals;
+    private final MeetingMinutes minutes;
     private String pageTitle = "";
 
     public MeetingView(
             MeetingService meetings,
             RegistrationService registrations,
             CurrentUser currentUser,
-            ProposalService proposals) {
+            ProposalService proposals,
+            MeetingMinutes minutes) {
+        this.minutes = minutes;
         this.proposals = proposals;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -109,6 +113,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                         : Html5.sanitizedHtml(details.agendaHtml()));
         add(agenda);
         add(input(details));
+        add(roomResults(details));
+        add(minutesSection(details));
         add(links(details));
     }
 
@@ -255,6 +261,50 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         return section;
     }
 
+    /** The proposals the room voted on, with its dots and live votes (never mixed with the online votes). */
+    private Component roomResults(MeetingDetails details) {
+        Section section = new Section();
+        section.setId("meeting-room-results");
+        var results = meetings.roomResults(details.summary().id());
+        if (results.isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        section.add(new H2(getTranslation("meeting.roomResults")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kk-link-list");
+        for (var line : results) {
+            ListItem item = new ListItem(new Anchor(Permalinks.proposal(line.proposalId()), line.title()));
+            if (line.dots() != null) {
+                item.add(new Span(" · " + getTranslation("proposal.roomVotes.dots", line.dots())));
+            }
+            if (line.liveFor() + line.liveAgainst() > 0) {
+                item.add(new Span(
+                        " · " + getTranslation("proposal.roomVotes.live", line.liveFor(), line.liveAgainst())));
+            }
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    /** The latest minutes, with the way to every version. */
+    private Component minutesSection(MeetingDetails details) {
+        Section section = new Section();
+        section.setId("meeting-minutes");
+        var latest = minutes.latest(details.summary().id());
+        if (latest.isEmpty()) {
+            section.setVisible(false);
+            return section;
+        }
+        section.add(new H2(getTranslation("minutes.heading")), new MinutesPanel(latest.get()));
+        if (latest.get().version() > 1) {
+            section.add(new Paragraph(new Anchor(
+                    Permalinks.meeting(details.summary().id()) + "/protokoll", getTranslation("minutes.allVersions"))));
+        }
+        return section;
+    }
+
     private Component links(MeetingDetails details) {
         long id = details.summary().id();
         Div links = new Div();
@@ -273,6 +323,14 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                 Anchor live = new Anchor(Permalinks.meeting(id) + "/live", getTranslation("meeting.liveVoting"));
                 live.setId("meeting-live");
                 links.add(live);
+            }
+            if (details.takesCards()
+                    || (details.summary().consultationSlug() == null
+                            && !details.summary().cancelled()
+                            && details.summary().startsAt().isBefore(java.time.Instant.now()))) {
+                Anchor write = new Anchor(Permalinks.meeting(id) + "/protokoll", getTranslation("minutes.write"));
+                write.setId("meeting-write-minutes");
+                links.add(write);
             }
             if (details.takesCards()) {
                 Anchor cards = new Anchor(Permalinks.meeting(id) + "/karten", getTranslation("meeting.typeCards"));

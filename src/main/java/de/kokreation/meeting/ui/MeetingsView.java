@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -15,9 +17,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.kokreation.meeting.ForumRecord;
 import de.kokreation.meeting.MeetingService;
 import de.kokreation.meeting.MeetingSummary;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.DataTables;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
@@ -44,6 +48,7 @@ public class MeetingsView extends Div implements BeforeEnterObserver, HasDynamic
         add(new H1(getTranslation("meeting.calendar")));
         add(list("meetings-coming", "meeting.coming", meetings.coming(0)));
         add(list("meetings-past", "meeting.past", meetings.past(0)));
+        add(forum(meetings.forumRecord()));
         Anchor all = new Anchor(Permalinks.forumCalendar(), getTranslation("meeting.subscribeForum"));
         all.setRouterIgnore(true);
         Div links = new Div(all);
@@ -54,6 +59,54 @@ public class MeetingsView extends Div implements BeforeEnterObserver, HasDynamic
             links.add(plan);
         }
         add(links);
+    }
+
+    /** The forum's meetings over time: whether it met at least every six months, with its minutes. */
+    private Component forum(ForumRecord record) {
+        Section section = new Section(new H2(getTranslation("meeting.forumRecord")));
+        section.setId("forum-record");
+        section.add(new Paragraph(getTranslation("meeting.forumRecord.intro", ForumRecord.MAX_GAP_DAYS)));
+        if (record.held().isEmpty()) {
+            section.add(new Paragraph(getTranslation("meeting.forumRecord.none")));
+            return section;
+        }
+        Paragraph verdict = new Paragraph(getTranslation(
+                record.keepsTheMinimum() ? "meeting.forumRecord.kept" : "meeting.forumRecord.missed",
+                record.held().size(),
+                record.daysSinceLast() == null ? 0 : record.daysSinceLast()));
+        verdict.addClassName("kk-callout");
+        verdict.setId("forum-verdict");
+        section.add(verdict);
+        NativeTable table = DataTables.table(
+                "forum-meetings",
+                getTranslation("meeting.forumRecord.caption"),
+                List.of(
+                        getTranslation("meeting.forumRecord.date"),
+                        getTranslation("meeting.forumRecord.meeting"),
+                        getTranslation("meeting.forumRecord.gap"),
+                        getTranslation("meeting.forumRecord.minutes")));
+        for (ForumRecord.Line line : record.held()) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addDataCell().setText(Formats.date(line.meeting().startsAt(), getLocale()));
+            row.addDataCell()
+                    .add(new Anchor(
+                            Permalinks.meeting(line.meeting().id()),
+                            line.meeting().title()));
+            row.addDataCell()
+                    .setText(
+                            line.daysSincePrevious() == null
+                                    ? "–"
+                                    : getTranslation(
+                                            line.gapTooLong()
+                                                    ? "meeting.forumRecord.gapTooLong"
+                                                    : "meeting.forumRecord.gapDays",
+                                            line.daysSincePrevious()));
+            row.addDataCell()
+                    .setText(getTranslation(
+                            line.minutesPublished() ? "meeting.forumRecord.published" : "meeting.forumRecord.missing"));
+        }
+        section.add(DataTables.scrolling(table));
+        return section;
     }
 
     private Component list(String id, String headingKey, List<MeetingSummary> found) {
