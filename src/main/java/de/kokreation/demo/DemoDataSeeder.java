@@ -13,6 +13,7 @@ import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.consultation.Timeline;
 import de.kokreation.drafting.seed.DraftSeeds;
+import de.kokreation.meeting.seed.MeetingSeeds;
 import de.kokreation.moderation.ContentModerated;
 import de.kokreation.moderation.FlagReason;
 import de.kokreation.moderation.seed.ModerationSeeds;
@@ -224,8 +225,9 @@ class DemoDataSeeder implements ApplicationRunner {
                 ProposalSeeds proposalSeeds = new ProposalSeeds(connection, 500);
                 DraftSeeds draftSeeds = new DraftSeeds(connection);
                 ModerationSeeds moderationSeeds = new ModerationSeeds(connection);
-                ActionPlanSeeds planSeeds = new ActionPlanSeeds(connection)) {
-            new Seeding(accountSeeds, proposalSeeds, draftSeeds, moderationSeeds, planSeeds).seed();
+                ActionPlanSeeds planSeeds = new ActionPlanSeeds(connection);
+                MeetingSeeds meetingSeeds = new MeetingSeeds(connection)) {
+            new Seeding(accountSeeds, proposalSeeds, draftSeeds, moderationSeeds, planSeeds, meetingSeeds).seed();
         }
     }
 
@@ -243,6 +245,8 @@ class DemoDataSeeder implements ApplicationRunner {
         private final DraftSeeds draftSeeds;
         private final ModerationSeeds moderationSeeds;
         private final ActionPlanSeeds planSeeds;
+        private final MeetingSeeds meetingSeeds;
+        private final Map<String, DemoMeetings.Consultation> seededConsultations = new HashMap<>();
         private final List<Written> written = new ArrayList<>();
         private final List<TopComment> topComments = new ArrayList<>();
         private final Map<Long, Integer> votesFor = new HashMap<>();
@@ -253,8 +257,10 @@ class DemoDataSeeder implements ApplicationRunner {
                 ProposalSeeds proposalSeeds,
                 DraftSeeds draftSeeds,
                 ModerationSeeds moderationSeeds,
-                ActionPlanSeeds planSeeds) {
+                ActionPlanSeeds planSeeds,
+                MeetingSeeds meetingSeeds) {
             this.planSeeds = planSeeds;
+            this.meetingSeeds = meetingSeeds;
             this.accountSeeds = accountSeeds;
             this.proposalSeeds = proposalSeeds;
             this.draftSeeds = draftSeeds;
@@ -341,6 +347,7 @@ class DemoDataSeeder implements ApplicationRunner {
                 administration.assignCoordinator(consultation.id(), coordinator.id());
                 Map<String, Long> groupIds = consultations.getConsultation(seed.slug()).themeGroups().stream()
                         .collect(Collectors.toMap(ThemeGroupSummary::slug, ThemeGroupSummary::id));
+                seededConsultations.put(seed.slug(), new DemoMeetings.Consultation(consultation.id(), groupIds));
                 boolean federal = seed.slug().equals("bund-aktionsplan");
                 // Demo content for the drafts' placeholders, not UI text.
                 String region = seed.region();
@@ -406,11 +413,26 @@ class DemoDataSeeder implements ApplicationRunner {
                 }
                 consultationIndex++;
             }
+            DemoMeetings meetings = new DemoMeetings(meetingSeeds, proposalSeeds, random);
+            meetings.seed(
+                    seededConsultations.get("nrw-2018"),
+                    seededConsultations.get("bw-2018"),
+                    seededConsultations.get("bund-aktionsplan"),
+                    coordinator.id(),
+                    lead.id(),
+                    participants,
+                    today);
+            // The cards of the 2018 workshops were answered like every other proposal.
+            for (DemoMeetings.Card card : meetings.cards()) {
+                written.add(
+                        new Written(card.id(), card.themeGroupId(), card.consultationId(), false, card.createdAt()));
+            }
             proposalSeeds.recountAll();
             prepareModerationQueue(random, participants);
             answerThe2018Proposals(random, lead.id());
             hideAFewOldComments(lead.id());
             proposalSeeds.flush();
+
             DemoDrafts drafts =
                     new DemoDrafts(draftSeeds, moderationSeeds, random, this::adoptedIn, this::mostSupportedIn);
             for (DemoDrafts.Setting setting : draftSettings) {

@@ -15,6 +15,7 @@
             "consultation",
             "drafting",
             "drafting :: seed",
+            "meeting :: seed",
             "moderation",
             "moderation :: seed",
             "proposal",

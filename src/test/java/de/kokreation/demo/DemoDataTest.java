@@ -54,6 +54,9 @@ class DemoDataTest {
     @Autowired
     OpenDataExport openData;
 
+    @Autowired
+    de.kokreation.meeting.MeetingService meetings;
+
     @Test
     void seedsThe2018ConsultationsAndAFederalOneThatCollectsProposals() {
         assertThat(consultations.listConsultations())
@@ -65,11 +68,11 @@ class DemoDataTest {
         for (String slug : new String[] {"nrw-2018", "bw-2018", "bund-aktionsplan"}) {
             assertThat(consultations.getConsultation(slug).themeGroups()).hasSize(6);
         }
-        assertThat(count("select count(*) from proposal")).isEqualTo(270);
+        assertThat(count("select count(*) from proposal")).isEqualTo(280);
         assertThat(count("select count(*) from proposal_comment where parent_id is not null"))
                 .isPositive();
         assertThat(count("select count(*) from proposal_vote")).isGreaterThan(1000);
-        assertThat(count("select count(*) from proposal_response")).isEqualTo(180);
+        assertThat(count("select count(*) from proposal_response")).isEqualTo(190);
         assertThat(count("select count(*) from content_flag")).isPositive();
         // Every 2018 theme group has a final draft with milestones in both versions, fed by proposals.
         assertThat(count("select count(*) from draft_commitment where status = 'FINAL'"))
@@ -102,6 +105,24 @@ class DemoDataTest {
                         + " join draft_commitment d on d.id = v.draft_id join theme_group t on t.id = d.theme_group_id"
                         + " join consultation c on c.id = t.consultation_id where m.start_date < c.closed_start"))
                 .isZero();
+    }
+
+    @Test
+    void seedsTheWorkshopsOf2018AComingFederalWorkshopAndTheForum() {
+        assertThat(count("select count(*) from proposal where source_meeting_id is not null"))
+                .isEqualTo(10);
+        assertThat(count("select count(*) from meeting_dot_vote")).isEqualTo(10);
+        assertThat(count("select count(*) from meeting_minutes m join meeting g on g.id = m.meeting_id"
+                        + " where g.title = 'Auftaktworkshop Düsseldorf'"))
+                .isEqualTo(2);
+        assertThat(count("select count(*) from meeting_registration r join meeting g on g.id = r.meeting_id"
+                        + " where g.title like 'Bundesweiter Workshop%' and r.status = 'WAITING'"))
+                .isEqualTo(4);
+        assertThat(count("select count(*) from meeting_registration r join meeting g on g.id = r.meeting_id"
+                        + " where g.title like 'Bundesweiter Workshop%' and r.status = 'CONFIRMED'"))
+                .isEqualTo(30);
+        assertThat(meetings.forumRecord().keepsTheMinimum()).isTrue();
+        assertThat(meetings.forumRecord().held()).hasSize(3);
     }
 
     @Test

@@ -215,6 +215,20 @@ public final class ProposalSeeds implements AutoCloseable {
         }
     }
 
+    /** Marks proposals as written on the cards of a meeting (their author is who typed them in). */
+    public void markFromMeeting(Collection<Long> proposalIds, long meetingId) throws SQLException {
+        flush();
+        try (PreparedStatement update =
+                connection.prepareStatement("update proposal set source_meeting_id = ? where id = ?")) {
+            for (long id : proposalIds) {
+                update.setLong(1, meetingId);
+                update.setLong(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
     /** Hides a comment already written, as a moderator did. */
     public void hideComment(long commentId, Hidden hidden) throws SQLException {
         flush();
