@@ -31,7 +31,8 @@ final class ExportCsv {
             "response_outcome",
             "response_reason",
             "responded_at",
-            "draft_ids");
+            "draft_ids",
+            "source_meeting");
     static final List<String> COMMENT_COLUMNS =
             List.of("id", "proposal_id", "parent_id", "author", "body", "created_at", "edited_at", "state");
     static final List<String> DRAFT_COLUMNS = List.of(
@@ -104,7 +105,8 @@ final class ExportCsv {
                 response == null ? null : response.outcome(),
                 response == null ? null : response.reason(),
                 response == null ? null : text(response.respondedAt()),
-                ids(p.draftIds()));
+                ids(p.draftIds()),
+                p.sourceMeeting());
     }
 
     void comment(PublicContent.Comment c) {

@@ -106,6 +106,7 @@ final class ExportJson {
             json.writeEndObject();
         }
         ids(json, "draftIds", proposal.draftIds());
+        number(json, "sourceMeeting", proposal.sourceMeeting());
         json.writeEndObject();
     }
 

@@ -46,7 +46,8 @@ class PublicContent {
             int commentCount,
             @Nullable Long duplicateOf,
             @Nullable Response response,
-            List<Long> draftIds) {}
+            List<Long> draftIds,
+            @Nullable Long sourceMeeting) {}
 
     record Comment(
             long id,
@@ -135,7 +136,8 @@ class PublicContent {
                     p.title(),
                     p.bodySource(),
                     p.bodyHtml(),
-                    authors.of(p.authorId()),
+                    // A card from an event has the event as its source: who typed it in is not its author.
+                    p.sourceMeetingId() == null ? authors.of(p.authorId()) : null,
                     p.createdAt(),
                     p.updatedAt(),
                     p.votesFor(),
@@ -143,7 +145,8 @@ class PublicContent {
                     p.commentCount(),
                     p.duplicateOf(),
                     response,
-                    links.draftsOf(p.id())));
+                    links.draftsOf(p.id()),
+                    p.sourceMeetingId()));
         });
     }
 

@@ -235,11 +235,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        // The document language follows the UI language, for screen readers and hyphenation.
-        ui.getPage()
-                .executeJs(
-                        "document.documentElement.setAttribute('lang', $0)",
-                        TranslationProvider.supported(ui.getLocale()).getLanguage());
+        DocumentLanguage.follow(ui);
         BrowserDrafts.forgetOtherPeoples(ui);
     }
 

@@ -133,6 +133,7 @@ final class VaadinBrowser {
                 config.path("v-uiId").asInt(),
                 uidl.path("Vaadin-Security-Key").asString(),
                 csrf.find() ? csrf.group(1) : "");
+        tab.pushId = uidl.path("Vaadin-Push-ID").asString("");
         tab.learn(uidl);
         ObjectNode data = JSON.createObjectNode();
         data.put("route", path);
@@ -153,6 +154,8 @@ final class VaadinBrowser {
         private long syncId;
         private long clientId;
         private int historyIndex;
+        private String pushId = "";
+        private java.net.http.@org.jspecify.annotations.Nullable WebSocket push;
 
         private Tab(int uiId, String securityKey, String csrf) {
             this.uiId = uiId;
@@ -211,6 +214,57 @@ final class VaadinBrowser {
             send(List.of(event(field, "change", change), clickOn(node(buttonId))));
         }
 
+        /**
+         * Opens the server push connection as Vaadin's client does (Atmosphere over WebSocket, with
+         * the UI's id and push id and the session cookie): every message the server pushes goes
+         * through the tab (its sync id, its elements) and then to {@code onMessage}, with the time
+         * it arrived.
+         */
+        void connectPush(java.util.function.BiConsumer<String, Long> onMessage) {
+            if (pushId.isEmpty()) {
+                throw new Failure("the page has no push id: is server push on?");
+            }
+            String address = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + uiId + "&v-pushId="
+                    + encode(pushId) + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                    + "&Content-Type=" + encode("application/json; charset=UTF-8") + "&X-atmo-protocol=true";
+            java.net.http.WebSocket.Builder builder = http.newWebSocketBuilder()
+                    .header("Cookie", cookieHeader())
+                    .header("X-Forwarded-For", clientAddress)
+                    .connectTimeout(Duration.ofSeconds(10));
+            push = builder.buildAsync(URI.create(address), new java.net.http.WebSocket.Listener() {
+                        private final StringBuilder frame = new StringBuilder();
+
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(
+                                java.net.http.WebSocket socket, CharSequence data, boolean last) {
+                            frame.append(data);
+                            if (last) {
+                                long arrived = System.nanoTime();
+                                String text = frame.toString();
+                                frame.setLength(0);
+                                for (String message : pushedMessages(text)) {
+                                    synchronized (Tab.this) {
+                                        if (message.contains("\"syncId\"")) {
+                                            read(message);
+                                        }
+                                    }
+                                    onMessage.accept(message, arrived);
+                                }
+                            }
+                            socket.request(1);
+                            return null;
+                        }
+                    })
+                    .join();
+        }
+
+        void disconnectPush() {
+            if (push != null) {
+                push.abort();
+            }
+        }
+
         /** Leaves the page: the browser's beacon, which ends the UI at once. */
         void leave() throws IOException, InterruptedException {
             ObjectNode message = message(JSON.createArrayNode());
@@ -226,7 +280,7 @@ final class VaadinBrowser {
             return node;
         }
 
-        private void send(List<ObjectNode> rpcs) throws IOException, InterruptedException {
+        private synchronized void send(List<ObjectNode> rpcs) throws IOException, InterruptedException {
             ArrayNode rpc = JSON.createArrayNode();
             rpcs.forEach(rpc::add);
             read(post(message(rpc)));
@@ -383,6 +437,39 @@ final class VaadinBrowser {
             }
         }
         return answer;
+    }
+
+    /**
+     * The messages of one pushed frame: Atmosphere's protocol puts each message's length and a
+     * {@code |} before it (with message size tracking on), and the first frame is its handshake.
+     */
+    static List<String> pushedMessages(String frame) {
+        List<String> messages = new java.util.ArrayList<>();
+        int at = 0;
+        while (at < frame.length()) {
+            int bar = frame.indexOf('|', at);
+            if (bar < 0) {
+                messages.add(frame.substring(at));
+                break;
+            }
+            String length = frame.substring(at, bar);
+            if (!length.chars().allMatch(Character::isDigit) || length.isEmpty()) {
+                messages.add(frame.substring(at));
+                break;
+            }
+            int end = Math.min(frame.length(), bar + 1 + Integer.parseInt(length));
+            messages.add(frame.substring(bar + 1, end));
+            at = end;
+        }
+        return messages;
+    }
+
+    private synchronized String cookieHeader() {
+        return String.join(
+                "; ",
+                cookies.entrySet().stream()
+                        .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                        .toList());
     }
 
     /** The session id this browser holds (with the node's route, where nodes have one). */

@@ -61,6 +61,21 @@ class AccessibilityBrowserTest extends BrowserTest {
     Fixtures fixtures;
 
     @Autowired
+    de.kokreation.meeting.MeetingService meetings;
+
+    @Autowired
+    de.kokreation.meeting.RegistrationService registrations;
+
+    @Autowired
+    de.kokreation.meeting.WorkshopIntake intake;
+
+    @Autowired
+    de.kokreation.meeting.LiveRoom room;
+
+    @Autowired
+    de.kokreation.meeting.MeetingMinutes minutes;
+
+    @Autowired
     CommentService comments;
 
     @Autowired
@@ -200,7 +215,51 @@ class AccessibilityBrowserTest extends BrowserTest {
         long planRound =
                 fixtures.as(admin, () -> rounds.open(publishedPlan.id(), "Stand heute", LocalDate.now(Formats.ZONE)));
 
+        // A workshop under way (cards, dots, a live vote, minutes) and one to come with a registration.
+        java.time.Instant begun = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        long workshop = fixtures.as(
+                admin,
+                () -> meetings.create(
+                        consultation.consultation().id(),
+                        de.kokreation.meeting.MeetingFixtures.workshop(
+                                "Workshop im Saal", begun, 40, java.util.Set.of())));
+        long card = fixtures.as(
+                admin,
+                () -> intake.record(
+                        workshop,
+                        group.id(),
+                        new de.kokreation.proposal.ProposalDraft(
+                                "Karte aus dem Saal", "Ein Text auf der Karte, lang genug."),
+                        12));
+        String roomCode = fixtures.as(admin, () -> room.openRoom(workshop));
+        fixtures.as(admin, () -> {
+            room.putUp(workshop, card);
+            minutes.write(
+                    workshop,
+                    new de.kokreation.meeting.MinutesDraft(
+                            "Ein Protokoll.", "- Ein Beschluss", 30, "Verein A\nVerwaltung B"));
+            return null;
+        });
+        long coming = fixtures.as(
+                admin,
+                () -> meetings.create(
+                        consultation.consultation().id(),
+                        de.kokreation.meeting.MeetingFixtures.workshop(
+                                "Workshop bald",
+                                java.time.Instant.now().plus(java.time.Duration.ofDays(9)),
+                                1,
+                                java.util.Set.of(group.id()))));
+        fixtures.as(citizen, () -> registrations.register(coming, "Rollstuhlplatz"));
+
         Map<String, String> publicViews = new LinkedHashMap<>();
+        publicViews.put("meetings", Permalinks.meetings());
+        publicViews.put("meeting", Permalinks.meeting(workshop));
+        publicViews.put("meeting-coming", Permalinks.meeting(coming));
+        publicViews.put("meeting-minutes", Permalinks.meeting(workshop) + "/protokoll");
+        publicViews.put("proposal-from-workshop", Permalinks.proposal(card));
+        publicViews.put("room-join", "/raum");
+        publicViews.put("room-phone", "/raum/" + roomCode);
+        publicViews.put("room-wrong-code", "/raum/ZZZZZZ");
         publicViews.put("plans", Permalinks.actionPlans());
         publicViews.put("plan", Permalinks.actionPlan(publishedPlan.slug()));
         publicViews.put("plan-commitment", Permalinks.planCommitment(publishedPlan.slug(), 1));
@@ -235,6 +294,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         citizenViews.put("proposal", Permalinks.proposal(proposal));
         citizenViews.put("new-proposal", Permalinks.newProposal(group.consultationSlug(), group.slug()));
         citizenViews.put("profile", "/profil");
+        citizenViews.put("meeting-registered", Permalinks.meeting(coming));
         citizenViews.put("second-factor", "/zweiter-faktor");
         citizenViews.put("draft", Permalinks.draft(draft));
         citizenViews.put("confirm-email-expired-link", "/profil/email-bestaetigen?token=abgelaufen");
@@ -252,6 +312,18 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "edit-consultation",
                 "/verwaltung/" + consultation.consultation().slug());
         adminViews.put("moderation-queue", "/moderation");
+        adminViews.put(
+                "meeting-new",
+                Permalinks.meetings() + "/neu?konsultation="
+                        + consultation.consultation().slug());
+        adminViews.put("meeting-new-forum", Permalinks.meetings() + "/neu");
+        adminViews.put("meeting-edit", Permalinks.meeting(coming) + "/bearbeiten");
+        adminViews.put("meeting-attendance", Permalinks.meeting(coming) + "/anmeldungen");
+        adminViews.put("meeting-cards", Permalinks.meeting(workshop) + "/karten");
+        adminViews.put("meeting-live", Permalinks.meeting(workshop) + "/live");
+        adminViews.put("meeting-projector", Permalinks.meeting(workshop) + "/leinwand");
+        adminViews.put("meeting-minutes-editor", Permalinks.meeting(workshop) + "/protokoll");
+        adminViews.put("meeting-as-organiser", Permalinks.meeting(workshop));
         adminViews.put("moderation-log", "/moderation/protokoll");
         adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
         adminViews.put("condensing", Permalinks.condensing(draftGroup));

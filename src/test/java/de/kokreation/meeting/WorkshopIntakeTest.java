@@ -51,6 +51,9 @@ class WorkshopIntakeTest {
     @Autowired
     ConsultationAdministration administration;
 
+    @Autowired
+    de.kokreation.opendata.OpenDataExport openDataExport;
+
     private ConsultationDetails consultation;
     private ThemeGroupSummary openData;
     private ThemeGroupSummary transparency;
@@ -117,6 +120,31 @@ class WorkshopIntakeTest {
             return null;
         });
         assertThat(proposals.getProposal(proposalId).roomVotes()).isEmpty();
+    }
+
+    @Test
+    void theOpenDataNameTheEventInsteadOfWhoTypedTheCardIn() throws Exception {
+        long proposalId = fixtures.as(
+                coordinator,
+                () -> intake.record(
+                        workshop,
+                        openData.id(),
+                        new ProposalDraft("Karte für die offenen Daten", "Ein Text, der lang genug ist."),
+                        null));
+        var json = new java.io.ByteArrayOutputStream();
+        openDataExport.writeExportJson(consultation.consultation().slug(), json);
+        var tree = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(json.toString(StandardCharsets.UTF_8));
+        var card = java.util.stream.StreamSupport.stream(tree.path("proposals").spliterator(), false)
+                .filter(node -> node.path("id").asLong() == proposalId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.path("sourceMeeting").asLong()).isEqualTo(workshop);
+        assertThat(card.path("author").isNull()).isTrue();
+        var csv = new java.io.ByteArrayOutputStream();
+        openDataExport.writeProposalsCsv(consultation.consultation().slug(), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains("source_meeting");
     }
 
     @Test

@@ -19,6 +19,7 @@ import de.kokreation.meeting.MeetingService;
 import de.kokreation.meeting.RoomState;
 import de.kokreation.shared.NotPermittedException;
 import de.kokreation.shared.Permalinks;
+import de.kokreation.shell.DocumentLanguage;
 import de.kokreation.shell.QrCodeImage;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,8 @@ public class ProjectorView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     protected void onAttach(AttachEvent attach) {
+        // Without the page layout, the projector sets the document's language itself.
+        DocumentLanguage.follow(attach.getUI());
         if (stopListening == null && meetingId != 0) {
             UI ui = attach.getUI();
             stopListening = room.listen(meetingId, state -> ui.access(() -> render(state)));

@@ -50,7 +50,8 @@ public class PublicProposals {
             int votesAgainst,
             int commentCount,
             @Nullable Long duplicateOf,
-            @Nullable Response response) {}
+            @Nullable Response response,
+            @Nullable Long sourceMeetingId) {}
 
     /** A reasoned response: its outcome as the enum's name ({@code PARTLY_ADOPTED}). */
     public record Response(String outcome, @Nullable String reason, Instant respondedAt) {}
@@ -69,7 +70,7 @@ public class PublicProposals {
     private static final String PROPOSALS = """
             select p.id, p.theme_group_id, p.title, p.body_source, p.body_html, p.author_id,
                    p.created_at, p.updated_at, p.votes_for, p.votes_against, p.comment_count,
-                   original.id as duplicate_of, r.outcome, r.reason, r.responded_at
+                   original.id as duplicate_of, r.outcome, r.reason, r.responded_at, p.source_meeting_id
               from proposal p
               left join proposal original on original.id = p.duplicate_of_id and %s
               left join proposal_response r on r.proposal_id = p.id
@@ -116,7 +117,8 @@ public class PublicProposals {
                     row.getInt("votes_against"),
                     row.getInt("comment_count"),
                     nullableLong(row, "duplicate_of"),
-                    response));
+                    response,
+                    nullableLong(row, "source_meeting_id")));
         });
     }
 
