@@ -243,13 +243,18 @@ final class VaadinBrowser {
                                 long arrived = System.nanoTime();
                                 String text = frame.toString();
                                 frame.setLength(0);
-                                for (String message : pushedMessages(text)) {
-                                    synchronized (Tab.this) {
-                                        if (message.contains("\"syncId\"")) {
-                                            read(message);
+                                try {
+                                    for (String message : pushedMessages(text)) {
+                                        onMessage.accept(message, arrived);
+                                        synchronized (Tab.this) {
+                                            if (message.contains("\"syncId\"")) {
+                                                read(message);
+                                            }
                                         }
                                     }
-                                    onMessage.accept(message, arrived);
+                                } catch (RuntimeException unreadable) {
+                                    // A message the driver cannot read must not stop the connection.
+                                    System.err.println("push message not read: " + unreadable);
                                 }
                             }
                             socket.request(1);
@@ -309,7 +314,8 @@ final class VaadinBrowser {
                         case "syncId" -> syncId = parser.getLongValue();
                         case "clientId" -> clientId = parser.getLongValue();
                         case "meta" -> {
-                            String meta = JSON.readTree(parser).toString();
+                            // The subtree only: a pushed message goes on after its meta.
+                            String meta = parser.readValueAsTree().toString();
                             if (meta.contains("\"sessionExpired\":true") || meta.contains("\"appError\"")) {
                                 throw new Failure("the UI answered " + meta);
                             }
