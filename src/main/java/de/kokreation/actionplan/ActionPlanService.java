@@ -118,6 +118,22 @@ public class ActionPlanService {
                 mayCoordinate);
     }
 
+    /** A published plan by id, for other modules' pages (its events); empty when unknown or not published. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanRef> publishedPlan(long planId) {
+        return plans.findById(planId)
+                .filter(ActionPlan::isPublished)
+                .map(plan -> new PlanRef(plan.id(), plan.slug(), plan.title(), access.mayCoordinate(plan)));
+    }
+
+    /** A published plan by its address, for other modules' pages (its events). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PlanRef> publishedPlan(String slug) {
+        return plans.findBySlug(slug)
+                .filter(ActionPlan::isPublished)
+                .map(plan -> new PlanRef(plan.id(), plan.slug(), plan.title(), access.mayCoordinate(plan)));
+    }
+
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void revise(long planId, PlanTexts texts) {

@@ -1,8 +1,7 @@
 package de.kokreation.consultation;
 
-import java.time.Instant;
+import de.kokreation.shared.EventTeaser;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a consultation (workshops, online sessions), for its page. Defined here and
@@ -21,14 +20,4 @@ public interface ConsultationEvents {
 
     /** The address of the consultation's calendar feed. */
     String calendarLink(String consultationSlug);
-
-    /** One event as the consultation's page lists it. */
-    record EventTeaser(
-            String title,
-            String kindKey,
-            Instant startsAt,
-            Instant endsAt,
-            @Nullable String place,
-            boolean cancelled,
-            String link) {}
 }

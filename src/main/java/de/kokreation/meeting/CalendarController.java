@@ -31,6 +31,7 @@ class CalendarController {
 
     private final MeetingRepository meetings;
     private final ConsultationService consultations;
+    private final de.kokreation.actionplan.ActionPlanService actionPlans;
     private final Clock clock;
     private final String baseUrl;
     private final String host;
@@ -38,10 +39,12 @@ class CalendarController {
     CalendarController(
             MeetingRepository meetings,
             ConsultationService consultations,
+            de.kokreation.actionplan.ActionPlanService actionPlans,
             Clock clock,
             @Value("${kokreation.public-base-url}") String baseUrl) {
         this.meetings = meetings;
         this.consultations = consultations;
+        this.actionPlans = actionPlans;
         this.clock = clock;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         String configuredHost = URI.create(this.baseUrl).getHost();
@@ -65,6 +68,14 @@ class CalendarController {
         } catch (NotFoundException unknown) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
+    }
+
+    @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/action-plans/{slug}.ics")
+    ResponseEntity<String> actionPlan(@PathVariable String slug) {
+        return actionPlans
+                .publishedPlan(slug)
+                .map(plan -> calendar(slug + ".ics", plan.title(), meetings.findByActionPlan(plan.id())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/forum.ics")

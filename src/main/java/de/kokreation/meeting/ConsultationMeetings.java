@@ -1,6 +1,7 @@
 package de.kokreation.meeting;
 
 import de.kokreation.consultation.ConsultationEvents;
+import de.kokreation.shared.EventTeaser;
 import de.kokreation.shared.Permalinks;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,16 +18,7 @@ class ConsultationMeetings implements ConsultationEvents {
 
     @Override
     public List<EventTeaser> of(long consultationId) {
-        return meetings.ofConsultation(consultationId).stream()
-                .map(meeting -> new EventTeaser(
-                        meeting.title(),
-                        meeting.kind().messageKey(),
-                        meeting.startsAt(),
-                        meeting.endsAt(),
-                        meeting.online() && meeting.place() == null ? null : meeting.place(),
-                        meeting.cancelled(),
-                        Permalinks.meeting(meeting.id())))
-                .toList();
+        return MeetingService.teasers(meetings.ofConsultation(consultationId));
     }
 
     @Override

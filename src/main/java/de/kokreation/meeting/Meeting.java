@@ -39,6 +39,10 @@ class Meeting {
     @Column(name = "consultation_id", updatable = false)
     private @Nullable Long consultationId;
 
+    /** The published action plan whose implementation the meeting is about; null for others. */
+    @Column(name = "action_plan_id", updatable = false)
+    private @Nullable Long actionPlanId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private MeetingKind kind;
@@ -115,8 +119,17 @@ class Meeting {
     }
 
     Meeting(@Nullable Long consultationId, MeetingPlan plan, long createdBy, Instant now) {
+        this(consultationId, null, plan, createdBy, now);
+    }
+
+    /** A meeting of a consultation, of an action plan, or (both null) of the forum. */
+    Meeting(@Nullable Long consultationId, @Nullable Long actionPlanId, MeetingPlan plan, long createdBy, Instant now) {
         this();
+        if (consultationId != null && actionPlanId != null) {
+            throw new IllegalArgumentException("a meeting belongs to a consultation or a plan, not both");
+        }
         this.consultationId = consultationId;
+        this.actionPlanId = actionPlanId;
         this.createdBy = createdBy;
         this.createdAt = now;
         apply(plan, now);
@@ -233,7 +246,8 @@ class Meeting {
         if (seats != null && (seats < 1 || seats > MeetingLimits.CAPACITY_MAX)) {
             throw new DomainException("meeting.error.capacity", 1, MeetingLimits.CAPACITY_MAX);
         }
-        if (plan.kind() == MeetingKind.FORUM_MEETING ? consultationId != null : consultationId == null) {
+        boolean ofTheForum = consultationId == null && actionPlanId == null;
+        if (plan.kind() == MeetingKind.FORUM_MEETING ? !ofTheForum : ofTheForum) {
             throw new DomainException("meeting.error.kindOfForum");
         }
         this.kind = plan.kind();
@@ -282,6 +296,11 @@ class Meeting {
     @Nullable
     Long consultationId() {
         return consultationId;
+    }
+
+    @Nullable
+    Long actionPlanId() {
+        return actionPlanId;
     }
 
     MeetingKind kind() {

@@ -3,6 +3,8 @@ package de.kokreation.meeting;
 import de.kokreation.account.AccountPrincipal;
 import de.kokreation.account.CurrentUser;
 import de.kokreation.account.Role;
+import de.kokreation.actionplan.ActionPlanService;
+import de.kokreation.actionplan.PlanRef;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -27,8 +29,14 @@ class MeetingAccess {
     private final MeetingRepository meetings;
     private final ConsultationService consultations;
     private final CurrentUser currentUser;
+    private final ActionPlanService actionPlans;
 
-    MeetingAccess(MeetingRepository meetings, ConsultationService consultations, CurrentUser currentUser) {
+    MeetingAccess(
+            MeetingRepository meetings,
+            ConsultationService consultations,
+            CurrentUser currentUser,
+            ActionPlanService actionPlans) {
+        this.actionPlans = actionPlans;
         this.meetings = meetings;
         this.consultations = consultations;
         this.currentUser = currentUser;
@@ -60,8 +68,31 @@ class MeetingAccess {
     }
 
     boolean organises(Meeting meeting) {
+        Long planId = meeting.actionPlanId();
+        if (planId != null) {
+            return me().isPresent() && coordinatesPlan(planId);
+        }
         return me().map(me -> mayOrganise(me, meeting.consultationId(), meeting.themeGroupIds(), false))
                 .orElse(false);
+    }
+
+    /** The caller coordinates the published plan (or is admin): organises its events. */
+    boolean coordinatesPlan(long planId) {
+        return actionPlans.publishedPlan(planId).map(PlanRef::mayCoordinate).orElse(false);
+    }
+
+    /** A published plan's coordinators (and admins) plan its events, which concern no theme group. */
+    void requireMayCreateForPlan(long planId, Set<Long> themeGroupIds) {
+        currentUser.require();
+        PlanRef plan = actionPlans
+                .publishedPlan(planId)
+                .orElseThrow(() -> new NotFoundException("plan.error.notFound", planId));
+        if (!themeGroupIds.isEmpty()) {
+            throw new DomainException("meeting.error.themeGroups");
+        }
+        if (!plan.mayCoordinate()) {
+            throw new NotPermittedException("meeting.error.notOrganiser");
+        }
     }
 
     /**

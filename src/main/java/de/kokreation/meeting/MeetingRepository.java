@@ -25,7 +25,11 @@ interface MeetingRepository extends JpaRepository<Meeting, Long> {
     @Query("select m from Meeting m where m.consultationId = :consultationId order by m.startsAt, m.id")
     List<Meeting> findByConsultation(long consultationId);
 
-    @Query("select m from Meeting m where m.consultationId is null order by m.startsAt, m.id")
+    @Query("select m from Meeting m where m.actionPlanId = :planId order by m.startsAt, m.id")
+    List<Meeting> findByActionPlan(long planId);
+
+    @Query(
+            "select m from Meeting m where m.consultationId is null and m.actionPlanId is null order by m.startsAt, m.id")
     List<Meeting> findForumMeetings();
 
     /** Meetings that end after {@code from}, the soonest first. */

@@ -36,6 +36,7 @@ public class MeetingService {
     private final WaitingList waitingList;
     private final DotVotes dotVotes;
     private final de.kokreation.proposal.ProposalService proposals;
+    private final de.kokreation.actionplan.ActionPlanService actionPlans;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -48,11 +49,13 @@ public class MeetingService {
             WaitingList waitingList,
             DotVotes dotVotes,
             de.kokreation.proposal.ProposalService proposals,
+            de.kokreation.actionplan.ActionPlanService actionPlans,
             org.springframework.jdbc.core.JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
         this.dotVotes = dotVotes;
         this.proposals = proposals;
+        this.actionPlans = actionPlans;
         this.jdbc = jdbc;
         this.meetings = meetings;
         this.registrations = registrations;
@@ -202,6 +205,38 @@ public class MeetingService {
         return access.mayCreateAny(consultationId);
     }
 
+    /** Plans an event of a published action plan (its coordinators); answers its id. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long createForPlan(long planId, MeetingPlan plan) {
+        access.requireMayCreateForPlan(planId, plan.themeGroupIds());
+        return meetings.save(new Meeting(null, planId, plan, access.myAccountId(), clock.instant()))
+                .id();
+    }
+
+    public List<MeetingSummary> ofPlan(long planId) {
+        return summaries(meetings.findByActionPlan(planId));
+    }
+
+    /** Meetings as the pages of consultations and plans list them. */
+    static List<de.kokreation.shared.EventTeaser> teasers(List<MeetingSummary> found) {
+        return found.stream()
+                .map(meeting -> new de.kokreation.shared.EventTeaser(
+                        meeting.title(),
+                        meeting.kind().messageKey(),
+                        meeting.startsAt(),
+                        meeting.endsAt(),
+                        meeting.place(),
+                        meeting.cancelled(),
+                        de.kokreation.shared.Permalinks.meeting(meeting.id())))
+                .toList();
+    }
+
+    /** The action plan a meeting belongs to ({@code null}: none), for forms and links. */
+    public @Nullable Long actionPlanOf(long meetingId) {
+        return access.find(meetingId).actionPlanId();
+    }
+
     /** Plans a meeting; answers its id. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -252,6 +287,12 @@ public class MeetingService {
         }
         Map<Long, ConsultationSummary> consultationsById = consultations.listConsultations().stream()
                 .collect(Collectors.toMap(ConsultationSummary::id, Function.identity()));
+        Map<Long, de.kokreation.actionplan.PlanRef> plansById = new HashMap<>();
+        found.stream()
+                .map(Meeting::actionPlanId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(planId -> actionPlans.publishedPlan(planId).ifPresent(plan -> plansById.put(planId, plan)));
         Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row :
                 registrations.countByMeetings(found.stream().map(Meeting::id).toList())) {
@@ -276,9 +317,19 @@ public class MeetingService {
                             seatsAndWaiting[0],
                             seatsAndWaiting[1],
                             consultation == null ? null : consultation.slug(),
-                            consultation == null ? null : consultation.title());
+                            consultation == null ? null : consultation.title(),
+                            meeting.actionPlanId() == null ? null : slugOf(plansById.get(meeting.actionPlanId())),
+                            meeting.actionPlanId() == null ? null : titleOf(plansById.get(meeting.actionPlanId())));
                 })
                 .toList();
+    }
+
+    private static @Nullable String slugOf(de.kokreation.actionplan.@Nullable PlanRef plan) {
+        return plan == null ? null : plan.slug();
+    }
+
+    private static @Nullable String titleOf(de.kokreation.actionplan.@Nullable PlanRef plan) {
+        return plan == null ? null : plan.title();
     }
 
     private static String nullToEmpty(@Nullable String text) {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A meeting as lists show it: when, where, and how full. {@code consultationSlug} is
- * {@code null} for a meeting of the forum.
+ * A meeting as lists show it: when, where, and how full. It belongs to a consultation, to an
+ * action plan, or (both {@code null}) to the forum.
  */
 public record MeetingSummary(
         long id,
@@ -20,7 +20,9 @@ public record MeetingSummary(
         long seatsTaken,
         long waiting,
         @Nullable String consultationSlug,
-        @Nullable String consultationTitle) {
+        @Nullable String consultationTitle,
+        @Nullable String actionPlanSlug,
+        @Nullable String actionPlanTitle) {
 
     /** Seats left, or {@code null} without a limit. */
     public @Nullable Long seatsLeft() {

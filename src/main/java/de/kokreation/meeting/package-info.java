@@ -5,7 +5,16 @@
  * and the day before; the organisers' attendance list.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"account", "account :: reads", "consultation", "proposal", "shared", "shell"})
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "account :: reads",
+            "actionplan",
+            "consultation",
+            "proposal",
+            "shared",
+            "shell"
+        })
 package de.kokreation.meeting;
 
 import org.jspecify.annotations.NullMarked;

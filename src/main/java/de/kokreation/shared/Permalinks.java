@@ -128,6 +128,11 @@ public final class Permalinks {
         return OPEN_DATA_API + "/calendar/consultations/" + consultationSlug + ".ics";
     }
 
+    /** The iCalendar feed of an action plan's events. */
+    public static String planCalendar(String planSlug) {
+        return OPEN_DATA_API + "/calendar/action-plans/" + planSlug + ".ics";
+    }
+
     /** The iCalendar feed of the forum's meetings. */
     public static String forumCalendar() {
         return OPEN_DATA_API + "/calendar/forum.ics";

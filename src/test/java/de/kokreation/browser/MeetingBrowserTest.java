@@ -71,7 +71,7 @@ class MeetingBrowserTest extends BrowserTest {
         logIn(organiser, coordinator.email(), Fixtures.PASSWORD);
         organiser.navigate(
                 base() + Permalinks.consultation(consultation.consultation().slug()));
-        organiser.locator("#consultation-plan-event").click();
+        organiser.locator("#consultation-events-plan").click();
         organiser.locator("#meeting-title input").waitFor();
         organiser.locator("#meeting-title input").fill("Regionalworkshop Münster");
         LocalDate day = LocalDate.now(Formats.ZONE).plusDays(14);

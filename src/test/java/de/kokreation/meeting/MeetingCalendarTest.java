@@ -112,6 +112,7 @@ class MeetingCalendarTest {
         assertThat(get(Permalinks.consultationCalendar("gibt-es-nicht")).statusCode())
                 .isEqualTo(404);
         assertThat(get(Permalinks.forumCalendar()).statusCode()).isEqualTo(200);
+        assertThat(get(Permalinks.planCalendar("gibt-es-nicht")).statusCode()).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -70,6 +70,12 @@ class MeetingRegistrationTest {
     @Autowired
     PersonalDataExport personalData;
 
+    @Autowired
+    de.kokreation.PlanFixtures planFixtures;
+
+    @Autowired
+    de.kokreation.actionplan.PlanEvents planEvents;
+
     private ConsultationDetails consultation;
     private UserAccount coordinator;
 
@@ -146,6 +152,50 @@ class MeetingRegistrationTest {
         assertThatThrownBy(() -> fixtures.as(coordinator, () -> meetings.create(consultationId, forum)))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("kindOfForum");
+    }
+
+    @Test
+    void aPublishedPlansCoordinatorsPlanItsEvents() {
+        UserAccount planCoordinator = fixtures.account("Plan " + Fixtures.next(), EnumSet.of(Role.CITIZEN));
+        var plan = planFixtures.published(
+                planCoordinator, planFixtures.finalDraft(fixtures.citizen(), "Offene Register " + Fixtures.next(), 1));
+        var workshop = MeetingFixtures.workshop("Umsetzungswerkstatt", NEXT_MONTH, 20, Set.of());
+        long meetingId = fixtures.as(planCoordinator, () -> meetings.createForPlan(plan.id(), workshop));
+        assertThat(meetings.ofPlan(plan.id())).extracting(MeetingSummary::id).containsExactly(meetingId);
+        assertThat(planEvents.of(plan.id()))
+                .singleElement()
+                .satisfies(teaser -> assertThat(teaser.title()).isEqualTo("Umsetzungswerkstatt"));
+        assertThat(meetings.meeting(meetingId).summary().actionPlanSlug()).isEqualTo(plan.slug());
+        assertThat(fixtures.as(planCoordinator, () -> meetings.meeting(meetingId))
+                        .mayOrganise())
+                .isTrue();
+        // Neither a citizen nor a consultation's coordinator organises the plan's events.
+        assertThatThrownBy(() -> fixtures.as(fixtures.citizen(), () -> meetings.createForPlan(plan.id(), workshop)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(fixtures.as(coordinator, () -> meetings.meeting(meetingId)).mayOrganise())
+                .isFalse();
+        assertThatThrownBy(() -> fixtures.as(coordinator, () -> {
+                    meetings.cancel(meetingId);
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
+        // The forum's kind is not a plan's, and a plan in preparation has no events.
+        var forumKind = new MeetingPlan(
+                MeetingKind.FORUM_MEETING,
+                "Forum",
+                NEXT_MONTH,
+                NEXT_MONTH.plus(Duration.ofHours(1)),
+                "Ort",
+                "",
+                "",
+                "",
+                null,
+                Set.of());
+        assertThatThrownBy(() -> fixtures.as(planCoordinator, () -> meetings.createForPlan(plan.id(), forumKind)))
+                .hasMessageContaining("kindOfForum");
+        var prepared = planFixtures.plan(planCoordinator);
+        assertThatThrownBy(() -> fixtures.as(planCoordinator, () -> meetings.createForPlan(prepared.id(), workshop)))
+                .isInstanceOf(de.kokreation.shared.NotFoundException.class);
     }
 
     @Test

@@ -24,6 +24,7 @@ import de.kokreation.actionplan.ActionPlanService;
 import de.kokreation.actionplan.AdoptableDraft;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.PlanDetails;
+import de.kokreation.actionplan.PlanEvents;
 import de.kokreation.actionplan.PlanSummary;
 import de.kokreation.actionplan.PlanTexts;
 import de.kokreation.shared.DomainException;
@@ -31,6 +32,7 @@ import de.kokreation.shared.Permalinks;
 import de.kokreation.shared.RichText;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.Confirmations;
+import de.kokreation.shell.EventTeasers;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
@@ -49,10 +51,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final ActionPlanService plans;
     private final AccountAdministration accounts;
+    private final PlanEvents events;
     private String slug = "";
     private String title = "";
 
-    public PlanView(ActionPlanService plans, AccountAdministration accounts) {
+    public PlanView(ActionPlanService plans, AccountAdministration accounts, PlanEvents events) {
+        this.events = events;
         this.plans = plans;
         this.accounts = accounts;
         addClassName("kk-view");
@@ -101,6 +105,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             add(introduction);
         }
         add(commitments(details));
+        if (plan.isPublished()) {
+            add(eventsSection(plan, details.mayCoordinate()));
+        }
         if (details.mayAssemble()) {
             add(adoption(plan), texts(plan, details), publication(plan, details.commitments()));
         }
@@ -114,6 +121,16 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "plan-coordinator",
                     this::render));
         }
+    }
+
+    /** The plan's events (implementation workshops, online sessions), with the calendar feed. */
+    private Section eventsSection(PlanSummary plan, boolean mayCoordinate) {
+        return new EventTeasers(
+                "plan-events",
+                "meeting.ofPlan",
+                events.of(plan.id()),
+                events.calendarLink(plan.slug()),
+                mayCoordinate ? events.planningLink(plan.slug()) : null);
     }
 
     private Section commitments(PlanDetails details) {

@@ -25,6 +25,7 @@ import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
+import de.kokreation.shell.EventTeasers;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
@@ -141,37 +142,12 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
 
     /** The consultation's workshops and online sessions, with the calendar feed to subscribe to. */
     private Section eventsSection(long consultationId, String slug) {
-        Section section = new Section(new H2(getTranslation("meeting.ofConsultation")));
-        section.setId("consultation-events");
-        var teasers = events.of(consultationId);
-        if (teasers.isEmpty()) {
-            section.add(new Paragraph(getTranslation("meeting.none")));
-        } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("kk-link-list");
-            for (ConsultationEvents.EventTeaser teaser : teasers) {
-                Anchor title = new Anchor(teaser.link(), teaser.title());
-                Span when = new Span(getTranslation(teaser.kindKey()) + " · "
-                        + Formats.span(teaser.startsAt(), teaser.endsAt(), getLocale())
-                        + (teaser.place() == null ? "" : " · " + teaser.place())
-                        + (teaser.cancelled() ? " · " + getTranslation("meeting.cancelled") : ""));
-                when.addClassName("kk-meta");
-                list.add(new ListItem(title, new Div(when)));
-            }
-            section.add(list);
-        }
-        Anchor calendar = new Anchor(events.calendarLink(slug), getTranslation("meeting.subscribe"));
-        calendar.setRouterIgnore(true);
-        calendar.setId("consultation-calendar");
-        Div links = new Div(calendar);
-        links.addClassName("kk-form-buttons");
-        if (events.mayPlan(consultationId)) {
-            Anchor plan = new Anchor(events.planningLink(slug), getTranslation("meeting.plan"));
-            plan.setId("consultation-plan-event");
-            links.add(plan);
-        }
-        section.add(links);
-        return section;
+        return new EventTeasers(
+                "consultation-events",
+                "meeting.ofConsultation",
+                events.of(consultationId),
+                events.calendarLink(slug),
+                events.mayPlan(consultationId) ? events.planningLink(slug) : null);
     }
 
     /** Plain links to the consultation's open data; the browser downloads them, not Vaadin's router. */

@@ -58,6 +58,7 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
 
     private final MeetingService meetings;
     private final ConsultationService consultations;
+    private final de.kokreation.actionplan.ActionPlanService actionPlans;
     private final Clock clock;
 
     private final Select<MeetingKind> kind = new Select<>();
@@ -75,8 +76,14 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
 
     private @Nullable Long meetingId;
     private @Nullable Long consultationId;
+    private @Nullable Long actionPlanId;
 
-    public MeetingFormView(MeetingService meetings, ConsultationService consultations, Clock clock) {
+    public MeetingFormView(
+            MeetingService meetings,
+            ConsultationService consultations,
+            de.kokreation.actionplan.ActionPlanService actionPlans,
+            Clock clock) {
+        this.actionPlans = actionPlans;
         this.meetings = meetings;
         this.consultations = consultations;
         this.clock = clock;
@@ -93,7 +100,9 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
         if (meetingId != null) {
             existing = meetings.plan(meetingId);
             consultationId = meetings.consultationOf(meetingId);
+            actionPlanId = meetings.actionPlanOf(meetingId);
         } else {
+            actionPlanId = null;
             String slug = event.getLocation()
                     .getQueryParameters()
                     .getSingleParameter("konsultation")
@@ -101,12 +110,32 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
             consultationId = slug == null
                     ? null
                     : consultations.getConsultation(slug).consultation().id();
-            if (!meetings.mayCreate(consultationId)) {
+            String planSlug = event.getLocation()
+                    .getQueryParameters()
+                    .getSingleParameter("aktionsplan")
+                    .orElse(null);
+            if (planSlug != null) {
+                var planRef = actionPlans
+                        .publishedPlan(planSlug)
+                        .orElseThrow(() -> new de.kokreation.shared.NotFoundException("plan.error.notFound", planSlug));
+                if (!planRef.mayCoordinate()) {
+                    throw new NotPermittedException("meeting.error.notOrganiser");
+                }
+                actionPlanId = planRef.id();
+                consultationId = null;
+            } else if (!meetings.mayCreate(consultationId)) {
                 throw new NotPermittedException("meeting.error.notOrganiser");
             }
         }
         String heading;
-        if (consultationId != null) {
+        if (actionPlanId != null) {
+            heading = getTranslation(
+                    meetingId == null ? "meeting.form.newOfPlan" : "meeting.form.editOfPlan",
+                    actionPlans
+                            .publishedPlan(actionPlanId)
+                            .map(de.kokreation.actionplan.PlanRef::title)
+                            .orElse(""));
+        } else if (consultationId != null) {
             ConsultationDetails details = consultations.getConsultation(consultationId);
             groups = details.themeGroups();
             heading = getTranslation(
@@ -121,7 +150,7 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
     private Div form(List<ThemeGroupSummary> groups, @Nullable MeetingPlan existing) {
         kind.setLabel(getTranslation("meeting.field.kind"));
         kind.setItems(
-                consultationId == null
+                consultationId == null && actionPlanId == null
                         ? List.of(MeetingKind.FORUM_MEETING)
                         : List.of(MeetingKind.WORKSHOP, MeetingKind.ONLINE_SESSION));
         kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
@@ -266,7 +295,9 @@ public class MeetingFormView extends Div implements BeforeEnterObserver, HasDyna
                 groupIds);
         try {
             long id;
-            if (meetingId == null) {
+            if (meetingId == null && actionPlanId != null) {
+                id = meetings.createForPlan(actionPlanId, plan);
+            } else if (meetingId == null) {
                 id = meetings.create(consultationId, plan);
             } else {
                 meetings.change(meetingId, plan);

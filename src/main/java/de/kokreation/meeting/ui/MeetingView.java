@@ -86,6 +86,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         Breadcrumbs trail = new Breadcrumbs();
         if (meeting.consultationSlug() != null) {
             trail.link(meeting.consultationTitle(), Permalinks.consultation(meeting.consultationSlug()));
+        } else if (meeting.actionPlanSlug() != null) {
+            trail.link(meeting.actionPlanTitle(), Permalinks.actionPlan(meeting.actionPlanSlug()));
         } else {
             trail.link(getTranslation("meeting.calendar"), Permalinks.meetings());
         }

@@ -134,7 +134,9 @@ public class MeetingsView extends Div implements BeforeEnterObserver, HasDynamic
             Span of = new Span(
                     meeting.consultationTitle() != null
                             ? meeting.consultationTitle()
-                            : getTranslation("meeting.forum"));
+                            : meeting.actionPlanTitle() != null
+                                    ? meeting.actionPlanTitle()
+                                    : getTranslation("meeting.forum"));
             of.addClassName("kk-meta");
             card.add(new Div(of));
             if (meeting.cancelled()) {
