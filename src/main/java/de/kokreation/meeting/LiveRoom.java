@@ -93,7 +93,7 @@ public class LiveRoom {
                     long pollId = row.getLong(5);
                     if (!row.wasNull()) {
                         long proposalId = row.getLong(6);
-                        String[] shown = shownProposals.computeIfAbsent(pollId, id -> proposalText(proposalId));
+                        String[] shown = shownProposal(pollId, proposalId);
                         poll = new RoomState.Poll(
                                 pollId,
                                 proposalId,
@@ -111,6 +111,24 @@ public class LiveRoom {
         }
         return found.getFirst();
     }
+
+    /**
+     * Title and text of the proposal on the projector, read again after {@link #SHOWN_TEXT_LIFE}: a
+     * proposal hidden by the moderation while it is up disappears from projector and phones.
+     */
+    private String[] shownProposal(long pollId, long proposalId) {
+        long now = System.nanoTime();
+        String[] cached = shownProposals.get(pollId);
+        if (cached != null && now - Long.parseLong(cached[2]) < SHOWN_TEXT_LIFE.toNanos()) {
+            return cached;
+        }
+        String[] text = proposalText(proposalId);
+        String[] fresh = {text[0], text[1], Long.toString(now)};
+        shownProposals.put(pollId, fresh);
+        return fresh;
+    }
+
+    private static final Duration SHOWN_TEXT_LIFE = Duration.ofSeconds(10);
 
     private String[] proposalText(long proposalId) {
         ProposalDetails proposal = proposals.getProposal(proposalId);

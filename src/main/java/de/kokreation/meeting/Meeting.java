@@ -68,7 +68,9 @@ class Meeting {
     @Column(name = "agenda_source", nullable = false, length = MeetingLimits.AGENDA_MAX)
     private String agendaSource;
 
-    @Column(name = "agenda_html", nullable = false, length = 60000)
+    private static final int AGENDA_HTML_MAX = 60_000;
+
+    @Column(name = "agenda_html", nullable = false, length = AGENDA_HTML_MAX)
     private String agendaHtml;
 
     private @Nullable Integer capacity;
@@ -258,7 +260,12 @@ class Meeting {
         this.accessibility = cleanAccessibility;
         this.onlineLink = cleanLink;
         this.agendaSource = plan.agenda();
-        this.agendaHtml = RichText.render(plan.agenda());
+        String html = RichText.render(plan.agenda());
+        if (html.length() > AGENDA_HTML_MAX) {
+            // only contrived texts get here (thousands of characters that each become an entity)
+            throw new DomainException("meeting.error.agendaTooLong", MeetingLimits.AGENDA_MAX);
+        }
+        this.agendaHtml = html;
         this.capacity = seats;
         this.themeGroupIds.clear();
         this.themeGroupIds.addAll(plan.themeGroupIds());

@@ -42,7 +42,23 @@ public class MeetingMinutes {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int write(long meetingId, MinutesDraft draft) {
+        return write(meetingId, draft, null);
+    }
+
+    /**
+     * Writes a new version based on {@code basedOn} (the version the writer started from, null for
+     * none): refused when another organiser saved one meanwhile, so nobody's edits are lost
+     * unseen; the writer's text stays in the form.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int write(long meetingId, MinutesDraft draft, @Nullable Integer basedOn) {
         Meeting meeting = access.organisedForUpdate(meetingId);
+        Integer current = jdbc.queryForObject(
+                "select max(version) from meeting_minutes where meeting_id = ?", Integer.class, meetingId);
+        if (basedOn != null && !basedOn.equals(current == null ? 0 : current)) {
+            throw new DomainException("minutes.error.conflict");
+        }
         if (!meeting.hasBegun(clock.instant())) {
             throw new DomainException("minutes.error.notBegun");
         }
@@ -95,20 +111,24 @@ public class MeetingMinutes {
         return version;
     }
 
-    /** The latest version, for everyone. */
+    /** The latest version, for everyone: one row read, however many versions there are. */
     @Transactional(readOnly = true)
     public Optional<MinutesVersion> latest(long meetingId) {
-        return versions(meetingId).stream().findFirst();
+        return versions(meetingId, 1).stream().findFirst();
     }
 
     /** Every version, the latest first, for everyone. */
     @Transactional(readOnly = true)
     public List<MinutesVersion> versions(long meetingId) {
+        return versions(meetingId, Integer.MAX_VALUE);
+    }
+
+    private List<MinutesVersion> versions(long meetingId, int limit) {
         access.find(meetingId);
         List<Object[]> rows = jdbc.query(
                 "select version, minutes_html, minutes_source, decisions_html, decisions_source, attendance,"
                         + " organisations, written_by, written_at from meeting_minutes where meeting_id = ?"
-                        + " order by version desc",
+                        + " order by version desc fetch first " + limit + " rows only",
                 (row, number) -> new Object[] {
                     row.getInt(1),
                     row.getString(2),

@@ -25,12 +25,15 @@ class MeetingReminders {
     private final RegistrationRepository registrations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MeetingReminders(
             MeetingRepository meetings,
             RegistrationRepository registrations,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.meetings = meetings;
         this.registrations = registrations;
         this.events = events;
@@ -54,9 +57,35 @@ class MeetingReminders {
         }
         List<Registration> due = registrations.findToRemind(starting.keySet());
         for (Registration registration : due) {
-            registration.reminded(clock.instant());
-            events.publishEvent(WaitingList.news(
-                    registration.accountId(), MeetingNews.Kind.REMINDER, starting.get(registration.meetingId())));
+            // One row at a time and only if nobody reminded it meanwhile: a needs edit or a
+            // cancellation at the same moment is neither overwritten nor fails the others.
+            int marked = jdbc.update(
+                    "update meeting_registration set reminded_at = ? where id = ? and reminded_at is null",
+                    java.sql.Timestamp.from(clock.instant()),
+                    registration.id());
+            if (marked == 1) {
+                events.publishEvent(WaitingList.news(
+                        registration.accountId(), MeetingNews.Kind.REMINDER, starting.get(registration.meetingId())));
+            }
         }
     }
+
+    /**
+     * The needs people told the organisers (accessibility, diet: possibly health data) are kept
+     * until {@link #NEEDS_KEPT_DAYS} days after the meeting, then erased; the registration stays.
+     */
+    @Scheduled(cron = "${kokreation.meetings.needs-cleanup-cron:0 30 3 * * *}", zone = "${kokreation.time-zone}")
+    @SchedulerLock(
+            name = "meeting-needs-cleanup",
+            lockAtLeastFor = "${kokreation.cluster.daily-job-lock-at-least-for}",
+            lockAtMostFor = "PT1H")
+    @Transactional
+    public void forgetOldNeeds() {
+        jdbc.update(
+                "update meeting_registration set needs = null where needs is not null and meeting_id in"
+                        + " (select id from meeting where ends_at < ?)",
+                java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(NEEDS_KEPT_DAYS))));
+    }
+
+    static final int NEEDS_KEPT_DAYS = 30;
 }

@@ -255,7 +255,9 @@ public class MeetingService {
     public void change(long meetingId, MeetingPlan plan) {
         Meeting meeting = access.organisedForUpdate(meetingId);
         if (meeting.consultationId() != null) {
-            access.requireGroupsOf(meeting.consultationId(), plan.themeGroupIds());
+            // The groups it concerns change only as they could be chosen when planning it: a lead
+            // does not add other leads' groups.
+            access.requireMayCreate(meeting.consultationId(), plan.themeGroupIds());
         } else if (!plan.themeGroupIds().isEmpty()) {
             throw new de.kokreation.shared.DomainException("meeting.error.themeGroups");
         }

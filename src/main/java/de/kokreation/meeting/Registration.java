@@ -73,16 +73,19 @@ class Registration {
         this.needs = cleanNeeds(newNeeds);
     }
 
-    void reminded(Instant now) {
-        remindedAt = now;
-    }
-
     private static @Nullable String cleanNeeds(String needs) {
         String clean = needs.strip();
         if (clean.length() > MeetingLimits.NEEDS_MAX) {
             throw new DomainException("meeting.error.needsTooLong", MeetingLimits.NEEDS_MAX);
         }
         return clean.isEmpty() ? null : clean;
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("registration not saved yet");
+        }
+        return id;
     }
 
     long meetingId() {

@@ -55,6 +55,12 @@ public class RegistrationService {
     @PreAuthorize("isAuthenticated()")
     public RegistrationStatus register(long meetingId, String needs) {
         long me = access.myAccountId();
+        var mine = registrations.find(meetingId, me);
+        if (mine.isPresent()) {
+            // The person's own needs: changed or taken back at any time, also after the start.
+            mine.get().changeNeeds(needs);
+            return mine.get().status();
+        }
         Meeting meeting = lockedTakingRegistrations(meetingId);
         var existing = registrations.find(meetingId, me);
         if (existing.isPresent()) {
@@ -79,7 +85,10 @@ public class RegistrationService {
     @PreAuthorize("isAuthenticated()")
     public void cancel(long meetingId) {
         long me = access.myAccountId();
-        Meeting meeting = lockedTakingRegistrations(meetingId);
+        // Withdrawn at any time (the needs go with it); a freed seat moves the list up only
+        // while the meeting takes registrations.
+        Meeting meeting = meetings.findForUpdate(meetingId)
+                .orElseThrow(() -> new NotFoundException("meeting.error.notFound", meetingId));
         registrations.find(meetingId, me).ifPresent(registration -> {
             registrations.delete(registration);
             registrations.flush();

@@ -92,7 +92,12 @@ class RoomBroadcaster {
                 return;
             }
             for (Consumer<RoomState> listener : ofRoom) {
-                listener.accept(state);
+                try {
+                    listener.accept(state);
+                } catch (RuntimeException gone) {
+                    // A page that just went away (its UI detached) must not keep the others from hearing.
+                    log.debug("A page of room {} did not take the new state: {}", meetingId, gone.toString());
+                }
             }
         } catch (RuntimeException failed) {
             // The next round tries again; a page that went away is removed by its own detach.

@@ -105,7 +105,7 @@ public class WorkshopIntake {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public long record(long meetingId, long themeGroupId, ProposalDraft card, @Nullable Integer dots) {
-        Meeting meeting = intakeMeeting(meetingId);
+        Meeting meeting = intakeMeetingForUpdate(meetingId);
         access.requireGroupsOf(meeting.consultationId(), java.util.Set.of(themeGroupId));
         checkDots(dots);
         long proposalId = proposals.recordFromMeeting(themeGroupId, meetingId, checked(card));
@@ -122,9 +122,15 @@ public class WorkshopIntake {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void countDots(long meetingId, long proposalId, @Nullable Integer dots) {
-        Meeting meeting = intakeMeeting(meetingId);
-        long themeGroupId = proposals.getProposal(proposalId).themeGroup().id();
-        access.requireGroupsOf(meeting.consultationId(), java.util.Set.of(themeGroupId));
+        // Locked: two organisers counting the same card take turns.
+        Meeting meeting = intakeMeetingForUpdate(meetingId);
+        var group = proposals.getProposal(proposalId).themeGroup();
+        access.requireGroupsOf(meeting.consultationId(), java.util.Set.of(group.id()));
+        // As for a card: only the group's moderators, only while the group takes workshop input.
+        rights.requireModerator(group.id());
+        if (!group.currentPhase().allowsWorkshopInput()) {
+            throw new DomainException("proposal.error.workshopInputClosed");
+        }
         checkDots(dots);
         dotVotes.set(meetingId, proposalId, dots, access.myAccountId(), clock.instant());
     }
@@ -189,8 +195,15 @@ public class WorkshopIntake {
         return new ImportResult(cards.size(), List.of());
     }
 
+    private Meeting intakeMeetingForUpdate(long meetingId) {
+        return requireTakesCards(access.organisedForUpdate(meetingId));
+    }
+
     private Meeting intakeMeeting(long meetingId) {
-        Meeting meeting = access.organised(meetingId);
+        return requireTakesCards(access.organised(meetingId));
+    }
+
+    private Meeting requireTakesCards(Meeting meeting) {
         if (meeting.consultationId() == null) {
             throw new DomainException("meeting.error.noConsultation");
         }

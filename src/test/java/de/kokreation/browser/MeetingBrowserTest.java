@@ -86,6 +86,8 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(organiser.locator("h1")).hasText("Regionalworkshop Münster");
         assertThat(organiser.locator("#meeting-facts")).containsText("10:00–16:30");
         assertThat(organiser.locator("#meeting-facts")).containsText("Noch 1 Platz frei");
+        // The address follows the page's content: waited for, not read at once.
+        organiser.waitForURL(java.util.regex.Pattern.compile(".*/veranstaltungen/\\d+$"));
         String meetingPath = java.net.URI.create(organiser.url()).getPath();
 
         UserAccount first = fixtures.citizen();

@@ -104,6 +104,27 @@ public final class SoakJourney {
         page.locator("[id^=report-comment-text-] textarea").first().fill("Stand geprüft in Runde " + word + ".");
         page.locator("[id^=report-comment-submit-]").first().click();
         assertThat(page.locator("[id^=report-comments-]").first()).containsText("Stand geprüft in Runde " + word);
+
+        // Events: the demo's fully booked federal workshop; the waiting list joined and left in turns.
+        page.navigate(base + Permalinks.meetings());
+        page.locator("#meetings-coming a")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Bundesweiter Workshop: Offene Verwaltungsdaten"))
+                .click();
+        page.locator("#meeting-registration").waitFor();
+        if (page.locator("#meeting-register").count() > 0) {
+            page.locator("#meeting-needs textarea").fill("Runde " + word + ": vegetarisch");
+            page.locator("#meeting-register").click();
+            assertThat(page.locator("#meeting-my-status")).containsText("Warteliste");
+        } else {
+            page.locator("#meeting-unregister").click();
+            page.locator("#confirm-dialog")
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Abmelden"))
+                    .click();
+            assertThat(page.locator("#meeting-register")).isVisible();
+        }
     }
 
     /** The round's number in the letters a to p: 1 → b, 17 → bb. */

@@ -71,6 +71,9 @@ class MeetingRegistrationTest {
     PersonalDataExport personalData;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     de.kokreation.PlanFixtures planFixtures;
 
     @Autowired
@@ -126,6 +129,14 @@ class MeetingRegistrationTest {
                         () -> meetings.create(
                                 consultationId,
                                 MeetingFixtures.workshop("Workshop", NEXT_MONTH, 10, Set.of(first.id(), second.id())))))
+                .isInstanceOf(NotPermittedException.class);
+        // The lead does not add another lead's group to their meeting.
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    meetings.change(
+                            ofTheLead,
+                            MeetingFixtures.workshop("Workshop", NEXT_MONTH, 10, Set.of(first.id(), second.id())));
+                    return null;
+                }))
                 .isInstanceOf(NotPermittedException.class);
         // A coordinator's meeting without groups is not the lead's to change.
         long coordinators = workshop(10);
@@ -286,6 +297,31 @@ class MeetingRegistrationTest {
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("cancelled");
         assertThat(meetings.meeting(meetingId).summary().cancelled()).isTrue();
+    }
+
+    @Test
+    void needsAreTakenBackAtAnyTimeAndForgottenAMonthAfterTheMeeting() {
+        Instant soon = Instant.now().plus(Duration.ofMinutes(2));
+        long meetingId = workshop(null, soon);
+        UserAccount citizen = fixtures.citizen();
+        register(citizen, meetingId, "Rollstuhlplatz");
+        jdbc.update(
+                "update meeting set starts_at = ?, ends_at = ? where id = ?",
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(40))),
+                java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(40)).plus(Duration.ofHours(3))),
+                meetingId);
+        // After the start the person still changes or withdraws what they told the organisers.
+        assertThat(register(citizen, meetingId, "")).isEqualTo(RegistrationStatus.CONFIRMED);
+        register(citizen, meetingId, "Induktionsschleife");
+        reminders.forgetOldNeeds();
+        assertThat(fixtures.as(citizen, () -> meetings.meeting(meetingId)).myNeeds())
+                .isEmpty();
+        fixtures.as(citizen, () -> {
+            registrations.cancel(meetingId);
+            return null;
+        });
+        assertThat(fixtures.as(citizen, () -> meetings.meeting(meetingId)).myStatus())
+                .isNull();
     }
 
     @Test

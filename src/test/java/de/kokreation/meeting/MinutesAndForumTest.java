@@ -81,6 +81,12 @@ class MinutesAndForumTest {
         assertThat(versions.get(1).minutesSource()).isEqualTo("Erste Fassung");
         assertThat(proposals.getProposal(card).source().attendance()).isEqualTo(35);
         assertThat(minutes.latest(meetingId).orElseThrow().decisionsHtml()).contains("<li>Beschluss eins</li>");
+        // Two organisers starting from version 2: the second to save is told, and loses nothing unseen.
+        assertThat(fixtures.as(admin, () -> minutes.write(meetingId, new MinutesDraft("Dritte", "", 35, ""), 2)))
+                .isEqualTo(3);
+        assertThatThrownBy(() -> fixtures.as(
+                        admin, () -> minutes.write(meetingId, new MinutesDraft("Auch dritte", "", 35, ""), 2)))
+                .hasMessageContaining("minutes.error.conflict");
     }
 
     @Test

@@ -166,6 +166,13 @@ class WorkshopIntakeTest {
         ThemeGroupSummary elsewhere = fixtures.collectingThemeGroup();
         assertThatThrownBy(() -> fixtures.as(coordinator, () -> intake.record(workshop, elsewhere.id(), card, null)))
                 .hasMessageContaining("meeting.error.themeGroups");
+        // Nor does the lead count dots for a proposal of a group they do not moderate.
+        long others = fixtures.proposal(transparency, fixtures.citizen(), "Ein Vorschlag der anderen Gruppe");
+        assertThatThrownBy(() -> fixtures.as(lead, () -> {
+                    intake.countDots(workshop, others, 99);
+                    return null;
+                }))
+                .isInstanceOf(NotPermittedException.class);
         // Dots out of range.
         assertThatThrownBy(() -> fixtures.as(coordinator, () -> intake.record(workshop, openData.id(), card, -1)))
                 .hasMessageContaining("meeting.error.dots");

@@ -186,7 +186,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         if (!details.takesRegistrations()) {
             box.add(new Paragraph(getTranslation("meeting.registrationClosed")));
-            return box;
+            if (status == null) {
+                return box;
+            }
         }
         TextArea needs = TypedText.countedAsTyped(new TextArea(getTranslation("meeting.needs")));
         needs.setHelperText(getTranslation("meeting.needsHelper"));

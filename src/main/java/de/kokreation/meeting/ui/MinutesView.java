@@ -97,17 +97,16 @@ public class MinutesView extends Div implements BeforeEnterObserver, HasDynamicT
                 int version = minutes.write(
                         meetingId,
                         new MinutesDraft(
-                                text.getValue(),
-                                decisions.getValue(),
-                                attendance.getValue(),
-                                organisations.getValue()));
+                                text.getValue(), decisions.getValue(), attendance.getValue(), organisations.getValue()),
+                        latest.map(MinutesVersion::version).orElse(0));
                 UserMessages.showSuccess(getTranslation("minutes.saved", version));
                 getUI().orElseThrow().refreshCurrentRoute(false);
             } catch (DomainException refused) {
                 var field = refused.messageKey().contains("decisions")
                         ? decisions
                         : refused.messageKey().contains("organisations") ? organisations : text;
-                if (refused.messageKey().contains("attendance")) {
+                if (refused.messageKey().contains("attendance")
+                        || refused.messageKey().contains("conflict")) {
                     UserMessages.showFailure(refused);
                     return;
                 }
