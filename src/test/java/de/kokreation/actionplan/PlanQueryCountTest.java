@@ -171,6 +171,8 @@ class PlanQueryCountTest {
                 "select execution_count from information_schema.query_statistics"
                         + " where lower(sql_statement) not like '%query_statistics%'"
                         + " and lower(sql_statement) not like '%event_publication%'"
+                        // live-voting rooms of other tests are read in the background, like the registry
+                        + " and lower(sql_statement) not like '%meeting_live_poll%'"
                         + " and upper(sql_statement) <> 'COMMIT'",
                 Long.class);
         return counts.stream().mapToLong(Long::longValue).sum();
