@@ -277,9 +277,14 @@ public class DraftService {
     }
 
     private static void requireVisible(DraftCommitment draft, ThemeGroupSummary group, boolean mayModerate) {
-        if (!mayModerate && !(group.currentPhase().showsDrafts() && draft.isPublic())) {
+        if (!mayModerate && !shownToPublic(draft, group)) {
             throw new NotFoundException("draft.error.notFound", draft.id());
         }
+    }
+
+    /** Whether everybody may read the draft: public, and its consultation is far enough along to show drafts. */
+    static boolean shownToPublic(DraftCommitment draft, ThemeGroupSummary group) {
+        return group.currentPhase().showsDrafts() && draft.isPublic();
     }
 
     /** The draft if the caller may change it now; otherwise the refusal says why. */

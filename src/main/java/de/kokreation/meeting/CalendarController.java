@@ -33,6 +33,7 @@ class CalendarController {
     private final ConsultationService consultations;
     private final de.kokreation.actionplan.ActionPlanService actionPlans;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
     private final String baseUrl;
     private final String host;
 
@@ -41,7 +42,9 @@ class CalendarController {
             ConsultationService consultations,
             de.kokreation.actionplan.ActionPlanService actionPlans,
             Clock clock,
+            org.springframework.context.MessageSource messages,
             @Value("${kokreation.public-base-url}") String baseUrl) {
+        this.messages = messages;
         this.meetings = meetings;
         this.consultations = consultations;
         this.actionPlans = actionPlans;
@@ -61,10 +64,26 @@ class CalendarController {
     }
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/consultations/{slug}.ics")
-    ResponseEntity<String> consultation(@PathVariable String slug) {
+    ResponseEntity<String> consultation(
+            @PathVariable String slug,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
+                    String lang) {
         try {
             var consultation = consultations.getConsultation(slug).consultation();
-            return calendar(slug + ".ics", consultation.title(), meetings.findByConsultation(consultation.id()));
+            java.util.Locale locale = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN;
+            List<MeetingCalendar.DaySpan> phases = consultation.timeline().stream()
+                    .filter(span -> span.phase() != de.kokreation.consultation.Phase.CLOSED)
+                    .map(span -> new MeetingCalendar.DaySpan(
+                            "consultation-" + consultation.id() + "-"
+                                    + span.phase().name().toLowerCase(java.util.Locale.ROOT),
+                            messages.getMessage("phase." + span.phase().name(), null, locale) + " – "
+                                    + consultation.title(),
+                            span.start(),
+                            span.end(),
+                            baseUrl + Permalinks.consultation(slug)))
+                    .toList();
+            return calendar(
+                    slug + ".ics", consultation.title(), phases, meetings.findByConsultation(consultation.id()));
         } catch (NotFoundException unknown) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
@@ -92,6 +111,11 @@ class CalendarController {
     }
 
     private ResponseEntity<String> calendar(String fileName, String name, List<Meeting> found) {
+        return calendar(fileName, name, List.of(), found);
+    }
+
+    private ResponseEntity<String> calendar(
+            String fileName, String name, List<MeetingCalendar.DaySpan> spans, List<Meeting> found) {
         List<MeetingCalendar.Entry> entries = found.stream()
                 .map(meeting -> new MeetingCalendar.Entry(
                         meeting.id(),
@@ -108,7 +132,8 @@ class CalendarController {
                 .contentType(CALENDAR)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
-                .body(MeetingCalendar.of(name, host, entries, clock.instant()));
+                .header("Access-Control-Allow-Origin", "*")
+                .body(MeetingCalendar.of(name, host, spans, entries, clock.instant()));
     }
 
     private static java.util.Optional<Long> parse(String id) {

@@ -2,6 +2,7 @@ package de.kokreation.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -30,9 +31,19 @@ final class MeetingCalendar {
             boolean cancelled,
             Instant updatedAt) {}
 
+    /** A stretch of whole days, such as a consultation's phase: an all-day event. */
+    record DaySpan(String uid, String title, LocalDate first, LocalDate last, String url) {}
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
     private MeetingCalendar() {}
 
     static String of(String calendarName, String host, List<Entry> entries, Instant now) {
+        return of(calendarName, host, List.of(), entries, now);
+    }
+
+    /** The spans first (whole days, free time: a phase does not block a day), then the meetings. */
+    static String of(String calendarName, String host, List<DaySpan> spans, List<Entry> entries, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -40,6 +51,18 @@ final class MeetingCalendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:" + text(calendarName));
+        for (DaySpan span : spans) {
+            line(ics, "BEGIN:VEVENT");
+            line(ics, "UID:" + span.uid() + "@" + host);
+            line(ics, "DTSTAMP:" + UTC.format(now.truncatedTo(ChronoUnit.SECONDS)));
+            line(ics, "DTSTART;VALUE=DATE:" + DAY.format(span.first()));
+            // DTEND of an all-day event is the day after its last (RFC 5545, 3.6.1).
+            line(ics, "DTEND;VALUE=DATE:" + DAY.format(span.last().plusDays(1)));
+            line(ics, "SUMMARY:" + text(span.title()));
+            line(ics, "URL:" + span.url());
+            line(ics, "TRANSP:TRANSPARENT");
+            line(ics, "END:VEVENT");
+        }
         for (Entry entry : entries) {
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:meeting-" + entry.id() + "@" + host);

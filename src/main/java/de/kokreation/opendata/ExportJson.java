@@ -173,6 +173,16 @@ final class ExportJson {
         json.writeEndObject();
     }
 
+    /** The licence the file is published under and the attribution reusers give. */
+    static void licence(JsonGenerator json, de.kokreation.shared.OpenDataTerms terms) {
+        json.writeObjectPropertyStart("licence");
+        json.writeStringProperty("id", terms.licence().spdx());
+        json.writeStringProperty("name", terms.licence().title());
+        json.writeStringProperty("url", terms.licence().url());
+        json.writeStringProperty("attribution", terms.attribution());
+        json.writeEndObject();
+    }
+
     static void instant(JsonGenerator json, String name, @Nullable Instant value) {
         json.writeStringProperty(name, value == null ? null : value.toString());
     }

@@ -3,6 +3,7 @@ package de.kokreation.opendata;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
+import de.kokreation.shared.OpenDataTerms;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -42,6 +43,7 @@ public class OpenDataExport {
     private final OpenDataLinks links;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final OpenDataTerms terms;
 
     OpenDataExport(
             ConsultationService consultations,
@@ -49,7 +51,9 @@ public class OpenDataExport {
             InstallationKey installationKey,
             OpenDataLinks links,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            OpenDataTerms terms) {
+        this.terms = terms;
         this.consultations = consultations;
         this.content = content;
         this.installationKey = installationKey;
@@ -65,12 +69,28 @@ public class OpenDataExport {
         consultations.getConsultation(slug);
     }
 
+    /**
+     * What the consultation's files depend on, as one string: the consultation as listed (its
+     * phase decides whether drafts show), the owners' fingerprints of its content, deleted
+     * accounts (their pseudonyms go) and the licence. Equal strings, equal files: an ETag.
+     */
+    public String version(String slug) {
+        ConsultationDetails details = consultations.getConsultation(slug);
+        return details + "|" + content.fingerprint(details) + "|" + terms.fingerprint();
+    }
+
+    /** What the list of consultations depends on: every consultation as listed, and the licence. */
+    public String listVersion() {
+        return consultations.listConsultations() + "|" + terms.fingerprint();
+    }
+
     /** All consultations, newest first, with their phase, timeline and the addresses of their files. */
     public void writeConsultationsJson(OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
             json.writeStartObject();
             json.writeStringProperty("schema", links.schema(OpenDataLinks.CONSULTATIONS_SCHEMA));
             ExportJson.instant(json, "generatedAt", clock.instant());
+            ExportJson.licence(json, terms);
             json.writeArrayPropertyStart("consultations");
             for (ConsultationSummary consultation : consultations.listConsultations()) {
                 ExportJson.consultationEntry(json, consultation, links);
@@ -90,6 +110,7 @@ public class OpenDataExport {
                     json.writeStartObject();
                     json.writeStringProperty("schema", links.schema(OpenDataLinks.EXPORT_SCHEMA));
                     ExportJson.instant(json, "generatedAt", clock.instant());
+                    ExportJson.licence(json, terms);
                     ExportJson.consultation(
                             json,
                             export.details().consultation(),

@@ -4,6 +4,7 @@ import de.kokreation.actionplan.reads.PublishedPlans;
 import de.kokreation.drafting.reads.DraftRows;
 import de.kokreation.proposal.reads.PublicProposals;
 import de.kokreation.shared.NotFoundException;
+import de.kokreation.shared.OpenDataTerms;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shared.SpreadsheetSafeCsv;
 import java.io.OutputStream;
@@ -45,8 +46,16 @@ public class PlanOpenData {
     private final PublicProposals proposals;
     private final OpenDataLinks links;
     private final Clock clock;
+    private final OpenDataTerms terms;
 
-    PlanOpenData(PublishedPlans plans, DraftRows drafts, PublicProposals proposals, OpenDataLinks links, Clock clock) {
+    PlanOpenData(
+            PublishedPlans plans,
+            DraftRows drafts,
+            PublicProposals proposals,
+            OpenDataLinks links,
+            Clock clock,
+            OpenDataTerms terms) {
+        this.terms = terms;
         this.plans = plans;
         this.drafts = drafts;
         this.proposals = proposals;
@@ -65,6 +74,7 @@ public class PlanOpenData {
             json.writeStartObject();
             json.writeStringProperty("schema", links.schema(PLANS_SCHEMA));
             ExportJson.instant(json, "generatedAt", clock.instant());
+            ExportJson.licence(json, terms);
             json.writeArrayPropertyStart("actionPlans");
             for (PublishedPlans.Plan plan : plans.plans()) {
                 json.writeStartObject();
@@ -99,6 +109,7 @@ public class PlanOpenData {
             json.writeStartObject();
             json.writeStringProperty("schema", links.schema(PLAN_SCHEMA));
             ExportJson.instant(json, "generatedAt", clock.instant());
+            ExportJson.licence(json, terms);
             json.writeObjectPropertyStart("actionPlan");
             json.writeStringProperty("slug", plan.slug());
             json.writeStringProperty("title", plan.title());

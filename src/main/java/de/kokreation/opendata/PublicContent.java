@@ -230,6 +230,13 @@ class PublicContent {
     }
 
     /** The accounts deleted so far (their content stays, without author). */
+    /** The owners' digests of a consultation's content and the deleted accounts, for validators. */
+    String fingerprint(ConsultationDetails details) {
+        List<Long> groupIds =
+                details.themeGroups().stream().map(ThemeGroupSummary::id).toList();
+        return proposals.fingerprint(groupIds) + drafts.fingerprint(groupIds) + accounts.deletionsFingerprint();
+    }
+
     Set<Long> deletedAccounts() {
         return accounts.deletedAccountIds();
     }

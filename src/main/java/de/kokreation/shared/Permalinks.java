@@ -138,6 +138,16 @@ public final class Permalinks {
         return OPEN_DATA_API + "/calendar/forum.ics";
     }
 
+    /** The Atom feed of what is new in a consultation: proposals, responses, published drafts. */
+    public static String consultationFeed(String consultationSlug) {
+        return OPEN_DATA_API + "/feeds/consultations/" + consultationSlug + ".atom";
+    }
+
+    /** The Atom feed of what is new in one theme group. */
+    public static String themeGroupFeed(String consultationSlug, String themeGroupSlug) {
+        return OPEN_DATA_API + "/feeds/consultations/" + consultationSlug + "/themes/" + themeGroupSlug + ".atom";
+    }
+
     /** The open-data list of all consultations (JSON). */
     public static String openDataConsultations() {
         return OPEN_DATA_API + "/consultations";

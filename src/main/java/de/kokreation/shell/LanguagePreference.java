@@ -31,6 +31,30 @@ class LanguagePreference implements VaadinServiceInitListener {
         });
     }
 
+    /** The query parameter that names a page's language, as its {@code hreflang} alternates do. */
+    static final String PARAMETER = "lang";
+
+    /**
+     * The language of a page's first HTML: the one its address names ({@code ?lang=en}, which also
+     * becomes the reader's choice, so that the page that follows speaks it too), else the one chosen
+     * before, else German.
+     */
+    static Locale forPage(VaadinRequest request, VaadinResponse response) {
+        String named = request.getParameter(PARAMETER);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (named != null && (named.equals("de") || named.equals("en"))) {
+            Locale chosen = TranslationProvider.supported(Locale.forLanguageTag(named));
+            if (session != null) {
+                session.setLocale(chosen);
+                session.setAttribute(SESSION_ATTRIBUTE, chosen);
+            }
+            response.addCookie(cookie(chosen));
+            return chosen;
+        }
+        Object chosenInSession = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
+        return chosenInSession instanceof Locale chosen ? chosen : fromRequest(request);
+    }
+
     static Locale fromRequest(VaadinRequest request) {
         return fromCookies(request == null ? null : request.getCookies());
     }
@@ -61,15 +85,19 @@ class LanguagePreference implements VaadinServiceInitListener {
         }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
-            cookie.setPath("/");
-            cookie.setMaxAge(60 * 60 * 24 * 365);
-            cookie.setHttpOnly(true);
-            response.addCookie(cookie);
+            response.addCookie(cookie(chosen));
         }
         if (ui != null) {
             // Views build their texts once; a reload renders the whole page in the new language.
             ui.getPage().reload();
         }
+    }
+
+    private static Cookie cookie(Locale chosen) {
+        Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+        cookie.setPath("/");
+        cookie.setMaxAge(60 * 60 * 24 * 365);
+        cookie.setHttpOnly(true);
+        return cookie;
     }
 }

@@ -115,6 +115,35 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * What crawlers and browsers fetch besides pages: robots.txt, the sitemaps, the web app manifest,
+     * the icons. Read-only and stateless like the open data: no session for a crawler.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicFilesFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(
+                        RobotsAndManifest.ROBOTS,
+                        RobotsAndManifest.MANIFEST,
+                        "/sitemap.xml",
+                        "/sitemaps/**",
+                        "/icons/**",
+                        "/favicon.ico")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
+                                .accessDeniedHandler((request, response, denied) ->
+                                        response.setStatus(HttpStatus.FORBIDDEN.value())));
+        return http.build();
+    }
+
     /** Idle timeout without user actions and an absolute lifetime, before Spring Security reads the session. */
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(
@@ -159,6 +188,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, BrowserPolicies.REPORT_PATH)
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, SecurityTxt.PATH, "/security.txt")
+                        .permitAll()
+                        .requestMatchers(new UnknownPages())
                         .permitAll());
         // Vaadin's own requests carry its own CSRF protection (a key per UI); every other POST,
         // the login form's too (against login CSRF), needs Spring's token, which Vaadin's page

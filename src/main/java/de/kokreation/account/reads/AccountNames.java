@@ -73,4 +73,12 @@ public class AccountNames {
     public Set<Long> deletedAccountIds() {
         return new HashSet<>(jdbc.queryForList("select id from user_account where deleted_at is not null", Long.class));
     }
+
+    /** How many accounts were deleted and when the last one was: their content loses its author. */
+    public String deletionsFingerprint() {
+        return jdbc.queryForObject(
+                "select count(*) || '|' || coalesce(cast(max(deleted_at) as varchar(40)), '') from user_account"
+                        + " where deleted_at is not null",
+                String.class);
+    }
 }

@@ -282,6 +282,31 @@ public class DraftRows {
                 row.getInt(26));
     }
 
+    /**
+     * A digest of everything about the theme groups' drafts that their open data shows: counts,
+     * sums and latest times that move with every saved version, status change, vote, comment,
+     * hiding and link to a proposal. Aggregates only: what an ETag is made of.
+     */
+    public String fingerprint(Collection<Long> themeGroupIds) {
+        StringBuilder digest = new StringBuilder();
+        for (String sql : List.of(
+                "select count(*), max(d.updated_at), sum(d.current_version), sum(d.votes_for), sum(d.votes_against),"
+                        + " sum(d.comment_count), max(d.published_at), sum(length(d.status))"
+                        + " from draft_commitment d where d.theme_group_id in (%s)",
+                "select count(*), max(c.id), count(c.hidden_at), max(c.hidden_at) from draft_comment c"
+                        + " join draft_commitment d on d.id = c.draft_id where d.theme_group_id in (%s)",
+                "select count(*), sum(l.proposal_id) from draft_proposal l"
+                        + " join draft_commitment d on d.id = l.draft_id where d.theme_group_id in (%s)")) {
+            each(sql, themeGroupIds, row -> {
+                int columns = row.getMetaData().getColumnCount();
+                for (int column = 1; column <= columns; column++) {
+                    digest.append(row.getString(column)).append('|');
+                }
+            });
+        }
+        return digest.toString();
+    }
+
     private <T> List<T> query(String sql, Collection<Long> ids, RowMapper<T> mapper) {
         if (ids.isEmpty()) {
             return List.of();

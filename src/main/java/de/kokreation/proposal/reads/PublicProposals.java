@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -136,6 +137,163 @@ public class PublicProposals {
                         instantAt(row, 4),
                         nullableInstant(row, 7),
                         row.getString(5))));
+    }
+
+    /**
+     * A digest of everything about the theme groups' proposals that their open data shows: counts,
+     * sums and latest times that move whenever a proposal, a vote, a comment, a hiding, a duplicate
+     * mark or a response changes. Aggregates over the indexed rows, no row leaves the database:
+     * what an ETag is made of, far cheaper than the file it stands for.
+     */
+    public String fingerprint(Collection<Long> themeGroupIds) {
+        if (themeGroupIds.isEmpty()) {
+            return "";
+        }
+        StringBuilder digest = new StringBuilder();
+        for (String sql : List.of(
+                "select count(*), max(p.id), max(p.updated_at), sum(p.votes_for), sum(p.votes_against),"
+                        + " sum(p.comment_count), count(p.hidden_at), max(p.hidden_at),"
+                        + " sum(coalesce(p.duplicate_of_id, 0)) from proposal p where p.theme_group_id = any(?)",
+                "select count(*), max(c.id), max(c.edited_at), count(c.hidden_at), max(c.hidden_at),"
+                        + " count(c.deleted_at), max(c.deleted_at) from proposal_comment c"
+                        + " join proposal p on p.id = c.proposal_id where p.theme_group_id = any(?)",
+                "select count(*), max(r.responded_at), sum(length(r.outcome)), sum(length(coalesce(r.reason, '')))"
+                        + " from proposal_response r join proposal p on p.id = r.proposal_id"
+                        + " where p.theme_group_id = any(?)")) {
+            jdbc.query(Cursors.withIds(sql, themeGroupIds), (ResultSet row) -> {
+                int columns = row.getMetaData().getColumnCount();
+                for (int column = 1; column <= columns; column++) {
+                    digest.append(row.getString(column)).append('|');
+                }
+            });
+        }
+        return digest.toString();
+    }
+
+    /** When the theme groups' visible proposals last changed: the newest submission, revision or response. */
+    public Optional<Instant> lastChange(Collection<Long> themeGroupIds) {
+        if (themeGroupIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Instant> latest = new ArrayList<>();
+        jdbc.query(
+                Cursors.withIds(
+                        "select max(p.updated_at), max(r.responded_at) from proposal p"
+                                + " left join proposal_response r on r.proposal_id = p.id"
+                                + " where p.theme_group_id = any(?) and " + visibleProposal("p"),
+                        themeGroupIds),
+                (ResultSet row) -> {
+                    for (int column = 1; column <= 2; column++) {
+                        Instant value = nullableInstant(row, column);
+                        if (value != null) {
+                            latest.add(value);
+                        }
+                    }
+                });
+        return latest.stream().max(Instant::compareTo);
+    }
+
+    /** A proposal as its page's first HTML describes it; title and text only when it is visible. */
+    public record Preview(long id, long themeGroupId, boolean visible, String title, String bodyHtml) {}
+
+    /** The proposal with this id for its page's preview, by primary key; empty when there is none. */
+    public Optional<Preview> preview(long proposalId) {
+        return jdbc
+                .query(
+                        "select p.id, p.theme_group_id, case when " + visibleProposal("p")
+                                + " then 1 else 0 end, p.title, p.body_html from proposal p where p.id = ?",
+                        (row, number) -> {
+                            boolean visible = row.getInt(3) == 1;
+                            return new Preview(
+                                    row.getLong(1),
+                                    row.getLong(2),
+                                    visible,
+                                    visible ? row.getString(4) : "",
+                                    visible ? row.getString(5) : "");
+                        },
+                        proposalId)
+                .stream()
+                .findFirst();
+    }
+
+    /** A public page and when it last changed, for a sitemap. */
+    public record Dated(long id, Instant changedAt) {}
+
+    /** The highest id any proposal has (0 when there is none): where a sitemap's pages of ids end. */
+    public long highestId() {
+        Long highest = jdbc.queryForObject("select max(id) from proposal", Long.class);
+        return highest == null ? 0 : highest;
+    }
+
+    /** The visible proposals with ids in {@code [from, to)}, by id, read by the primary key's index. */
+    public void visibleBetween(long from, long to, Consumer<Dated> sink) {
+        jdbc.query(
+                "select p.id, p.updated_at from proposal p where p.id >= ? and p.id < ? and " + visibleProposal("p")
+                        + " order by p.id",
+                row -> {
+                    sink.accept(new Dated(row.getLong(1), instantAt(row, 2)));
+                },
+                from,
+                to);
+    }
+
+    /** Something that happened to a visible proposal, for a feed: submitted, or answered. */
+    public record Happening(
+            long proposalId,
+            long themeGroupId,
+            String title,
+            String text,
+            Instant at,
+            @Nullable String outcome) {}
+
+    /** The newest visible proposals of the theme groups, newest first, at most {@code limit}. */
+    public List<Happening> newest(Collection<Long> themeGroupIds, int limit) {
+        List<Happening> happenings = new ArrayList<>();
+        if (themeGroupIds.isEmpty()) {
+            return happenings;
+        }
+        jdbc.query(
+                Cursors.withIds(
+                        "select p.id, p.theme_group_id, p.title, p.body_html, p.created_at from proposal p"
+                                + " where p.theme_group_id = any(?) and " + visibleProposal("p")
+                                + " order by p.created_at desc, p.id desc fetch first " + limit + " rows only",
+                        themeGroupIds),
+                row -> {
+                    happenings.add(new Happening(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getString(3),
+                            RichText.plainText(row.getString(4)),
+                            instantAt(row, 5),
+                            null));
+                });
+        return happenings;
+    }
+
+    /** The latest reasoned responses to visible proposals of the theme groups, newest first. */
+    public List<Happening> latestResponses(Collection<Long> themeGroupIds, int limit) {
+        List<Happening> happenings = new ArrayList<>();
+        if (themeGroupIds.isEmpty()) {
+            return happenings;
+        }
+        jdbc.query(
+                Cursors.withIds(
+                        "select p.id, p.theme_group_id, p.title, r.reason, r.responded_at, r.outcome from proposal p"
+                                + " join proposal_response r on r.proposal_id = p.id where p.theme_group_id = any(?) and "
+                                + visibleProposal("p")
+                                + " order by r.responded_at desc, p.id desc fetch first " + limit + " rows only",
+                        themeGroupIds),
+                row -> {
+                    String reason = row.getString(4);
+                    happenings.add(new Happening(
+                            row.getLong(1),
+                            row.getLong(2),
+                            row.getString(3),
+                            reason == null ? "" : reason,
+                            instantAt(row, 5),
+                            row.getString(6)));
+                });
+        return happenings;
     }
 
     /**
