@@ -60,28 +60,41 @@ class OpenDataController {
     }
 
     @GetMapping("/action-plans")
-    ResponseEntity<StreamingResponseBody> actionPlans() {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(plans::writePlansJson);
+    ResponseEntity<StreamingResponseBody> actionPlans(WebRequest request) {
+        String etag = HttpValidators.etag(plans.listVersion());
+        if (request.checkNotModified(etag)) {
+            return HttpValidators.notModified(etag);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(etag)
+                .cacheControl(HttpValidators.PUBLIC_DATA)
+                .header(HttpHeaders.LINK, licenceLink())
+                .body(plans::writePlansJson);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.PLAN_JSON)
-    ResponseEntity<StreamingResponseBody> planJson(@PathVariable String slug, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson, client);
+    ResponseEntity<StreamingResponseBody> planJson(
+            @PathVariable String slug, WebRequest request, HttpServletRequest client) {
+        return planFile(slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson, request, client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.COMMITMENTS_CSV)
-    ResponseEntity<StreamingResponseBody> planCommitmentsCsv(@PathVariable String slug, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.COMMITMENTS_CSV, CSV, plans::writeCommitmentsCsv, client);
+    ResponseEntity<StreamingResponseBody> planCommitmentsCsv(
+            @PathVariable String slug, WebRequest request, HttpServletRequest client) {
+        return planFile(slug, PlanOpenData.COMMITMENTS_CSV, CSV, plans::writeCommitmentsCsv, request, client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.MILESTONES_CSV)
-    ResponseEntity<StreamingResponseBody> planMilestonesCsv(@PathVariable String slug, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.MILESTONES_CSV, CSV, plans::writeMilestonesCsv, client);
+    ResponseEntity<StreamingResponseBody> planMilestonesCsv(
+            @PathVariable String slug, WebRequest request, HttpServletRequest client) {
+        return planFile(slug, PlanOpenData.MILESTONES_CSV, CSV, plans::writeMilestonesCsv, request, client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.REPORTS_CSV)
-    ResponseEntity<StreamingResponseBody> planReportsCsv(@PathVariable String slug, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.REPORTS_CSV, CSV, plans::writeReportsCsv, client);
+    ResponseEntity<StreamingResponseBody> planReportsCsv(
+            @PathVariable String slug, WebRequest request, HttpServletRequest client) {
+        return planFile(slug, PlanOpenData.REPORTS_CSV, CSV, plans::writeReportsCsv, request, client);
     }
 
     @GetMapping("/consultations")
@@ -197,9 +210,13 @@ class OpenDataController {
             String fileName,
             MediaType type,
             BiConsumer<String, OutputStream> writer,
+            WebRequest request,
             HttpServletRequest client) {
-        plans.requirePlan(slug);
-        return download(slug, fileName, type, writer, client, ResponseEntity.ok());
+        String etag = HttpValidators.etag(plans.version(slug) + "|" + fileName);
+        if (request.checkNotModified(etag)) {
+            return HttpValidators.notModified(etag);
+        }
+        return download(slug, fileName, type, writer, client, ResponseEntity.ok().eTag(etag));
     }
 
     /**

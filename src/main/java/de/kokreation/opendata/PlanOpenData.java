@@ -69,6 +69,27 @@ public class PlanOpenData {
     }
 
     @Transactional(readOnly = true)
+    /**
+     * What a published plan's files depend on, as one string: the plan, its commitments with their
+     * milestones, the proposals they grew from that are still visible, every report, round and
+     * snapshot, and the licence. A plan's data is small (dozens of commitments): read whole.
+     */
+    public String version(String slug) {
+        PublishedPlans.Plan plan = requirePlan(slug);
+        List<PublishedPlans.Commitment> commitments = plans.commitments(plan.id());
+        Map<Long, List<Long>> linked = drafts.proposalsOf(
+                commitments.stream().map(PublishedPlans.Commitment::draftId).toList());
+        return plan + "|" + commitments + "|" + plans.milestones(plan.id()) + "|" + linked + "|"
+                + proposals.hiddenAmong(linked.values().stream().flatMap(List::stream).toList()) + "|"
+                + plans.reports(plan.id()) + "|" + plans.rounds(plan.id()) + "|" + plans.snapshots(plan.id()) + "|"
+                + terms.fingerprint();
+    }
+
+    /** What the list of published plans depends on. */
+    public String listVersion() {
+        return plans.plans() + "|" + terms.fingerprint();
+    }
+
     public void writePlansJson(OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
             json.writeStartObject();
