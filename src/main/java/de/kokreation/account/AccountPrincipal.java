@@ -32,6 +32,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private final long sessionStamp;
     private final boolean termsPending;
+    private final @Nullable String termsVersion;
     private @Nullable String passwordHash;
     private final @Nullable OidcIdToken idToken;
     private final @Nullable OidcUserInfo userInfo;
@@ -49,6 +50,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.enabled = account.isEnabled();
         this.sessionStamp = account.sessionStamp();
         this.termsPending = account.termsPending();
+        this.termsVersion = account.termsVersion();
         this.passwordHash = account.passwordHash();
         this.idToken = idToken;
         this.userInfo = userInfo;
@@ -104,6 +106,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     }
 
     /** Whether the account had not accepted the terms of participation at this login. */
+    /** Whether the owner must accept the terms in force first (see {@link UserAccount#needsTerms}). */
+    boolean needsTerms(String currentVersion) {
+        return termsPending || !currentVersion.equals(termsVersion);
+    }
+
     boolean termsPending() {
         return termsPending;
     }

@@ -40,6 +40,7 @@ public class AccountService {
     private final Passkeys passkeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TermsOfParticipation terms;
 
     AccountService(
             UserAccountRepository accounts,
@@ -54,7 +55,8 @@ public class AccountService {
             SsoIdentities identities,
             Passkeys passkeys,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TermsOfParticipation terms) {
         this.loginDevices = loginDevices;
         this.registrationThrottle = registrationThrottle;
         this.identities = identities;
@@ -68,19 +70,23 @@ public class AccountService {
         this.passwordPolicy = passwordPolicy;
         this.events = events;
         this.clock = clock;
+        this.terms = terms;
     }
 
     /** Creates an active account directly; for demo data, the first admin and tests, not for the public. */
     @Transactional
     public UserAccount createActiveAccount(String displayName, String email, String rawPassword, Set<Role> roles) {
-        return accounts.save(new UserAccount(
+        UserAccount account = new UserAccount(
                 displayName,
                 email,
                 passwordEncoder.encode(rawPassword),
                 roles,
                 AccountStatus.ACTIVE,
                 Locale.GERMAN,
-                clock.instant()));
+                clock.instant());
+        // made by the operator's own tooling (demo, first admin, tests): the operator's terms
+        account.acceptTerms(terms.version(), clock.instant());
+        return accounts.save(account);
     }
 
     /**
@@ -113,14 +119,17 @@ public class AccountService {
             }
             return;
         }
-        UserAccount account = accounts.save(new UserAccount(
+        UserAccount registered = new UserAccount(
                 request.displayName(),
                 request.email(),
                 hash,
                 EnumSet.of(Role.CITIZEN),
                 AccountStatus.PENDING,
                 request.language(),
-                clock.instant()));
+                clock.instant());
+        // the form does not send without the consent to the terms in force (RegistrationRequest)
+        registered.acceptTerms(terms.version(), clock.instant());
+        UserAccount account = accounts.save(registered);
         mailThrottle.allows(account.email());
         issueConfirmation(account.id(), request, hash);
         events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));

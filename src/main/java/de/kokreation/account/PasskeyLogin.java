@@ -102,9 +102,10 @@ class PasskeyLogin {
             SecurityContextHolderStrategy vaadinAware,
             WebAuthnRelyingPartyOperations relyingParty,
             AccountUserDetailsService users,
-            LoginHistory history) {
+            LoginHistory history,
+            TermsOfParticipation terms) {
         AuthenticationManager asAccount =
-                accountOf(new WebAuthnAuthenticationProvider(relyingParty, users), users, history);
+                accountOf(new WebAuthnAuthenticationProvider(relyingParty, users), users, history, terms);
         // Spring's passkey option filters read the holder's strategy when they are made; Vaadin
         // installs its own only after all beans are made. Installed now (the same instance), the
         // filters read the login that the other filters put there.
@@ -138,7 +139,10 @@ class PasskeyLogin {
      * user entity instead). Read afresh: a blocked account stays out.
      */
     private static AuthenticationManager accountOf(
-            AuthenticationProvider passkeys, AccountUserDetailsService users, LoginHistory history) {
+            AuthenticationProvider passkeys,
+            AccountUserDetailsService users,
+            LoginHistory history,
+            TermsOfParticipation terms) {
         return request -> {
             Authentication proven = passkeys.authenticate(request);
             if (proven == null || !(proven.getPrincipal() instanceof PublicKeyCredentialUserEntity entity)) {
@@ -153,7 +157,7 @@ class PasskeyLogin {
             }
             history.record(entity.getName(), true, ClientAddress.of(ClientAddress.currentRequest()));
             if (user instanceof AccountPrincipal account
-                    && account.termsPending()
+                    && account.needsTerms(terms.version())
                     && ClientAddress.currentRequest() != null) {
                 ClientAddress.currentRequest().getSession().setAttribute(LoginAttributes.TERMS_PENDING, Boolean.TRUE);
             }

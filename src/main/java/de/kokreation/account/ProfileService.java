@@ -38,6 +38,7 @@ public class ProfileService {
     private final Passkeys passkeys;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TermsOfParticipation terms;
 
     ProfileService(
             UserAccountRepository accounts,
@@ -52,7 +53,8 @@ public class ProfileService {
             SecondFactors secondFactors,
             Passkeys passkeys,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            TermsOfParticipation terms) {
         this.secondFactors = secondFactors;
         this.passkeys = passkeys;
         this.identities = identities;
@@ -66,6 +68,7 @@ public class ProfileService {
         this.sessions = sessions;
         this.events = events;
         this.clock = clock;
+        this.terms = terms;
     }
 
     @Transactional(readOnly = true)
@@ -73,10 +76,19 @@ public class ProfileService {
         return me();
     }
 
-    /** Accepts the terms of participation for an account made at a first sign-in through a provider. */
+    /** Whether the caller must accept the terms of participation in force before taking part. */
+    @Transactional(readOnly = true)
+    public boolean mustAcceptTerms() {
+        return me().needsTerms(terms.version());
+    }
+
+    /**
+     * Accepts the terms of participation in force: for an account made at a first sign-in through
+     * a provider, and for every account when the operator changed the terms.
+     */
     @Transactional
     public void acceptTerms() {
-        me().acceptTerms();
+        me().acceptTerms(terms.version(), clock.instant());
         currentSession().ifPresent(session -> session.removeAttribute(LoginAttributes.TERMS_PENDING));
     }
 

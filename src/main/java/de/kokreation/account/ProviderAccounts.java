@@ -38,6 +38,7 @@ class ProviderAccounts {
     private final LoginEventRepository logins;
     private final SecondFactors secondFactors;
     private final Clock clock;
+    private final TermsOfParticipation terms;
 
     ProviderAccounts(
             SsoSettings settings,
@@ -46,7 +47,8 @@ class ProviderAccounts {
             AccountTokenRepository tokens,
             LoginEventRepository logins,
             SecondFactors secondFactors,
-            Clock clock) {
+            Clock clock,
+            TermsOfParticipation terms) {
         this.secondFactors = secondFactors;
         this.settings = settings;
         this.identities = identities;
@@ -54,6 +56,7 @@ class ProviderAccounts {
         this.tokens = tokens;
         this.logins = logins;
         this.clock = clock;
+        this.terms = terms;
     }
 
     @Transactional
@@ -78,7 +81,7 @@ class ProviderAccounts {
         HttpServletRequest request = ClientAddress.currentRequest();
         String client = ClientAddress.of(request);
         logins.save(new LoginEvent(account.id(), now, true, client.length() > 64 ? client.substring(0, 64) : client));
-        if (account.termsPending() && request != null) {
+        if (account.needsTerms(terms.version()) && request != null) {
             request.getSession().setAttribute(LoginAttributes.TERMS_PENDING, Boolean.TRUE);
         }
         return new AccountPrincipal(account, person.getIdToken(), person.getUserInfo());

@@ -23,6 +23,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     private final LoginHistory history;
     private final LoginDevices devices;
     private final SecondFactors secondFactors;
+    private final TermsOfParticipation terms;
 
     ThrottledAuthenticationProvider(
             AccountUserDetailsService users,
@@ -30,8 +31,10 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             LoginThrottle throttle,
             LoginHistory history,
             LoginDevices devices,
-            SecondFactors secondFactors) {
+            SecondFactors secondFactors,
+            TermsOfParticipation terms) {
         this.secondFactors = secondFactors;
+        this.terms = terms;
         super(users);
         setPasswordEncoder(passwordEncoder);
         setUserDetailsPasswordService(users);
@@ -93,8 +96,8 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             devices.trustCurrentBrowser(email);
         }
         history.record(email, true, client);
-        if (request != null && account.termsPending()) {
-            // made through a provider, then given a password: the terms still come first
+        if (request != null && account.needsTerms(terms.version())) {
+            // made through a provider and not accepted yet, or the terms changed since: they come first
             request.getSession().setAttribute(LoginAttributes.TERMS_PENDING, Boolean.TRUE);
         }
         if (request != null && secondFactors.requiredFor(account.roles())) {

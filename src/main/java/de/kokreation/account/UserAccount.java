@@ -67,6 +67,13 @@ public class UserAccount {
     @Column(name = "terms_pending", nullable = false)
     private boolean termsPending;
 
+    /** The version of the terms of participation its owner accepted last; none before they did. */
+    @Column(name = "terms_version", length = 40)
+    private @Nullable String termsVersion;
+
+    @Column(name = "terms_accepted_at")
+    private @Nullable Instant termsAcceptedAt;
+
     protected UserAccount() {
         this.createdAt = Instant.EPOCH;
     }
@@ -194,9 +201,21 @@ public class UserAccount {
         return termsPending;
     }
 
-    void acceptTerms() {
+    /** Whether the owner must accept the terms of participation in force before taking part. */
+    public boolean needsTerms(String currentVersion) {
+        return termsPending || !currentVersion.equals(termsVersion);
+    }
+
+    @Nullable
+    String termsVersion() {
+        return termsVersion;
+    }
+
+    void acceptTerms(String version, Instant now) {
         requireNotDeleted();
         termsPending = false;
+        termsVersion = version;
+        termsAcceptedAt = now;
     }
 
     /**

@@ -76,7 +76,8 @@ class OpenDataController {
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.PLAN_JSON)
     ResponseEntity<StreamingResponseBody> planJson(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson, request, client);
+        return planFile(
+                slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson, request, client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.COMMITMENTS_CSV)
@@ -216,7 +217,8 @@ class OpenDataController {
         if (request.checkNotModified(etag)) {
             return HttpValidators.notModified(etag);
         }
-        return download(slug, fileName, type, writer, client, ResponseEntity.ok().eTag(etag));
+        return download(
+                slug, fileName, type, writer, client, ResponseEntity.ok().eTag(etag));
     }
 
     /**

@@ -80,7 +80,8 @@ public class PlanOpenData {
         Map<Long, List<Long>> linked = drafts.proposalsOf(
                 commitments.stream().map(PublishedPlans.Commitment::draftId).toList());
         return plan + "|" + commitments + "|" + plans.milestones(plan.id()) + "|" + linked + "|"
-                + proposals.hiddenAmong(linked.values().stream().flatMap(List::stream).toList()) + "|"
+                + proposals.hiddenAmong(
+                        linked.values().stream().flatMap(List::stream).toList()) + "|"
                 + plans.reports(plan.id()) + "|" + plans.rounds(plan.id()) + "|" + plans.snapshots(plan.id()) + "|"
                 + terms.fingerprint();
     }

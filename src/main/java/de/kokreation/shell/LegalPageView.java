@@ -10,12 +10,14 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The privacy notice ({@code /datenschutz}), the imprint ({@code /impressum}) and the accessibility
- * statement ({@code /barrierefreiheit}), linked from every page.
+ * The privacy notice ({@code /datenschutz}), the imprint ({@code /impressum}), the accessibility
+ * statement ({@code /barrierefreiheit}) and the terms of participation
+ * ({@code /teilnahmebedingungen}), linked from every page.
  */
 @Route(value = "datenschutz", layout = MainLayout.class)
 @RouteAlias(value = "impressum", layout = MainLayout.class)
 @RouteAlias(value = "barrierefreiheit", layout = MainLayout.class)
+@RouteAlias(value = "teilnahmebedingungen", layout = MainLayout.class)
 @AnonymousAllowed
 public class LegalPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -32,11 +34,13 @@ public class LegalPageView extends Div implements BeforeEnterObserver, HasDynami
         String name = switch (event.getLocation().getFirstSegment()) {
             case "impressum" -> "impressum";
             case "barrierefreiheit" -> "barrierefreiheit";
+            case "teilnahmebedingungen" -> "teilnahmebedingungen";
             default -> "datenschutz";
         };
         titleKey = switch (name) {
             case "impressum" -> "legal.imprint";
             case "barrierefreiheit" -> "legal.accessibility";
+            case "teilnahmebedingungen" -> "legal.terms";
             default -> "legal.privacy";
         };
         removeAll();

@@ -26,7 +26,10 @@ public class LegalTexts {
         this.directory = Path.of(directory);
     }
 
-    /** The page as sanitized HTML; {@code name}: {@code datenschutz}, {@code impressum} or {@code barrierefreiheit}. */
+    /**
+     * The page as sanitized HTML; {@code name}: {@code datenschutz}, {@code impressum},
+     * {@code barrierefreiheit} or {@code teilnahmebedingungen}.
+     */
     public String html(String name, Locale locale) {
         String file = name + "." + TranslationProvider.supported(locale).getLanguage() + ".md";
         Path operatorFile = directory.resolve(file);

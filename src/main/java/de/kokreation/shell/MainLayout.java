@@ -223,7 +223,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Nav legal = new Nav(
                 new Anchor("/datenschutz", getTranslation("legal.privacy")),
                 new Anchor("/impressum", getTranslation("legal.imprint")),
-                new Anchor("/barrierefreiheit", getTranslation("legal.accessibility")));
+                new Anchor("/barrierefreiheit", getTranslation("legal.accessibility")),
+                new Anchor("/teilnahmebedingungen", getTranslation("legal.terms")));
         legal.getElement().setAttribute("aria-label", getTranslation("layout.legalNavigation"));
         legal.addClassName("kk-footer-links");
         Footer footer = new Footer(legal, new Paragraph(getTranslation("layout.footer")));

@@ -30,17 +30,18 @@ import org.springframework.stereotype.Component;
 class PageHeads implements VaadinServiceInitListener {
 
     /** Public pages without an object of their own: their heading's message key. */
-    private static final Map<String, String> PAGE_TITLES = Map.of(
-            "", "consultations.title",
-            "aktionsplaene", "plan.list.title",
-            "veranstaltungen", "meeting.calendar",
-            "suche", "search.heading",
-            "anmelden", "login.title",
-            "registrieren", "register.title",
-            "datenschutz", "legal.privacy",
-            "impressum", "legal.imprint",
-            "barrierefreiheit", "legal.accessibility",
-            "raum", "room.joinTitle");
+    private static final Map<String, String> PAGE_TITLES = Map.ofEntries(
+            Map.entry("", "consultations.title"),
+            Map.entry("aktionsplaene", "plan.list.title"),
+            Map.entry("veranstaltungen", "meeting.calendar"),
+            Map.entry("suche", "search.heading"),
+            Map.entry("anmelden", "login.title"),
+            Map.entry("registrieren", "register.title"),
+            Map.entry("datenschutz", "legal.privacy"),
+            Map.entry("impressum", "legal.imprint"),
+            Map.entry("barrierefreiheit", "legal.accessibility"),
+            Map.entry("teilnahmebedingungen", "legal.terms"),
+            Map.entry("raum", "room.joinTitle"));
 
     /** First path segments of pages that are nobody's business but their users' (also in robots.txt). */
     static final Set<String> PRIVATE_PAGES =

@@ -60,7 +60,8 @@ class OpenApiTest {
     void theDescriptionIsValidOpenApi31AndItsReferencesResolve() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(uri("/api/v1/openapi.json").toString(), null, options);
+        SwaggerParseResult result =
+                new OpenAPIV3Parser().readLocation(uri("/api/v1/openapi.json").toString(), null, options);
 
         assertThat(result.getMessages()).isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
@@ -75,10 +76,14 @@ class OpenApiTest {
         PlanSummary plan = planFixtures.published(
                 coordinator, planFixtures.finalDraft(fixtures.citizen(), "Offene Verträge " + Fixtures.next(), 1));
         Map<String, String> values = Map.of(
-                "slug", consultation.consultation().slug(),
-                "themeSlug", consultation.themeGroups().getFirst().slug(),
-                "id", "987654321",
-                "name", "export");
+                "slug",
+                consultation.consultation().slug(),
+                "themeSlug",
+                consultation.themeGroups().getFirst().slug(),
+                "id",
+                "987654321",
+                "name",
+                "export");
 
         JsonNode api = JSON.readTree(get("/api/v1/openapi.json").body());
         List<String> checked = new ArrayList<>();
@@ -95,18 +100,31 @@ class OpenApiTest {
             }
             HttpResponse<String> response = get(address);
             String status = String.valueOf(response.statusCode());
-            JsonNode documented = api.get("paths").get(path.getKey()).get("get").get("responses").get(status);
-            assertThat(documented).as(address + " answered " + status + ", which is not documented").isNotNull();
+            JsonNode documented = api.get("paths")
+                    .get(path.getKey())
+                    .get("get")
+                    .get("responses")
+                    .get(status);
+            assertThat(documented)
+                    .as(address + " answered " + status + ", which is not documented")
+                    .isNotNull();
             documented = resolve(api, documented);
             JsonNode content = documented.get("content");
             if (content != null) {
-                String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+                String type = response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .split(";")[0]
+                        .strip();
                 assertThat(content.has(type))
                         .as(address + " answered " + type + ", documented " + content.propertyNames())
                         .isTrue();
                 JsonNode schema = content.get(type).get("schema");
-                if (schema != null && schema.has("$ref") && schema.get("$ref").asString().startsWith("schema/")) {
-                    String schemaText = get("/api/v1/" + schema.get("$ref").asString()).body();
+                if (schema != null
+                        && schema.has("$ref")
+                        && schema.get("$ref").asString().startsWith("schema/")) {
+                    String schemaText =
+                            get("/api/v1/" + schema.get("$ref").asString()).body();
                     assertThat(OpenDataSchemas.parse(schemaText).validate(response.body(), InputFormat.JSON))
                             .as(address)
                             .isEmpty();
@@ -134,7 +152,8 @@ class OpenApiTest {
 
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
-                HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest.newBuilder(uri(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import de.kokreation.account.TermsOfParticipation;
 import de.kokreation.shared.LoginAttributes;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountGates implements VaadinServiceInitListener {
 
-    private static final Set<String> LEGAL_PAGES = Set.of("datenschutz", "impressum", "barrierefreiheit");
+    private static final Set<String> LEGAL_PAGES =
+            Set.of("datenschutz", "impressum", "barrierefreiheit", TermsOfParticipation.PAGE);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

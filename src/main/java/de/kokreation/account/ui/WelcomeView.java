@@ -39,7 +39,7 @@ public class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         UserAccount me = profiles.myAccount();
-        if (!me.termsPending()) {
+        if (!profiles.mustAcceptTerms()) {
             // accepted, maybe in another session: the mark goes too, or every page would lead here
             VaadinSession.getCurrent().getSession().removeAttribute(LoginAttributes.TERMS_PENDING);
             event.forwardTo("");
@@ -61,18 +61,24 @@ public class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicT
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setId("welcome-accept");
-        Button decline = new Button(getTranslation("welcome.decline"), click -> {
-            profiles.declineTerms();
+        // An account just made through a provider goes again when its owner declines; an account
+        // that took part under earlier terms keeps its contributions and is asked again next time.
+        boolean justMade = me.termsPending();
+        Button decline = new Button(getTranslation(justMade ? "welcome.decline" : "welcome.declineChanged"), click -> {
+            if (justMade) {
+                profiles.declineTerms();
+            }
             authentication.logout();
         });
         decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         decline.setId("welcome-decline");
-        Paragraph who = new Paragraph(getTranslation("welcome.who", me.displayName(), me.email()));
+        Paragraph who = new Paragraph(
+                getTranslation(justMade ? "welcome.who" : "welcome.whoChanged", me.displayName(), me.email()));
         who.setId("welcome-who");
         add(
-                new H1(getTranslation("welcome.title")),
+                new H1(getTranslation(justMade ? "welcome.title" : "welcome.titleChanged")),
                 who,
-                new Paragraph(getTranslation("welcome.intro")),
+                new Paragraph(getTranslation(justMade ? "welcome.intro" : "welcome.introChanged")),
                 privacy,
                 new Div(accept, decline));
     }
