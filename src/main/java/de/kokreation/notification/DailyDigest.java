@@ -19,13 +19,17 @@ class DailyDigest {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final UnsubscribeLinks links;
+
     DailyDigest(
             DigestItemRepository items,
             AccountService accounts,
             MailTemplates templates,
             MailComposer composer,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            UnsubscribeLinks links) {
+        this.links = links;
         this.items = items;
         this.accounts = accounts;
         this.templates = templates;
@@ -64,14 +68,18 @@ class DailyDigest {
                                         .append(item.link())
                                         .append("\n");
                             }
+                            String unsubscribe = links.forDigest(recipient);
+                            MailTemplates.Rendered mail = templates.render(
+                                    "digest",
+                                    contact.locale(),
+                                    contact.displayName(),
+                                    pending.size(),
+                                    list.toString().strip());
                             composer.send(
                                     contact.email(),
-                                    templates.render(
-                                            "digest",
-                                            contact.locale(),
-                                            contact.displayName(),
-                                            pending.size(),
-                                            list.toString().strip()));
+                                    templates.withFooter(
+                                            mail, "footer.digest", contact.locale(), links.settings(), unsubscribe),
+                                    unsubscribe);
                             // Sent entries are deleted: the table holds only what is still to be sent.
                             items.deleteAll(pending);
                         },

@@ -33,6 +33,15 @@ class MailComposer {
     }
 
     void send(String to, MailTemplates.Rendered mail) {
+        send(to, mail, null);
+    }
+
+    /**
+     * Sends news that the recipient chose to receive: with {@code List-Unsubscribe} and
+     * {@code List-Unsubscribe-Post} (RFC 2369, RFC 8058), so that the mail program offers to stop
+     * it with one click, which POSTs to the signed link without opening anything.
+     */
+    void send(String to, MailTemplates.Rendered mail, @org.jspecify.annotations.Nullable String unsubscribeLink) {
         try {
             MimeMessage message = mailSender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -40,6 +49,10 @@ class MailComposer {
             helper.setTo(to);
             helper.setSubject(mail.subject());
             helper.setText(mail.text(), html(mail.text(), baseUrl));
+            if (unsubscribeLink != null) {
+                message.setHeader("List-Unsubscribe", "<" + unsubscribeLink + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             mailSender.send(message);
         } catch (MessagingException e) {
             throw new IllegalStateException("mail could not be composed", e);

@@ -29,6 +29,11 @@ class MailTemplates {
         return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
     }
 
+    /** The mail with a closing line from {@code footerKey} (given the settings and the unsubscribe link). */
+    Rendered withFooter(Rendered mail, String footerKey, Locale locale, String settings, String unsubscribe) {
+        return new Rendered(mail.subject(), mail.text() + "\n\n-- \n" + line(footerKey, locale, settings, unsubscribe));
+    }
+
     Rendered render(String template, Locale locale, Object... arguments) {
         Locale language = language(locale);
         String subject = messages.getMessage(template + ".subject", arguments, language);

@@ -30,11 +30,30 @@ public class NotificationSettings {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void change(NotificationKind kind, Delivery delivery) {
-        long me = currentUser.require().accountId();
-        settings.findById(new NotificationSetting.Key(me, kind))
+        set(currentUser.require().accountId(), kind, delivery);
+    }
+
+    /** Stops one kind of news for an account, as its unsubscribe link asks (no login: the link is signed). */
+    @Transactional
+    void stop(long accountId, NotificationKind kind) {
+        set(accountId, kind, Delivery.OFF);
+    }
+
+    /** Stops every kind of news that goes into the account's daily digest. */
+    @Transactional
+    void stopDigest(long accountId) {
+        settingsOf(accountId).forEach((kind, delivery) -> {
+            if (delivery == Delivery.DAILY_DIGEST) {
+                set(accountId, kind, Delivery.OFF);
+            }
+        });
+    }
+
+    private void set(long accountId, NotificationKind kind, Delivery delivery) {
+        settings.findById(new NotificationSetting.Key(accountId, kind))
                 .ifPresentOrElse(
                         setting -> setting.change(delivery),
-                        () -> settings.save(new NotificationSetting(me, kind, delivery)));
+                        () -> settings.save(new NotificationSetting(accountId, kind, delivery)));
     }
 
     Map<NotificationKind, Delivery> settingsOf(long accountId) {

@@ -19,6 +19,7 @@ class Notifier {
     private final MailComposer composer;
     private final DigestItemRepository digest;
     private final Clock clock;
+    private final UnsubscribeLinks links;
 
     Notifier(
             NotificationSettings settings,
@@ -26,7 +27,9 @@ class Notifier {
             MailTemplates templates,
             MailComposer composer,
             DigestItemRepository digest,
-            Clock clock) {
+            Clock clock,
+            UnsubscribeLinks links) {
+        this.links = links;
         this.settings = settings;
         this.accounts = accounts;
         this.templates = templates;
@@ -44,12 +47,16 @@ class Notifier {
         }
         accounts.contact(recipientId).ifPresent(contact -> {
             if (delivery == Delivery.IMMEDIATELY) {
+                String unsubscribe = links.forKind(recipientId, kind);
+                MailTemplates.Rendered mail = templates.render(
+                        "notification." + kind.name(),
+                        contact.locale(),
+                        withNameAndLink(contact.displayName(), arguments, link));
                 composer.send(
                         contact.email(),
-                        templates.render(
-                                "notification." + kind.name(),
-                                contact.locale(),
-                                withNameAndLink(contact.displayName(), arguments, link)));
+                        templates.withFooter(
+                                mail, "footer.notification", contact.locale(), links.settings(), unsubscribe),
+                        unsubscribe);
             } else {
                 digest.save(new DigestItem(
                         recipientId,

@@ -25,6 +25,10 @@ public final class Permalinks {
     public static final String MONITORING = "umsetzung";
     public static final String ROUNDS = "runden";
     public static final String MEETINGS = "veranstaltungen";
+    /** One-click unsubscribe from a kind of mail (RFC 8058), followed by a signed token. */
+    public static final String UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
+    /** Where a person chooses which news reach them, and how. */
+    public static final String NOTIFICATION_SETTINGS = "/profil#benachrichtigungen";
     /** The open-data interface: versioned, so that a changed format gets a new address. */
     public static final String OPEN_DATA_API = "/api/v1";
 

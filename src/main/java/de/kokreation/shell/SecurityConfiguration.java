@@ -144,6 +144,28 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The one-click unsubscribe links of mails (RFC 8058): the mail program POSTs without a
+     * session, a cookie or a CSRF token; the signed token in the address is the authority.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain unsubscribeFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(Permalinks.UNSUBSCRIBE + "/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST)
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(
+                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)));
+        return http.build();
+    }
+
     /** Idle timeout without user actions and an absolute lifetime, before Spring Security reads the session. */
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(

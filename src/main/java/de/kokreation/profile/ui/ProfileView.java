@@ -247,7 +247,11 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             });
             selects.add(select);
         });
-        return section("notification.heading", new Paragraph(getTranslation("notification.intro")), selects);
+        Section notifications =
+                section("notification.heading", new Paragraph(getTranslation("notification.intro")), selects);
+        // the target of the settings link in every notification mail
+        notifications.setId("benachrichtigungen");
+        return notifications;
     }
 
     private Section dataSection() {
