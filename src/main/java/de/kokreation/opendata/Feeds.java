@@ -53,13 +53,16 @@ class Feeds {
     private final DraftRows drafts;
     private final OpenDataLinks links;
     private final MessageSource messages;
+    private final de.kokreation.shared.OpenDataTerms terms;
 
     Feeds(
             ConsultationService consultations,
             PublicProposals proposals,
             DraftRows drafts,
             OpenDataLinks links,
-            MessageSource messages) {
+            MessageSource messages,
+            de.kokreation.shared.OpenDataTerms terms) {
+        this.terms = terms;
         this.consultations = consultations;
         this.proposals = proposals;
         this.drafts = drafts;
@@ -157,7 +160,11 @@ class Feeds {
             link(xml, "self", feed.self(), "application/atom+xml");
             link(xml, "alternate", feed.page(), "text/html");
             element(xml, "generator", text.apply("app.name"));
-            element(xml, "rights", text.apply("feed.rights"));
+            element(
+                    xml,
+                    "rights",
+                    messages.getMessage(
+                            "feed.rights", new Object[] {terms.licence().title(), terms.attribution()}, locale));
             for (Entry entry : feed.entries()) {
                 xml.writeStartElement("entry");
                 element(xml, "id", entry.id());

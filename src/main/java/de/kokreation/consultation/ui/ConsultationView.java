@@ -1,5 +1,6 @@
 package de.kokreation.consultation.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,8 @@ import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.Phase;
 import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.shared.DataLicence;
+import de.kokreation.shared.OpenDataTerms;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.EventTeasers;
@@ -45,11 +48,15 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final ModerationRights rights;
     private final ConsultationEvents events;
 
+    private final OpenDataTerms openDataTerms;
+
     public ConsultationView(
             ConsultationService consultations,
             ThemeGroupStatistics statistics,
             ModerationRights rights,
-            ConsultationEvents events) {
+            ConsultationEvents events,
+            OpenDataTerms openDataTerms) {
+        this.openDataTerms = openDataTerms;
         this.rights = rights;
         this.events = events;
         this.consultations = consultations;
@@ -160,15 +167,33 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             {"opendata.commentsCsv", Permalinks.openDataFile(slug, "comments.csv")},
             {"opendata.draftsCsv", Permalinks.openDataFile(slug, "drafts.csv")},
             {"opendata.draftCommentsCsv", Permalinks.openDataFile(slug, "draft-comments.csv")},
-            {"opendata.schema", Permalinks.openDataSchema("export.schema.json")}
+            {"opendata.schema", Permalinks.openDataSchema("export.schema.json")},
+            {"opendata.feed", Permalinks.consultationFeed(slug)},
+            {"opendata.calendar", Permalinks.consultationCalendar(slug)},
+            {"opendata.catalogue", Permalinks.OPEN_DATA_API + "/catalog.ttl"},
+            {"opendata.openApi", Permalinks.OPEN_DATA_API + "/openapi.json"}
         };
         for (String[] link : links) {
             Anchor anchor = new Anchor(link[1], getTranslation(link[0]));
             anchor.setRouterIgnore(true);
             files.add(new ListItem(anchor));
         }
+        DataLicence licence = openDataTerms.licence();
+        Anchor licenceLink = new Anchor(licence.url(), licence.title());
+        licenceLink.setRouterIgnore(true);
+        Anchor termsLink = new Anchor("/teilnahmebedingungen", getTranslation("legal.terms"));
+        Paragraph licensing = new Paragraph(
+                new Text(getTranslation("opendata.licence.before") + " "),
+                licenceLink,
+                new Text(" " + getTranslation("opendata.licence.attribution", openDataTerms.attribution()) + " "),
+                termsLink,
+                new Text("."));
+        licensing.setId("open-data-licence");
         Section section = new Section(
-                new H2(getTranslation("opendata.heading")), new Paragraph(getTranslation("opendata.intro")), files);
+                new H2(getTranslation("opendata.heading")),
+                new Paragraph(getTranslation("opendata.intro")),
+                licensing,
+                files);
         section.setId("open-data");
         return section;
     }
