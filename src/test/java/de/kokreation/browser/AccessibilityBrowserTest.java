@@ -286,6 +286,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         publicViews.put("privacy", "/datenschutz");
         publicViews.put("imprint", "/impressum");
         publicViews.put("accessibility-statement", "/barrierefreiheit");
+        publicViews.put("terms-of-participation", "/teilnahmebedingungen");
         publicViews.put("not-found", "/gibt-es-nicht");
         publicViews.put("join", "/mitmachen");
         publicViews.put("reset-password-expired-link", "/passwort-zuruecksetzen?token=abgelaufen");
