@@ -105,12 +105,12 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         passwordHash = null;
     }
 
-    /** Whether the account had not accepted the terms of participation at this login. */
     /** Whether the owner must accept the terms in force first (see {@link UserAccount#needsTerms}). */
     boolean needsTerms(String currentVersion) {
         return termsPending || !currentVersion.equals(termsVersion);
     }
 
+    /** Whether the account had not accepted the terms of participation at this login. */
     boolean termsPending() {
         return termsPending;
     }

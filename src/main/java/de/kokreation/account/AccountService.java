@@ -119,17 +119,14 @@ public class AccountService {
             }
             return;
         }
-        UserAccount registered = new UserAccount(
+        UserAccount account = accounts.save(new UserAccount(
                 request.displayName(),
                 request.email(),
                 hash,
                 EnumSet.of(Role.CITIZEN),
                 AccountStatus.PENDING,
                 request.language(),
-                clock.instant());
-        // the form does not send without the consent to the terms in force (RegistrationRequest)
-        registered.acceptTerms(terms.version(), clock.instant());
-        UserAccount account = accounts.save(registered);
+                clock.instant()));
         mailThrottle.allows(account.email());
         issueConfirmation(account.id(), request, hash);
         events.publishEvent(new AccountEvents.ConfirmationRequested(account.id()));
@@ -243,6 +240,9 @@ public class AccountService {
             account.changePassword(token.pendingPasswordHash());
             account.changeLanguage(
                     Locale.forLanguageTag(token.pendingLanguage() == null ? "de" : token.pendingLanguage()));
+            // the registration whose link this is consented to the terms (its form does not send
+            // without); recorded now that the address is proven its owner's
+            account.acceptTerms(terms.version(), clock.instant());
         }
         account.confirmEmail();
         events.publishEvent(new AccountEvents.AccountActivated(account.id()));

@@ -1,8 +1,8 @@
 package de.kokreation.account;
 
+import de.kokreation.shared.ClientAddresses;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -22,23 +22,9 @@ final class ClientAddress {
         return request == null ? "unknown" : normalized(request.getRemoteAddr());
     }
 
-    /**
-     * IPv4 as it is; IPv6 by its /64 prefix, since one subscriber usually holds a whole /64 and
-     * could otherwise take a new address for every attempt; IPv4 written as IPv6 as IPv4.
-     */
+    /** See {@link ClientAddresses#normalized}. */
     static String normalized(String address) {
-        if (address.indexOf(':') < 0) {
-            return address;
-        }
-        try {
-            byte[] bytes = InetAddress.ofLiteral(address.replaceAll("%.*$", "")).getAddress();
-            if (bytes.length == 4) {
-                return InetAddress.getByAddress(bytes).getHostAddress();
-            }
-            return ipv6Prefix(bytes, 64);
-        } catch (IllegalArgumentException | UnknownHostException notALiteral) {
-            return address;
-        }
+        return ClientAddresses.normalized(address);
     }
 
     /**
@@ -51,20 +37,10 @@ final class ClientAddress {
             if (bytes.length == 4) {
                 return (bytes[0] & 0xff) + "." + (bytes[1] & 0xff) + "." + (bytes[2] & 0xff) + ".0/24";
             }
-            return ipv6Prefix(bytes, 48);
+            return ClientAddresses.ipv6Prefix(bytes, 48);
         } catch (IllegalArgumentException notALiteral) {
             return "?";
         }
-    }
-
-    /** The first {@code bits} (a multiple of 16) of an IPv6 address, written as {@code 2001:db8:1::/48}. */
-    private static String ipv6Prefix(byte[] bytes, int bits) {
-        StringBuilder prefix = new StringBuilder();
-        for (int i = 0; i < bits / 8; i += 2) {
-            prefix.append(Integer.toHexString(((bytes[i] & 0xff) << 8) | (bytes[i + 1] & 0xff)))
-                    .append(':');
-        }
-        return prefix.append(":/").append(bits).toString();
     }
 
     /** The address of the current HTTP request; empty when the call comes from no request (jobs, seeding). */

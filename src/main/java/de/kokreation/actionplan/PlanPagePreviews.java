@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An action plan's pages for their first HTML: the published plan's title and introduction; a
- * plan in preparation keeps its pages for its coordinators but gives nothing away.
+ * plan in preparation answers 404 like an unknown one (its coordinators' pages still open).
  */
 @Component
 class PlanPagePreviews implements PagePreviews {
@@ -32,7 +32,8 @@ class PlanPagePreviews implements PagePreviews {
         String slug = segments.get(1);
         ActionPlan plan = plans.findBySlug(slug).orElseThrow(() -> new NotFoundException("plan.error.notFound", slug));
         if (!plan.isPublished()) {
-            return Optional.of(PagePreview.withheld());
+            // a plan in preparation does not exist for the public, not even by its address
+            throw new NotFoundException("plan.error.notFound", slug);
         }
         return Optional.of(PagePreview.article(
                         plan.title(),

@@ -23,7 +23,10 @@ class MeetingPagePreviews implements PagePreviews {
     @Override
     @Transactional(readOnly = true)
     public Optional<PagePreview> preview(List<String> segments) {
-        if (segments.size() < 2 || !segments.getFirst().equals(Permalinks.MEETINGS)) {
+        if (segments.size() < 2
+                || !segments.getFirst().equals(Permalinks.MEETINGS)
+                // the form for a new event has a word where the others have the event's number
+                || segments.get(1).equals("neu")) {
             return Optional.empty();
         }
         long id = PagePreviews.id(segments.get(1), "meeting.error.notFound");

@@ -15,8 +15,10 @@ public class NotificationSettings {
 
     private final NotificationSettingRepository settings;
     private final CurrentUser currentUser;
+    private final DigestItemRepository digest;
 
-    NotificationSettings(NotificationSettingRepository settings, CurrentUser currentUser) {
+    NotificationSettings(NotificationSettingRepository settings, CurrentUser currentUser, DigestItemRepository digest) {
+        this.digest = digest;
         this.settings = settings;
         this.currentUser = currentUser;
     }
@@ -39,7 +41,10 @@ public class NotificationSettings {
         set(accountId, kind, Delivery.OFF);
     }
 
-    /** Stops every kind of news that goes into the account's daily digest. */
+    /**
+     * Stops every kind of news that goes into the account's daily digest, and the news already
+     * waiting for the next one: the digest stops now, not after one more.
+     */
     @Transactional
     void stopDigest(long accountId) {
         settingsOf(accountId).forEach((kind, delivery) -> {
@@ -47,6 +52,7 @@ public class NotificationSettings {
                 set(accountId, kind, Delivery.OFF);
             }
         });
+        digest.deleteAll(digest.findPending(accountId));
     }
 
     private void set(long accountId, NotificationKind kind, Delivery delivery) {

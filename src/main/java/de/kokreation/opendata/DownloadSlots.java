@@ -1,5 +1,6 @@
 package de.kokreation.opendata;
 
+import de.kokreation.shared.ClientAddresses;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A limit on the large open-data downloads one client runs at once, on all nodes together (rows
@@ -30,8 +33,11 @@ class DownloadSlots {
         void close();
     }
 
-    /** After this long a slot counts as left behind by a node that stopped in the middle of a download. */
-    static final Duration ABANDONED_AFTER = Duration.ofMinutes(30);
+    /**
+     * After this long a slot counts as left behind by a node that stopped in the middle of a
+     * download: longer than a download may stream ({@code spring.mvc.async.request-timeout}, 30 min).
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(45);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -53,14 +59,18 @@ class DownloadSlots {
         return perClient;
     }
 
-    /** One of the client's slots, or empty when all are taken by downloads still running. */
-    Optional<Slot> take(String clientAddress) {
-        String client = keyOf(clientAddress);
-        Instant now = clock.instant();
-        jdbc.update(
-                "delete from open_data_download where client_key = ? and started_at < ?",
-                client,
-                Timestamp.from(now.minus(ABANDONED_AFTER)));
+    /**
+     * One of the client's slots, or empty when all are taken by downloads still running. Each
+     * statement on its own (never inside a caller's transaction: on PostgreSQL a refused insert
+     * would spoil the rest of it).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Optional<Slot> take(String clientAddress) {
+        String client = keyOf(ClientAddresses.normalized(clientAddress));
+        // to the millisecond, which every database keeps exactly: the row is found again by it
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // whatever nodes that stopped left behind, of every client
+        jdbc.update("delete from open_data_download where started_at < ?", Timestamp.from(now.minus(ABANDONED_AFTER)));
         for (int slot = 0; slot < perClient; slot++) {
             try {
                 jdbc.update(
@@ -69,8 +79,12 @@ class DownloadSlots {
                         slot,
                         Timestamp.from(now));
                 int taken = slot;
-                return Optional.of(() ->
-                        jdbc.update("delete from open_data_download where client_key = ? and slot = ?", client, taken));
+                // only this download's row: should it outlive ABANDONED_AFTER, the next one's stays
+                return Optional.of(() -> jdbc.update(
+                        "delete from open_data_download where client_key = ? and slot = ? and started_at = ?",
+                        client,
+                        taken,
+                        Timestamp.from(now)));
             } catch (DuplicateKeyException held) {
                 // That number is running; try the next.
             }

@@ -24,8 +24,10 @@ class FeedController {
 
     private final Feeds feeds;
     private final Clock clock;
+    private final de.kokreation.shared.OpenDataTerms terms;
 
-    FeedController(Feeds feeds, Clock clock) {
+    FeedController(Feeds feeds, Clock clock, de.kokreation.shared.OpenDataTerms terms) {
+        this.terms = terms;
         this.feeds = feeds;
         this.clock = clock;
     }
@@ -54,7 +56,7 @@ class FeedController {
     private ResponseEntity<StreamingResponseBody> answer(Feeds.Feed feed, @Nullable String lang, WebRequest request) {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
         // The feed is small and already read: its validator is its own content.
-        String etag = HttpValidators.etag(feed + "|" + locale.getLanguage());
+        String etag = HttpValidators.etag(feed + "|" + locale.getLanguage() + "|" + terms.fingerprint());
         if (request.checkNotModified(etag)) {
             return HttpValidators.notModified(etag);
         }

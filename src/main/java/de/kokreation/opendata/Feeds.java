@@ -174,7 +174,7 @@ class Feeds {
                 link(xml, "alternate", entry.page(), "text/html");
                 xml.writeStartElement("summary");
                 xml.writeAttribute("type", "text");
-                xml.writeCharacters(entry.summary());
+                xml.writeCharacters(xmlText(entry.summary()));
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
@@ -188,8 +188,25 @@ class Feeds {
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(value);
+        xml.writeCharacters(xmlText(value));
         xml.writeEndElement();
+    }
+
+    /**
+     * The text without the characters XML 1.0 forbids (control characters pasted into a proposal),
+     * which the writer would pass on and every feed reader refuse, the whole feed with them.
+     */
+    static String xmlText(String text) {
+        StringBuilder allowed = new StringBuilder(text.length());
+        text.codePoints()
+                .filter(c -> c == 0x9
+                        || c == 0xA
+                        || c == 0xD
+                        || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD)
+                        || c >= 0x10000)
+                .forEach(allowed::appendCodePoint);
+        return allowed.toString();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {

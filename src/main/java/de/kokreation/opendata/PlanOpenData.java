@@ -68,7 +68,6 @@ public class PlanOpenData {
         return plans.plan(slug).orElseThrow(() -> new NotFoundException("plan.error.notFound", slug));
     }
 
-    @Transactional(readOnly = true)
     /**
      * What a published plan's files depend on, as one string: the plan, its commitments with their
      * milestones, the proposals they grew from that are still visible, every report, round and
@@ -91,6 +90,7 @@ public class PlanOpenData {
         return plans.plans() + "|" + terms.fingerprint();
     }
 
+    @Transactional(readOnly = true)
     public void writePlansJson(OutputStream out) {
         try (JsonGenerator json = JSON.createGenerator(ObjectWriteContext.empty(), out, JsonEncoding.UTF8)) {
             json.writeStartObject();

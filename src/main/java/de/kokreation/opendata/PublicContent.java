@@ -229,7 +229,6 @@ class PublicContent {
                         c.id(), c.draftId(), authors.of(c.authorId()), c.body(), c.createdAt(), c.state())));
     }
 
-    /** The accounts deleted so far (their content stays, without author). */
     /** The owners' digests of a consultation's content and the deleted accounts, for validators. */
     String fingerprint(ConsultationDetails details) {
         List<Long> groupIds =
@@ -237,6 +236,7 @@ class PublicContent {
         return proposals.fingerprint(groupIds) + drafts.fingerprint(groupIds) + accounts.deletionsFingerprint();
     }
 
+    /** The accounts deleted so far (their content stays, without author). */
     Set<Long> deletedAccounts() {
         return accounts.deletedAccountIds();
     }

@@ -53,6 +53,23 @@ public final class Cursors {
      * statement whatever the number of ids (no list of placeholders to parse and plan anew, no
      * limit on the number of parameters).
      */
+    /**
+     * Appends every column of the current row to a digest, times as instants: the same on every
+     * node whatever its time zone (PostgreSQL's driver would print a timestamp in the JVM's zone).
+     */
+    public static void digest(java.sql.ResultSet row, StringBuilder digest) throws java.sql.SQLException {
+        int columns = row.getMetaData().getColumnCount();
+        for (int column = 1; column <= columns; column++) {
+            Object value = row.getObject(column);
+            if (value instanceof java.sql.Timestamp timestamp) {
+                value = timestamp.toInstant();
+            } else if (value instanceof java.time.OffsetDateTime time) {
+                value = time.toInstant();
+            }
+            digest.append(value).append('|');
+        }
+    }
+
     public static PreparedStatementCreator withIds(String sql, Collection<Long> ids) {
         return connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);

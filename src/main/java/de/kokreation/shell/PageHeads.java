@@ -44,12 +44,31 @@ class PageHeads implements VaadinServiceInitListener {
             Map.entry("raum", "room.joinTitle"));
 
     /** First path segments of pages that are nobody's business but their users' (also in robots.txt). */
-    static final Set<String> PRIVATE_PAGES =
-            Set.of("admin", "moderation", "profil", "verwaltung", "verdichtung", "konto", "raum");
+    static final Set<String> PRIVATE_PAGES = Set.of(
+            "admin",
+            "moderation",
+            "profil",
+            "verwaltung",
+            "verdichtung",
+            "konto",
+            "raum",
+            "willkommen",
+            "zweiter-faktor",
+            "passwort-zuruecksetzen",
+            "benachrichtigungen");
 
     /** Last path segments of working pages below public ones (editing, lists of people, the room). */
-    private static final Set<String> WORKING_PAGES =
-            Set.of("bearbeiten", "anmeldungen", "karten", "live", "leinwand", "protokoll", "neu", "export");
+    private static final Set<String> WORKING_PAGES = Set.of(
+            "bearbeiten",
+            "anmeldungen",
+            "karten",
+            "live",
+            "leinwand",
+            "protokoll",
+            "neu",
+            "export",
+            "code",
+            "bestaetigen");
 
     private final List<PagePreviews> previews;
     private final TranslationProvider translations;
@@ -177,8 +196,9 @@ class PageHeads implements VaadinServiceInitListener {
     }
 
     private static String pathOf(VaadinRequest request) {
+        // decoded, as the router reads it: /profi%6C is /profil
         String uri = request instanceof com.vaadin.flow.server.VaadinServletRequest servlet
-                ? servlet.getRequestURI().substring(servlet.getContextPath().length())
+                ? UnknownPages.PATHS.getPathWithinApplication(servlet)
                 : request.getPathInfo();
         if (uri == null || uri.isEmpty()) {
             return "/";

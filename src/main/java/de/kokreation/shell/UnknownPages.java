@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * A page request for an address no route answers. Spring Security would send a visitor to the
@@ -12,12 +13,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 final class UnknownPages implements RequestMatcher {
 
+    /** Paths decoded within the application, as the router reads them ({@code /profi%6C} is {@code /profil}). */
+    static final UrlPathHelper PATHS = new UrlPathHelper();
+
     @Override
     public boolean matches(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getParameter("v-r") != null) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = PATHS.getPathWithinApplication(request);
         if (StaticFilesByName.namesAFile(path) || path.startsWith("/VAADIN/") || path.startsWith("/HEARTBEAT")) {
             return false;
         }

@@ -76,9 +76,12 @@ public class AccountNames {
 
     /** How many accounts were deleted and when the last one was: their content loses its author. */
     public String deletionsFingerprint() {
-        return jdbc.queryForObject(
-                "select count(*) || '|' || coalesce(cast(max(deleted_at) as varchar(40)), '') from user_account"
-                        + " where deleted_at is not null",
-                String.class);
+        StringBuilder digest = new StringBuilder();
+        jdbc.query(
+                "select count(*), max(deleted_at) from user_account where deleted_at is not null",
+                (java.sql.ResultSet row) -> {
+                    Cursors.digest(row, digest);
+                });
+        return digest.toString();
     }
 }

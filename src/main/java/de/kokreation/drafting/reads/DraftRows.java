@@ -290,18 +290,20 @@ public class DraftRows {
     public String fingerprint(Collection<Long> themeGroupIds) {
         StringBuilder digest = new StringBuilder();
         for (String sql : List.of(
-                "select count(*), max(d.updated_at), sum(d.current_version), sum(d.votes_for), sum(d.votes_against),"
-                        + " sum(d.comment_count), max(d.published_at), sum(length(d.status))"
-                        + " from draft_commitment d where d.theme_group_id in (%s)",
+                // public drafts only: a lead's work on a draft in preparation is nobody's business;
+                // sums weighted by id, so that a vote moved from one draft to another still counts
+                "select count(*), max(d.updated_at), sum(d.current_version * d.id), sum(d.votes_for * d.id),"
+                        + " sum(d.votes_against * d.id), sum(d.comment_count * d.id), max(d.published_at),"
+                        + " sum(length(d.status) * d.id) from draft_commitment d where d.theme_group_id in (%s) and "
+                        + publicDraft("d"),
                 "select count(*), max(c.id), count(c.hidden_at), max(c.hidden_at) from draft_comment c"
-                        + " join draft_commitment d on d.id = c.draft_id where d.theme_group_id in (%s)",
-                "select count(*), sum(l.proposal_id) from draft_proposal l"
-                        + " join draft_commitment d on d.id = l.draft_id where d.theme_group_id in (%s)")) {
+                        + " join draft_commitment d on d.id = c.draft_id where d.theme_group_id in (%s) and "
+                        + publicDraft("d"),
+                "select count(*), sum(l.proposal_id * l.draft_id) from draft_proposal l"
+                        + " join draft_commitment d on d.id = l.draft_id where d.theme_group_id in (%s) and "
+                        + publicDraft("d"))) {
             each(sql, themeGroupIds, row -> {
-                int columns = row.getMetaData().getColumnCount();
-                for (int column = 1; column <= columns; column++) {
-                    digest.append(row.getString(column)).append('|');
-                }
+                Cursors.digest(row, digest);
             });
         }
         return digest.toString();

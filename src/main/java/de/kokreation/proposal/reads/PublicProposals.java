@@ -151,20 +151,21 @@ public class PublicProposals {
         }
         StringBuilder digest = new StringBuilder();
         for (String sql : List.of(
-                "select count(*), max(p.id), max(p.updated_at), sum(p.votes_for), sum(p.votes_against),"
-                        + " sum(p.comment_count), count(p.hidden_at), max(p.hidden_at),"
-                        + " sum(coalesce(p.duplicate_of_id, 0)) from proposal p where p.theme_group_id = any(?)",
+                // sums weighted by id: a vote withdrawn here and cast there still moves them
+                "select count(*), max(p.id), max(p.updated_at), sum(p.votes_for * p.id), sum(p.votes_against * p.id),"
+                        + " sum(p.comment_count * p.id), count(p.hidden_at), max(p.hidden_at), max(p.reviewed_at),"
+                        + " sum(coalesce(p.duplicate_of_id, 0) * p.id), sum(p.theme_group_id * p.id)"
+                        + " from proposal p where p.theme_group_id = any(?)",
                 "select count(*), max(c.id), max(c.edited_at), count(c.hidden_at), max(c.hidden_at),"
-                        + " count(c.deleted_at), max(c.deleted_at) from proposal_comment c"
+                        + " count(c.deleted_at), max(c.deleted_at), sum(case when c.hidden_at is null then 0 else c.id end)"
+                        + " from proposal_comment c"
                         + " join proposal p on p.id = c.proposal_id where p.theme_group_id = any(?)",
-                "select count(*), max(r.responded_at), sum(length(r.outcome)), sum(length(coalesce(r.reason, '')))"
+                "select count(*), max(r.responded_at), sum(length(r.outcome) * r.proposal_id),"
+                        + " sum(length(coalesce(r.reason, '')) * r.proposal_id)"
                         + " from proposal_response r join proposal p on p.id = r.proposal_id"
                         + " where p.theme_group_id = any(?)")) {
             jdbc.query(Cursors.withIds(sql, themeGroupIds), (ResultSet row) -> {
-                int columns = row.getMetaData().getColumnCount();
-                for (int column = 1; column <= columns; column++) {
-                    digest.append(row.getString(column)).append('|');
-                }
+                Cursors.digest(row, digest);
             });
         }
         return digest.toString();

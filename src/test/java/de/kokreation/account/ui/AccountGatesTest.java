@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
 import de.kokreation.account.Role;
+import de.kokreation.account.TermsOfParticipation;
 import de.kokreation.account.UserAccount;
 import de.kokreation.shared.LoginAttributes;
 import de.kokreation.shell.LegalPageView;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pages a login must pass first: with the mark of a missing second factor every page leads to
@@ -26,6 +28,9 @@ class AccountGatesTest extends SpringBrowserlessTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
@@ -59,5 +64,20 @@ class AccountGatesTest extends SpringBrowserlessTest {
         // and the next page opens as asked
         UI.getCurrent().navigate("profil");
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ProfileView");
+    }
+
+    @Test
+    void anAccountUnderEarlierTermsIsAskedWhicheverWayItLoggedIn() {
+        // a login through the second factor or a passkey, say, that left no mark in the session
+        UserAccount citizen = fixtures.citizen();
+        jdbc.update("update user_account set terms_version = ? where id = ?", "2019-01", citizen.id());
+        fixtures.loginAs(citizen);
+
+        UI.getCurrent().navigate("profil");
+
+        assertThat(getCurrentView()).isInstanceOf(WelcomeView.class);
+        assertThat(navigate(TermsOfParticipation.PAGE, LegalPageView.class))
+                .as("the terms stay readable")
+                .isNotNull();
     }
 }
