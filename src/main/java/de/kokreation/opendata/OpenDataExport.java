@@ -44,6 +44,7 @@ public class OpenDataExport {
     private final TransactionTemplate readOnly;
     private final Clock clock;
     private final OpenDataTerms terms;
+    private final RecentVersions recentVersions;
 
     OpenDataExport(
             ConsultationService consultations,
@@ -52,8 +53,11 @@ public class OpenDataExport {
             OpenDataLinks links,
             PlatformTransactionManager transactions,
             Clock clock,
-            OpenDataTerms terms) {
+            OpenDataTerms terms,
+            @org.springframework.beans.factory.annotation.Value("${kokreation.open-data.version-kept:PT5S}")
+                    java.time.Duration versionKept) {
         this.terms = terms;
+        this.recentVersions = new RecentVersions(clock, versionKept);
         this.consultations = consultations;
         this.content = content;
         this.installationKey = installationKey;
@@ -75,8 +79,9 @@ public class OpenDataExport {
      * accounts (their pseudonyms go) and the licence. Equal strings, equal files: an ETag.
      */
     public String version(String slug) {
+        // an unknown slug throws before anything is kept
         ConsultationDetails details = consultations.getConsultation(slug);
-        return details + "|" + content.fingerprint(details) + "|" + terms.fingerprint();
+        return recentVersions.of(slug, () -> details + "|" + content.fingerprint(details) + "|" + terms.fingerprint());
     }
 
     /** What the list of consultations depends on: every consultation as listed, and the licence. */

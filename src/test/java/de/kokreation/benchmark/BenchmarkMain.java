@@ -85,7 +85,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>System properties: {@code benchmark.scale} ({@code small}, {@code national}, {@code tiny}),
  * {@code benchmark.database} ({@code h2}, {@code postgres}), {@code benchmark.regenerate}
  * ({@code true} to build the data again), {@code benchmark.only} (a comma-separated subset of
- * {@code lists, page, plans, opendata, report, votes, memory, start}; the result then goes to
+ * {@code lists, page, plans, opendata, openweb, report, votes, memory, start}; the result then goes to
  * {@code target/benchmark}), {@code benchmark.skip} (figures left out of an otherwise complete run,
  * named in its notes), {@code benchmark.postgres.url} (default
  * {@code jdbc:postgresql://127.0.0.1:5432/kokreation_bench}, user {@code postgres}).
@@ -185,6 +185,9 @@ public final class BenchmarkMain {
             }
             if (selected("opendata")) {
                 openDataExport();
+            }
+            if (selected("openweb")) {
+                openWeb();
             }
             if (selected("report")) {
                 report();
@@ -1029,6 +1032,102 @@ public final class BenchmarkMain {
                     row.met());
         }
         pendingExportRows.clear();
+    }
+
+    // --- 12. the open web: sitemaps, validators, first HTML, feeds -------------------------------
+
+    /**
+     * What crawlers and feed readers ask of a national installation, over HTTP as they ask it: the
+     * sitemap index, the largest page of the proposals' sitemap, a 304 for export.json (the
+     * validator only), a proposal page's first HTML with its preview, the consultation's feed.
+     * Baselines: the same rows read over plain JDBC, the first HTML of a page without an object.
+     */
+    private void openWeb() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        int iterations = Math.max(20, scale.pageIterations() / 5);
+        long proposal =
+                queryLong("select id from proposal where hidden_at is null order by id fetch first 1 rows only");
+        long firstRangeRows = queryLong("select count(*) from proposal where id < 20000 and hidden_at is null");
+        Timings sitemap = Timings.measure(3, iterations, () -> expect(http, "/sitemaps/proposals-0.xml", 200, null));
+        Timings sitemapRows = Timings.measure(3, iterations, () -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select id, updated_at from proposal where id >= 0 and id < 20000 and hidden_at is null"
+                                    + " order by id")) {
+                readAll(query);
+            }
+        });
+        results.add(
+                "12. Sitemap page of proposal ids 0–19,999 (" + Results.number(firstRangeRows) + " addresses)",
+                sitemap.summary(),
+                sitemapRows.summary() + " (JDBC)",
+                Results.ratio(sitemap.p95(), sitemapRows.p95()),
+                "p95 ≤ 500 ms",
+                sitemap.p95() <= 500);
+        Timings index = Timings.measure(3, iterations, () -> expect(http, "/sitemap.xml", 200, null));
+        results.add("12. Sitemap index", index.summary(), "–", "–", "p95 ≤ 50 ms", index.p95() <= 50);
+
+        String exportPath = "/api/v1/consultations/" + DataGenerator.SLUG + "/export.json";
+        String etag = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + exportPath))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        Timings notModified = Timings.measure(3, iterations, () -> expect(http, exportPath, 304, etag));
+        Timings aggregates = Timings.measure(3, iterations, () -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement query = connection.prepareStatement(
+                            "select count(*), max(updated_at), sum(votes_for), sum(comment_count) from proposal")) {
+                readAll(query);
+            }
+        });
+        results.add(
+                "12. export.json answered 304 (validator of the whole consultation)",
+                notModified.summary(),
+                aggregates.summary() + " (one aggregate over proposals)",
+                Results.ratio(notModified.p95(), aggregates.p95()),
+                "p95 ≤ 1 s",
+                notModified.p95() <= 1000);
+        Timings firstHtml = Timings.measure(3, iterations, () -> expect(http, "/vorschlaege/" + proposal, 200, null));
+        Timings plainHtml = Timings.measure(3, iterations, () -> expect(http, "/datenschutz", 200, null));
+        results.add(
+                "12. First HTML of a proposal page with its preview tags",
+                firstHtml.summary(),
+                plainHtml.summary() + " (a page without object)",
+                Results.ratio(firstHtml.p95(), plainHtml.p95()),
+                "p95 ≤ 100 ms",
+                firstHtml.p95() <= 100);
+        Timings feed = Timings.measure(
+                3,
+                iterations,
+                () -> expect(http, "/api/v1/feeds/consultations/" + DataGenerator.SLUG + ".atom", 200, null));
+        results.add(
+                "12. Atom feed of the consultation (50 entries)",
+                feed.summary(),
+                "–",
+                "–",
+                "p95 ≤ 300 ms",
+                feed.p95() <= 300);
+        results.note("Open web: each address fetched " + iterations + " times over HTTP by one client after three"
+                + " warm-up requests (`java.net.http`, the body read to the end); the 304 sends the current ETag in"
+                + " `If-None-Match`. A first HTML creates a session like any visitor's first request.");
+    }
+
+    private void expect(HttpClient http, String path, int status, String etag) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ", not " + status);
+        }
     }
 
     private double exportBaselineRowsPerSecond;
