@@ -1,6 +1,7 @@
 package de.kokreation.meeting;
 
 import de.kokreation.consultation.ConsultationService;
+import de.kokreation.consultation.Phase;
 import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shared.RichText;
@@ -8,7 +9,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -16,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -33,7 +38,7 @@ class CalendarController {
     private final ConsultationService consultations;
     private final de.kokreation.actionplan.ActionPlanService actionPlans;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
     private final String baseUrl;
     private final String host;
 
@@ -42,7 +47,7 @@ class CalendarController {
             ConsultationService consultations,
             de.kokreation.actionplan.ActionPlanService actionPlans,
             Clock clock,
-            org.springframework.context.MessageSource messages,
+            MessageSource messages,
             @Value("${kokreation.public-base-url}") String baseUrl) {
         this.messages = messages;
         this.meetings = meetings;
@@ -65,17 +70,15 @@ class CalendarController {
 
     @GetMapping(Permalinks.OPEN_DATA_API + "/calendar/consultations/{slug}.ics")
     ResponseEntity<String> consultation(
-            @PathVariable String slug,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
-                    String lang) {
+            @PathVariable String slug, @RequestParam(required = false) @Nullable String lang) {
         try {
             var consultation = consultations.getConsultation(slug).consultation();
-            java.util.Locale locale = "en".equals(lang) ? java.util.Locale.ENGLISH : java.util.Locale.GERMAN;
+            Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.GERMAN;
             List<MeetingCalendar.DaySpan> phases = consultation.timeline().stream()
-                    .filter(span -> span.phase() != de.kokreation.consultation.Phase.CLOSED)
+                    .filter(span -> span.phase() != Phase.CLOSED)
                     .map(span -> new MeetingCalendar.DaySpan(
                             "consultation-" + consultation.id() + "-"
-                                    + span.phase().name().toLowerCase(java.util.Locale.ROOT),
+                                    + span.phase().name().toLowerCase(Locale.ROOT),
                             messages.getMessage("phase." + span.phase().name(), null, locale) + " – "
                                     + consultation.title(),
                             span.start(),

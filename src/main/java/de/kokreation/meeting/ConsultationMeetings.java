@@ -28,7 +28,7 @@ class ConsultationMeetings implements ConsultationEvents {
 
     @Override
     public String planningLink(String consultationSlug) {
-        return Permalinks.meetings() + "/neu?konsultation=" + consultationSlug;
+        return Permalinks.meetings() + "/" + Permalinks.NEW_MEETING + "?konsultation=" + consultationSlug;
     }
 
     @Override

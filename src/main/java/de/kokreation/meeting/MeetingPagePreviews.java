@@ -25,8 +25,7 @@ class MeetingPagePreviews implements PagePreviews {
     public Optional<PagePreview> preview(List<String> segments) {
         if (segments.size() < 2
                 || !segments.getFirst().equals(Permalinks.MEETINGS)
-                // the form for a new event has a word where the others have the event's number
-                || segments.get(1).equals("neu")) {
+                || segments.get(1).equals(Permalinks.NEW_MEETING)) {
             return Optional.empty();
         }
         long id = PagePreviews.id(segments.get(1), "meeting.error.notFound");

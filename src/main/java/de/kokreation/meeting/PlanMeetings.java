@@ -23,7 +23,7 @@ class PlanMeetings implements PlanEvents {
 
     @Override
     public String planningLink(String planSlug) {
-        return Permalinks.meetings() + "/neu?aktionsplan=" + planSlug;
+        return Permalinks.meetings() + "/" + Permalinks.NEW_MEETING + "?aktionsplan=" + planSlug;
     }
 
     @Override

@@ -5,7 +5,6 @@ import static de.kokreation.opendata.RdfGraph.plain;
 import static de.kokreation.opendata.RdfGraph.text;
 import static de.kokreation.opendata.RdfGraph.typed;
 
-import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -18,8 +17,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,26 +64,32 @@ class Catalogue {
 
     private static final List<String> FEDERAL = List.of("bund", "deutschland", "germany", "bundesweit");
 
-    /** The files of a consultation: name, title, format code, media type. */
-    private record File(String name, String title, String format, String mediaType) {}
+    /** The languages the catalogue's own texts are written in (the consultations' texts are German). */
+    private static final List<Locale> LANGUAGES = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    /** The files of a consultation: name, the message key of its title (as the consultation page names it), format, media type. */
+    private record File(String name, String titleKey, String format, String mediaType) {}
 
     private static final List<File> FILES = List.of(
-            new File(OpenDataLinks.EXPORT_JSON, "Alles in einer Datei (JSON)", "JSON", "application/json"),
-            new File(OpenDataLinks.PROPOSALS_CSV, "Vorschläge (CSV)", "CSV", "text/csv"),
-            new File(OpenDataLinks.COMMENTS_CSV, "Kommentare zu Vorschlägen (CSV)", "CSV", "text/csv"),
-            new File(OpenDataLinks.DRAFTS_CSV, "Verpflichtungsentwürfe (CSV)", "CSV", "text/csv"),
-            new File(
-                    OpenDataLinks.DRAFT_COMMENTS_CSV,
-                    "Kommentare zu Verpflichtungsentwürfen (CSV)",
-                    "CSV",
-                    "text/csv"));
+            new File(OpenDataLinks.EXPORT_JSON, "opendata.exportJson", "JSON", "application/json"),
+            new File(OpenDataLinks.PROPOSALS_CSV, "opendata.proposalsCsv", "CSV", "text/csv"),
+            new File(OpenDataLinks.COMMENTS_CSV, "opendata.commentsCsv", "CSV", "text/csv"),
+            new File(OpenDataLinks.DRAFTS_CSV, "opendata.draftsCsv", "CSV", "text/csv"),
+            new File(OpenDataLinks.DRAFT_COMMENTS_CSV, "opendata.draftCommentsCsv", "CSV", "text/csv"));
 
     private final ConsultationService consultations;
     private final PublicProposals proposals;
     private final OpenDataLinks links;
     private final OpenDataTerms terms;
+    private final MessageSource messages;
 
-    Catalogue(ConsultationService consultations, PublicProposals proposals, OpenDataLinks links, OpenDataTerms terms) {
+    Catalogue(
+            ConsultationService consultations,
+            PublicProposals proposals,
+            OpenDataLinks links,
+            OpenDataTerms terms,
+            MessageSource messages) {
+        this.messages = messages;
         this.consultations = consultations;
         this.proposals = proposals;
         this.links = links;
@@ -103,36 +111,34 @@ class Catalogue {
                 .prefix("xsd", RdfGraph.XSD);
         String catalogue = catalogueIri();
         String publisher = links.page(Permalinks.home()) + "#publisher";
-        graph.type(catalogue, DCAT + "Catalog")
-                .add(catalogue, DCT + "title", text("Kokreation – Offene Daten", "de"))
-                .add(catalogue, DCT + "title", text("Kokreation – open data", "en"))
-                .add(
-                        catalogue,
-                        DCT + "description",
-                        text(
-                                "Die öffentlichen Inhalte der Konsultationen zu Open-Government-Aktionsplänen: Vorschläge, "
-                                        + "Kommentare, Antworten und Verpflichtungsentwürfe, Personen nur unter Pseudonym.",
-                                "de"))
-                .add(catalogue, DCT + "publisher", iri(publisher))
+        graph.type(catalogue, DCAT + "Catalog");
+        inEveryLanguage(graph, catalogue, DCT + "title", "catalogue.title");
+        inEveryLanguage(graph, catalogue, DCT + "description", "catalogue.description");
+        graph.add(catalogue, DCT + "publisher", iri(publisher))
                 .add(catalogue, DCT + "language", iri(EU + "language/DEU"))
                 .add(catalogue, FOAF + "homepage", iri(links.page(Permalinks.home())))
                 .add(catalogue, DCT + "license", iri(terms.licence().dcatIri()));
         graph.type(publisher, FOAF + "Agent")
                 .type(publisher, FOAF + "Organization")
                 .add(publisher, FOAF + "name", text(terms.publisher(), "de"));
+        // a fixed number of queries, however many consultations: their groups and last changes at once
+        Map<Long, List<Long>> groups = consultations.allThemeGroups().stream()
+                .collect(Collectors.groupingBy(
+                        ThemeGroupSummary::consultationId,
+                        Collectors.mapping(ThemeGroupSummary::id, Collectors.toList())));
+        Map<Long, Instant> changes = proposals.lastChanges(
+                groups.values().stream().flatMap(List::stream).toList());
         Instant newest = null;
-        for (ConsultationSummary summary : consultations.listConsultations()) {
-            ConsultationDetails details = consultations.getConsultation(summary.slug());
-            Instant modified = modified(details);
+        for (ConsultationSummary consultation : consultations.listConsultations()) {
+            Instant modified = modified(consultation, groups.getOrDefault(consultation.id(), List.of()), changes);
             newest = newest == null || modified.isAfter(newest) ? modified : newest;
-            graph.add(catalogue, DCAT + "dataset", iri(dataset(graph, details, publisher, modified)));
+            graph.add(catalogue, DCAT + "dataset", iri(dataset(graph, consultation, publisher, modified)));
         }
         graph.add(catalogue, DCT + "modified", dateTime(newest == null ? Instant.EPOCH : newest));
         return graph;
     }
 
-    private String dataset(RdfGraph graph, ConsultationDetails details, String publisher, Instant modified) {
-        ConsultationSummary consultation = details.consultation();
+    private String dataset(RdfGraph graph, ConsultationSummary consultation, String publisher, Instant modified) {
         String page = links.page(Permalinks.consultation(consultation.slug()));
         String dataset = page + "#open-data";
         String description = RichText.plainText(consultation.descriptionHtml()).strip();
@@ -146,12 +152,15 @@ class Catalogue {
                 .add(dataset, DCT + "publisher", iri(publisher))
                 .add(dataset, DCT + "modified", dateTime(modified))
                 .add(dataset, DCT + "language", iri(EU + "language/DEU"))
-                .add(dataset, DCAT + "keyword", text("Open Government", "de"))
-                .add(dataset, DCAT + "keyword", text("Bürgerbeteiligung", "de"))
-                .add(dataset, DCAT + "keyword", text("Aktionsplan", "de"))
                 .add(dataset, DCAT + "theme", iri(EU + "data-theme/GOVE"))
                 .add(dataset, DCT + "accessRights", iri(EU + "access-right/PUBLIC"))
                 .add(dataset, DCAT + "landingPage", iri(page));
+        for (Locale language : LANGUAGES) {
+            for (String keyword :
+                    messages.getMessage("catalogue.keywords", null, language).split(",")) {
+                graph.add(dataset, DCAT + "keyword", text(keyword.strip(), language.getLanguage()));
+            }
+        }
         Optional<Region> region = region(consultation.region());
         // A region without a key here (a district, a city) is still in Germany: named as such, without a level.
         String spatial = region.map(Region::spatial).orElse(EU + "country/DEU");
@@ -179,9 +188,9 @@ class Catalogue {
         for (File file : FILES) {
             String address = links.file(consultation.slug(), file.name());
             graph.add(dataset, DCAT + "distribution", iri(address));
-            graph.type(address, DCAT + "Distribution")
-                    .add(address, DCT + "title", text(file.title(), "de"))
-                    .add(address, DCAT + "accessURL", iri(address))
+            graph.type(address, DCAT + "Distribution");
+            inEveryLanguage(graph, address, DCT + "title", file.titleKey());
+            graph.add(address, DCAT + "accessURL", iri(address))
                     .add(address, DCAT + "downloadURL", iri(address))
                     .add(address, DCT + "license", iri(terms.licence().dcatIri()))
                     .add(address, DCT + "format", iri(EU + "file-type/" + file.format()))
@@ -194,20 +203,23 @@ class Catalogue {
         return dataset;
     }
 
-    /** When the consultation's public content last changed, as its newest proposal or response says. */
-    private Instant modified(ConsultationDetails details) {
-        List<Long> groups =
-                details.themeGroups().stream().map(ThemeGroupSummary::id).toList();
-        Instant start = details.consultation()
-                .timeline()
-                .getFirst()
-                .start()
-                .atStartOfDay()
-                .toInstant(ZoneOffset.UTC);
-        return proposals
-                .lastChange(groups)
+    /** When the consultation's public content last changed, as its newest proposal or response says; its start before. */
+    private static Instant modified(ConsultationSummary consultation, List<Long> groups, Map<Long, Instant> changes) {
+        Instant start =
+                consultation.timeline().getFirst().start().atStartOfDay().toInstant(ZoneOffset.UTC);
+        return groups.stream()
+                .map(changes::get)
+                .filter(java.util.Objects::nonNull)
                 .filter(changed -> changed.isAfter(start))
+                .max(Instant::compareTo)
                 .orElse(start);
+    }
+
+    /** A text of the catalogue's own from the message bundles, once per language, tagged with it. */
+    private void inEveryLanguage(RdfGraph graph, String subject, String predicate, String key) {
+        for (Locale language : LANGUAGES) {
+            graph.add(subject, predicate, text(messages.getMessage(key, null, language), language.getLanguage()));
+        }
     }
 
     private record Region(String spatial, String level) {}

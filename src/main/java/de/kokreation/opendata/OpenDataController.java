@@ -61,86 +61,109 @@ class OpenDataController {
 
     @GetMapping("/action-plans")
     ResponseEntity<StreamingResponseBody> actionPlans(WebRequest request) {
-        String etag = HttpValidators.etag(plans.listVersion());
-        if (request.checkNotModified(etag)) {
-            return HttpValidators.notModified(etag);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .eTag(etag)
-                .cacheControl(HttpValidators.PUBLIC_DATA)
-                .header(HttpHeaders.LINK, licenceLink())
-                .body(plans::writePlansJson);
+        return list(plans.listVersion(), plans::writePlansJson, request);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.PLAN_JSON)
     ResponseEntity<StreamingResponseBody> planJson(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return planFile(
-                slug, PlanOpenData.PLAN_JSON, MediaType.APPLICATION_JSON, plans::writePlanJson, request, client);
+        return file(
+                slug,
+                plans.version(slug),
+                PlanOpenData.PLAN_JSON,
+                MediaType.APPLICATION_JSON,
+                plans::writePlanJson,
+                request,
+                client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.COMMITMENTS_CSV)
     ResponseEntity<StreamingResponseBody> planCommitmentsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.COMMITMENTS_CSV, CSV, plans::writeCommitmentsCsv, request, client);
+        return file(
+                slug,
+                plans.version(slug),
+                PlanOpenData.COMMITMENTS_CSV,
+                CSV,
+                plans::writeCommitmentsCsv,
+                request,
+                client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.MILESTONES_CSV)
     ResponseEntity<StreamingResponseBody> planMilestonesCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.MILESTONES_CSV, CSV, plans::writeMilestonesCsv, request, client);
+        return file(
+                slug,
+                plans.version(slug),
+                PlanOpenData.MILESTONES_CSV,
+                CSV,
+                plans::writeMilestonesCsv,
+                request,
+                client);
     }
 
     @GetMapping("/action-plans/{slug}/" + PlanOpenData.REPORTS_CSV)
     ResponseEntity<StreamingResponseBody> planReportsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return planFile(slug, PlanOpenData.REPORTS_CSV, CSV, plans::writeReportsCsv, request, client);
+        return file(slug, plans.version(slug), PlanOpenData.REPORTS_CSV, CSV, plans::writeReportsCsv, request, client);
     }
 
     @GetMapping("/consultations")
     ResponseEntity<StreamingResponseBody> consultations(WebRequest request) {
-        String etag = HttpValidators.etag(export.listVersion());
-        if (request.checkNotModified(etag)) {
-            return HttpValidators.notModified(etag);
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .eTag(etag)
-                .cacheControl(HttpValidators.PUBLIC_DATA)
-                .header(HttpHeaders.LINK, licenceLink())
-                .body(export::writeConsultationsJson);
+        return list(export.listVersion(), export::writeConsultationsJson, request);
     }
 
     @GetMapping("/consultations/{slug}/" + OpenDataLinks.EXPORT_JSON)
     ResponseEntity<StreamingResponseBody> exportJson(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
         return file(
-                slug, OpenDataLinks.EXPORT_JSON, MediaType.APPLICATION_JSON, export::writeExportJson, request, client);
+                slug,
+                export.version(slug),
+                OpenDataLinks.EXPORT_JSON,
+                MediaType.APPLICATION_JSON,
+                export::writeExportJson,
+                request,
+                client);
     }
 
     @GetMapping("/consultations/{slug}/" + OpenDataLinks.PROPOSALS_CSV)
     ResponseEntity<StreamingResponseBody> proposalsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return file(slug, OpenDataLinks.PROPOSALS_CSV, CSV, export::writeProposalsCsv, request, client);
+        return file(
+                slug,
+                export.version(slug),
+                OpenDataLinks.PROPOSALS_CSV,
+                CSV,
+                export::writeProposalsCsv,
+                request,
+                client);
     }
 
     @GetMapping("/consultations/{slug}/" + OpenDataLinks.COMMENTS_CSV)
     ResponseEntity<StreamingResponseBody> commentsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return file(slug, OpenDataLinks.COMMENTS_CSV, CSV, export::writeCommentsCsv, request, client);
+        return file(
+                slug, export.version(slug), OpenDataLinks.COMMENTS_CSV, CSV, export::writeCommentsCsv, request, client);
     }
 
     @GetMapping("/consultations/{slug}/" + OpenDataLinks.DRAFTS_CSV)
     ResponseEntity<StreamingResponseBody> draftsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return file(slug, OpenDataLinks.DRAFTS_CSV, CSV, export::writeDraftsCsv, request, client);
+        return file(slug, export.version(slug), OpenDataLinks.DRAFTS_CSV, CSV, export::writeDraftsCsv, request, client);
     }
 
     @GetMapping("/consultations/{slug}/" + OpenDataLinks.DRAFT_COMMENTS_CSV)
     ResponseEntity<StreamingResponseBody> draftCommentsCsv(
             @PathVariable String slug, WebRequest request, HttpServletRequest client) {
-        return file(slug, OpenDataLinks.DRAFT_COMMENTS_CSV, CSV, export::writeDraftCommentsCsv, request, client);
+        return file(
+                slug,
+                export.version(slug),
+                OpenDataLinks.DRAFT_COMMENTS_CSV,
+                CSV,
+                export::writeDraftCommentsCsv,
+                request,
+                client);
     }
 
     /** The DCAT-AP.de catalogue of the consultations' open data, in Turtle: what GovData harvests. */
@@ -205,35 +228,35 @@ class OpenDataController {
                 .body(Map.of("status", 404, "error", "not_found", "message", "Nothing published with this slug."));
     }
 
-    /** A file of a published plan, looked up before streaming starts (an unknown slug gets its 404). */
-    private ResponseEntity<StreamingResponseBody> planFile(
-            String slug,
-            String fileName,
-            MediaType type,
-            BiConsumer<String, OutputStream> writer,
-            WebRequest request,
-            HttpServletRequest client) {
-        String etag = HttpValidators.etag(plans.version(slug) + "|" + fileName);
+    /** A list (consultations, plans): small, streamed, with its validator. */
+    private ResponseEntity<StreamingResponseBody> list(String version, StreamingResponseBody body, WebRequest request) {
+        String etag = HttpValidators.etag(version);
         if (request.checkNotModified(etag)) {
             return HttpValidators.notModified(etag);
         }
-        return download(
-                slug, fileName, type, writer, client, ResponseEntity.ok().eTag(etag));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(etag)
+                .cacheControl(HttpValidators.PUBLIC_DATA)
+                .header(HttpHeaders.LINK, licenceLink())
+                .body(body);
     }
 
     /**
-     * A download named {@code {slug}-{file}}. The consultation is looked up before streaming
-     * starts, so that an unknown slug still gets its 404 (once streaming runs, the status is sent);
-     * a client that has the file as it stands gets a 304 without it.
+     * A download named {@code {slug}-{file}} of a consultation or a published plan at its
+     * {@code version}. The caller looks the slug up for the version, before streaming starts, so
+     * that an unknown slug still gets its 404 (once streaming runs, the status is sent); a client
+     * that has the file as it stands gets a 304 without it.
      */
     private ResponseEntity<StreamingResponseBody> file(
             String slug,
+            String version,
             String fileName,
             MediaType type,
             BiConsumer<String, OutputStream> writer,
             WebRequest request,
             HttpServletRequest client) {
-        String etag = HttpValidators.etag(export.version(slug) + "|" + fileName);
+        String etag = HttpValidators.etag(version + "|" + fileName);
         if (request.checkNotModified(etag)) {
             return HttpValidators.notModified(etag);
         }
@@ -278,12 +301,11 @@ class OpenDataController {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> ResponseEntity<T> tooManyDownloads() {
-        return (ResponseEntity<T>) ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+    private ResponseEntity<StreamingResponseBody> tooManyDownloads() {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
-                .body((StreamingResponseBody) out -> out.write(("{\"status\":429,\"error\":\"too_many_requests\","
+                .body(out -> out.write(("{\"status\":429,\"error\":\"too_many_requests\","
                                 + "\"message\":\"At most " + slots.perClient()
                                 + " large downloads at once per client; try again in " + RETRY_AFTER_SECONDS
                                 + " seconds.\"}")

@@ -1,7 +1,6 @@
 package de.kokreation.opendata;
 
 import de.kokreation.actionplan.reads.PublishedPlans;
-import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.ThemeGroupSummary;
@@ -14,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -79,21 +80,26 @@ class Sitemaps {
             entry(xml, "url", links.page(Permalinks.home()), null);
             entry(xml, "url", links.page(Permalinks.actionPlans()), null);
             entry(xml, "url", links.page(Permalinks.meetings()), null);
-            for (ConsultationSummary consultation : consultations.listConsultations()) {
-                ConsultationDetails details = consultations.getConsultation(consultation.slug());
+            // a fixed number of queries, however many consultations: their groups and public drafts at once
+            Map<Long, List<ThemeGroupSummary>> groups = consultations.allThemeGroups().stream()
+                    .collect(Collectors.groupingBy(ThemeGroupSummary::consultationId));
+            List<ConsultationSummary> all = consultations.listConsultations();
+            List<Long> showingDrafts = all.stream()
+                    .filter(consultation -> consultation.currentPhase().showsDrafts())
+                    .flatMap(consultation -> groups.getOrDefault(consultation.id(), List.of()).stream())
+                    .map(ThemeGroupSummary::id)
+                    .toList();
+            for (ConsultationSummary consultation : all) {
                 entry(xml, "url", links.page(Permalinks.consultation(consultation.slug())), null);
-                for (ThemeGroupSummary group : details.themeGroups()) {
+                for (ThemeGroupSummary group : groups.getOrDefault(consultation.id(), List.of())) {
                     entry(xml, "url", links.page(Permalinks.themeGroup(consultation.slug(), group.slug())), null);
                 }
                 if (consultation.currentPhase().showsDrafts()) {
                     entry(xml, "url", links.page(Permalinks.consultationDrafts(consultation.slug())), null);
-                    List<Long> groupIds = details.themeGroups().stream()
-                            .map(ThemeGroupSummary::id)
-                            .toList();
-                    for (DraftRows.Draft draft : drafts.publicDrafts(groupIds)) {
-                        entry(xml, "url", links.page(Permalinks.draft(draft.id())), draft.updatedAt());
-                    }
                 }
+            }
+            for (DraftRows.Draft draft : drafts.publicDrafts(showingDrafts)) {
+                entry(xml, "url", links.page(Permalinks.draft(draft.id())), draft.updatedAt());
             }
             for (PublishedPlans.Plan plan : plans.plans()) {
                 entry(xml, "url", links.page(Permalinks.actionPlan(plan.slug())), plan.publishedAt());

@@ -25,6 +25,8 @@ public final class Permalinks {
     public static final String MONITORING = "umsetzung";
     public static final String ROUNDS = "runden";
     public static final String MEETINGS = "veranstaltungen";
+    /** The form for a new event: a word where the other event pages have the event's number. */
+    public static final String NEW_MEETING = "neu";
     /** One-click unsubscribe from a kind of mail (RFC 8058), followed by a signed token. */
     public static final String UNSUBSCRIBE = "/benachrichtigungen/abbestellen";
     /** Where a person chooses which news reach them, and how. */

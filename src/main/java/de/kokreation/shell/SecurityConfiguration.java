@@ -91,57 +91,23 @@ class SecurityConfiguration {
     }
 
     /**
-     * The open data under {@code /api/v1}: GET (and HEAD) for everyone, every other method refused.
-     * Stateless, before the Vaadin chain: no session, no login redirect, no saved request; the
-     * CSRF check stays on, as nothing under this path changes anything.
+     * The open data under {@code /api/v1} and what crawlers and browsers fetch besides pages
+     * (robots.txt, the sitemaps, the web app manifest, the icons): GET (and HEAD) for everyone,
+     * every other method refused. Stateless, before the Vaadin chain: no session, no login
+     * redirect, no saved request; the CSRF check stays on, as nothing here changes anything.
      */
     @Bean
     @Order(1)
     SecurityFilterChain openDataFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/v1/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/**")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/api/v1/**")
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                // A plain 403 status: an error dispatch would reach the Vaadin chain and its login redirect.
-                .exceptionHandling(
-                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
-                                .accessDeniedHandler((request, response, denied) ->
-                                        response.setStatus(HttpStatus.FORBIDDEN.value())));
-        return http.build();
-    }
-
-    /**
-     * What crawlers and browsers fetch besides pages: robots.txt, the sitemaps, the web app manifest,
-     * the icons. Read-only and stateless like the open data: no session for a crawler.
-     */
-    @Bean
-    @Order(2)
-    SecurityFilterChain publicFilesFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(
-                        RobotsAndManifest.ROBOTS,
-                        RobotsAndManifest.MANIFEST,
-                        "/sitemap.xml",
-                        "/sitemaps/**",
-                        "/icons/**",
-                        "/favicon.ico")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.HEAD)
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(
-                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
-                                .accessDeniedHandler((request, response, denied) ->
-                                        response.setStatus(HttpStatus.FORBIDDEN.value())));
-        return http.build();
+                "/api/v1/**",
+                RobotsAndManifest.ROBOTS,
+                RobotsAndManifest.MANIFEST,
+                "/sitemap.xml",
+                "/sitemaps/**",
+                "/icons/**",
+                "/favicon.ico");
+        return statelessAllowing(http, HttpMethod.GET, HttpMethod.HEAD).build();
     }
 
     /**
@@ -149,21 +115,27 @@ class SecurityConfiguration {
      * session, a cookie or a CSRF token; the signed token in the address is the authority.
      */
     @Bean
-    @Order(3)
+    @Order(2)
     SecurityFilterChain unsubscribeFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher(Permalinks.UNSUBSCRIBE + "/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST)
-                        .permitAll()
-                        .anyRequest()
-                        .denyAll())
-                .csrf(csrf -> csrf.disable())
+        http.securityMatcher(Permalinks.UNSUBSCRIBE + "/**").csrf(csrf -> csrf.disable());
+        return statelessAllowing(http, HttpMethod.GET, HttpMethod.POST).build();
+    }
+
+    /** A chain for everyone that allows these methods only, keeps no session and refuses with a plain 403. */
+    private static HttpSecurity statelessAllowing(HttpSecurity http, HttpMethod... methods) throws Exception {
+        return http.authorizeHttpRequests(requests -> {
+                    for (HttpMethod method : methods) {
+                        requests.requestMatchers(method).permitAll();
+                    }
+                    requests.anyRequest().denyAll();
+                })
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // A plain 403 status: an error dispatch would reach the Vaadin chain and its login redirect.
                 .exceptionHandling(
-                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)));
-        return http.build();
+                        refusals -> refusals.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
+                                .accessDeniedHandler((request, response, denied) ->
+                                        response.setStatus(HttpStatus.FORBIDDEN.value())));
     }
 
     /** Idle timeout without user actions and an absolute lifetime, before Spring Security reads the session. */

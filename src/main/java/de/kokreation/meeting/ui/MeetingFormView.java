@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * refusal is shown at the field it concerns; nothing typed is lost.
  */
 @Route(value = Permalinks.MEETINGS + "/:id/bearbeiten", layout = MainLayout.class)
-@RouteAlias(value = Permalinks.MEETINGS + "/neu", layout = MainLayout.class)
+@RouteAlias(value = Permalinks.MEETINGS + "/" + Permalinks.NEW_MEETING, layout = MainLayout.class)
 @PermitAll
 public class MeetingFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -54,7 +54,8 @@ public class MeetingsView extends Div implements BeforeEnterObserver, HasDynamic
         Div links = new Div(all);
         links.addClassName("kk-form-buttons");
         if (meetings.mayCreate(null)) {
-            Anchor plan = new Anchor(Permalinks.meetings() + "/neu", getTranslation("meeting.planForum"));
+            Anchor plan = new Anchor(
+                    Permalinks.meetings() + "/" + Permalinks.NEW_MEETING, getTranslation("meeting.planForum"));
             plan.setId("meetings-plan-forum");
             links.add(plan);
         }

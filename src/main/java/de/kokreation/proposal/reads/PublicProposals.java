@@ -171,27 +171,28 @@ public class PublicProposals {
         return digest.toString();
     }
 
-    /** When the theme groups' visible proposals last changed: the newest submission, revision or response. */
-    public Optional<Instant> lastChange(Collection<Long> themeGroupIds) {
+    /** When each theme group's visible proposals last changed: the newest submission, revision or response. */
+    public Map<Long, Instant> lastChanges(Collection<Long> themeGroupIds) {
+        Map<Long, Instant> latest = new HashMap<>();
         if (themeGroupIds.isEmpty()) {
-            return Optional.empty();
+            return latest;
         }
-        List<Instant> latest = new ArrayList<>();
         jdbc.query(
                 Cursors.withIds(
-                        "select max(p.updated_at), max(r.responded_at) from proposal p"
+                        "select p.theme_group_id, max(p.updated_at), max(r.responded_at) from proposal p"
                                 + " left join proposal_response r on r.proposal_id = p.id"
-                                + " where p.theme_group_id = any(?) and " + visibleProposal("p"),
+                                + " where p.theme_group_id = any(?) and " + visibleProposal("p")
+                                + " group by p.theme_group_id",
                         themeGroupIds),
                 (ResultSet row) -> {
-                    for (int column = 1; column <= 2; column++) {
+                    for (int column = 2; column <= 3; column++) {
                         Instant value = nullableInstant(row, column);
                         if (value != null) {
-                            latest.add(value);
+                            latest.merge(row.getLong(1), value, (a, b) -> a.isAfter(b) ? a : b);
                         }
                     }
                 });
-        return latest.stream().max(Instant::compareTo);
+        return latest;
     }
 
     /** A proposal as its page's first HTML describes it; title and text only when it is visible. */
