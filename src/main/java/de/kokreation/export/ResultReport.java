@@ -13,6 +13,7 @@ import de.kokreation.export.document.Document.DataTable;
 import de.kokreation.export.document.Document.Heading;
 import de.kokreation.export.document.Document.Paragraph;
 import de.kokreation.export.document.Rich;
+import de.kokreation.jobs.JobProgress;
 import de.kokreation.proposal.reads.ProposalFigures;
 import de.kokreation.shared.DomainException;
 import java.io.IOException;
@@ -48,6 +49,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResultReport {
 
+    /** For writing without a job: nobody follows, nothing cancels. */
+    private static final JobProgress NO_PROGRESS = new JobProgress() {
+        @Override
+        public void total(long steps) {}
+
+        @Override
+        public void advance(long steps) {}
+
+        @Override
+        public void checkCancelled() {}
+    };
+
     private final MessageSource messages;
     private final ConsultationService consultations;
     private final ExportAccess access;
@@ -74,6 +87,18 @@ public class ResultReport {
     @Transactional(readOnly = true)
     public void write(String consultationSlug, ExportFormat format, Locale locale, OutputStream out)
             throws IOException {
+        write(consultationSlug, format, locale, out, NO_PROGRESS);
+    }
+
+    /**
+     * Writes the report, telling {@code progress} of every proposal row written (the rows are the
+     * bulk of the work and are read as the writer reaches them). Ends early when the job is cancelled.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void write(
+            String consultationSlug, ExportFormat format, Locale locale, OutputStream out, JobProgress progress)
+            throws IOException {
         if (format != ExportFormat.DOCX && format != ExportFormat.PDF) {
             throw new DomainException("export.error.reportFormat");
         }
@@ -84,9 +109,16 @@ public class ResultReport {
         // The participation figures scan every comment and vote; they run at once, each on a
         // connection of its own, while the rest is read here, so PostgreSQL uses both cores.
         try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
-            document = new Building(consultation, groups, texts, queries).document();
+            document = new Building(consultation, groups, texts, queries, progress).document();
         }
         format.writer().write(document, out);
+    }
+
+    /** Checks that the caller may have the consultation's report at all; refuses otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public void checkAccess(String consultationSlug) {
+        access.exportableGroups(consultations.getConsultation(consultationSlug));
     }
 
     public String fileName(String consultationSlug, ExportFormat format) {
@@ -104,12 +136,15 @@ public class ResultReport {
         private final CompletableFuture<Map<Long, Long>> participantsPerGroup;
         private final CompletableFuture<Long> participants;
         private final CompletableFuture<TreeMap<LocalDate, ProposalFigures.DayFigures>> perDay;
+        private final JobProgress progress;
 
         Building(
                 ConsultationDetails consultation,
                 List<ThemeGroupSummary> groups,
                 DocumentTexts texts,
-                ExecutorService queries) {
+                ExecutorService queries,
+                JobProgress progress) {
+            this.progress = progress;
             this.consultation = consultation;
             this.groups = groups;
             this.groupIds = groups.stream().map(ThemeGroupSummary::id).toList();
@@ -320,6 +355,10 @@ public class ResultReport {
             body.add(new Heading(1, "4", texts.get("report.proposals"), "proposals"));
             Map<Long, List<Long>> draftsByProposal = figures.draftsByProposal(groupIds);
             Map<Long, Map<String, Long>> outcomes = figures.outcomes(groupIds);
+            progress.total(outcomes.values().stream()
+                    .flatMap(counts -> counts.values().stream())
+                    .mapToLong(Long::longValue)
+                    .sum());
             int number = 0;
             for (ThemeGroupSummary group : groups) {
                 number++;
@@ -369,6 +408,7 @@ public class ResultReport {
                 ProposalFigures.ProposalLine line,
                 Map<Long, List<Long>> draftsByProposal,
                 Map<Long, String> draftNumbers) {
+            progress.advance(1);
             List<String> commitments = draftsByProposal.getOrDefault(line.id(), List.of()).stream()
                     .map(draftNumbers::get)
                     .filter(Objects::nonNull)

@@ -12,6 +12,8 @@
             "actionplan :: reads",
             "consultation",
             "drafting :: reads",
+            "jobs",
+            "jobs :: ui",
             "proposal :: reads",
             "shared",
             "shell"

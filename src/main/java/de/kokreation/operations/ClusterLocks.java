@@ -1,5 +1,6 @@
 package de.kokreation.operations;
 
+import de.kokreation.shared.NodeName;
 import de.kokreation.shared.search.TextQuery;
 import java.time.ZoneOffset;
 import java.util.TimeZone;

@@ -1,5 +1,6 @@
 package de.kokreation.operations;
 
+import de.kokreation.shared.NodeName;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;

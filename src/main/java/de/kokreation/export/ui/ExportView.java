@@ -16,7 +16,10 @@ import de.kokreation.consultation.ConsultationService;
 import de.kokreation.export.DraftDocuments;
 import de.kokreation.export.ExportFormat;
 import de.kokreation.export.ExportableDraft;
-import de.kokreation.export.ResultReport;
+import de.kokreation.export.ReportJobs;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.ui.JobControl;
 import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
@@ -30,7 +33,8 @@ import java.util.Set;
 /**
  * Where coordinators (and leads, for their theme groups) take the consultation's result to
  * government: the chosen drafts in the OGP template in four formats, and the Ergebnisbericht.
- * Files are generated when the link is followed; the service checks the caller's rights again.
+ * Drafts are generated when the link is followed; the report, which takes long at national scale,
+ * is made in the background and offered when ready. The services check the caller's rights again.
  */
 @Route(value = Permalinks.CONSULTATIONS + "/:slug/" + Permalinks.EXPORT, layout = MainLayout.class)
 @PermitAll
@@ -38,16 +42,19 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ConsultationService consultations;
     private final DraftDocuments documents;
-    private final ResultReport report;
+    private final ReportJobs reportJobs;
+    private final BackgroundJobs jobs;
     private final List<Anchor> draftLinks = new ArrayList<>();
     private String consultationTitle = "";
     private String slug = "";
     private Set<Long> chosen = Set.of();
 
-    public ExportView(ConsultationService consultations, DraftDocuments documents, ResultReport report) {
+    public ExportView(
+            ConsultationService consultations, DraftDocuments documents, ReportJobs reportJobs, BackgroundJobs jobs) {
         this.consultations = consultations;
         this.documents = documents;
-        this.report = report;
+        this.reportJobs = reportJobs;
+        this.jobs = jobs;
         addClassName("kk-view");
     }
 
@@ -121,12 +128,18 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         Section section = new Section(heading, new Paragraph(getTranslation("export.report.intro")));
         section.getElement().setAttribute("aria-labelledby", "export-report-heading");
         Locale locale = getLocale();
-        Div links = new DownloadLinks(
-                "export-report-",
-                List.of(ExportFormat.DOCX, ExportFormat.PDF),
-                format -> report.fileName(slug, format),
-                format -> out -> report.write(slug, format, locale, out));
-        section.add(links);
+        // At national scale the report takes some 20 s: it is made in the background, the page
+        // follows it and offers the file when it is ready.
+        for (ExportFormat format : List.of(ExportFormat.DOCX, ExportFormat.PDF)) {
+            section.add(new JobControl(
+                    jobs,
+                    "export-report-" + format.extension() + "-",
+                    JobKind.RESULT_REPORT,
+                    ReportJobs.subject(slug, format, locale),
+                    getTranslation("export.report.job", format.label()),
+                    getTranslation("export.report.start", format.label()),
+                    () -> reportJobs.start(slug, format, locale)));
+        }
         return section;
     }
 

@@ -1,4 +1,4 @@
-package de.kokreation.operations;
+package de.kokreation.shared;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * host need names of their own).
  */
 @Component
-class NodeName {
+public class NodeName {
 
     private final String name;
 
@@ -19,7 +19,7 @@ class NodeName {
         this.name = configured.isBlank() ? hostName() : configured.strip();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
