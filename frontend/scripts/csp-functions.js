@@ -32,6 +32,8 @@ if (!field.__kkDraft) {
 try { return localStorage.getItem(key); } catch (e) { return null; }
 }).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
 });
+  predefine(["$0","$1","$2","$3","try{Promise.resolve((async function(){return (async function() { this.disabled = $0}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}"], function ($0, $1, $2, $3) {try{Promise.resolve((async function(){return (async function() { this.disabled = $0}).apply($1)})()).then($2,function(error){$3(''+error)})}catch(error){$3(''+error)}
+});
   predefine(["$0","$1","$2","return (async function() { this.$.overlay.$.overlay.style[$0]=$1}).apply($2)"], function ($0, $1, $2) {return (async function() { this.$.overlay.$.overlay.style[$0]=$1}).apply($2)
 });
   predefine(["$0","$1","$2","return (async function() { this.$connector.setFooterRenderer($0, { content: $1 })}).apply($2)"], function ($0, $1, $2) {return (async function() { this.$connector.setFooterRenderer($0, { content: $1 })}).apply($2)
@@ -172,21 +174,21 @@ window.dispatchEvent(new CustomEvent('vaadin-router-go', { detail: url}));
   main.scrollIntoView();
 });}).apply($0)
 });
+  predefine(["$0","return (async function() { this.files = [];}).apply($0)"], function ($0) {return (async function() { this.files = [];}).apply($0)
+});
   predefine(["$0","return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)"], function ($0) {return (async function() { window.Vaadin.Flow.comboBoxConnector.initLazy(this)}).apply($0)
 });
   predefine(["$0","try { localStorage.removeItem($0); } catch (e) {}"], function ($0) {try { localStorage.removeItem($0); } catch (e) {}
 });
-  predefine(["$0","window.Vaadin.Flow.timepickerConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.timepickerConnector.initLazy($0)
-});
-  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
-});
-  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
-});
-  predefine(["$0","return (async function() { this.files = [];}).apply($0)"], function ($0) {return (async function() { this.files = [];}).apply($0)
-});
   predefine(["$0","window.Vaadin.Flow.datepickerConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.datepickerConnector.initLazy($0)
 });
   predefine(["$0","window.Vaadin.Flow.selectConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.selectConnector.initLazy($0)
+});
+  predefine(["$0","window.Vaadin.Flow.timepickerConnector.initLazy($0)"], function ($0) {window.Vaadin.Flow.timepickerConnector.initLazy($0)
+});
+  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && !event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
+});
+  predefine(["event","element","return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))"], function (event, element) {return ((['Enter'].indexOf(event.code) !== -1 || ['Enter'].indexOf(event.key) !== -1) && !event.getModifierState('Shift') && event.getModifierState('Control') && !event.getModifierState('Alt') && !event.getModifierState('AltGraph') && !event.getModifierState('Meta') && (event.stopPropagation() || true))
 });
   predefine(["event","element","return (element.files.some(file => file.uploading))"], function (event, element) {return (element.files.some(file => file.uploading))
 });

@@ -178,8 +178,8 @@ public class BackgroundJobs {
     public Runnable listen(long jobId, Consumer<JobStatus> listener) {
         JobStore.Row row = owned(jobId);
         Runnable stop = listeners.add(jobId, listener);
-        RunningJob job = running.get(jobId);
-        listener.accept(job != null ? job.status() : withFile(row));
+        // read again after listening: an end between the first read and now is not missed
+        listener.accept(withFile(store.find(jobId).orElse(row)));
         return stop;
     }
 
@@ -190,6 +190,11 @@ public class BackgroundJobs {
 
     public int limit(JobKind kind) {
         return pools.limit(kind);
+    }
+
+    /** This node's job directory (the system page shows it with its free space). */
+    public Path directory() {
+        return files.directory();
     }
 
     private JobStore.Row owned(long jobId) {
@@ -303,20 +308,15 @@ public class BackgroundJobs {
                 }
             } catch (JobCancelledException stopped) {
                 files.delete(id);
-                state = JobState.CANCELLED;
                 store.ended(id, JobState.CANCELLED, "job.cancelled", List.of(), clock.instant());
+                state = JobState.CANCELLED;
             } catch (Exception | OutOfMemoryError | StackOverflowError failure) {
                 files.delete(id);
-                state = JobState.FAILED;
                 Failure reason = Failure.of(failure);
                 store.ended(id, JobState.FAILED, reason.key(), reason.arguments(), clock.instant());
+                state = JobState.FAILED;
             }
             listeners.tell(withFile(store.find(id).orElseThrow()));
-        }
-
-        JobStatus status() {
-            return withFile(store.find(id).orElseThrow())
-                    .withProgress(done.get(), total, state == JobState.RUNNING ? JobState.RUNNING : state);
         }
 
         @Override

@@ -75,6 +75,9 @@ class JobFiles {
     }
 
     private static void quietlyDelete(Path file) {
+        if (!Files.isDirectory(file.getParent())) {
+            return; // the directory itself is gone (the failure that brought us here)
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException stuck) {

@@ -226,7 +226,7 @@ public class JobControl extends Div {
     }
 
     private String reason(JobStatus status) {
-        String key = status.messageKey() == null ? "job.error.interrupted" : status.messageKey();
+        String key = status.messageKey() == null ? "job.error.unknown" : status.messageKey();
         return getTranslation(key, status.messageArguments().toArray());
     }
 
