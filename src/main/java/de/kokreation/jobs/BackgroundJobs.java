@@ -312,11 +312,27 @@ public class BackgroundJobs {
                 state = JobState.CANCELLED;
             } catch (Exception | OutOfMemoryError | StackOverflowError failure) {
                 files.delete(id);
+                if (cancelled || causedByCancel(failure)) {
+                    // a writer that wrapped the cancel in an exception of its own
+                    store.ended(id, JobState.CANCELLED, "job.cancelled", List.of(), clock.instant());
+                    state = JobState.CANCELLED;
+                    listeners.tell(withFile(store.find(id).orElseThrow()));
+                    return;
+                }
                 Failure reason = Failure.of(failure);
                 store.ended(id, JobState.FAILED, reason.key(), reason.arguments(), clock.instant());
                 state = JobState.FAILED;
             }
             listeners.tell(withFile(store.find(id).orElseThrow()));
+        }
+
+        private static boolean causedByCancel(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JobCancelledException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package de.kokreation.jobs;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -34,7 +36,12 @@ class JobPools {
                             kind.defaultConcurrency()));
             limits.put(kind, limit);
             places.put(kind, new Semaphore(limit, true));
-            waiting.put(kind, new AtomicInteger());
+            AtomicInteger load = new AtomicInteger();
+            waiting.put(kind, load);
+            // running and waiting jobs of the kind on this node, for the operators' dashboards
+            Gauge.builder("kokreation.jobs.load", load, AtomicInteger::get)
+                    .tag("kind", kind.name())
+                    .register(Metrics.globalRegistry);
         }
     }
 

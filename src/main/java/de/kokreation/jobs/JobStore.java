@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The table {@code background_job}. Every statement runs on its own (no caller's transaction):
@@ -26,9 +29,16 @@ class JobStore {
             + " message_key, message_args, file_name, content_type, result_size, created_at, finished_at, removed_at";
 
     private final JdbcTemplate jdbc;
+    /**
+     * Progress is written while the work runs, often inside the work's own read-only transaction
+     * (PostgreSQL refuses an update there): in a transaction of its own, on a connection of its own.
+     */
+    private final TransactionTemplate ownTransaction;
 
-    JobStore(JdbcTemplate jdbc) {
+    JobStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A job row with what only the runner needs (owner, node, removal). */
@@ -103,14 +113,15 @@ class JobStore {
 
     /** Records progress; false when the job is no longer running (cancelled, perhaps from another node). */
     boolean progressed(long id, long done, @Nullable Long total, Instant now) {
-        return jdbc.update(
+        Boolean running = ownTransaction.execute(status -> jdbc.update(
                         "update background_job set steps_done = ?, steps_total = ?, heartbeat_at = ?"
                                 + " where id = ? and state = 'RUNNING'",
                         done,
                         total,
                         Timestamp.from(now),
                         id)
-                == 1;
+                == 1);
+        return Boolean.TRUE.equals(running);
     }
 
     boolean finished(long id, long size, long done, Instant now) {

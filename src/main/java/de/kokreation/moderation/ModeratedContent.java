@@ -45,6 +45,9 @@ public interface ModeratedContent {
     /** How many rows {@link #queue} has in all. */
     long queueSize(List<Long> themeGroupIds, ModerationQueue.Filter filter);
 
+    /** The queue's size and age per theme group, in one aggregate query; groups with an empty queue are missing. */
+    java.util.Map<Long, ModerationQueue.QueueFigures> queueFigures(List<Long> themeGroupIds);
+
     /**
      * A row of the queue as the owner stores it: {@code text} is a proposal's title or a comment's
      * text, {@code body} the beginning of a proposal's text.

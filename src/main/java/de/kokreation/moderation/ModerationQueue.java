@@ -68,6 +68,20 @@ public class ModerationQueue {
         public static final Filter ALL = new Filter(false, false, null);
     }
 
+    /**
+     * The size of a theme group's queue: {@code entries} in all, {@code flagged} of them with open
+     * flags, the longest waiting since {@code oldestWaiting}.
+     */
+    public record QueueFigures(
+            long entries, long flagged, @Nullable Instant oldestWaiting) {}
+
+    /** The queue's size and age per theme group, for those of the groups the caller moderates. */
+    @Transactional(readOnly = true)
+    public Map<Long, QueueFigures> figures(java.util.Collection<Long> themeGroupIds) {
+        List<Long> groups = groups(new Filter(false, false, Set.copyOf(themeGroupIds)));
+        return groups.isEmpty() ? Map.of() : content.queueFigures(groups);
+    }
+
     /** How long a proposal's excerpt in the queue is, in characters. */
     public static final int EXCERPT_LENGTH = 240;
 

@@ -13,10 +13,18 @@ class ProposalCountsByThemeGroup implements ThemeGroupStatistics {
 
     private final ProposalRepository proposals;
     private final ResponseService responses;
+    private final PublicParticipation participation;
 
-    ProposalCountsByThemeGroup(ProposalRepository proposals, ResponseService responses) {
+    ProposalCountsByThemeGroup(
+            ProposalRepository proposals, ResponseService responses, PublicParticipation participation) {
         this.proposals = proposals;
         this.responses = responses;
+        this.participation = participation;
+    }
+
+    @Override
+    public Participation participation(Collection<Long> themeGroupIds) {
+        return participation.of(themeGroupIds);
     }
 
     @Override

@@ -138,6 +138,27 @@ class ProposalModeration implements ModeratedContent {
         return count == null ? 0 : count;
     }
 
+    @Override
+    public java.util.Map<Long, ModerationQueue.QueueFigures> queueFigures(List<Long> themeGroupIds) {
+        java.util.Map<Long, ModerationQueue.QueueFigures> figures = new java.util.HashMap<>();
+        if (themeGroupIds.isEmpty()) {
+            return figures;
+        }
+        // waiting since: a flagged entry since its latest open flag, an unreviewed proposal since it came in
+        jdbc.query(
+                "select theme_group_id, count(*), sum(case when flags > 0 then 1 else 0 end),"
+                        + " min(case when flags > 0 then last_flagged_at else created_at end)"
+                        + " from (" + candidates(themeGroupIds) + ") q group by theme_group_id",
+                row -> {
+                    java.sql.Timestamp oldest = row.getTimestamp(4);
+                    figures.put(
+                            row.getLong(1),
+                            new ModerationQueue.QueueFigures(
+                                    row.getLong(2), row.getLong(3), oldest == null ? null : oldest.toInstant()));
+                });
+        return figures;
+    }
+
     /**
      * The proposals not yet reviewed or with open flags, and the comments with open flags (not
      * deleted), of the theme groups; with their open flags counted by the moderation's rule.

@@ -19,6 +19,7 @@ public final class Permalinks {
     public static final String CONDENSING = "verdichtung";
     public static final String CLUSTERS = "gruppen";
     public static final String EXPORT = "export";
+    public static final String DASHBOARD = "auswertung";
     public static final String SEARCH = "suche";
     public static final String ACTION_PLANS = "aktionsplaene";
     public static final String PLAN_COMMITMENTS = "verpflichtungen";
@@ -71,6 +72,10 @@ public final class Permalinks {
     }
 
     /** Documents for government: the drafts in the OGP template and the Ergebnisbericht. */
+    public static String consultationDashboard(String consultationSlug) {
+        return consultation(consultationSlug) + "/" + DASHBOARD;
+    }
+
     public static String consultationExport(String consultationSlug) {
         return consultation(consultationSlug) + "/" + EXPORT;
     }

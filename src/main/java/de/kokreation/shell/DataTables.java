@@ -34,10 +34,19 @@ public final class DataTables {
         return table;
     }
 
-    /** The table in a box that scrolls sideways by itself on a phone. */
+    /**
+     * The table in a box that scrolls sideways by itself on a phone. The box can take the focus, so
+     * that a keyboard scrolls it too (WCAG 2.1.1); it is named after the table's caption.
+     */
     public static Div scrolling(NativeTable table) {
         Div scroller = new Div(table);
         scroller.addClassName("kk-table-scroller");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        String caption = table.getCaptionText();
+        if (caption != null && !caption.isBlank()) {
+            scroller.getElement().setAttribute("aria-label", caption);
+        }
         return scroller;
     }
 

@@ -329,6 +329,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         adminViews.put("proposal-as-moderator", Permalinks.proposal(proposal));
         adminViews.put("condensing", Permalinks.condensing(draftGroup));
         adminViews.put("export", Permalinks.consultationExport(draftsOfConsultation));
+        adminViews.put("dashboard", Permalinks.consultationDashboard(draftsOfConsultation));
         adminViews.put("draft-as-moderator", Permalinks.draft(draft));
         adminViews.put("draft-editor", Permalinks.draft(draft) + "/bearbeiten");
         adminViews.put("plans-as-admin", Permalinks.actionPlans());

@@ -11,6 +11,11 @@ import de.kokreation.account.AccountService;
 import de.kokreation.account.Role;
 import de.kokreation.account.UserAccount;
 import de.kokreation.demo.DemoAccounts;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobRequest;
+import de.kokreation.jobs.JobState;
+import de.kokreation.jobs.JobStatus;
 import de.kokreation.proposal.VoteService;
 import de.kokreation.voting.VoteDirection;
 import jakarta.mail.internet.MimeMessage;
@@ -184,6 +189,90 @@ class TwoNodesTest {
         assertThat(sessionsOfB.getSessionInformation("session-of-bea").isExpired())
                 .as("node B ends the session at its next request")
                 .isTrue();
+    }
+
+    @Test
+    void aJobStaysOnItsNodeIsLeftAloneByTheOthersRestartAndIsCancelledFromThere() throws Exception {
+        BackgroundJobs jobsOfA = nodeA.getBean(BackgroundJobs.class);
+        BackgroundJobs jobsOfB = nodeB.getBean(BackgroundJobs.class);
+        JobStatus running = as(
+                nodeA,
+                DemoAccounts.COORDINATOR,
+                () -> jobsOfA.start(new JobRequest(
+                        JobKind.DRAFT_EXPORT, "two-nodes-slow", "slow.txt", "text/plain", (progress, out) -> {
+                            progress.total(3000);
+                            for (int i = 0; i < 3000; i++) {
+                                out.write('x');
+                                progress.advance(1);
+                                pause(10);
+                            }
+                        })));
+        awaitState(nodeA, running.id(), JobState.RUNNING);
+
+        // node B starts again: only its own unfinished jobs are failed, not node A's
+        invoke(nodeB, "jobHousekeeping", "afterRestart");
+        assertThat(state(running.id())).isEqualTo("RUNNING");
+
+        // cancelled on node B, the job on node A stops at its next report
+        assertThat(as(nodeB, DemoAccounts.COORDINATOR, () -> jobsOfB.cancel(running.id()))
+                        .state())
+                .isEqualTo(JobState.CANCELLED);
+        java.nio.file.Path partial = jobsOfA.directory().resolve("job-" + running.id() + ".part");
+        for (int i = 0; i < 100 && java.nio.file.Files.exists(partial); i++) {
+            pause(100);
+        }
+        assertThat(partial).doesNotExist();
+        assertThat(state(running.id())).isEqualTo("CANCELLED");
+
+        // a finished file is offered on the node that has it, not on the other
+        JobStatus quick = as(
+                nodeA,
+                DemoAccounts.COORDINATOR,
+                () -> jobsOfA.start(new JobRequest(
+                        JobKind.DRAFT_EXPORT,
+                        "two-nodes-quick",
+                        "quick.txt",
+                        "text/plain",
+                        (progress, out) -> out.write('q'))));
+        awaitState(nodeA, quick.id(), JobState.DONE);
+        assertThat(as(nodeA, DemoAccounts.COORDINATOR, () -> jobsOfA.status(quick.id()))
+                        .downloadable())
+                .isTrue();
+        assertThat(as(nodeB, DemoAccounts.COORDINATOR, () -> jobsOfB.status(quick.id()))
+                        .downloadable())
+                .isFalse();
+        assertThatThrownBy(() -> as(nodeB, DemoAccounts.COORDINATOR, () -> jobsOfB.file(quick.id())))
+                .hasMessageContaining("job.error.fileGone");
+    }
+
+    private static void awaitState(ConfigurableApplicationContext node, long jobId, JobState expected) {
+        for (int i = 0; i < 200 && !state(jobId).equals(expected.name()); i++) {
+            pause(50);
+        }
+        assertThat(state(jobId)).isEqualTo(expected.name());
+    }
+
+    private static String state(long jobId) {
+        return jdbc(nodeA).queryForObject("select state from background_job where id = ?", String.class, jobId);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void invoke(ConfigurableApplicationContext node, String bean, String method) {
+        Object target = node.getBean(bean);
+        try {
+            var call = target.getClass().getDeclaredMethod(method);
+            call.setAccessible(true);
+            call.invoke(target);
+        } catch (ReflectiveOperationException unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
     }
 
     private static void runDigest(ConfigurableApplicationContext node) {

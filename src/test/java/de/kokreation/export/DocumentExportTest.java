@@ -14,10 +14,16 @@ import de.kokreation.drafting.DraftContent;
 import de.kokreation.drafting.DraftLinking;
 import de.kokreation.drafting.DraftService;
 import de.kokreation.drafting.Milestone;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobFile;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobState;
+import de.kokreation.jobs.JobStatus;
 import de.kokreation.moderation.ContentModeration;
 import de.kokreation.proposal.ResponseOutcome;
 import de.kokreation.proposal.ResponseService;
 import de.kokreation.proposal.VoteService;
+import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
 import de.kokreation.voting.VoteDirection;
 import java.io.ByteArrayInputStream;
@@ -97,6 +103,12 @@ class DocumentExportTest {
 
     @Autowired
     ResultReport report;
+
+    @Autowired
+    ReportJobs reportJobs;
+
+    @Autowired
+    BackgroundJobs jobs;
 
     private ConsultationDetails consultation;
     private ThemeGroupSummary openData;
@@ -382,6 +394,55 @@ class DocumentExportTest {
                         "[Quelle](<https://example.org/quelle>)",
                         "| 2 | Schnittstelle für Maßnahmen öffnen |",
                         "**Federführendes Ressort**");
+    }
+
+    @Test
+    void theReportIsMadeAsABackgroundJobWithAStepPerProposalRow() throws IOException {
+        JobStatus started = fixtures.as(coordinator, () -> reportJobs.start(slug, ExportFormat.DOCX, Locale.GERMAN));
+        assertThat(started.kind()).isEqualTo(JobKind.RESULT_REPORT);
+        assertThat(started.fileName()).isEqualTo(slug + "-ergebnisbericht.docx");
+        JobStatus done = started;
+        for (int i = 0; i < 400 && done.state().isActive(); i++) {
+            sleep();
+            long id = started.id();
+            done = fixtures.as(coordinator, () -> jobs.status(id));
+        }
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        // three visible proposals (the hidden one is not a row), each a step
+        assertThat(done.stepsTotal()).isEqualTo(3);
+        assertThat(done.stepsDone()).isEqualTo(3);
+        JobStatus finished = done;
+        JobFile file = fixtures.as(coordinator, () -> jobs.file(finished.id()));
+        assertThat(file.contentType()).isEqualTo(ExportFormat.DOCX.contentType());
+        try (var in = file.open();
+                XWPFDocument document = new XWPFDocument(in)) {
+            assertThat(new XWPFWordExtractor(document).getText()).contains("Straßendaten als offene Daten");
+        }
+    }
+
+    @Test
+    void nobodyWithoutRightsStartsTheReportJobNorSeesAnother() {
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> reportJobs.start(slug, ExportFormat.PDF, Locale.GERMAN)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        coordinatorElsewhere, () -> reportJobs.start(slug, ExportFormat.PDF, Locale.GERMAN)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(
+                        () -> fixtures.as(coordinator, () -> reportJobs.start(slug, ExportFormat.ODT, Locale.GERMAN)))
+                .isInstanceOf(DomainException.class);
+        assertThat(fixtures.as(
+                        citizen,
+                        () -> jobs.latest(
+                                JobKind.RESULT_REPORT, ReportJobs.subject(slug, ExportFormat.PDF, Locale.GERMAN))))
+                .isEmpty();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

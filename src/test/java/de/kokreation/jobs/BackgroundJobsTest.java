@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The job runner: states, progress, joining, cancelling, limits, failures, restarts and clean-up. */
 @IntegrationTest
@@ -53,6 +55,9 @@ class BackgroundJobsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final List<CountDownLatch> gates = new CopyOnWriteArrayList<>();
 
@@ -88,6 +93,36 @@ class BackgroundJobsTest {
         }
         assertThat(done.resultSize()).isEqualTo(file.size());
         assertThat(Files.exists(files.partial(done.id()))).isFalse();
+    }
+
+    /** A report reads in a read-only transaction; PostgreSQL refuses updates there, progress must still be kept. */
+    @Test
+    void workInsideAReadOnlyTransactionReportsItsProgress() {
+        fixtures.loginAs(fixtures.citizen());
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        JobStatus started = jobs.start(request(
+                "read-only-" + Fixtures.next(),
+                (progress, out) -> readOnly.executeWithoutResult(status -> {
+                    progress.total(5);
+                    for (int i = 0; i < 5; i++) {
+                        jdbc.queryForObject("select count(*) from background_job", Long.class);
+                        progress.advance(1);
+                        pause(300); // so that the progress is written (at most once a second)
+                    }
+                })));
+
+        JobStatus done = awaitEnd(started.id());
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.stepsDone()).isEqualTo(5);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Svg;
 import de.kokreation.actionplan.CommitmentLine;
 import de.kokreation.actionplan.CompletionLevel;
 import de.kokreation.actionplan.MilestoneLine;
+import de.kokreation.shell.SvgImages;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jsoup.nodes.Entities;
 
 /**
  * The milestones of each commitment by level as a horizontal stacked bar, drawn on the server as
@@ -70,21 +70,7 @@ final class LevelChart {
         int legendHeight = 30;
         int height = bars.size() * ROW_HEIGHT + legendHeight + 10;
         int width = LABEL_WIDTH + BAR_WIDTH + 10;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"kk-chart\" viewBox=\"0 0 ")
-                .append(width)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"")
-                .append(width)
-                .append("\" height=\"")
-                .append(height)
-                .append("\" aria-labelledby=\"" + id + "-title " + id + "-desc\" id=\"" + id + "\">")
-                .append("<title id=\"" + id + "-title\">")
-                .append(escape(title))
-                .append("</title><desc id=\"" + id + "-desc\">")
-                .append(escape(description))
-                .append("</desc>");
+        StringBuilder svg = SvgImages.open(id, width, height, title, description);
         int y = 5;
         for (Bar bar : bars) {
             svg.append("<text x=\"0\" y=\"")
@@ -132,6 +118,6 @@ final class LevelChart {
     }
 
     private static String escape(String text) {
-        return Entities.escape(text);
+        return SvgImages.escape(text);
     }
 }

@@ -32,6 +32,7 @@ import de.kokreation.shell.EventTeasers;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.Html5;
 import de.kokreation.shell.MainLayout;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,7 +109,12 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             Anchor export = new Anchor(
                     Permalinks.consultationExport(consultation.slug()), getTranslation("consultation.exportLink"));
             export.setId("consultation-export");
-            add(new Paragraph(export));
+            Anchor dashboard = new Anchor(
+                    Permalinks.consultationDashboard(consultation.slug()),
+                    getTranslation("consultation.dashboardLink"));
+            dashboard.setId("consultation-dashboard");
+            Paragraph links = new Paragraph(dashboard, new Span(" · "), export);
+            add(links);
         }
 
         Section timeline = new Section(
@@ -143,8 +149,50 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             groups.add(card);
         }
         add(new Section(new H2(getTranslation("consultation.themeGroups")), groups));
+        if (consultation.currentPhase() != Phase.ANNOUNCEMENT) {
+            add(participationSection(groupIds));
+        }
         add(eventsSection(consultation.id(), consultation.slug()));
         add(openData(consultation.slug()));
+    }
+
+    /**
+     * A small, honest picture of participation so far: four totals, counted a few minutes ago at
+     * most. No personal data; a figure below {@link ThemeGroupStatistics#SMALLEST_PUBLIC_FIGURE}
+     * is shown as "fewer than", so that nobody can be picked out of a tiny consultation.
+     */
+    private Section participationSection(List<Long> groupIds) {
+        ThemeGroupStatistics.Participation participation = statistics.participation(groupIds);
+        H2 heading = new H2(getTranslation("consultation.participation"));
+        heading.setId("consultation-participation-heading");
+        Div tiles = new Div();
+        tiles.addClassName("kk-figures");
+        tiles.add(
+                publicFigure("participants", participation.participants()),
+                publicFigure("proposals", participation.proposals()),
+                publicFigure("comments", participation.comments()),
+                publicFigure("votes", participation.votes()));
+        Paragraph asOf = new Paragraph(getTranslation(
+                "consultation.participation.asOf", Formats.dateTime(participation.countedAt(), getLocale())));
+        asOf.addClassName("kk-meta");
+        Section section = new Section(heading, tiles, asOf);
+        section.setId("consultation-participation");
+        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return section;
+    }
+
+    private Div publicFigure(String what, long value) {
+        Span figure = new Span(
+                value < ThemeGroupStatistics.SMALLEST_PUBLIC_FIGURE
+                        ? getTranslation("consultation.participation.few", ThemeGroupStatistics.SMALLEST_PUBLIC_FIGURE)
+                        : String.format(getLocale(), "%,d", value));
+        figure.addClassName("kk-figure-value");
+        Span label = new Span(getTranslation("consultation.participation." + what));
+        label.addClassName("kk-figure-label");
+        Div tile = new Div(figure, label);
+        tile.setId("consultation-participation-" + what);
+        tile.addClassName("kk-figure");
+        return tile;
     }
 
     /** The consultation's workshops and online sessions, with the calendar feed to subscribe to. */

@@ -85,7 +85,10 @@ public class ProposalFigures {
         return figures;
     }
 
-    /** People who took part per group: wrote a proposal or a comment, or voted. */
+    /**
+     * People who took part per group: wrote a proposal or a comment, or voted. A workshop's card is
+     * not its organiser's contribution (they only typed it in), so it counts nobody.
+     */
     public Map<Long, Long> participantsPerGroup(Collection<Long> groupIds) {
         Map<Long, Long> participants = new HashMap<>();
         each(
@@ -107,7 +110,7 @@ public class ProposalFigures {
 
     private static final String PARTICIPATIONS = """
             select p.theme_group_id, p.author_id as account_id from proposal p
-            where p.theme_group_id in (:groups) and %1$s
+            where p.theme_group_id in (:groups) and %1$s and p.source_meeting_id is null
             union all
             select p.theme_group_id, c.author_id from proposal_comment c join proposal p on p.id = c.proposal_id
             where p.theme_group_id in (:groups) and %2$s

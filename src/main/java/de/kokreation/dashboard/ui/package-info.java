@@ -1,0 +1,4 @@
+@NullMarked
+package de.kokreation.dashboard.ui;
+
+import org.jspecify.annotations.NullMarked;
