@@ -20,9 +20,10 @@ public interface ThemeGroupStatistics {
 
     /**
      * Participation in the groups so far, counted over all of them (a person in two groups counts
-     * once). May be a few minutes old: counting the people means reading every vote.
+     * once). May be a few minutes old: counting the people means reading every vote, so it is
+     * counted in the background; empty until the first count is done.
      */
-    Participation participation(Collection<Long> themeGroupIds);
+    java.util.Optional<Participation> participation(Collection<Long> themeGroupIds);
 
     /** People who took part, and what they contributed, as of {@code countedAt}. */
     record Participation(long participants, long proposals, long comments, long votes, java.time.Instant countedAt) {}

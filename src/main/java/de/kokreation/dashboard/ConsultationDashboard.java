@@ -13,6 +13,7 @@ import de.kokreation.proposal.reads.ProposalFigures.GroupFigures;
 import de.kokreation.shared.NotPermittedException;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -21,21 +22,29 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * The dashboard of a consultation: coordinators see every theme group, leads their own, nobody
  * else anything. Ten aggregate queries, whatever the size of the consultation; the heavy ones
  * (over every vote and comment) run side by side, each on a connection of its own, so that
- * PostgreSQL uses more than one core.
+ * PostgreSQL uses more than one core. At national scale that is still seconds, so the page shows
+ * the figures counted last on this node at once and counts again in the background when they are
+ * older than {@code kokreation.statistics.dashboard-refresh}; the new figures are pushed.
  */
 @Service
 public class ConsultationDashboard {
@@ -52,6 +61,10 @@ public class ConsultationDashboard {
     private final ProposalFigures figures;
     private final ParticipationOverview overview;
     private final Clock clock;
+    private final Duration refresh;
+    private final Map<Scope, DashboardFigures> counted = new ConcurrentHashMap<>();
+    private final Map<Scope, CompletableFuture<DashboardFigures>> counting = new ConcurrentHashMap<>();
+    private final ExecutorService countingThreads = Executors.newVirtualThreadPerTaskExecutor();
 
     ConsultationDashboard(
             ConsultationService consultations,
@@ -59,7 +72,9 @@ public class ConsultationDashboard {
             ModerationQueue queue,
             ProposalFigures figures,
             ParticipationOverview overview,
-            Clock clock) {
+            Clock clock,
+            @Value("${kokreation.statistics.dashboard-refresh:PT5M}") Duration refresh) {
+        this.refresh = refresh;
         this.consultations = consultations;
         this.rights = rights;
         this.queue = queue;
@@ -74,6 +89,77 @@ public class ConsultationDashboard {
         return !groupsOfCaller(consultation).isEmpty();
     }
 
+    /**
+     * The figures counted last for the caller's view of the consultation (coordinator or lead),
+     * however old (see {@link DashboardFigures#computedAt()}), or empty when never counted on this
+     * node. Checks the caller's rights first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DashboardFigures> counted(String consultationSlug) {
+        return Optional.ofNullable(counted.get(scope(consultationSlug)));
+    }
+
+    /** Whether figures counted at {@code computedAt} should be counted again. */
+    public boolean isStale(DashboardFigures figures) {
+        return figures.computedAt().plus(refresh).isBefore(clock.instant());
+    }
+
+    /**
+     * Counts the figures in the background (seconds at national scale: every vote and comment is
+     * read) with the caller's rights, and keeps them for the next visitor; a count already running
+     * for the same view is joined, so that ten coordinators opening the page make one count.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CompletableFuture<DashboardFigures> count(String consultationSlug) {
+        Scope scope = scope(consultationSlug);
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        CompletableFuture<DashboardFigures> mine = new CompletableFuture<>();
+        CompletableFuture<DashboardFigures> running = counting.putIfAbsent(scope, mine);
+        if (running != null) {
+            return running;
+        }
+        CompletableFuture.supplyAsync(
+                        () -> {
+                            SecurityContext context = SecurityContextHolder.createEmptyContext();
+                            context.setAuthentication(caller);
+                            SecurityContextHolder.setContext(context);
+                            try {
+                                return figures(consultationSlug);
+                            } finally {
+                                SecurityContextHolder.clearContext();
+                            }
+                        },
+                        countingThreads)
+                .whenComplete((figures, failure) -> {
+                    // kept before the waiting pages hear of it; only then may a new count start
+                    if (figures != null) {
+                        counted.put(scope, figures);
+                    }
+                    counting.remove(scope, mine);
+                    if (figures != null) {
+                        mine.complete(figures);
+                    } else {
+                        mine.completeExceptionally(failure);
+                    }
+                });
+        return mine;
+    }
+
+    /** The view of the consultation the caller has: which groups. Refuses callers with none. */
+    private Scope scope(String consultationSlug) {
+        ConsultationDetails consultation = consultations.getConsultation(consultationSlug);
+        List<ThemeGroupSummary> groups = groupsOfCaller(consultation);
+        if (groups.isEmpty()) {
+            throw new NotPermittedException("dashboard.error.notPermitted");
+        }
+        return new Scope(
+                consultationSlug, groups.stream().map(ThemeGroupSummary::id).toList());
+    }
+
+    /** A consultation as one kind of caller sees it (all groups, or a lead's). */
+    private record Scope(String slug, List<Long> groupIds) {}
+
+    /** Counts the figures now, on this thread (the page uses {@link #count}). */
     @PreAuthorize("isAuthenticated()")
     public DashboardFigures figures(String consultationSlug) {
         ConsultationDetails consultation = consultations.getConsultation(consultationSlug);

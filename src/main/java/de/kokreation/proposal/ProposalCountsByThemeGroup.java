@@ -23,7 +23,7 @@ class ProposalCountsByThemeGroup implements ThemeGroupStatistics {
     }
 
     @Override
-    public Participation participation(Collection<Long> themeGroupIds) {
+    public java.util.Optional<Participation> participation(Collection<Long> themeGroupIds) {
         return participation.of(themeGroupIds);
     }
 

@@ -1262,27 +1262,44 @@ public final class BenchmarkMain {
                     () -> participants[0] =
                             dashboard.figures(DataGenerator.SLUG).totals().participants());
             results.add(
-                    "13. Dashboard of the consultation (" + Results.number(participants[0]) + " participants)",
-                    timings.toString(),
+                    "13. Dashboard, counted (" + Results.number(participants[0]) + " participants)",
+                    timings.summary(),
                     Results.ms(baseline.p50()) + " ms (SQL)",
                     Results.ratio(timings.p50(), baseline.p50()),
-                    "p95 ≤ 3 s",
-                    timings.p95() <= 3_000);
+                    "p50 ≤ 3 × baseline",
+                    timings.p50() <= 3 * baseline.p50());
+            dashboard.count(DataGenerator.SLUG).get();
+            Timings shown = Timings.measure(
+                    10, 200, () -> dashboard.counted(DataGenerator.SLUG).orElseThrow());
+            results.add(
+                    "13. Dashboard, as the page opens (figures kept)",
+                    shown.summary(),
+                    Results.ms(baseline.p50()) + " ms (SQL)",
+                    Results.ratio(shown.p95(), baseline.p50()),
+                    "p95 ≤ 50 ms",
+                    shown.p95() <= 50);
             ThemeGroupStatistics statistics = context.getBean(ThemeGroupStatistics.class);
             List<Long> groups = queryLongs("select id from theme_group where consultation_id = 1");
-            Timings counted = Timings.measure(0, 1, () -> statistics.participation(groups));
-            Timings kept = Timings.measure(1, 50, () -> statistics.participation(groups));
+            long countStarted = System.nanoTime();
+            while (statistics.participation(groups).isEmpty()) {
+                Thread.sleep(10);
+            }
+            double countedMillis = (System.nanoTime() - countStarted) / 1e6;
+            Timings kept = Timings.measure(10, 200, () -> statistics.participation(groups));
             results.add(
                     "13. Public participation figures (consultation page)",
-                    "counted " + Results.ms(counted.p50()) + " ms, then kept: " + kept,
+                    "counted in the background in " + Results.ms(countedMillis) + " ms; then " + kept.summary(),
                     Results.ms(baseline.p50()) + " ms (SQL)",
                     Results.ratio(kept.p95(), baseline.p50()),
-                    "kept p95 ≤ 5 ms",
+                    "p95 ≤ 5 ms",
                     kept.p95() <= 5);
-            results.note("Dashboard: `ConsultationDashboard.figures` as a coordinator of every theme group (ten"
-                    + " aggregate queries, the heavy ones side by side on connections of their own), median of 5"
-                    + " runs after one warm-up; the public figures are counted once per node and five minutes"
-                    + " (`kokreation.statistics.public-refresh`), so the page pays the count at most that often.");
+            results.note("Dashboard: counted = `ConsultationDashboard.figures` as a coordinator of every theme"
+                    + " group (ten aggregate queries, the heavy ones side by side on connections of their own),"
+                    + " median of 5 runs after one warm-up: what a count in the background takes before the page"
+                    + " gets the figures pushed. As the page opens = the figures kept on the node"
+                    + " (`kokreation.statistics.dashboard-refresh`, 5 min; older ones are shown and counted again)."
+                    + " The public figures are likewise counted in the background, at most every five minutes per"
+                    + " node (`kokreation.statistics.public-refresh`); no visitor waits for the count.");
         } finally {
             anonymous();
         }

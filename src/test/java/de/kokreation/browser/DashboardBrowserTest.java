@@ -93,7 +93,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         Page page = browser.newPage(1280, 900);
         logIn(page, coordinator.email(), Fixtures.PASSWORD);
-        page.navigate(base() + "/konsultationen/" + slug);
+        openUntilCounted(page, base() + "/konsultationen/" + slug);
         assertThat(page.locator("#consultation-participation-proposals")).containsText("120");
         assertThat(page.locator("#consultation-participation-participants")).containsText("121");
         page.locator("#consultation-dashboard").click();
@@ -140,6 +140,19 @@ class DashboardBrowserTest extends BrowserTest {
         BrowserSession.screenshot(page, "dashboard-en");
     }
 
+    /** The public figures are counted in the background: the first visit says so, a later one shows them. */
+    private static void openUntilCounted(Page page, String url) {
+        for (int i = 0; i < 50; i++) {
+            page.navigate(url);
+            // the page is rendered in the browser after its first HTML: wait for the section itself
+            page.locator("#consultation-participation").waitFor();
+            if (page.locator("#consultation-participation-counting").count() == 0) {
+                return;
+            }
+            page.waitForTimeout(200);
+        }
+    }
+
     @Test
     void aCitizenIsRefusedAndThePublicPageShowsSmallFiguresAsFewerThanTen() {
         ConsultationDetails consultation = fixtures.collectingConsultation();
@@ -149,7 +162,7 @@ class DashboardBrowserTest extends BrowserTest {
         Page page = browser.newPage(1280, 900);
         logIn(page, citizen.email(), Fixtures.PASSWORD);
 
-        page.navigate(base() + "/konsultationen/" + slug);
+        openUntilCounted(page, base() + "/konsultationen/" + slug);
         assertThat(page.locator("#consultation-participation-participants")).containsText("weniger als 10");
         assertThat(page.locator("#consultation-participation-proposals")).containsText("weniger als 10");
         assertThat(page.locator("#consultation-dashboard")).hasCount(0);

@@ -184,11 +184,41 @@ class ConsultationDashboardTest {
     void thePublicPictureCountsEachPersonOnce() {
         List<Long> groups =
                 consultation.themeGroups().stream().map(ThemeGroupSummary::id).toList();
-        ThemeGroupStatistics.Participation participation = statistics.participation(groups);
+        // counted in the background: empty at first, then the figures
+        ThemeGroupStatistics.Participation participation = null;
+        for (int i = 0; i < 200 && participation == null; i++) {
+            participation = statistics.participation(groups).orElse(null);
+            pause();
+        }
+        assertThat(participation).isNotNull();
         assertThat(participation.participants()).isEqualTo(3);
         assertThat(participation.proposals()).isEqualTo(4);
         assertThat(participation.comments()).isEqualTo(2);
         assertThat(participation.votes()).isEqualTo(2);
+    }
+
+    @Test
+    void theDashboardIsCountedInTheBackgroundAndKeptForTheNextVisit() throws Exception {
+        DashboardFigures counted =
+                fixtures.as(coordinator, () -> dashboard.count(slug())).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(counted.totals().proposals()).isEqualTo(4);
+        assertThat(fixtures.as(coordinator, () -> dashboard.counted(slug()))).contains(counted);
+        assertThat(dashboard.isStale(counted)).isFalse();
+        // a lead's view is counted of its own: the coordinator's figures are not shown to them
+        assertThat(fixtures.as(lead, () -> dashboard.counted(slug()))).isEmpty();
+        UserAccount citizen = fixtures.citizen();
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> dashboard.counted(slug())))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(citizen, () -> dashboard.count(slug())))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String slug() {

@@ -162,9 +162,18 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
      * is shown as "fewer than", so that nobody can be picked out of a tiny consultation.
      */
     private Section participationSection(List<Long> groupIds) {
-        ThemeGroupStatistics.Participation participation = statistics.participation(groupIds);
         H2 heading = new H2(getTranslation("consultation.participation"));
         heading.setId("consultation-participation-heading");
+        var counted = statistics.participation(groupIds);
+        if (counted.isEmpty()) {
+            Paragraph counting = new Paragraph(getTranslation("consultation.participation.counting"));
+            counting.setId("consultation-participation-counting");
+            Section section = new Section(heading, counting);
+            section.setId("consultation-participation");
+            section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+            return section;
+        }
+        ThemeGroupStatistics.Participation participation = counted.get();
         Div tiles = new Div();
         tiles.addClassName("kk-figures");
         tiles.add(

@@ -1,6 +1,8 @@
 package de.kokreation.dashboard.ui;
 
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,10 +14,12 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.kokreation.consultation.ConsultationService;
 import de.kokreation.dashboard.ConsultationDashboard;
 import de.kokreation.dashboard.DashboardFigures;
 import de.kokreation.dashboard.DashboardFigures.GroupRow;
@@ -26,11 +30,13 @@ import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.DataTables;
 import de.kokreation.shell.Formats;
 import de.kokreation.shell.MainLayout;
+import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
@@ -46,30 +52,85 @@ import org.jspecify.annotations.Nullable;
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ConsultationDashboard dashboard;
+    private final ConsultationService consultations;
+    private final Div content = new Div();
+    private final Paragraph asOf = new Paragraph();
+    private final Div announcement = new Div();
     private String title = "";
 
-    public DashboardView(ConsultationDashboard dashboard) {
+    public DashboardView(ConsultationDashboard dashboard, ConsultationService consultations) {
         this.dashboard = dashboard;
+        this.consultations = consultations;
         addClassNames("kk-view", "kk-dashboard");
+        asOf.setId("dashboard-as-of");
+        asOf.addClassName("kk-meta");
+        announcement.setId("dashboard-announcement");
+        announcement.addClassName("kk-visually-hidden");
+        announcement.getElement().setAttribute("role", "status");
+        announcement.getElement().setAttribute("aria-live", "polite");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        DashboardFigures figures = dashboard.figures(slug);
-        title = figures.consultation().title();
+        // checks the caller's rights before anything of the consultation is shown
+        Optional<DashboardFigures> known = dashboard.counted(slug);
+        title = consultations.getConsultation(slug).consultation().title();
         removeAll();
+        content.removeAll();
         add(new Breadcrumbs().link(title, Permalinks.consultation(slug)));
         add(new H1(getTranslation("dashboard.title", title)));
-        Paragraph asOf = new Paragraph(getTranslation(
+        add(asOf, announcement, content);
+        if (known.isPresent()) {
+            show(known.get());
+            if (dashboard.isStale(known.get())) {
+                countAgain(slug, false);
+            }
+        } else {
+            asOf.setText(getTranslation("dashboard.counting"));
+            ProgressBar counting = new ProgressBar();
+            counting.setIndeterminate(true);
+            counting.setId("dashboard-counting");
+            counting.getElement().setAttribute("aria-labelledby", "dashboard-as-of");
+            content.add(counting);
+            countAgain(slug, true);
+        }
+    }
+
+    /**
+     * Counts in the background and pushes the new figures to the page; the first ones are
+     * announced to screen readers, a refresh of figures already shown is not.
+     */
+    private void countAgain(String slug, boolean firstFigures) {
+        UI ui = UI.getCurrent();
+        dashboard.count(slug).whenComplete((figures, failure) -> {
+            try {
+                ui.access(() -> {
+                    if (failure != null) {
+                        asOf.setText(UserMessages.describe(ui, failure));
+                        content.removeAll();
+                    } else {
+                        show(figures);
+                        if (firstFigures) {
+                            announcement.setText(getTranslation("dashboard.counted"));
+                        }
+                    }
+                });
+            } catch (UIDetachedException gone) {
+                // the page was left meanwhile; the figures are kept for the next visit
+            }
+        });
+    }
+
+    private void show(DashboardFigures figures) {
+        content.removeAll();
+        asOf.setText(getTranslation(
                 figures.wholeConsultation() ? "dashboard.scope.all" : "dashboard.scope.some",
                 Formats.dateTime(figures.computedAt(), getLocale())));
-        asOf.addClassName("kk-meta");
-        add(asOf);
-        add(keyFigures(figures.totals()));
-        add(overTime(figures));
-        add(perGroup(figures));
-        add(topLists(figures));
+        content.add(keyFigures(figures.totals()));
+        content.add(overTime(figures));
+        content.add(perGroup(figures));
+        content.add(topLists(figures));
     }
 
     private Section keyFigures(DashboardFigures.Totals totals) {

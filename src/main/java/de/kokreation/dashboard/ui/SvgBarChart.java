@@ -25,9 +25,10 @@ final class SvgBarChart {
     /** Columns side by side, one per period; the first and last period named below the axis. */
     static String columns(
             String id, String title, String description, List<String> labels, List<Long> values, Locale locale) {
-        int width = 640;
-        int height = 200;
-        int left = 56;
+        // about the width it is shown at, so that its text keeps its size
+        int width = 420;
+        int height = 180;
+        int left = 52;
         int bottom = 28;
         int top = 12;
         int plotWidth = width - left - 8;
@@ -68,9 +69,9 @@ final class SvgBarChart {
             long max,
             LongFunction<String> format) {
         int rowHeight = 28;
-        int labelWidth = 220;
-        int width = 640;
-        int valueWidth = 90;
+        int labelWidth = 150;
+        int width = 420;
+        int valueWidth = 64;
         int height = rowHeight * Math.max(1, labels.size()) + 8;
         int plotWidth = width - labelWidth - valueWidth;
         StringBuilder svg = start(id, title, description, width, height);
@@ -138,7 +139,7 @@ final class SvgBarChart {
     }
 
     private static String shortened(String label) {
-        return label.length() <= 30 ? label : label.substring(0, 28).strip() + "…";
+        return label.length() <= 20 ? label : label.substring(0, 18).strip() + "…";
     }
 
     private static String escaped(String text) {

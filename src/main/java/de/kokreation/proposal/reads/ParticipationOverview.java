@@ -79,25 +79,25 @@ public class ParticipationOverview {
         return days;
     }
 
-    /** The visible proposals with the most votes in favour. */
+    /** The visible proposals with the most votes in favour (none without any). */
     public List<TopProposal> mostSupported(Collection<Long> groupIds, int limit) {
-        return top(groupIds, "p.votes_for desc, p.id", limit);
+        return top(groupIds, "p.votes_for > 0", "p.votes_for desc, p.id", limit);
     }
 
-    /** The visible proposals with the most comments. */
+    /** The visible proposals with the most comments (none without any). */
     public List<TopProposal> mostDiscussed(Collection<Long> groupIds, int limit) {
-        return top(groupIds, "p.comment_count desc, p.id", limit);
+        return top(groupIds, "p.comment_count > 0", "p.comment_count desc, p.id", limit);
     }
 
-    private List<TopProposal> top(Collection<Long> groupIds, String order, int limit) {
+    private List<TopProposal> top(Collection<Long> groupIds, String having, String order, int limit) {
         if (groupIds.isEmpty()) {
             return List.of();
         }
         return jdbc.query(
                 """
                 select p.id, p.theme_group_id, p.title, p.votes_for, p.votes_against, p.comment_count
-                from proposal p where p.theme_group_id in (:groups) and %s
-                order by %s fetch first %d rows only""".formatted(VISIBLE_P, order, Math.clamp(limit, 1, 50)),
+                from proposal p where p.theme_group_id in (:groups) and %s and %s
+                order by %s fetch first %d rows only""".formatted(VISIBLE_P, having, order, Math.clamp(limit, 1, 50)),
                 new MapSqlParameterSource("groups", groupIds),
                 (row, n) -> new TopProposal(
                         row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), row.getInt(5), row.getInt(6)));
