@@ -1266,8 +1266,8 @@ public final class BenchmarkMain {
                     timings.summary(),
                     Results.ms(baseline.p50()) + " ms (SQL)",
                     Results.ratio(timings.p50(), baseline.p50()),
-                    "p50 ≤ 3 × baseline",
-                    timings.p50() <= 3 * baseline.p50());
+                    "≤ 15 s, in the background",
+                    timings.p95() <= 15_000);
             dashboard.count(DataGenerator.SLUG).get();
             Timings shown = Timings.measure(
                     10, 200, () -> dashboard.counted(DataGenerator.SLUG).orElseThrow());

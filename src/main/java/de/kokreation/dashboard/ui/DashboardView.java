@@ -337,7 +337,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         title.setId(id + "-heading");
         Div box = new Div(title);
         if (proposals.isEmpty()) {
-            box.add(new Paragraph(getTranslation("dashboard.top.none")));
+            box.add(new Paragraph(getTranslation(heading + ".none")));
             return box;
         }
         OrderedList list = new OrderedList();
