@@ -40,7 +40,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The dashboard of a consultation: coordinators see every theme group, leads their own, nobody
- * else anything. Ten aggregate queries, whatever the size of the consultation; the heavy ones
+ * else anything. Twelve aggregate queries, whatever the size of the consultation; the heavy ones
  * (over every vote and comment) run side by side, each on a connection of its own, so that
  * PostgreSQL uses more than one core. At national scale that is still seconds, so the page shows
  * the figures counted last on this node at once and counts again in the background when they are
@@ -51,6 +51,9 @@ public class ConsultationDashboard {
 
     /** How many proposals the "most supported" and "most discussed" lists show. */
     public static final int TOP = 5;
+
+    /** Queries of one count that run side by side, each on a connection of its own. */
+    static final int QUERIES_AT_ONCE = 3;
 
     /** A consultation longer than this is shown per week, a shorter one per day. */
     static final int DAYS_SHOWN_PER_DAY = 31;
@@ -65,6 +68,7 @@ public class ConsultationDashboard {
     private final Map<Scope, DashboardFigures> counted = new ConcurrentHashMap<>();
     private final Map<Scope, CompletableFuture<DashboardFigures>> counting = new ConcurrentHashMap<>();
     private final ExecutorService countingThreads = Executors.newVirtualThreadPerTaskExecutor();
+    private final java.util.concurrent.Semaphore countSlot = new java.util.concurrent.Semaphore(1, true);
 
     ConsultationDashboard(
             ConsultationService consultations,
@@ -123,9 +127,12 @@ public class ConsultationDashboard {
                             SecurityContext context = SecurityContextHolder.createEmptyContext();
                             context.setAuthentication(caller);
                             SecurityContextHolder.setContext(context);
+                            // one count at a time per node: each lead's view is a count of its own
+                            countSlot.acquireUninterruptibly();
                             try {
                                 return figures(consultationSlug);
                             } finally {
+                                countSlot.release();
                                 SecurityContextHolder.clearContext();
                             }
                         },
@@ -171,7 +178,9 @@ public class ConsultationDashboard {
         Instant now = clock.instant();
         // the moderation checks the caller's rights: asked on this thread, which has them
         Map<Long, QueueFigures> queues = queue.figures(ids);
-        try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
+        // three at a time: two cores are busy with that, and the connection pool keeps room for pages
+        try (ExecutorService queries =
+                Executors.newFixedThreadPool(QUERIES_AT_ONCE, Thread.ofVirtual().factory())) {
             var perGroup = run(queries, () -> figures.perGroup(ids));
             var outcomes = run(queries, () -> figures.outcomes(ids));
             var participantsPerGroup = run(queries, () -> figures.participantsPerGroup(ids));

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,7 +111,7 @@ public class BackgroundJobs {
             try {
                 id = store.insert(owner, request, node, now);
             } catch (RuntimeException failed) {
-                pools.release(request.kind());
+                pools.dequeue(request.kind());
                 throw failed;
             }
             job = new RunningJob(id, request, SecurityContextHolder.getContext().getAuthentication(), now);
@@ -192,6 +193,11 @@ public class BackgroundJobs {
         return pools.limit(kind);
     }
 
+    /** The jobs this node is running or holding in its queue now (their rows get its heartbeat). */
+    Set<Long> runningHere() {
+        return Set.copyOf(running.keySet());
+    }
+
     /** This node's job directory (the system page shows it with its free space). */
     public Path directory() {
         return files.directory();
@@ -253,31 +259,54 @@ public class BackgroundJobs {
 
         void run() {
             long began = System.nanoTime();
+            boolean placed = false;
             try {
-                if (!pools.acquire(request.kind(), () -> cancelled)) {
+                placed = pools.acquire(request.kind(), () -> cancelled);
+                if (!placed) {
+                    state = JobState.CANCELLED; // cancelled while it waited; the row says so already
                     return;
                 }
-            } catch (InterruptedException stopping) {
-                pools.release(request.kind());
-                Thread.currentThread().interrupt();
-                return;
-            }
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(starter);
-            SecurityContextHolder.setContext(context);
-            try {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(starter);
+                SecurityContextHolder.setContext(context);
                 if (!store.started(id, clock.instant())) {
-                    return; // cancelled while it waited
+                    state = JobState.CANCELLED; // cancelled between its place and its start
+                    return;
                 }
                 state = JobState.RUNNING;
                 tell();
                 make();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            } catch (Throwable unexpected) {
+                // the database refused a state change, or worse: the job must not stay active
+                log.error("Job {} ended unexpectedly", id, unexpected);
             } finally {
                 SecurityContextHolder.clearContext();
-                pools.release(request.kind());
+                if (placed) {
+                    pools.release(request.kind());
+                } else {
+                    pools.dequeue(request.kind());
+                }
+                if (state.isActive()) {
+                    endAfterDeath();
+                }
                 running.remove(id);
                 Metrics.timer("kokreation.jobs", "kind", request.kind().name(), "outcome", state.name())
                         .record(Duration.ofNanos(System.nanoTime() - began));
+            }
+        }
+
+        /** Whatever stopped the thread, the row and the pages learn that the job is over. */
+        private void endAfterDeath() {
+            files.delete(id);
+            state = JobState.FAILED;
+            try {
+                String reference = Long.toString(System.currentTimeMillis(), 36);
+                store.ended(id, JobState.FAILED, "error.unexpected", List.of(reference), clock.instant());
+                listeners.tell(withFile(store.find(id).orElseThrow()));
+            } catch (RuntimeException stillFailing) {
+                log.error("Job {} could not be marked failed; the next start of its node will", id, stillFailing);
             }
         }
 
@@ -310,7 +339,7 @@ public class BackgroundJobs {
                 files.delete(id);
                 store.ended(id, JobState.CANCELLED, "job.cancelled", List.of(), clock.instant());
                 state = JobState.CANCELLED;
-            } catch (Exception | OutOfMemoryError | StackOverflowError failure) {
+            } catch (Exception | LinkageError | OutOfMemoryError | StackOverflowError failure) {
                 files.delete(id);
                 if (cancelled || causedByCancel(failure)) {
                     // a writer that wrapped the cancel in an exception of its own

@@ -56,10 +56,17 @@ class JobFiles {
         quietlyDelete(result(id));
     }
 
-    /** Removes every file in the directory but the results of {@code kept}: what a restart leaves behind. */
-    int deleteAllBut(Collection<Long> kept) {
+    /**
+     * Removes every file in the directory but the results of {@code kept} and the files of the
+     * jobs running now: what a restart leaves behind, and files whose rows are gone.
+     */
+    int deleteAllBut(Collection<Long> kept, Collection<Long> running) {
         Set<Path> keep = new HashSet<>();
         kept.forEach(id -> keep.add(result(id)));
+        running.forEach(id -> {
+            keep.add(partial(id));
+            keep.add(result(id));
+        });
         int deleted = 0;
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.toList()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ class JobHousekeeping {
 
     private final JobStore store;
     private final JobFiles files;
+    private final BackgroundJobs jobs;
     private final Clock clock;
     private final String node;
     private final Duration abandonedAfter;
@@ -38,6 +40,7 @@ class JobHousekeeping {
     JobHousekeeping(
             JobStore store,
             JobFiles files,
+            BackgroundJobs jobs,
             Clock clock,
             NodeName node,
             @Value("${kokreation.jobs.abandoned-after:PT3M}") Duration abandonedAfter,
@@ -45,6 +48,7 @@ class JobHousekeeping {
             @Value("${kokreation.jobs.forget-after:P7D}") Duration forgetAfter) {
         this.store = store;
         this.files = files;
+        this.jobs = jobs;
         this.clock = clock;
         this.node = node.name();
         this.abandonedAfter = abandonedAfter;
@@ -55,7 +59,7 @@ class JobHousekeeping {
     @EventListener(ApplicationReadyEvent.class)
     void afterRestart() {
         int orphans = store.failOrphans(node, clock.instant());
-        int leftovers = files.deleteAllBut(store.keptResults(node));
+        int leftovers = files.deleteAllBut(store.keptResults(node), Set.of());
         if (orphans > 0 || leftovers > 0) {
             log.info(
                     "Marked {} interrupted jobs of node {} as failed, deleted {} leftover files",
@@ -70,10 +74,13 @@ class JobHousekeeping {
             initialDelayString = "${kokreation.jobs.housekeeping-interval:PT30S}")
     void keepTrue() {
         Instant now = clock.instant();
-        store.heartbeat(node, now);
+        Set<Long> runningHere = jobs.runningHere();
+        store.heartbeat(node, runningHere, now);
         store.failAbandoned(now.minus(abandonedAfter), now);
         removeOldResults(now);
         store.forget(now.minus(forgetAfter));
+        // files whose rows went (an account deleted on another node, rows forgotten) go too
+        files.deleteAllBut(store.keptResults(node), runningHere);
     }
 
     void removeOldResults(Instant now) {

@@ -18,7 +18,12 @@ class JobListeners {
     private final Map<Long, Set<Consumer<JobStatus>>> listeners = new ConcurrentHashMap<>();
 
     Runnable add(long jobId, Consumer<JobStatus> listener) {
-        listeners.computeIfAbsent(jobId, id -> new CopyOnWriteArraySet<>()).add(listener);
+        // added inside the map's lock: a stop emptying the set at the same moment cannot lose it
+        listeners.compute(jobId, (id, ofJob) -> {
+            Set<Consumer<JobStatus>> set = ofJob == null ? new CopyOnWriteArraySet<>() : ofJob;
+            set.add(listener);
+            return set;
+        });
         return () -> listeners.computeIfPresent(jobId, (id, ofJob) -> {
             ofJob.remove(listener);
             return ofJob.isEmpty() ? null : ofJob;

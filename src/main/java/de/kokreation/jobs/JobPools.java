@@ -64,15 +64,20 @@ class JobPools {
         Semaphore semaphore = places.get(kind);
         while (!semaphore.tryAcquire(100, TimeUnit.MILLISECONDS)) {
             if (cancelled.getAsBoolean()) {
-                waiting.get(kind).decrementAndGet();
-                return false;
+                return false; // the caller dequeues it
             }
         }
         return true;
     }
 
+    /** A job that held a place ends. */
     void release(JobKind kind) {
         places.get(kind).release();
+        waiting.get(kind).decrementAndGet();
+    }
+
+    /** A job that never got a place ends (cancelled while waiting, or never started). */
+    void dequeue(JobKind kind) {
         waiting.get(kind).decrementAndGet();
     }
 

@@ -152,12 +152,19 @@ class JobStore {
                 == 1;
     }
 
-    /** The node is alive: its active jobs are not abandoned. */
-    void heartbeat(String node, Instant now) {
-        jdbc.update(
-                "update background_job set heartbeat_at = ? where node = ? and state in ('QUEUED', 'RUNNING')",
-                Timestamp.from(now),
-                node);
+    /**
+     * The jobs this node is really running are alive. Only those: a row whose thread died without
+     * ending it gets no heartbeat and is marked failed after a while.
+     */
+    void heartbeat(String node, java.util.Collection<Long> runningIds, Instant now) {
+        for (long id : runningIds) {
+            jdbc.update(
+                    "update background_job set heartbeat_at = ? where id = ? and node = ?"
+                            + " and state in ('QUEUED', 'RUNNING')",
+                    Timestamp.from(now),
+                    id,
+                    node);
+        }
     }
 
     /** Active jobs of this node, as a restart finds them: nothing runs them any more. */

@@ -1294,7 +1294,7 @@ public final class BenchmarkMain {
                     "p95 ≤ 5 ms",
                     kept.p95() <= 5);
             results.note("Dashboard: counted = `ConsultationDashboard.figures` as a coordinator of every theme"
-                    + " group (ten aggregate queries, the heavy ones side by side on connections of their own),"
+                    + " group (twelve aggregate queries, three at a time on connections of their own),"
                     + " median of 5 runs after one warm-up: what a count in the background takes before the page"
                     + " gets the figures pushed. As the page opens = the figures kept on the node"
                     + " (`kokreation.statistics.dashboard-refresh`, 5 min; older ones are shown and counted again)."

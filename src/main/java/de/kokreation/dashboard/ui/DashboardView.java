@@ -57,6 +57,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Paragraph asOf = new Paragraph();
     private final Div announcement = new Div();
     private String title = "";
+    /** Which consultation the page shows now; a count for another one that arrives late is dropped. */
+    private String shownSlug = "";
+
+    private boolean figuresShown;
 
     public DashboardView(ConsultationDashboard dashboard, ConsultationService consultations) {
         this.dashboard = dashboard;
@@ -76,6 +80,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         // checks the caller's rights before anything of the consultation is shown
         Optional<DashboardFigures> known = dashboard.counted(slug);
         title = consultations.getConsultation(slug).consultation().title();
+        shownSlug = slug;
+        figuresShown = false;
         removeAll();
         content.removeAll();
         add(new Breadcrumbs().link(title, Permalinks.consultation(slug)));
@@ -106,9 +112,20 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         dashboard.count(slug).whenComplete((figures, failure) -> {
             try {
                 ui.access(() -> {
+                    if (!slug.equals(shownSlug)) {
+                        return; // the page went on to another consultation meanwhile
+                    }
                     if (failure != null) {
-                        asOf.setText(UserMessages.describe(ui, failure));
-                        content.removeAll();
+                        String reason = UserMessages.describe(ui, failure);
+                        if (figuresShown) {
+                            // the figures shown stay; they are only older than asked for
+                            String note = getTranslation("dashboard.countFailed", reason);
+                            asOf.setText(asOf.getText() + " " + note);
+                            announcement.setText(note);
+                        } else {
+                            asOf.setText(reason);
+                            content.removeAll();
+                        }
                     } else {
                         show(figures);
                         if (firstFigures) {
@@ -123,6 +140,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private void show(DashboardFigures figures) {
+        figuresShown = true;
         content.removeAll();
         asOf.setText(getTranslation(
                 figures.wholeConsultation() ? "dashboard.scope.all" : "dashboard.scope.some",
