@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import de.kokreation.demo.DemoAccounts;
 import de.kokreation.shared.Permalinks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,10 @@ public final class SoakJourney {
                 rounds++;
                 long started = System.nanoTime();
                 Page page = browser.newPage(1280, 900);
+                Page coordinator = browser.newPage(1280, 900);
                 try {
                     round(page, base, rounds);
+                    coordinatorRound(coordinator, base);
                     // and the Content-Security-Policy refused nothing of it
                     browser.assertNoPolicyViolations();
                 } catch (RuntimeException | AssertionError failed) {
@@ -53,6 +56,7 @@ public final class SoakJourney {
                     System.out.printf(Locale.ROOT, "%s round %d FAILED: %s%n", Instant.now(), rounds, failed);
                 } finally {
                     page.context().close();
+                    coordinator.context().close();
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 slowest = Math.max(slowest, millis);
@@ -125,6 +129,30 @@ public final class SoakJourney {
                     .click();
             assertThat(page.locator("#meeting-register")).isVisible();
         }
+    }
+
+    /**
+     * The coordinator's side: the result report made in the background and downloaded when the page
+     * offers it (pushed, without another click), then the dashboard with its figures.
+     */
+    private static void coordinatorRound(Page page, String base) {
+        page.navigate(base + "/anmelden");
+        page.locator("input[name=username]").fill(DemoAccounts.COORDINATOR);
+        page.locator("input[name=password]").fill(DemoAccounts.PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        page.locator("#logout")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.navigate(base + Permalinks.consultationExport("nrw-2018"));
+        page.locator("#export-report-pdf-start").click();
+        com.microsoft.playwright.Locator download = page.locator("#export-report-pdf-download");
+        assertThat(download).isVisible();
+        com.microsoft.playwright.Download file = page.waitForDownload(download::click);
+        if (file.failure() != null || file.path().toFile().length() < 1000) {
+            throw new AssertionError("The report's download failed: " + file.failure());
+        }
+        page.navigate(base + Permalinks.consultationDashboard("nrw-2018"));
+        assertThat(page.locator("#dashboard-figure-proposals")).isVisible();
     }
 
     /** The round's number in the letters a to p: 1 → b, 17 → bb. */

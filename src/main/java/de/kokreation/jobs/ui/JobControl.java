@@ -119,7 +119,9 @@ public class JobControl extends Div {
         try {
             JobStatus status = starter.get();
             announce(getTranslation("job.announce.started", jobName));
-            show(status, false);
+            shown = null;
+            // a job that ended before the page first looked is announced as ended, too
+            show(status, true);
             getUI().ifPresent(ui -> follow(ui, status.id()));
         } catch (RuntimeException refused) {
             start.setEnabled(true);
@@ -175,7 +177,8 @@ public class JobControl extends Div {
             return;
         }
         stopFollowing();
-        boolean ended = announceEnd && before != null && before.isActive();
+        // announced once: when the page saw it start (nothing shown before, or shown active)
+        boolean ended = announceEnd && (before == null || before.isActive());
         switch (status.state()) {
             case DONE -> {
                 if (status.downloadable()) {
