@@ -53,6 +53,7 @@ public final class SoakJourney {
                     failures++;
                     browser.clearPolicyViolations();
                     BrowserSession.screenshot(page, "soak-failed-" + rounds);
+                    BrowserSession.screenshot(coordinator, "soak-failed-lead-" + rounds);
                     System.out.printf(Locale.ROOT, "%s round %d FAILED: %s%n", Instant.now(), rounds, failed);
                 } finally {
                     page.context().close();
@@ -132,18 +133,19 @@ public final class SoakJourney {
     }
 
     /**
-     * The coordinator's side: the result report made in the background and downloaded when the page
-     * offers it (pushed, without another click), then the dashboard with its figures.
+     * The theme-group lead's side (the demo coordinator must set up a second factor first): the
+     * result report of the federal consultation, which grows every round, made in the background
+     * and downloaded when the page offers it (pushed, without another click), then the dashboard.
      */
     private static void coordinatorRound(Page page, String base) {
         page.navigate(base + "/anmelden");
-        page.locator("input[name=username]").fill(DemoAccounts.COORDINATOR);
+        page.locator("input[name=username]").fill(DemoAccounts.LEAD);
         page.locator("input[name=password]").fill(DemoAccounts.PASSWORD);
         page.locator("input[name=password]").press("Enter");
         page.locator("#logout")
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-        page.navigate(base + Permalinks.consultationExport("nrw-2018"));
+        page.navigate(base + Permalinks.consultationExport("bund-aktionsplan"));
         page.locator("#export-report-pdf-start").click();
         com.microsoft.playwright.Locator download = page.locator("#export-report-pdf-download");
         assertThat(download).isVisible();
@@ -151,7 +153,7 @@ public final class SoakJourney {
         if (file.failure() != null || file.path().toFile().length() < 1000) {
             throw new AssertionError("The report's download failed: " + file.failure());
         }
-        page.navigate(base + Permalinks.consultationDashboard("nrw-2018"));
+        page.navigate(base + Permalinks.consultationDashboard("bund-aktionsplan"));
         assertThat(page.locator("#dashboard-figure-proposals")).isVisible();
     }
 
