@@ -40,8 +40,4 @@ class JobListeners {
             }
         }
     }
-
-    int count() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
-    }
 }
