@@ -91,7 +91,22 @@ public class BackgroundJobs {
      */
     @PreAuthorize("isAuthenticated()")
     public JobStatus start(JobRequest request) {
-        long owner = currentUser.require().accountId();
+        return start(
+                currentUser.require().accountId(),
+                request,
+                SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /**
+     * Starts a job for {@code owner} that no page asked for: a node going on with work another node
+     * left (the search index rebuild). It runs without anyone's rights, so its work must call no
+     * secured service; the owner sees it as if started himself.
+     */
+    public JobStatus startUnattended(long owner, JobRequest request) {
+        return start(owner, request, null);
+    }
+
+    private JobStatus start(long owner, JobRequest request, @Nullable Authentication starter) {
         RunningJob job;
         // One start at a time on this node: two clicks never both find no running job. A user's
         // session stays on one node, so this is all the exclusion a user's clicks need.
@@ -114,7 +129,7 @@ public class BackgroundJobs {
                 pools.dequeue(request.kind());
                 throw failed;
             }
-            job = new RunningJob(id, request, SecurityContextHolder.getContext().getAuthentication(), now);
+            job = new RunningJob(id, request, starter, now);
             running.put(id, job);
         }
         Thread.ofVirtual().name("job-" + job.id).start(job::run);
@@ -160,12 +175,14 @@ public class BackgroundJobs {
         if (row.status().state() != JobState.DONE) {
             throw new DomainException("job.error.notDone");
         }
-        if (!withFile(row).downloadable()) {
+        String fileName = row.status().fileName();
+        String contentType = row.contentType();
+        if (fileName == null || contentType == null || !withFile(row).downloadable()) {
             throw new DomainException("job.error.fileGone");
         }
         Path result = files.result(jobId);
         try {
-            return new JobFile(row.status().fileName(), row.contentType(), Files.size(result), result);
+            return new JobFile(fileName, contentType, Files.size(result), result);
         } catch (IOException gone) {
             throw new DomainException("job.error.fileGone");
         }
@@ -217,6 +234,7 @@ public class BackgroundJobs {
             status = status.withProgress(job.done.get(), job.total, JobState.RUNNING);
         }
         boolean downloadable = status.state() == JobState.DONE
+                && status.fileName() != null
                 && row.removedAt() == null
                 && row.node().equals(node)
                 && Files.isRegularFile(files.result(status.id()));
@@ -311,29 +329,13 @@ public class BackgroundJobs {
         }
 
         private void make() {
-            Path partial = files.partial(id);
             try {
-                OutputStream file;
-                try {
-                    file = Files.newOutputStream(partial);
-                } catch (IOException unwritable) {
-                    throw new JobDiskException(unwritable);
-                }
-                try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
-                    request.work().run(this, out);
-                }
-                checkCancelled();
-                Path result = files.result(id);
-                try {
-                    Files.move(partial, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException unmovable) {
-                    throw new JobDiskException(unmovable);
-                }
-                if (store.finished(id, Files.size(result), done.get(), clock.instant())) {
-                    state = JobState.DONE;
+                if (request.makesFile()) {
+                    makeFile();
                 } else {
-                    files.delete(id); // cancelled at the last moment
-                    state = JobState.CANCELLED;
+                    request.work().run(this, JobRequest.nowhere());
+                    checkCancelled();
+                    finish(null);
                 }
             } catch (JobCancelledException stopped) {
                 files.delete(id);
@@ -353,6 +355,37 @@ public class BackgroundJobs {
                 state = JobState.FAILED;
             }
             listeners.tell(withFile(store.find(id).orElseThrow()));
+        }
+
+        /** Writes the file beside its final name and moves it there once complete. */
+        private void makeFile() throws IOException {
+            Path partial = files.partial(id);
+            OutputStream file;
+            try {
+                file = Files.newOutputStream(partial);
+            } catch (IOException unwritable) {
+                throw new JobDiskException(unwritable);
+            }
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
+                request.work().run(this, out);
+            }
+            checkCancelled();
+            Path result = files.result(id);
+            try {
+                Files.move(partial, result, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException unmovable) {
+                throw new JobDiskException(unmovable);
+            }
+            finish(Files.size(result));
+        }
+
+        private void finish(@Nullable Long size) {
+            if (store.finished(id, size, done.get(), clock.instant())) {
+                state = JobState.DONE;
+            } else {
+                files.delete(id); // cancelled at the last moment
+                state = JobState.CANCELLED;
+            }
         }
 
         private static boolean causedByCancel(Throwable failure) {

@@ -13,7 +13,13 @@ public enum JobKind {
     /** The chosen draft commitments in the OGP template. */
     DRAFT_EXPORT(2),
     /** An implementation status report of an action plan. */
-    STATUS_REPORT(2);
+    STATUS_REPORT(2),
+    /** The clusters of a theme group: all its proposals in memory, one core for a minute at national scale. */
+    CLUSTERING(1),
+    /** The operator's rebuild of the search index: every proposal and comment analysed again. */
+    SEARCH_INDEX_REBUILD(1),
+    /** Cards of a workshop read from a CSV file. */
+    WORKSHOP_IMPORT(2);
 
     private final int defaultConcurrency;
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stepsTotal the steps of the whole job, or null while not known (the bar is then indeterminate)
  * @param messageKey why the job failed or was cancelled, a key of the UI bundles with its arguments
+ * @param fileName the download's name; null for a job that leaves no file behind
  * @param resultSize the size of the finished file in bytes
  * @param downloadable whether the file can be fetched now (finished, still kept, on this node)
  */
@@ -21,7 +22,7 @@ public record JobStatus(
         @Nullable Long stepsTotal,
         @Nullable String messageKey,
         List<String> messageArguments,
-        String fileName,
+        @Nullable String fileName,
         @Nullable Long resultSize,
         Instant createdAt,
         @Nullable Instant finishedAt,

@@ -45,7 +45,7 @@ class JobStore {
     record Row(
             long ownerId,
             String node,
-            String contentType,
+            @Nullable String contentType,
             @Nullable Instant removedAt,
             JobStatus status) {}
 
@@ -124,7 +124,7 @@ class JobStore {
         return Boolean.TRUE.equals(running);
     }
 
-    boolean finished(long id, long size, long done, Instant now) {
+    boolean finished(long id, @Nullable Long size, long done, Instant now) {
         return jdbc.update(
                         "update background_job set state = 'DONE', result_size = ?, steps_done = ?,"
                                 + " steps_total = coalesce(steps_total, ?), finished_at = ?, heartbeat_at = ?"

@@ -1,5 +1,11 @@
 package de.kokreation.proposal;
 
+import de.kokreation.account.CurrentUser;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobCancelledException;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobProgress;
+import de.kokreation.jobs.JobRequest;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.search.SearchTerms;
 import java.sql.Timestamp;
@@ -7,16 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,29 +31,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * An operator's rebuild of the search index: the stored terms of every proposal and comment made
  * again from their texts (PostgreSQL's vectors follow by trigger), in batches of their own
- * transaction, in the background. Search keeps working meanwhile, on the old terms until a row's
- * new ones are committed. The progress lives in {@code search_rebuild}, so every node shows it;
- * a node that stops mid-way (crash, update) leaves its cursors behind and another node goes on
- * once the heartbeat is older than {@link #ABANDONED_AFTER}. At most one rebuild runs at a time.
+ * transaction, as a background job ({@link JobKind#SEARCH_INDEX_REBUILD}) of the admin who started
+ * it. Search keeps working meanwhile, on the old terms until a row's new ones are committed. The
+ * cursors and the progress live in {@code search_rebuild}, so every node shows them; a node that
+ * stops mid-way (crash, update) leaves its cursors behind and another node goes on from them, as a
+ * job of the same admin, once the heartbeat is older than {@link #ABANDONED_AFTER}. At most one
+ * rebuild runs at a time; any admin may cancel it.
  */
 @Service
-public class SearchIndexRebuild implements DisposableBean {
+public class SearchIndexRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuild.class);
     private static final int BATCH = 500;
     static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
 
-    /** A rebuild's state: {@code done} of {@code total} rows so far; finished when {@code finishedAt} is set. */
+    /**
+     * A rebuild's state: {@code done} of {@code total} rows so far; finished when {@code finishedAt}
+     * is set, by the end of the texts, by an admin ({@code cancelled}) or by a failure.
+     */
     public record Progress(
-            long id, Instant startedAt, @Nullable Instant finishedAt, long total, long done) {
+            long id, Instant startedAt, @Nullable Instant finishedAt, long total, long done, boolean cancelled) {
 
         public boolean running() {
             return finishedAt == null;
         }
 
-        /** Finished with every text made again; a rebuild that failed stops short of it. */
+        /** Finished with every text made again; a rebuild that failed or was cancelled stops short of it. */
         public boolean complete() {
-            return finishedAt != null && done >= total;
+            return finishedAt != null && !cancelled && done >= total;
         }
     }
 
@@ -58,14 +66,21 @@ public class SearchIndexRebuild implements DisposableBean {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final BackgroundJobs jobs;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("search-rebuild").daemon().factory());
 
-    SearchIndexRebuild(DataSource dataSource, PlatformTransactionManager transactionManager, Clock clock) {
+    SearchIndexRebuild(
+            DataSource dataSource,
+            PlatformTransactionManager transactionManager,
+            BackgroundJobs jobs,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.jobs = jobs;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -73,23 +88,41 @@ public class SearchIndexRebuild implements DisposableBean {
     @PreAuthorize("hasRole('ADMIN')")
     public Progress start() {
         Instant now = clock.instant();
+        long admin = currentUser.require().accountId();
         Long id = transaction.execute(status -> {
             long total = count("proposal") + count("proposal_comment");
             try {
                 jdbc.update(
-                        "insert into search_rebuild (running, node, started_at, heartbeat_at, total)"
-                                + " values (1, ?, ?, ?, ?)",
+                        "insert into search_rebuild (running, node, started_at, heartbeat_at, total, started_by)"
+                                + " values (1, ?, ?, ?, ?, ?)",
                         node,
                         Timestamp.from(now),
                         Timestamp.from(now),
-                        total);
+                        total,
+                        admin);
             } catch (DuplicateKeyException running) {
                 throw new DomainException("searchIndex.error.running");
             }
             return jdbc.queryForObject("select id from search_rebuild where running = 1", Long.class);
         });
-        run(id);
+        try {
+            jobs.start(job(Objects.requireNonNull(id)));
+        } catch (RuntimeException refused) {
+            stop(id, false); // the runner's queue is full: no rebuild row may stay running without work
+            throw refused;
+        }
         return latestProgress().orElseThrow();
+    }
+
+    /** Cancels the running rebuild (started by any admin, on any node); it stops after its batch. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Progress> cancel() {
+        Instant now = clock.instant();
+        jdbc.update(
+                "update search_rebuild set running = null, finished_at = ?, cancelled_at = ? where running = 1",
+                Timestamp.from(now),
+                Timestamp.from(now));
+        return latestProgress();
     }
 
     /** The latest rebuild, running or finished. */
@@ -101,7 +134,7 @@ public class SearchIndexRebuild implements DisposableBean {
     Optional<Progress> latestProgress() {
         return jdbc
                 .query(
-                        "select id, started_at, finished_at, total, done from search_rebuild"
+                        "select id, started_at, finished_at, total, done, cancelled_at from search_rebuild"
                                 + " order by id desc fetch first 1 rows only",
                         (row, n) -> new Progress(
                                 row.getLong(1),
@@ -110,7 +143,8 @@ public class SearchIndexRebuild implements DisposableBean {
                                         ? null
                                         : row.getTimestamp(3).toInstant(),
                                 row.getLong(4),
-                                row.getLong(5)))
+                                row.getLong(5),
+                                row.getTimestamp(6) != null))
                 .stream()
                 .findFirst();
     }
@@ -133,49 +167,65 @@ public class SearchIndexRebuild implements DisposableBean {
                     Timestamp.from(now.minus(ABANDONED_AFTER)));
             if (taken == 1) {
                 LOG.info("Going on with search index rebuild {}, left by another node", id);
-                run(id);
+                Long admin = jdbc.queryForObject("select started_by from search_rebuild where id = ?", Long.class, id);
+                try {
+                    jobs.startUnattended(admin == null ? 0 : admin, job(id));
+                } catch (RuntimeException refused) {
+                    // no place on this node: after another ABANDONED_AFTER any node with room takes it up
+                    LOG.warn("Search index rebuild {} is left to another node: {}", id, refused.getMessage());
+                }
             }
         }
     }
 
-    private void run(long id) {
-        try {
-            runner.execute(() -> {
-                try {
-                    while (batch(id)) {
-                        // each batch commits on its own
-                    }
-                } catch (RuntimeException failed) {
-                    // A text that cannot be analysed would fail every retry: the rebuild stops,
-                    // says so, and an admin may start it again after a look at the log.
-                    LOG.error("Search index rebuild {} failed and stopped", id, failed);
-                    stop(id);
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            LOG.info("Search index rebuild {} is left to another node", id);
-        }
+    private JobRequest job(long id) {
+        return JobRequest.task(JobKind.SEARCH_INDEX_REBUILD, "search-index:" + id, progress -> rebuild(id, progress));
     }
 
-    private void stop(long id) {
+    /** The job's work: batch after batch until the texts end, an admin cancels, or another node took over. */
+    private void rebuild(long id, JobProgress progress) {
+        Progress before = latestProgress().filter(latest -> latest.id() == id).orElseThrow();
+        progress.total(before.total());
+        progress.advance(before.done());
+        try {
+            int rows;
+            while ((rows = batch(id)) > 0) {
+                progress.advance(rows);
+            }
+        } catch (JobCancelledException cancelled) {
+            stop(id, true);
+            throw cancelled;
+        } catch (RuntimeException failed) {
+            // A text that cannot be analysed would fail every retry: the rebuild stops, says so,
+            // and an admin may start it again after a look at the log.
+            LOG.error("Search index rebuild {} failed and stopped", id, failed);
+            stop(id, false);
+            throw failed;
+        }
+        Progress after = latestProgress().filter(latest -> latest.id() == id).orElseThrow();
+        if (after.cancelled()) {
+            throw new JobCancelledException();
+        }
+        progress.total(after.total());
+    }
+
+    private void stop(long id, boolean cancelled) {
         try {
             Instant now = clock.instant();
-            jdbc.update(
-                    "update search_rebuild set running = null, finished_at = ?, heartbeat_at = ? where id = ?"
-                            + " and node = ? and running = 1",
-                    Timestamp.from(now),
-                    Timestamp.from(now),
-                    id,
-                    node);
+            Timestamp at = Timestamp.from(now);
+            String ending = "update search_rebuild set running = null, finished_at = ?, heartbeat_at = ?"
+                    + (cancelled ? ", cancelled_at = ?" : "")
+                    + " where id = ? and node = ? and running = 1";
+            jdbc.update(ending, cancelled ? new Object[] {at, at, at, id, node} : new Object[] {at, at, id, node});
         } catch (RuntimeException unreachable) {
             // The database is gone: the heartbeat stops, and another node takes the rebuild up.
             LOG.warn("Search index rebuild {} could not be marked as stopped", id, unreachable);
         }
     }
 
-    /** One batch of rows in its own transaction; whether there is more to do by this node. */
-    boolean batch(long id) {
-        Boolean more = transaction.execute(status -> {
+    /** One batch of rows in its own transaction; how many rows it did (0: nothing more for this node). */
+    int batch(long id) {
+        Integer rows = transaction.execute(status -> {
             // The lock keeps two nodes from writing the same batch; the node column says whose it is.
             List<Cursors> owned = jdbc.query(
                     "select proposal_cursor, comment_cursor from search_rebuild where id = ? and running = 1"
@@ -184,7 +234,7 @@ public class SearchIndexRebuild implements DisposableBean {
                     id,
                     node);
             if (owned.isEmpty()) {
-                return false;
+                return 0;
             }
             Cursors cursors = owned.getFirst();
             Instant now = clock.instant();
@@ -201,7 +251,7 @@ public class SearchIndexRebuild implements DisposableBean {
             if (!proposals.isEmpty()) {
                 jdbc.batchUpdate("update proposal set search_terms = ?, search_version = ? where id = ?", proposals);
                 advance(id, proposals.size(), (long) proposals.getLast()[2], cursors.comment(), now);
-                return true;
+                return proposals.size();
             }
             List<Object[]> comments = jdbc.query(
                     "select id, body from proposal_comment where id > ? order by id fetch first " + BATCH
@@ -214,7 +264,7 @@ public class SearchIndexRebuild implements DisposableBean {
                 jdbc.batchUpdate(
                         "update proposal_comment set search_terms = ?, search_version = ? where id = ?", comments);
                 advance(id, comments.size(), cursors.proposal(), (long) comments.getLast()[2], now);
-                return true;
+                return comments.size();
             }
             jdbc.update(
                     "update search_rebuild set running = null, finished_at = ?, heartbeat_at = ?, done = total"
@@ -223,9 +273,9 @@ public class SearchIndexRebuild implements DisposableBean {
                     Timestamp.from(now),
                     id);
             LOG.info("Search index rebuild {} finished", id);
-            return false;
+            return 0;
         });
-        return Boolean.TRUE.equals(more);
+        return rows == null ? 0 : rows;
     }
 
     private void advance(long id, int rows, long proposalCursor, long commentCursor, Instant now) {
@@ -245,10 +295,5 @@ public class SearchIndexRebuild implements DisposableBean {
     private long count(String table) {
         Long count = jdbc.queryForObject("select count(*) from " + table, Long.class);
         return count == null ? 0 : count;
-    }
-
-    @Override
-    public void destroy() {
-        runner.shutdownNow();
     }
 }

@@ -9,6 +9,7 @@
             "account",
             "account :: reads",
             "consultation",
+            "jobs",
             "moderation",
             "moderation :: reads",
             "shared",

@@ -1,5 +1,11 @@
 package de.kokreation.sensemaking;
 
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobCancelledException;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobProgress;
+import de.kokreation.jobs.JobRequest;
+import de.kokreation.jobs.JobStatus;
 import de.kokreation.proposal.reads.ProposalTermRows;
 import de.kokreation.proposal.reads.ProposalTermStatistics;
 import de.kokreation.shared.search.DocumentFrequencies;
@@ -14,29 +20,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes the clusters of a theme group in the background, one computation at a time per node
- * (the others wait in a queue of {@link #QUEUE}), never in a request thread; the view follows its
+ * Computes the clusters of a theme group in the background, as a job of the node's runner
+ * ({@link BackgroundJobs}, kind {@link JobKind#CLUSTERING}: one at a time per node unless the
+ * operator allows more, the others queued), never in a request thread; the view follows its
  * progress. The result is kept per theme group on the node that computed it until computed again:
  * it is deterministic, so another node computing the same proposals shows the same clusters.
  * Proposals in confirmed clusters are left out, and suggested for their cluster when alike.
  */
 @Component
-class ClusterComputation implements DisposableBean {
-
-    static final int QUEUE = 16;
+class ClusterComputation {
 
     /** From this similarity a proposal outside is suggested for a confirmed cluster. */
     static final double SUGGESTION_SIMILARITY = 0.25;
@@ -65,69 +66,96 @@ class ClusterComputation implements DisposableBean {
             Instant computedAt,
             long millis) {}
 
-    /** A computation and how far it got. */
+    /** A computation and how far it got; every lead of the group sees the same one. */
     static final class Job {
         volatile State state = State.QUEUED;
         volatile int done;
         volatile int total;
         volatile @Nullable Result result;
+        /** The runner's job, so that its starter can cancel it; 0 until started. */
+        volatile long jobId;
     }
 
     private final ProposalTermRows rows;
     private final ProposalTermStatistics statistics;
     private final ConfirmedClusters confirmed;
     private final TransactionTemplate transactions;
+    private final BackgroundJobs jobs;
     private final Clock clock;
-    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService executor =
-            new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(QUEUE), runnable -> {
-                Thread thread = new Thread(runnable, "cluster-computation");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final Map<Long, Job> computations = new ConcurrentHashMap<>();
 
     ClusterComputation(
             ProposalTermRows rows,
             ProposalTermStatistics statistics,
             ConfirmedClusters confirmed,
             TransactionTemplate transactions,
+            BackgroundJobs jobs,
             Clock clock) {
         this.rows = rows;
         this.statistics = statistics;
         this.confirmed = confirmed;
         this.transactions = transactions;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     /** The latest computation of the theme group, if any. */
     @Nullable
     Job job(long themeGroupId) {
-        return jobs.get(themeGroupId);
+        return computations.get(themeGroupId);
     }
 
     /**
      * Starts computing the theme group's clusters unless a computation is queued or running;
      * answers the job. The word statistics are the consultation's ({@code consultationGroups}).
+     * Refused with the runner's message when its queue is full or the caller runs too many jobs.
      */
     synchronized Job start(long themeGroupId, long consultationId, Collection<Long> consultationGroups) {
-        Job running = jobs.get(themeGroupId);
-        if (running != null && (running.state == State.QUEUED || running.state == State.RUNNING)) {
-            return running;
+        Job previous = computations.get(themeGroupId);
+        if (previous != null && (previous.state == State.QUEUED || previous.state == State.RUNNING)) {
+            return previous;
         }
         Job job = new Job();
-        if (running != null) {
-            job.result = running.result;
+        if (previous != null) {
+            job.result = previous.result;
         }
-        jobs.put(themeGroupId, job);
-        try {
-            executor.execute(() -> compute(job, themeGroupId, consultationId, List.copyOf(consultationGroups)));
-        } catch (RejectedExecutionException full) {
-            job.state = State.FAILED;
-        }
+        List<Long> groups = List.copyOf(consultationGroups);
+        JobStatus started = jobs.start(JobRequest.task(
+                JobKind.CLUSTERING,
+                "clusters:" + themeGroupId,
+                progress -> compute(job, progress, themeGroupId, consultationId, groups)));
+        job.jobId = started.id();
+        computations.put(themeGroupId, job);
+        follow(job);
         return job;
     }
 
-    private void compute(Job job, long themeGroupId, long consultationId, List<Long> consultationGroups) {
+    /**
+     * Ends the computation with the runner's job: a job cancelled while queued, or whose thread
+     * died before the work began, never runs the work, and the page must stop waiting for it.
+     */
+    private void follow(Job job) {
+        AtomicReference<@Nullable Runnable> stop = new AtomicReference<>();
+        AtomicBoolean ended = new AtomicBoolean();
+        stop.set(jobs.listen(job.jobId, status -> {
+            if (!status.state().isActive()) {
+                if (job.state != State.DONE) {
+                    job.state = State.FAILED;
+                }
+                ended.set(true);
+                Runnable unlisten = stop.get();
+                if (unlisten != null) {
+                    unlisten.run();
+                }
+            }
+        }));
+        if (ended.get()) {
+            stop.get().run(); // ended before listening returned
+        }
+    }
+
+    private void compute(
+            Job job, JobProgress progress, long themeGroupId, long consultationId, List<Long> consultationGroups) {
         job.state = State.RUNNING;
         long start = System.nanoTime();
         try {
@@ -145,20 +173,27 @@ class ClusterComputation implements DisposableBean {
                 }
             }));
             job.total = items.size();
+            progress.total(items.size());
             // Counted now, not taken from the node's cache: the same proposals, the same clusters on every node.
             DocumentFrequencies frequencies = statistics.countNow(consultationGroups);
-            List<ProposalClustering.Cluster> clusters =
-                    ProposalClustering.cluster(items, frequencies, done -> job.done = done);
+            List<ProposalClustering.Cluster> clusters = ProposalClustering.cluster(items, frequencies, done -> {
+                progress.advance(done - job.done);
+                job.done = done;
+            });
             List<Long> otherGroups = consultationGroups.stream()
                     .filter(id -> id != themeGroupId)
                     .sorted()
                     .toList();
-            clusters = withOtherGroups(clusters, items, otherGroups, clusterOf, frequencies);
+            clusters = withOtherGroups(clusters, items, otherGroups, clusterOf, frequencies, progress);
+            progress.checkCancelled();
             Map<Long, List<Long>> suggestions = suggestions(items, centroids, frequencies);
             job.result = new Result(clusters, suggestions, clock.instant(), (System.nanoTime() - start) / 1_000_000);
             job.state = State.DONE;
+        } catch (JobCancelledException cancelled) {
+            throw cancelled;
         } catch (RuntimeException failure) {
             LOG.warn("Computing the clusters of theme group {} failed", themeGroupId, failure);
+            throw failure;
         } finally {
             // Also after an Error (out of memory): a job never stays running, the view stops asking.
             if (job.state != State.DONE) {
@@ -179,7 +214,8 @@ class ClusterComputation implements DisposableBean {
             List<ProposalClustering.Item> items,
             List<Long> otherGroups,
             Map<Long, Long> clusterOf,
-            DocumentFrequencies frequencies) {
+            DocumentFrequencies frequencies,
+            JobProgress progress) {
         if (clusters.isEmpty() || otherGroups.isEmpty()) {
             return clusters;
         }
@@ -202,6 +238,7 @@ class ClusterComputation implements DisposableBean {
         List<List<Alike>> found = new ArrayList<>();
         clusters.forEach(cluster -> found.add(new ArrayList<>()));
         transactions.executeWithoutResult(status -> rows.forEach(otherGroups, row -> {
+            progress.checkCancelled();
             if (clusterOf.containsKey(row.id())) {
                 return;
             }
@@ -284,11 +321,6 @@ class ClusterComputation implements DisposableBean {
 
     /** Forgets the results of the theme groups (after a cluster was confirmed, they are stale). */
     void forget(Set<Long> themeGroupIds) {
-        themeGroupIds.forEach(jobs::remove);
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
+        themeGroupIds.forEach(computations::remove);
     }
 }

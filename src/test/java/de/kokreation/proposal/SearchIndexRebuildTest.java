@@ -2,6 +2,7 @@ package de.kokreation.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
@@ -91,19 +92,58 @@ class SearchIndexRebuildTest {
     }
 
     @Test
-    void aRebuildWhoseNodeStoppedIsTakenOverFromItsCursors() {
+    void aRebuildWhoseNodeStoppedIsTakenOverFromItsCursorsAsAJobOfTheSameAdmin() {
         Instant longAgo =
                 Instant.now().minus(SearchIndexRebuild.ABANDONED_AFTER).minusSeconds(60);
         jdbc.update(
-                "insert into search_rebuild (running, node, started_at, heartbeat_at, total) values (1, 'gone', ?, ?, 2)",
+                "insert into search_rebuild (running, node, started_at, heartbeat_at, total, started_by)"
+                        + " values (1, 'gone', ?, ?, 2, ?)",
                 Timestamp.from(longAgo),
-                Timestamp.from(longAgo));
+                Timestamp.from(longAgo),
+                admin.id());
         long id = jdbc.queryForObject("select id from search_rebuild where running = 1", Long.class);
 
         rebuild.resumeAbandoned();
 
         finishedRebuild(id);
         assertThat(terms("proposal", proposal)).contains("radschnellweg");
+        assertThat(jdbc.queryForObject(
+                        "select owner_id from background_job where kind = 'SEARCH_INDEX_REBUILD' and subject = ?",
+                        Long.class,
+                        "search-index:" + id))
+                .isEqualTo(admin.id());
+    }
+
+    @Test
+    void anAdminCancelsTheRunningRebuildAndMayStartTheNextAtOnce() {
+        // A rebuild of many texts: the cancel comes while its batches run.
+        jdbc.update(
+                "insert into search_rebuild (running, node, started_at, heartbeat_at, total, started_by)"
+                        + " values (1, 'gone', ?, ?, 2, ?)",
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()),
+                admin.id());
+        long id = jdbc.queryForObject("select id from search_rebuild where running = 1", Long.class);
+
+        SearchIndexRebuild.Progress cancelled =
+                fixtures.as(admin, rebuild::cancel).orElseThrow();
+
+        assertThat(cancelled.id()).isEqualTo(id);
+        assertThat(cancelled.running()).isFalse();
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.complete()).isFalse();
+        // the next rebuild may start at once, and its job is the admin's
+        SearchIndexRebuild.Progress next = fixtures.as(admin, rebuild::start);
+        assertThat(finishedRebuild(next.id()).complete()).isTrue();
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () -> jdbc.queryForObject(
+                                "select state from background_job where subject = ?",
+                                String.class,
+                                "search-index:" + next.id()),
+                        "DONE"::equals);
+        assertThatThrownBy(() -> fixtures.as(fixtures.citizen(), rebuild::cancel))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

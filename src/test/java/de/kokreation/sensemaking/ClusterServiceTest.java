@@ -2,6 +2,7 @@ package de.kokreation.sensemaking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
@@ -9,6 +10,9 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
 import de.kokreation.drafting.DraftLinking;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobRequest;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.proposal.ProposalStanding;
@@ -18,11 +22,13 @@ import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotFoundException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -49,6 +55,12 @@ class ClusterServiceTest {
 
     @Autowired
     DraftLinking links;
+
+    @Autowired
+    BackgroundJobs jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ConsultationDetails consultation;
     ThemeGroupSummary group;
@@ -381,5 +393,51 @@ class ClusterServiceTest {
                 .stream()
                 .map(ClusterService.Member::proposalId)
                 .toList();
+    }
+
+    @Test
+    void aComputationIsAJobOfTheRunnerAndOneCancelledWhileQueuedEndsFailedForThePage() throws Exception {
+        computed();
+        assertThat(jdbc.queryForObject(
+                        "select state from background_job where kind = 'CLUSTERING' and subject = ?"
+                                + " order by id desc fetch first 1 rows only",
+                        String.class,
+                        "clusters:" + group.id()))
+                .isEqualTo("DONE");
+
+        // The node's one place for clustering is taken: the next computation waits in the queue.
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            fixtures.as(
+                    lead,
+                    () -> jobs.start(JobRequest.task(JobKind.CLUSTERING, "blocking-" + Fixtures.next(), progress -> {
+                        try {
+                            gate.await();
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })));
+            fixtures.as(lead, () -> {
+                clusters.compute(group.id());
+                return null;
+            });
+            assertThat(fixtures.as(lead, () -> clusters.progress(group.id())).status())
+                    .isEqualTo(ClusterService.Status.QUEUED);
+            long queued = jdbc.queryForObject(
+                    "select id from background_job where kind = 'CLUSTERING' and subject = ? and state = 'QUEUED'",
+                    Long.class,
+                    "clusters:" + group.id());
+
+            fixtures.as(lead, () -> jobs.cancel(queued));
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> fixtures.as(lead, () -> clusters.progress(group.id()))
+                                    .status()
+                            == ClusterService.Status.FAILED);
+        } finally {
+            gate.countDown();
+        }
+        // The place is free again: the next computation runs.
+        assertThat(computed().computed()).hasSize(2);
     }
 }

@@ -34,6 +34,7 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
     private final SearchIndexRebuild rebuild;
     private final Div status = new Div();
     private final Button start;
+    private final Button cancel;
     private final Polling polling = new Polling(this, POLL_MILLIS);
 
     public SearchIndexView(SearchIndexRebuild rebuild) {
@@ -44,10 +45,12 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
         start = new Button(getTranslation("searchIndex.start"), click -> start());
         start.setId("search-index-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cancel = new Button(getTranslation("searchIndex.cancel"), click -> cancel());
+        cancel.setId("search-index-cancel");
         add(
                 new H1(getTranslation("searchIndex.title")),
                 new Paragraph(getTranslation("searchIndex.intro")),
-                start,
+                new Div(start, cancel),
                 status);
         render(rebuild.latest());
     }
@@ -74,9 +77,20 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
         startPolling();
     }
 
+    private void cancel() {
+        try {
+            rebuild.cancel();
+        } catch (RuntimeException refused) {
+            UserMessages.showFailure(refused);
+        }
+        render(rebuild.latest());
+    }
+
     private void render(Optional<SearchIndexRebuild.Progress> latest) {
         status.removeAll();
-        start.setEnabled(latest.filter(SearchIndexRebuild.Progress::running).isEmpty());
+        boolean running = latest.filter(SearchIndexRebuild.Progress::running).isPresent();
+        start.setEnabled(!running);
+        cancel.setVisible(running);
         if (latest.isEmpty()) {
             status.add(new Paragraph(getTranslation("searchIndex.never")));
             return;
@@ -94,6 +108,14 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
                             progress.total(),
                             Formats.dateTime(progress.startedAt(), getLocale()))),
                     bar);
+        } else if (progress.cancelled()) {
+            Paragraph cancelled = new Paragraph(getTranslation(
+                    "searchIndex.cancelled",
+                    Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
+                    progress.done(),
+                    progress.total()));
+            cancelled.setId("search-index-cancelled");
+            status.add(cancelled);
         } else if (!progress.complete()) {
             Paragraph stopped = new Paragraph(getTranslation(
                     "searchIndex.stopped",
