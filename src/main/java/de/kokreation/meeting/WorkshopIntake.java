@@ -3,6 +3,7 @@ package de.kokreation.meeting;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.jobs.JobProgress;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalLimits;
 import de.kokreation.proposal.ProposalService;
@@ -57,6 +58,18 @@ public class WorkshopIntake {
 
     /** A refused row: its line in the file (the header is line 1), and why as a message key with arguments. */
     public record RowError(int line, String messageKey, List<Object> arguments) {}
+
+    /** Progress of an import nobody follows (one in a request, not a job). */
+    private static final JobProgress NO_ONE_FOLLOWS = new JobProgress() {
+        @Override
+        public void total(long steps) {}
+
+        @Override
+        public void advance(long steps) {}
+
+        @Override
+        public void checkCancelled() {}
+    };
 
     private final MeetingAccess access;
     private final ProposalService proposals;
@@ -143,6 +156,16 @@ public class WorkshopIntake {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importCsv(long meetingId, InputStream file) {
+        return importCsv(meetingId, file, NO_ONE_FOLLOWS);
+    }
+
+    /**
+     * {@link #importCsv(long, InputStream)} telling {@code progress} of every card recorded; a cancel
+     * ({@link de.kokreation.jobs.JobCancelledException}) rolls back the cards recorded so far.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ImportResult importCsv(long meetingId, InputStream file, JobProgress progress) {
         Meeting meeting = intakeMeeting(meetingId);
         List<ThemeGroupSummary> groups = themeGroups(meetingId);
         CsvRows sheet;
@@ -186,11 +209,13 @@ public class WorkshopIntake {
         }
         // The meeting and the groups are checked once above; the proposal module checks each group again.
         long recorder = access.myAccountId();
+        progress.total(cards.size());
         for (Checked card : cards) {
             long proposalId = proposals.recordFromMeeting(card.themeGroupId(), meeting.id(), card.draft());
             if (card.dots() != null) {
                 dotVotes.set(meeting.id(), proposalId, card.dots(), recorder, clock.instant());
             }
+            progress.advance(1);
         }
         return new ImportResult(cards.size(), List.of());
     }

@@ -11,6 +11,7 @@
             "account :: reads",
             "actionplan",
             "consultation",
+            "jobs",
             "proposal",
             "shared",
             "shell"

@@ -2,6 +2,7 @@ package de.kokreation.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import de.kokreation.Fixtures;
 import de.kokreation.IntegrationTest;
@@ -10,11 +11,16 @@ import de.kokreation.account.UserAccount;
 import de.kokreation.consultation.ConsultationAdministration;
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobKind;
+import de.kokreation.jobs.JobState;
+import de.kokreation.jobs.JobStatus;
 import de.kokreation.proposal.ProposalDetails;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalQuery;
 import de.kokreation.proposal.ProposalService;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.NotFoundException;
 import de.kokreation.shared.NotPermittedException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The input of a workshop: cards typed in by organisers become proposals with the meeting as
@@ -44,6 +51,12 @@ class WorkshopIntakeTest {
 
     @Autowired
     WorkshopIntake intake;
+
+    @Autowired
+    WorkshopImports imports;
+
+    @Autowired
+    BackgroundJobs jobs;
 
     @Autowired
     ProposalService proposals;
@@ -245,5 +258,50 @@ class WorkshopIntakeTest {
                         .errors())
                 .extracting(WorkshopIntake.RowError::messageKey)
                 .containsExactly("meeting.import.error.header");
+    }
+
+    @Test
+    void anUploadedFileIsImportedAsABackgroundJobAndItsRefusalsAreKeptForThePage() {
+        String good = "theme_group,title,text,dots\n"
+                + "Offene Daten,Daten über Schulen,Alle Schulen veröffentlichen ihre Ausstattung.,4\n"
+                + "Offene Daten,Haushalt offen,Der Haushalt als Datensatz jedes Jahr.,\n";
+        JobStatus started =
+                fixtures.as(coordinator, () -> imports.start(workshop, good.getBytes(StandardCharsets.UTF_8)));
+        assertThat(started.kind()).isEqualTo(JobKind.WORKSHOP_IMPORT);
+        JobStatus done = ended(started.id());
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.stepsDone()).isEqualTo(2);
+        assertThat(done.stepsTotal()).isEqualTo(2);
+        assertThat(done.downloadable()).isFalse();
+        assertThat(fixtures.as(coordinator, () -> intake.cards(workshop))).hasSize(2);
+
+        String wrong = "theme_group,title,text\nUnbekannt,Gut genug,Ein Text mit genug Zeichen darin.\n";
+        JobStatus refused =
+                ended(fixtures.as(coordinator, () -> imports.start(workshop, wrong.getBytes(StandardCharsets.UTF_8)))
+                        .id());
+        assertThat(refused.state()).isEqualTo(JobState.FAILED);
+        assertThat(refused.messageKey()).isEqualTo("intake.import.refused");
+        assertThat(refused.messageArguments()).containsExactly("1");
+        assertThat(fixtures.as(coordinator, () -> imports.refusals(workshop, refused.subject())))
+                .extracting(WorkshopIntake.RowError::line, WorkshopIntake.RowError::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "meeting.import.error.themeGroup"));
+        assertThat(fixtures.as(coordinator, () -> intake.cards(workshop))).hasSize(2);
+
+        // Someone who does not organise the workshop is refused before any job starts.
+        assertThatThrownBy(() -> fixtures.as(
+                        fixtures.citizen(), () -> imports.start(workshop, good.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfAny(DomainException.class, AccessDeniedException.class, NotFoundException.class);
+        assertThatThrownBy(() ->
+                        fixtures.as(coordinator, () -> imports.start(workshop, new byte[WorkshopIntake.MAX_BYTES + 1])))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("meeting.import.error.tooLarge");
+    }
+
+    private JobStatus ended(long jobId) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !fixtures.as(coordinator, () -> jobs.status(jobId))
+                        .state()
+                        .isActive());
+        return fixtures.as(coordinator, () -> jobs.status(jobId));
     }
 }

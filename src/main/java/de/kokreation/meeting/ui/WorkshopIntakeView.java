@@ -1,5 +1,6 @@
 package de.kokreation.meeting.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,7 +28,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.kokreation.consultation.ThemeGroupSummary;
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobState;
+import de.kokreation.jobs.JobStatus;
 import de.kokreation.meeting.MeetingService;
+import de.kokreation.meeting.WorkshopImports;
 import de.kokreation.meeting.WorkshopIntake;
 import de.kokreation.proposal.ProposalDraft;
 import de.kokreation.proposal.ProposalLimits;
@@ -39,8 +45,9 @@ import de.kokreation.shell.MainLayout;
 import de.kokreation.shell.TypedText;
 import de.kokreation.shell.UserMessages;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Organisers type in the cards of a workshop: one form that stays open for the next card (the
@@ -53,14 +60,20 @@ import java.util.List;
 public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final WorkshopIntake intake;
+    private final WorkshopImports imports;
+    private final BackgroundJobs jobs;
     private final MeetingService meetings;
+    private @Nullable Runnable stopFollowing;
     private final Paragraph announcement = new Paragraph();
     private final Div cards = new Div();
     private final Div importResult = new Div();
     private long meetingId;
 
-    public WorkshopIntakeView(WorkshopIntake intake, MeetingService meetings) {
+    public WorkshopIntakeView(
+            WorkshopIntake intake, WorkshopImports imports, BackgroundJobs jobs, MeetingService meetings) {
         this.intake = intake;
+        this.imports = imports;
+        this.jobs = jobs;
         this.meetings = meetings;
         addClassNames("kk-view", "kk-narrow");
     }
@@ -192,15 +205,15 @@ public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasD
         UI ui = UI.getCurrent();
         Upload upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
-            WorkshopIntake.ImportResult result;
+            JobStatus started;
             try {
-                result = intake.importCsv(meetingId, new ByteArrayInputStream(bytes));
+                started = imports.start(meetingId, bytes);
             } catch (DomainException refused) {
                 importResult.removeAll();
                 UserMessages.showFailure(refused);
                 return;
             }
-            showImport(result);
+            follow(ui, started);
         })));
         upload.setMaxFiles(1);
         // A corrected file is uploaded again: the list of one file makes room for it.
@@ -221,26 +234,80 @@ public class WorkshopIntakeView extends Div implements BeforeEnterObserver, HasD
         return section;
     }
 
-    private void showImport(WorkshopIntake.ImportResult result) {
+    /** Follows the import's job: its progress while it runs, pushed; its outcome once it ends. */
+    private void follow(UI ui, JobStatus started) {
+        stopFollowing();
         importResult.removeAll();
         importResult.removeClassName("kk-callout");
-        if (result.succeeded()) {
-            importResult.add(new Paragraph(getTranslation("intake.import.done", result.recorded())));
-            UserMessages.showSuccess(getTranslation("intake.import.done", result.recorded()));
+        ProgressBar bar = new ProgressBar();
+        bar.setIndeterminate(true);
+        bar.setId("intake-import-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("intake.import.running"));
+        Paragraph text = new Paragraph(getTranslation("intake.import.running"));
+        importResult.add(text, bar);
+        stopFollowing = jobs.listen(
+                started.id(),
+                status -> ui.access(() -> {
+                    if (status.state().isActive()) {
+                        if (status.percent() >= 0) {
+                            bar.setIndeterminate(false);
+                            bar.setValue(status.percent() / 100.0);
+                            text.setText(getTranslation(
+                                    "intake.import.progress",
+                                    status.stepsDone(),
+                                    Objects.requireNonNull(status.stepsTotal())));
+                        }
+                        return;
+                    }
+                    stopFollowing();
+                    showImport(status);
+                }));
+    }
+
+    private void stopFollowing() {
+        Runnable stop = stopFollowing;
+        stopFollowing = null;
+        if (stop != null) {
+            stop.run();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopFollowing();
+        super.onDetach(detach);
+    }
+
+    private void showImport(JobStatus ended) {
+        importResult.removeAll();
+        importResult.removeClassName("kk-callout");
+        if (ended.state() == JobState.DONE) {
+            String done = getTranslation("intake.import.done", ended.stepsDone());
+            importResult.add(new Paragraph(done));
+            UserMessages.showSuccess(done);
             showCards();
             return;
         }
-        importResult.add(new Paragraph(
-                getTranslation("intake.import.refused", result.errors().size())));
+        importResult.addClassName("kk-callout");
+        if (!"intake.import.refused".equals(ended.messageKey())) {
+            // the meeting closed meanwhile, the server restarted, the job was cancelled …
+            String key = ended.messageKey() == null ? "error.unexpected" : ended.messageKey();
+            importResult.add(
+                    new Paragraph(getTranslation(key, ended.messageArguments().toArray())));
+            return;
+        }
+        List<WorkshopIntake.RowError> errors = imports.refusals(meetingId, ended.subject());
+        int refusedRows =
+                errors.isEmpty() ? Integer.parseInt(ended.messageArguments().getFirst()) : errors.size();
+        importResult.add(new Paragraph(getTranslation("intake.import.refused", refusedRows)));
         UnorderedList list = new UnorderedList();
-        for (WorkshopIntake.RowError error : result.errors()) {
+        for (WorkshopIntake.RowError error : errors) {
             list.add(new ListItem(getTranslation(
                     "intake.import.line",
                     error.line(),
                     getTranslation(error.messageKey(), error.arguments().toArray()))));
         }
         importResult.add(list);
-        importResult.addClassName("kk-callout");
     }
 
     @Override
