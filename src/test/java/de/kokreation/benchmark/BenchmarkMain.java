@@ -4,7 +4,7 @@ import de.kokreation.KokreationApplication;
 import de.kokreation.consultation.ThemeGroupStatistics;
 import de.kokreation.dashboard.ConsultationDashboard;
 import de.kokreation.export.ExportFormat;
-import de.kokreation.export.ReportJobs;
+import de.kokreation.export.ExportJobs;
 import de.kokreation.jobs.BackgroundJobs;
 import de.kokreation.jobs.JobState;
 import de.kokreation.jobs.JobStatus;
@@ -1190,7 +1190,7 @@ public final class BenchmarkMain {
                 if (!selected("report-" + format.name().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                ReportJobs reportJobs = context.getBean(ReportJobs.class);
+                ExportJobs exportJobs = context.getBean(ExportJobs.class);
                 BackgroundJobs jobs = context.getBean(BackgroundJobs.class);
                 long[] bytes = new long[1];
                 // As the export page makes it: a background job writes the file to the job directory,
@@ -1198,11 +1198,11 @@ public final class BenchmarkMain {
                 // download handler copies into the response).
                 // At national scale one run takes long enough to warm itself up.
                 Timings timings = Timings.measure(scale.proposals() >= 100_000 ? 0 : 1, scale.reportRuns(), () -> {
-                    bytes[0] = reportAsJob(reportJobs, jobs, format);
+                    bytes[0] = reportAsJob(exportJobs, jobs, format);
                 });
                 HeapProbe probe = HeapProbe.start();
                 try (probe) {
-                    reportAsJob(reportJobs, jobs, format);
+                    reportAsJob(exportJobs, jobs, format);
                 }
                 double seconds = timings.percentile(0.5) / 1000;
                 results.add(
@@ -1218,7 +1218,7 @@ public final class BenchmarkMain {
                         "≤ 20 s",
                         seconds <= 20);
             }
-            results.note("Report: made as the export page makes it, a background job (`ReportJobs.start`) as a"
+            results.note("Report: made as the export page makes it, a background job (`ExportJobs.startReport`) as a"
                     + " coordinator (all theme groups) writing to the job directory, then downloaded: the file"
                     + " streamed from there as the page's download does; time from the start to the last byte"
                     + " read, median of "
@@ -1306,9 +1306,9 @@ public final class BenchmarkMain {
     }
 
     /** Starts the report as a job, waits for it, streams the file from the job directory; answers its size. */
-    private static long reportAsJob(ReportJobs reportJobs, BackgroundJobs jobs, ExportFormat format)
+    private static long reportAsJob(ExportJobs exportJobs, BackgroundJobs jobs, ExportFormat format)
             throws IOException, InterruptedException {
-        JobStatus status = reportJobs.start(DataGenerator.SLUG, format, Locale.GERMAN);
+        JobStatus status = exportJobs.startReport(DataGenerator.SLUG, format, Locale.GERMAN);
         while (status.state().isActive()) {
             Thread.sleep(20);
             status = jobs.status(status.id());

@@ -45,8 +45,10 @@ class DemoExportBrowserTest extends BrowserTest {
 
         // One draft fewer: untick the last one.
         page.locator("#export-draft-choice vaadin-checkbox").last().click();
-        Download download =
-                page.waitForDownload(() -> page.locator("#export-drafts-docx").click());
+        page.locator("#export-drafts-docx-start").click();
+        // made in the background; the download appears by push, without another click
+        Download download = page.waitForDownload(
+                () -> page.locator("#export-drafts-docx-download").click());
 
         assertThat(download.suggestedFilename()).isEqualTo("nrw-2018-verpflichtungen.docx");
         try (InputStream file = Files.newInputStream(download.path());
@@ -66,13 +68,14 @@ class DemoExportBrowserTest extends BrowserTest {
                     .hasSize(5);
         }
 
-        // Nothing ticked: the links are off and the page says why.
+        // Nothing ticked: the start buttons are off and the page says why.
         page.locator("#export-draft-choice vaadin-checkbox").all().forEach(box -> {
             if (box.getAttribute("checked") != null) {
                 box.click();
             }
         });
         assertThat(page.locator("#export-nothing-chosen")).isVisible();
-        assertThat(page.locator("#export-drafts-docx")).hasAttribute("disabled", "");
+        assertThat(page.locator("#export-drafts-docx-start")).hasAttribute("disabled", "");
+        assertThat(page.locator("#export-drafts-pdf-start")).hasAttribute("disabled", "");
     }
 }

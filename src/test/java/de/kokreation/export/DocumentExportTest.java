@@ -105,7 +105,7 @@ class DocumentExportTest {
     ResultReport report;
 
     @Autowired
-    ReportJobs reportJobs;
+    ExportJobs exportJobs;
 
     @Autowired
     BackgroundJobs jobs;
@@ -398,7 +398,8 @@ class DocumentExportTest {
 
     @Test
     void theReportIsMadeAsABackgroundJobWithAStepPerProposalRow() throws IOException {
-        JobStatus started = fixtures.as(coordinator, () -> reportJobs.start(slug, ExportFormat.DOCX, Locale.GERMAN));
+        JobStatus started =
+                fixtures.as(coordinator, () -> exportJobs.startReport(slug, ExportFormat.DOCX, Locale.GERMAN));
         assertThat(started.kind()).isEqualTo(JobKind.RESULT_REPORT);
         assertThat(started.fileName()).isEqualTo(slug + "-ergebnisbericht.docx");
         JobStatus done = started;
@@ -422,18 +423,61 @@ class DocumentExportTest {
 
     @Test
     void nobodyWithoutRightsStartsTheReportJobNorSeesAnother() {
-        assertThatThrownBy(() -> fixtures.as(citizen, () -> reportJobs.start(slug, ExportFormat.PDF, Locale.GERMAN)))
+        assertThatThrownBy(
+                        () -> fixtures.as(citizen, () -> exportJobs.startReport(slug, ExportFormat.PDF, Locale.GERMAN)))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> fixtures.as(
-                        coordinatorElsewhere, () -> reportJobs.start(slug, ExportFormat.PDF, Locale.GERMAN)))
+                        coordinatorElsewhere, () -> exportJobs.startReport(slug, ExportFormat.PDF, Locale.GERMAN)))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(
-                        () -> fixtures.as(coordinator, () -> reportJobs.start(slug, ExportFormat.ODT, Locale.GERMAN)))
+        assertThatThrownBy(() ->
+                        fixtures.as(coordinator, () -> exportJobs.startReport(slug, ExportFormat.ODT, Locale.GERMAN)))
                 .isInstanceOf(DomainException.class);
         assertThat(fixtures.as(
                         citizen,
                         () -> jobs.latest(
-                                JobKind.RESULT_REPORT, ReportJobs.subject(slug, ExportFormat.PDF, Locale.GERMAN))))
+                                JobKind.RESULT_REPORT,
+                                ExportJobs.reportSubject(slug, ExportFormat.PDF, Locale.GERMAN))))
+                .isEmpty();
+    }
+
+    @Test
+    void theChosenDraftsAreMadeAsABackgroundJobOnlyOfDraftsTheCallerMayExport() throws IOException {
+        JobStatus started = fixtures.as(
+                leadOfOpenData,
+                () -> exportJobs.startDrafts(slug, List.of(openDataDraft), ExportFormat.DOCX, Locale.GERMAN));
+        assertThat(started.kind()).isEqualTo(JobKind.DRAFT_EXPORT);
+        JobStatus done = started;
+        for (int i = 0; i < 400 && done.state().isActive(); i++) {
+            sleep();
+            long id = started.id();
+            done = fixtures.as(leadOfOpenData, () -> jobs.status(id));
+        }
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.fileName()).isEqualTo(slug + "-verpflichtungen.docx");
+        JobStatus finished = done;
+        JobFile file = fixtures.as(leadOfOpenData, () -> jobs.file(finished.id()));
+        try (var in = file.open();
+                XWPFDocument document = new XWPFDocument(in)) {
+            assertThat(new XWPFWordExtractor(document).getText()).contains("Offene Straßendaten");
+        }
+        // refused before any job is queued: another group's draft, nothing chosen, no rights at all
+        assertThatThrownBy(() -> fixtures.as(
+                        leadOfOpenData,
+                        () -> exportJobs.startDrafts(
+                                slug, List.of(transparencyDraft), ExportFormat.PDF, Locale.GERMAN)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> fixtures.as(
+                        leadOfOpenData, () -> exportJobs.startDrafts(slug, List.of(), ExportFormat.PDF, Locale.GERMAN)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("export.error.noDraftChosen");
+        assertThatThrownBy(() -> fixtures.as(
+                        citizen,
+                        () -> exportJobs.startDrafts(slug, List.of(openDataDraft), ExportFormat.PDF, Locale.GERMAN)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(fixtures.as(
+                        citizen,
+                        () -> jobs.latest(
+                                JobKind.DRAFT_EXPORT, ExportJobs.draftsSubject(slug, ExportFormat.PDF, Locale.GERMAN))))
                 .isEmpty();
     }
 

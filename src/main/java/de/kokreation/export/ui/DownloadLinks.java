@@ -14,11 +14,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One download link per format, each generating its file when followed. */
 class DownloadLinks extends Div {
+
+    /**
+     * Documents made at once on this node through these links: the published plan and its status
+     * reports, small (seconds, a few MB) and public, so made in the request, not as jobs.
+     */
+    static final int AT_ONCE = 4;
+
+    private static final long WAIT_SECONDS = 10;
+    private static final Semaphore MAKING = new Semaphore(AT_ONCE, true);
 
     /** How long documents take to be made, per document and format (Micrometer's global registry). */
     private static final String EXPORTS = "kokreation.exports";
@@ -49,31 +60,54 @@ class DownloadLinks extends Div {
 
     private static DownloadHandler download(String document, String fileName, ExportFormat format, Writing writing) {
         return (DownloadEvent event) -> {
-            // The whole file is made before the first byte is sent, so a refusal or a failure never
-            // ends in a cut-off download but in a message on the page.
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Timer.Sample making = Timer.start();
+            // Anyone may ask for a published plan's documents: a burst of clicks waits its turn
+            // briefly, then hears to try again, instead of making dozens of files at once.
+            boolean placed;
             try {
-                writing.writeTo(file);
-                making.stop(
-                        Metrics.timer(EXPORTS, "document", document, "format", format.extension(), "outcome", "made"));
-            } catch (RuntimeException | IOException failure) {
-                making.stop(Metrics.timer(
-                        EXPORTS, "document", document, "format", format.extension(), "outcome", "failed"));
-                event.getResponse()
-                        .setStatus(
-                                failure instanceof NotPermittedException || failure instanceof AccessDeniedException
-                                        ? 403
-                                        : failure instanceof DomainException ? 400 : 500);
-                event.getUI().access(() -> UserMessages.showFailure(failure));
+                placed = MAKING.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                placed = false;
+            }
+            if (!placed) {
+                event.getResponse().setStatus(503);
+                event.getUI().access(() -> UserMessages.showFailure(new DomainException("export.error.busy")));
                 return;
             }
-            event.setFileName(fileName);
-            event.setContentType(format.contentType());
-            event.setContentLength(file.size());
-            try (OutputStream out = event.getOutputStream()) {
-                file.writeTo(out);
+            try {
+                send(document, fileName, format, writing, event);
+            } finally {
+                MAKING.release();
             }
         };
+    }
+
+    private static void send(
+            String document, String fileName, ExportFormat format, Writing writing, DownloadEvent event)
+            throws IOException {
+        // The whole file is made before the first byte is sent, so a refusal or a failure never
+        // ends in a cut-off download but in a message on the page.
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        Timer.Sample making = Timer.start();
+        try {
+            writing.writeTo(file);
+            making.stop(Metrics.timer(EXPORTS, "document", document, "format", format.extension(), "outcome", "made"));
+        } catch (RuntimeException | IOException failure) {
+            making.stop(
+                    Metrics.timer(EXPORTS, "document", document, "format", format.extension(), "outcome", "failed"));
+            event.getResponse()
+                    .setStatus(
+                            failure instanceof NotPermittedException || failure instanceof AccessDeniedException
+                                    ? 403
+                                    : failure instanceof DomainException ? 400 : 500);
+            event.getUI().access(() -> UserMessages.showFailure(failure));
+            return;
+        }
+        event.setFileName(fileName);
+        event.setContentType(format.contentType());
+        event.setContentLength(file.size());
+        try (OutputStream out = event.getOutputStream()) {
+            file.writeTo(out);
+        }
     }
 }

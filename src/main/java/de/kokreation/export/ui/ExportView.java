@@ -2,7 +2,6 @@ package de.kokreation.export.ui;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,8 +14,8 @@ import com.vaadin.flow.router.Route;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.export.DraftDocuments;
 import de.kokreation.export.ExportFormat;
+import de.kokreation.export.ExportJobs;
 import de.kokreation.export.ExportableDraft;
-import de.kokreation.export.ReportJobs;
 import de.kokreation.jobs.BackgroundJobs;
 import de.kokreation.jobs.JobKind;
 import de.kokreation.jobs.ui.JobControl;
@@ -42,18 +41,18 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ConsultationService consultations;
     private final DraftDocuments documents;
-    private final ReportJobs reportJobs;
+    private final ExportJobs exportJobs;
     private final BackgroundJobs jobs;
-    private final List<Anchor> draftLinks = new ArrayList<>();
+    private final List<JobControl> draftControls = new ArrayList<>();
     private String consultationTitle = "";
     private String slug = "";
     private Set<Long> chosen = Set.of();
 
     public ExportView(
-            ConsultationService consultations, DraftDocuments documents, ReportJobs reportJobs, BackgroundJobs jobs) {
+            ConsultationService consultations, DraftDocuments documents, ExportJobs exportJobs, BackgroundJobs jobs) {
         this.consultations = consultations;
         this.documents = documents;
-        this.reportJobs = reportJobs;
+        this.exportJobs = exportJobs;
         this.jobs = jobs;
         addClassName("kk-view");
     }
@@ -64,7 +63,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         consultationTitle = consultations.getConsultation(slug).consultation().title();
         List<ExportableDraft> drafts = documents.exportableDrafts(slug);
         removeAll();
-        draftLinks.clear();
+        draftControls.clear();
         add(new Breadcrumbs().link(consultationTitle, Permalinks.consultation(slug)));
         add(new H1(getTranslation("export.title", consultationTitle)));
         add(new Paragraph(getTranslation("export.intro")));
@@ -98,23 +97,27 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         choice.addValueChangeListener(change -> {
             chosen = ids(change.getValue());
             nothingChosen.setVisible(chosen.isEmpty());
-            draftLinks.forEach(link -> link.setEnabled(!chosen.isEmpty()));
+            draftControls.forEach(control -> control.setStartAllowed(!chosen.isEmpty()));
         });
         chosen = ids(choice.getValue());
         nothingChosen.setVisible(chosen.isEmpty());
         section.add(choice, nothingChosen);
 
         Locale locale = getLocale();
-        Div links = new DownloadLinks(
-                "export-drafts-",
-                List.of(ExportFormat.values()),
-                format -> documents.fileName(slug, format),
-                format -> out -> documents.write(slug, chosen, format, locale, out));
-        links.getChildren().map(Anchor.class::cast).forEach(link -> {
-            link.setEnabled(!chosen.isEmpty());
-            draftLinks.add(link);
-        });
-        section.add(links);
+        // Made in the background like the report: a burst of clicks makes one document per format.
+        for (ExportFormat format : ExportFormat.values()) {
+            JobControl control = new JobControl(
+                    jobs,
+                    "export-drafts-" + format.extension() + "-",
+                    JobKind.DRAFT_EXPORT,
+                    ExportJobs.draftsSubject(slug, format, locale),
+                    getTranslation("export.drafts.job", format.label()),
+                    getTranslation("export.drafts.start", format.label()),
+                    () -> exportJobs.startDrafts(slug, chosen, format, locale));
+            control.setStartAllowed(!chosen.isEmpty());
+            draftControls.add(control);
+            section.add(control);
+        }
         return section;
     }
 
@@ -135,10 +138,10 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
                     jobs,
                     "export-report-" + format.extension() + "-",
                     JobKind.RESULT_REPORT,
-                    ReportJobs.subject(slug, format, locale),
+                    ExportJobs.reportSubject(slug, format, locale),
                     getTranslation("export.report.job", format.label()),
                     getTranslation("export.report.start", format.label()),
-                    () -> reportJobs.start(slug, format, locale)));
+                    () -> exportJobs.startReport(slug, format, locale)));
         }
         return section;
     }

@@ -49,6 +49,7 @@ public class JobControl extends Div {
     private final Paragraph failure = new Paragraph();
     private final Div announcement = new Div();
     private @Nullable JobStatus shown;
+    private boolean startAllowed = true;
     private @Nullable Runnable stopListening;
     private long listenedJob = -1;
 
@@ -115,6 +116,15 @@ public class JobControl extends Div {
         super.onDetach(detach);
     }
 
+    /**
+     * Whether the job may be started now, as far as the page knows (e.g. at least one draft
+     * chosen); the service decides in the end. A running job keeps the start off anyway.
+     */
+    public void setStartAllowed(boolean allowed) {
+        startAllowed = allowed;
+        start.setEnabled(allowed && (shown == null || !shown.state().isActive()));
+    }
+
     private void start() {
         try {
             JobStatus status = starter.get();
@@ -124,7 +134,7 @@ public class JobControl extends Div {
             show(status, true);
             getUI().ifPresent(ui -> follow(ui, status.id()));
         } catch (RuntimeException refused) {
-            start.setEnabled(true);
+            start.setEnabled(startAllowed);
             showFailure(UserMessages.describe(UI.getCurrent(), refused));
         }
     }
@@ -167,7 +177,7 @@ public class JobControl extends Div {
         }
         shown = status;
         boolean active = status.state().isActive();
-        start.setEnabled(!active);
+        start.setEnabled(!active && startAllowed);
         running.setVisible(active);
         cancel.setEnabled(active);
         failure.setVisible(false);
