@@ -135,7 +135,7 @@ public class BackgroundJobs {
         Thread.ofVirtual().name("job-" + job.id).start(job::run);
         Metrics.counter("kokreation.jobs.started", "kind", request.kind().name())
                 .increment();
-        return status(job.id);
+        return withFile(store.find(job.id).orElseThrow());
     }
 
     /** The job as its owner sees it now. */

@@ -95,6 +95,44 @@ class BackgroundJobsTest {
         assertThat(Files.exists(files.partial(done.id()))).isFalse();
     }
 
+    @Test
+    void aTaskLeavesNoFileAndAJobStartedUnattendedRunsWithoutRightsForItsOwner() {
+        UserAccount owner = fixtures.citizen();
+        fixtures.loginAs(owner);
+        JobStatus task =
+                awaitEnd(jobs.start(JobRequest.task(JobKind.DRAFT_EXPORT, "task-" + Fixtures.next(), progress -> {
+                            progress.total(2);
+                            progress.advance(2);
+                        }))
+                        .id());
+        assertThat(task.state()).isEqualTo(JobState.DONE);
+        assertThat(task.stepsDone()).isEqualTo(2);
+        assertThat(task.fileName()).isNull();
+        assertThat(task.resultSize()).isNull();
+        assertThat(task.downloadable()).isFalse();
+        assertThatThrownBy(() -> jobs.file(task.id()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("job.error.fileGone");
+        assertThat(Files.exists(files.partial(task.id()))).isFalse();
+        assertThat(Files.exists(files.result(task.id()))).isFalse();
+
+        fixtures.logout();
+        java.util.concurrent.atomic.AtomicReference<Object> rights =
+                new java.util.concurrent.atomic.AtomicReference<>("unset");
+        JobStatus unattended = jobs.startUnattended(
+                owner.id(),
+                JobRequest.task(
+                        JobKind.DRAFT_EXPORT,
+                        "unattended-" + Fixtures.next(),
+                        progress -> rights.set(java.util.Objects.requireNonNullElse(
+                                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                                        .getAuthentication(),
+                                "none"))));
+        fixtures.loginAs(owner);
+        assertThat(awaitEnd(unattended.id()).state()).isEqualTo(JobState.DONE);
+        assertThat(rights.get()).isEqualTo("none");
+    }
+
     /** A report reads in a read-only transaction; PostgreSQL refuses updates there, progress must still be kept. */
     @Test
     void workInsideAReadOnlyTransactionReportsItsProgress() {
