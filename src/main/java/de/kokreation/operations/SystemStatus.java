@@ -1,9 +1,15 @@
 package de.kokreation.operations;
 
+import de.kokreation.jobs.BackgroundJobs;
+import de.kokreation.jobs.JobKind;
 import de.kokreation.shared.NodeName;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +18,10 @@ import org.springframework.boot.info.GitProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** What admins see on the system page: the build, this node, the mails waiting, the scheduled jobs. */
+/**
+ * What admins see on the system page: the build, this node, the mails waiting, the scheduled jobs,
+ * the background jobs running here and the room left for their files.
+ */
 @Service
 public class SystemStatus {
 
@@ -30,7 +39,13 @@ public class SystemStatus {
             long heapMaxMegabytes,
             long waitingCount,
             List<WaitingPublication> waiting,
-            List<JobRun> jobs) {}
+            List<JobRun> jobs,
+            List<WorkLoad> work,
+            String jobDirectory,
+            long jobDirectoryFreeMegabytes) {}
+
+    /** Background jobs of a kind running or waiting on this node, and how many may run at once. */
+    public record WorkLoad(JobKind kind, int load, int limit) {}
 
     /** An event publication not delivered yet. */
     public record WaitingPublication(String event, String listener, Instant published, int attempts, String status) {}
@@ -45,6 +60,7 @@ public class SystemStatus {
     private final WaitingPublications waiting;
     private final ScheduledJobs jobs;
     private final UiMetrics ui;
+    private final BackgroundJobs background;
     private final String node;
 
     SystemStatus(
@@ -53,7 +69,9 @@ public class SystemStatus {
             WaitingPublications waiting,
             ScheduledJobs jobs,
             UiMetrics ui,
+            BackgroundJobs background,
             NodeName node) {
+        this.background = background;
         this.build = Optional.ofNullable(build.getIfAvailable());
         this.git = Optional.ofNullable(git.getIfAvailable());
         this.waiting = waiting;
@@ -95,6 +113,19 @@ public class SystemStatus {
                                 job.lockedUntil(),
                                 job.node(),
                                 job.lockedUntil().isAfter(now)))
-                        .toList());
+                        .toList(),
+                Arrays.stream(JobKind.values())
+                        .map(kind -> new WorkLoad(kind, background.load(kind), background.limit(kind)))
+                        .toList(),
+                background.directory().toString(),
+                freeMegabytes(background.directory()));
+    }
+
+    private static long freeMegabytes(Path directory) {
+        try {
+            return Files.getFileStore(directory).getUsableSpace() >> 20;
+        } catch (IOException | RuntimeException gone) {
+            return -1; // the page says the directory cannot be read
+        }
     }
 }

@@ -4,7 +4,7 @@
  * management port), and the admins' system page (version, this node, waiting mails, jobs).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"shared", "shell"})
+@ApplicationModule(allowedDependencies = {"jobs", "shared", "shell"})
 package de.kokreation.operations;
 
 import org.jspecify.annotations.NullMarked;

@@ -74,6 +74,15 @@ class SystemViewTest extends SpringBrowserlessTest {
                 .contains("FAILED");
         String jobs = $(NativeTable.class).id("system-jobs").getElement().getOuterHTML();
         assertThat(jobs).contains("system-view-test").contains("node-x").contains("01.12.2026");
+        String work = $(NativeTable.class).id("system-work").getElement().getTextRecursively();
+        assertThat(work)
+                .contains("Ergebnisbericht")
+                .contains("Clusterbildung")
+                .contains("Neuaufbau des Suchindex")
+                .contains("Import von Workshop-Karten");
+        assertThat($(Paragraph.class).id("system-work-directory").getText())
+                .contains("kokreation-jobs")
+                .contains("MB frei");
     }
 
     @Test

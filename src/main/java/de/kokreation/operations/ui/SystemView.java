@@ -94,6 +94,26 @@ public class SystemView extends Div implements HasDynamicTitle {
                     job.locked() ? Formats.dateTime(job.lockedUntil(), locale) : getTranslation("system.free"));
         }
         content.add(DataTables.scrolling(jobs));
+
+        content.add(new H2(getTranslation("system.work")), new Paragraph(getTranslation("system.workIntro")));
+        NativeTable work = DataTables.table(
+                "system-work",
+                getTranslation("system.workCaption"),
+                headers("system.workKind", "system.workLoad", "system.workLimit"));
+        for (SystemStatus.WorkLoad load : now.work()) {
+            row(
+                    work,
+                    getTranslation("job.kind." + load.kind().propertyName()),
+                    String.valueOf(load.load()),
+                    String.valueOf(load.limit()));
+        }
+        content.add(DataTables.scrolling(work));
+        Paragraph directory = new Paragraph(
+                now.jobDirectoryFreeMegabytes() < 0
+                        ? getTranslation("system.workDirectoryUnreadable", now.jobDirectory())
+                        : getTranslation("system.workDirectory", now.jobDirectory(), now.jobDirectoryFreeMegabytes()));
+        directory.setId("system-work-directory");
+        content.add(directory);
     }
 
     private void fact(DescriptionList facts, String label, String value) {
