@@ -1,5 +1,7 @@
 package de.kokreation.dashboard;
 
+import static de.kokreation.shared.SideQueries.await;
+
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ModerationRights;
@@ -25,7 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -321,16 +322,5 @@ public class ConsultationDashboard {
 
     private static <T> CompletableFuture<T> run(ExecutorService queries, Supplier<T> query) {
         return CompletableFuture.supplyAsync(query, queries);
-    }
-
-    private static <T> T await(CompletableFuture<T> query) {
-        try {
-            return query.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 }

@@ -42,9 +42,8 @@ public record DashboardFigures(
             long queueEntries,
             @Nullable Instant queueOldest) {
 
-        /** Answered of all proposals, in per cent (0 without proposals). */
         public int answeredPercent() {
-            return proposals == 0 ? 0 : (int) (answered * 100 / proposals);
+            return percent(answered, proposals);
         }
     }
 
@@ -63,8 +62,13 @@ public record DashboardFigures(
             @Nullable Instant queueOldest) {
 
         public int answeredPercent() {
-            return proposals == 0 ? 0 : (int) (answered * 100 / proposals);
+            return percent(answered, proposals);
         }
+    }
+
+    /** Answered of all proposals, in whole per cent, rounded down (0 without proposals). */
+    static int percent(long answered, long proposals) {
+        return proposals == 0 ? 0 : (int) (answered * 100 / proposals);
     }
 
     /** A proposal at the top of a list, with the figures it is ranked by. */

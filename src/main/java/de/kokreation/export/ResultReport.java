@@ -1,5 +1,7 @@
 package de.kokreation.export;
 
+import static de.kokreation.shared.SideQueries.await;
+
 import de.kokreation.consultation.ConsultationDetails;
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
@@ -31,7 +33,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -389,18 +390,6 @@ public class ResultReport {
                             List.of(26, 12, 17, 27, 18),
                             rows));
                 }
-            }
-        }
-
-        /** The result of a query run alongside, or the exception it ended with. */
-        private static <T> T await(CompletableFuture<T> query) {
-            try {
-                return query.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw e;
             }
         }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -83,6 +84,7 @@ class ClusterComputation {
     private final BackgroundJobs jobs;
     private final Clock clock;
     private final Map<Long, Job> computations = new ConcurrentHashMap<>();
+    private final AtomicLong computationNumber = new AtomicLong();
 
     ClusterComputation(
             ProposalTermRows rows,
@@ -120,9 +122,11 @@ class ClusterComputation {
             job.result = previous.result;
         }
         List<Long> groups = List.copyOf(consultationGroups);
+        // A subject of its own: after forget() a new computation must not join the one still
+        // running on the clusters as they were (the runner joins same subjects of one owner).
         JobStatus started = jobs.start(JobRequest.task(
                 JobKind.CLUSTERING,
-                "clusters:" + themeGroupId,
+                "clusters:" + themeGroupId + ":" + computationNumber.incrementAndGet(),
                 progress -> compute(job, progress, themeGroupId, consultationId, groups)));
         job.jobId = started.id();
         computations.put(themeGroupId, job);
