@@ -135,7 +135,8 @@ public final class SoakJourney {
     /**
      * The theme-group lead's side (the demo coordinator must set up a second factor first): the
      * result report of the federal consultation, which grows every round, made in the background
-     * and downloaded when the page offers it (pushed, without another click), then the dashboard.
+     * and downloaded when the page offers it (pushed, without another click), then the dashboard
+     * and the clusters of the lead's theme group.
      */
     private static void coordinatorRound(Page page, String base) {
         page.navigate(base + "/anmelden");
@@ -147,6 +148,13 @@ public final class SoakJourney {
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.navigate(base + Permalinks.consultationExport("bund-aktionsplan"));
         page.locator("#export-report-pdf-start").click();
+        // The page shows the previous round's download until the new job's state arrives: wait for
+        // this job's end as screen readers hear it, then take the file it offers.
+        assertThat(page.locator("#export-report-pdf-announcement"))
+                .containsText(
+                        "ist fertig",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(120_000));
         com.microsoft.playwright.Locator download = page.locator("#export-report-pdf-download");
         assertThat(download).isVisible();
         com.microsoft.playwright.Download file = page.waitForDownload(download::click);
@@ -155,6 +163,14 @@ public final class SoakJourney {
         }
         page.navigate(base + Permalinks.consultationDashboard("bund-aktionsplan"));
         assertThat(page.locator("#dashboard-figure-proposals")).isVisible();
+        // The clusters of the lead's first theme group, computed as a job of the runner.
+        page.navigate(base + Permalinks.consultation("bund-aktionsplan"));
+        com.microsoft.playwright.Locator condense = page.locator("a[href^='/verdichtung/']").first();
+        if (condense.count() > 0) {
+            page.navigate(base + condense.getAttribute("href") + "/" + Permalinks.CLUSTERS);
+            page.locator("#cluster-compute").click();
+            assertThat(page.locator("#cluster-done")).isVisible();
+        }
     }
 
     /** The round's number in the letters a to p: 1 → b, 17 → bb. */
