@@ -13,6 +13,7 @@ import de.kokreation.proposal.reads.ProposalFigures;
 import de.kokreation.proposal.reads.ProposalFigures.DayFigures;
 import de.kokreation.proposal.reads.ProposalFigures.GroupFigures;
 import de.kokreation.shared.NotPermittedException;
+import de.kokreation.shared.SideQueries;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -53,9 +54,6 @@ public class ConsultationDashboard {
     /** How many proposals the "most supported" and "most discussed" lists show. */
     public static final int TOP = 5;
 
-    /** Queries of one count that run side by side, each on a connection of its own. */
-    static final int QUERIES_AT_ONCE = 3;
-
     /** A consultation longer than this is shown per week, a shorter one per day. */
     static final int DAYS_SHOWN_PER_DAY = 31;
 
@@ -64,6 +62,7 @@ public class ConsultationDashboard {
     private final ModerationQueue queue;
     private final ProposalFigures figures;
     private final ParticipationOverview overview;
+    private final SideQueries sideQueries;
     private final Clock clock;
     private final Duration refresh;
     private final Map<Scope, DashboardFigures> counted = new ConcurrentHashMap<>();
@@ -77,6 +76,7 @@ public class ConsultationDashboard {
             ModerationQueue queue,
             ProposalFigures figures,
             ParticipationOverview overview,
+            SideQueries sideQueries,
             Clock clock,
             @Value("${kokreation.statistics.dashboard-refresh:PT5M}") Duration refresh) {
         this.refresh = refresh;
@@ -85,6 +85,7 @@ public class ConsultationDashboard {
         this.queue = queue;
         this.figures = figures;
         this.overview = overview;
+        this.sideQueries = sideQueries;
         this.clock = clock;
     }
 
@@ -179,9 +180,8 @@ public class ConsultationDashboard {
         Instant now = clock.instant();
         // the moderation checks the caller's rights: asked on this thread, which has them
         Map<Long, QueueFigures> queues = queue.figures(ids);
-        // three at a time: two cores are busy with that, and the connection pool keeps room for pages
-        try (ExecutorService queries =
-                Executors.newFixedThreadPool(QUERIES_AT_ONCE, Thread.ofVirtual().factory())) {
+        // a few at a time (a fifth of the connection pool, at most three): the pool keeps room for pages
+        try (ExecutorService queries = sideQueries.executor()) {
             var perGroup = run(queries, () -> figures.perGroup(ids));
             var outcomes = run(queries, () -> figures.outcomes(ids));
             var participantsPerGroup = run(queries, () -> figures.participantsPerGroup(ids));

@@ -18,6 +18,7 @@ import de.kokreation.export.document.Rich;
 import de.kokreation.jobs.JobProgress;
 import de.kokreation.proposal.reads.ProposalFigures;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.SideQueries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -34,7 +35,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.springframework.context.MessageSource;
@@ -50,19 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResultReport {
 
-    /** For writing without a job: nobody follows, nothing cancels. */
-    private static final JobProgress NO_PROGRESS = new JobProgress() {
-        @Override
-        public void total(long steps) {}
-
-        @Override
-        public void advance(long steps) {}
-
-        @Override
-        public void checkCancelled() {}
-    };
-
     private final MessageSource messages;
+    private final SideQueries sideQueries;
     private final ConsultationService consultations;
     private final ExportAccess access;
     private final ReportFigures figures;
@@ -75,8 +64,10 @@ public class ResultReport {
             ReportFigures figures,
             ProposalLinks links,
             Clock clock,
-            MessageSource messages) {
+            MessageSource messages,
+            SideQueries sideQueries) {
         this.messages = messages;
+        this.sideQueries = sideQueries;
         this.consultations = consultations;
         this.access = access;
         this.figures = figures;
@@ -88,7 +79,7 @@ public class ResultReport {
     @Transactional(readOnly = true)
     public void write(String consultationSlug, ExportFormat format, Locale locale, OutputStream out)
             throws IOException {
-        write(consultationSlug, format, locale, out, NO_PROGRESS);
+        write(consultationSlug, format, locale, out, JobProgress.none());
     }
 
     /**
@@ -107,9 +98,9 @@ public class ResultReport {
         List<ThemeGroupSummary> groups = access.exportableGroups(consultation);
         DocumentTexts texts = new DocumentTexts(messages, locale);
         Document document;
-        // The participation figures scan every comment and vote; they run at once, each on a
+        // The participation figures scan every comment and vote; they run alongside, each on a
         // connection of its own, while the rest is read here, so PostgreSQL uses both cores.
-        try (ExecutorService queries = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService queries = sideQueries.executor()) {
             document = new Building(consultation, groups, texts, queries, progress).document();
         }
         format.writer().write(document, out);

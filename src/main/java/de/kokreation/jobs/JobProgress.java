@@ -15,4 +15,23 @@ public interface JobProgress {
 
     /** Ends the job here if its owner cancelled it. */
     void checkCancelled();
+
+    /** Progress nobody follows: the same work run in a request or a test, not as a job. */
+    static JobProgress none() {
+        return Unfollowed.INSTANCE;
+    }
+
+    /** The progress of work that is no job. */
+    enum Unfollowed implements JobProgress {
+        INSTANCE;
+
+        @Override
+        public void total(long steps) {}
+
+        @Override
+        public void advance(long steps) {}
+
+        @Override
+        public void checkCancelled() {}
+    }
 }

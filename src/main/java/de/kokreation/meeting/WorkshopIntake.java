@@ -59,18 +59,6 @@ public class WorkshopIntake {
     /** A refused row: its line in the file (the header is line 1), and why as a message key with arguments. */
     public record RowError(int line, String messageKey, List<Object> arguments) {}
 
-    /** Progress of an import nobody follows (one in a request, not a job). */
-    private static final JobProgress NO_ONE_FOLLOWS = new JobProgress() {
-        @Override
-        public void total(long steps) {}
-
-        @Override
-        public void advance(long steps) {}
-
-        @Override
-        public void checkCancelled() {}
-    };
-
     private final MeetingAccess access;
     private final ProposalService proposals;
     private final ConsultationService consultations;
@@ -156,7 +144,7 @@ public class WorkshopIntake {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public ImportResult importCsv(long meetingId, InputStream file) {
-        return importCsv(meetingId, file, NO_ONE_FOLLOWS);
+        return importCsv(meetingId, file, JobProgress.none());
     }
 
     /**

@@ -165,7 +165,8 @@ public final class SoakJourney {
         assertThat(page.locator("#dashboard-figure-proposals")).isVisible();
         // The clusters of the lead's first theme group, computed as a job of the runner.
         page.navigate(base + Permalinks.consultation("bund-aktionsplan"));
-        com.microsoft.playwright.Locator condense = page.locator("a[href^='/verdichtung/']").first();
+        com.microsoft.playwright.Locator condense =
+                page.locator("a[href^='/verdichtung/']").first();
         if (condense.count() > 0) {
             page.navigate(base + condense.getAttribute("href") + "/" + Permalinks.CLUSTERS);
             page.locator("#cluster-compute").click();
