@@ -6,7 +6,11 @@ import de.kokreation.jobs.JobRequest;
 import de.kokreation.jobs.JobStatus;
 import de.kokreation.shared.DomainException;
 import de.kokreation.shared.NotPermittedException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,11 +44,20 @@ public class ExportJobs {
     }
 
     /**
-     * What the drafts' job is about: one document per consultation, format and language; a second
-     * start while it is being made joins it (the page offers no start meanwhile).
+     * What the drafts' job is about: one document per consultation, format, language and choice of
+     * drafts (a digest of their ids), so that the page offers the document of the drafts ticked now,
+     * never one of another choice.
      */
-    public static String draftsSubject(String consultationSlug, ExportFormat format, Locale locale) {
-        return "drafts:" + consultationSlug + ":" + format.extension() + ":" + locale.getLanguage();
+    public static String draftsSubject(
+            String consultationSlug, ExportFormat format, Locale locale, Collection<Long> draftIds) {
+        String chosen = draftIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(chosen.getBytes(StandardCharsets.US_ASCII));
+            return "drafts:" + consultationSlug + ":" + format.extension() + ":" + locale.getLanguage() + ":"
+                    + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException(missing);
+        }
     }
 
     /** Starts the report, or answers the caller's same report that is still being made. */
@@ -78,7 +91,7 @@ public class ExportJobs {
         List<Long> chosen = List.copyOf(draftIds);
         return jobs.start(JobRequest.file(
                 JobKind.DRAFT_EXPORT,
-                draftsSubject(consultationSlug, format, locale),
+                draftsSubject(consultationSlug, format, locale, chosen),
                 drafts.fileName(consultationSlug, format),
                 format.contentType(),
                 (progress, out) -> drafts.write(consultationSlug, chosen, format, locale, out)));

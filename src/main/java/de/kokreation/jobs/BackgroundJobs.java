@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -85,7 +86,9 @@ public class BackgroundJobs {
     }
 
     /**
-     * Starts the job, or answers the owner's same job if it is still queued or running. Refuses
+     * Starts the job, or answers the owner's same job if it is still queued or running on this node
+     * (one left active on another node, which may have died, is not joined: its end would never
+     * reach this node's pages). Refuses
      * with a message when the owner has {@code kokreation.jobs.per-owner} jobs running already or
      * the kind's queue on this node is full.
      */
@@ -100,9 +103,14 @@ public class BackgroundJobs {
     /**
      * Starts a job for {@code owner} that no page asked for: a node going on with work another node
      * left (the search index rebuild). It runs without anyone's rights, so its work must call no
-     * secured service; the owner sees it as if started himself.
+     * secured service; the owner sees it as if started himself. Only for the node's own threads
+     * (the scheduler): refused where a person is logged in, whose request must use {@link #start}.
      */
     public JobStatus startUnattended(long owner, JobRequest request) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller != null && caller.isAuthenticated() && !(caller instanceof AnonymousAuthenticationToken)) {
+            throw new AccessDeniedException("Unattended jobs are started by the node itself");
+        }
         return start(owner, request, null);
     }
 
@@ -112,7 +120,9 @@ public class BackgroundJobs {
         // session stays on one node, so this is all the exclusion a user's clicks need.
         synchronized (starting) {
             Optional<JobStore.Row> latest = store.latest(owner, request.kind(), request.subject());
-            if (latest.isPresent() && latest.get().status().state().isActive()) {
+            if (latest.isPresent()
+                    && latest.get().status().state().isActive()
+                    && latest.get().node().equals(node)) {
                 return withFile(latest.get());
             }
             if (store.countActive(owner) >= perOwner) {
@@ -282,13 +292,17 @@ public class BackgroundJobs {
                 placed = pools.acquire(request.kind(), () -> cancelled);
                 if (!placed) {
                     state = JobState.CANCELLED; // cancelled while it waited; the row says so already
+                    tellAsStored();
                     return;
                 }
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(starter);
                 SecurityContextHolder.setContext(context);
                 if (!store.started(id, clock.instant())) {
-                    state = JobState.CANCELLED; // cancelled between its place and its start
+                    // cancelled (perhaps from another node) or failed as abandoned while it waited:
+                    // the pages here learn the row's end, or they would wait for it forever
+                    state = JobState.CANCELLED;
+                    tellAsStored();
                     return;
                 }
                 state = JobState.RUNNING;
@@ -313,6 +327,10 @@ public class BackgroundJobs {
                 Metrics.timer("kokreation.jobs", "kind", request.kind().name(), "outcome", state.name())
                         .record(Duration.ofNanos(System.nanoTime() - began));
             }
+        }
+
+        private void tellAsStored() {
+            store.find(id).ifPresent(row -> listeners.tell(withFile(row)));
         }
 
         /** Whatever stopped the thread, the row and the pages learn that the job is over. */

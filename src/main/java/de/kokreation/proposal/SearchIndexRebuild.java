@@ -108,7 +108,9 @@ public class SearchIndexRebuild {
         try {
             jobs.start(job(Objects.requireNonNull(id)));
         } catch (RuntimeException refused) {
-            stop(id, false); // the runner's queue is full: no rebuild row may stay running without work
+            // the runner refused (its queue full, the admin's jobs too many): no row may stay
+            // running without work, and none may say a rebuild failed that never began
+            jdbc.update("delete from search_rebuild where id = ?", id);
             throw refused;
         }
         return latestProgress().orElseThrow();
@@ -132,10 +134,17 @@ public class SearchIndexRebuild {
     }
 
     Optional<Progress> latestProgress() {
+        return progress("order by id desc fetch first 1 rows only");
+    }
+
+    private Progress progressOf(long id) {
+        return progress("where id = ?", id).orElseThrow();
+    }
+
+    private Optional<Progress> progress(String which, Object... arguments) {
         return jdbc
                 .query(
-                        "select id, started_at, finished_at, total, done, cancelled_at from search_rebuild"
-                                + " order by id desc fetch first 1 rows only",
+                        "select id, started_at, finished_at, total, done, cancelled_at from search_rebuild " + which,
                         (row, n) -> new Progress(
                                 row.getLong(1),
                                 row.getTimestamp(2).toInstant(),
@@ -144,7 +153,8 @@ public class SearchIndexRebuild {
                                         : row.getTimestamp(3).toInstant(),
                                 row.getLong(4),
                                 row.getLong(5),
-                                row.getTimestamp(6) != null))
+                                row.getTimestamp(6) != null),
+                        arguments)
                 .stream()
                 .findFirst();
     }
@@ -168,6 +178,8 @@ public class SearchIndexRebuild {
             if (taken == 1) {
                 LOG.info("Going on with search index rebuild {}, left by another node", id);
                 Long admin = jdbc.queryForObject("select started_by from search_rebuild where id = ?", Long.class, id);
+                // a rebuild begun before rebuilds were jobs has no admin: it is finished all the same,
+                // as a job nobody sees (owner 0), or it would block every rebuild after it
                 try {
                     jobs.startUnattended(admin == null ? 0 : admin, job(id));
                 } catch (RuntimeException refused) {
@@ -184,7 +196,7 @@ public class SearchIndexRebuild {
 
     /** The job's work: batch after batch until the texts end, an admin cancels, or another node took over. */
     private void rebuild(long id, JobProgress progress) {
-        Progress before = latestProgress().filter(latest -> latest.id() == id).orElseThrow();
+        Progress before = progressOf(id);
         progress.total(before.total());
         progress.advance(before.done());
         try {
@@ -202,7 +214,7 @@ public class SearchIndexRebuild {
             stop(id, false);
             throw failed;
         }
-        Progress after = latestProgress().filter(latest -> latest.id() == id).orElseThrow();
+        Progress after = progressOf(id);
         if (after.cancelled()) {
             throw new JobCancelledException();
         }

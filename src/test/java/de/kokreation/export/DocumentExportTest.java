@@ -454,6 +454,11 @@ class DocumentExportTest {
         }
         assertThat(done.state()).isEqualTo(JobState.DONE);
         assertThat(done.fileName()).isEqualTo(slug + "-verpflichtungen.docx");
+        // the page finds this document again for this choice only
+        assertThat(done.subject())
+                .isEqualTo(ExportJobs.draftsSubject(slug, ExportFormat.DOCX, Locale.GERMAN, List.of(openDataDraft)))
+                .isNotEqualTo(ExportJobs.draftsSubject(
+                        slug, ExportFormat.DOCX, Locale.GERMAN, List.of(openDataDraft, transparencyDraft)));
         JobStatus finished = done;
         JobFile file = fixtures.as(leadOfOpenData, () -> jobs.file(finished.id()));
         try (var in = file.open();
@@ -477,7 +482,8 @@ class DocumentExportTest {
         assertThat(fixtures.as(
                         citizen,
                         () -> jobs.latest(
-                                JobKind.DRAFT_EXPORT, ExportJobs.draftsSubject(slug, ExportFormat.PDF, Locale.GERMAN))))
+                                JobKind.DRAFT_EXPORT, ExportJobs.draftsSubject(
+                                        slug, ExportFormat.PDF, Locale.GERMAN, List.of(openDataDraft)))))
                 .isEmpty();
     }
 

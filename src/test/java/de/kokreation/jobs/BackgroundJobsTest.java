@@ -131,6 +131,32 @@ class BackgroundJobsTest {
         fixtures.loginAs(owner);
         assertThat(awaitEnd(unattended.id()).state()).isEqualTo(JobState.DONE);
         assertThat(rights.get()).isEqualTo("none");
+        // a person's request never starts a job without rights
+        assertThatThrownBy(() -> jobs.startUnattended(
+                        owner.id(), JobRequest.task(JobKind.DRAFT_EXPORT, "sneaky-" + Fixtures.next(), progress -> {})))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theSameJobLeftActiveOnAnotherNodeIsNotJoined() {
+        UserAccount owner = fixtures.citizen();
+        fixtures.loginAs(owner);
+        String subject = "failover-" + Fixtures.next();
+        // the owner's job on a node that died: its row stays active until the others mark it failed
+        jdbc.update(
+                "insert into background_job (owner_id, kind, subject, node, state, steps_done, created_at,"
+                        + " heartbeat_at) values (?, 'DRAFT_EXPORT', ?, 'gone-node', 'RUNNING', 0, ?, ?)",
+                owner.id(),
+                subject,
+                java.sql.Timestamp.from(java.time.Instant.now()),
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        long left = jdbc.queryForObject("select id from background_job where subject = ?", Long.class, subject);
+
+        JobStatus here = jobs.start(JobRequest.task(JobKind.DRAFT_EXPORT, subject, progress -> progress.total(1)));
+
+        assertThat(here.id()).isNotEqualTo(left);
+        assertThat(awaitEnd(here.id()).state()).isEqualTo(JobState.DONE);
+        jdbc.update("update background_job set state = 'FAILED' where id = ?", left);
     }
 
     /** A report reads in a read-only transaction; PostgreSQL refuses updates there, progress must still be kept. */

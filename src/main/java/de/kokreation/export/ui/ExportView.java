@@ -23,7 +23,6 @@ import de.kokreation.shared.Permalinks;
 import de.kokreation.shell.Breadcrumbs;
 import de.kokreation.shell.MainLayout;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +42,7 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final DraftDocuments documents;
     private final ExportJobs exportJobs;
     private final BackgroundJobs jobs;
-    private final List<JobControl> draftControls = new ArrayList<>();
+    private final Div draftControls = new Div();
     private String consultationTitle = "";
     private String slug = "";
     private Set<Long> chosen = Set.of();
@@ -63,7 +62,6 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         consultationTitle = consultations.getConsultation(slug).consultation().title();
         List<ExportableDraft> drafts = documents.exportableDrafts(slug);
         removeAll();
-        draftControls.clear();
         add(new Breadcrumbs().link(consultationTitle, Permalinks.consultation(slug)));
         add(new H1(getTranslation("export.title", consultationTitle)));
         add(new Paragraph(getTranslation("export.intro")));
@@ -97,28 +95,38 @@ public class ExportView extends Div implements BeforeEnterObserver, HasDynamicTi
         choice.addValueChangeListener(change -> {
             chosen = ids(change.getValue());
             nothingChosen.setVisible(chosen.isEmpty());
-            draftControls.forEach(control -> control.setStartAllowed(!chosen.isEmpty()));
+            showDraftControls();
         });
         chosen = ids(choice.getValue());
         nothingChosen.setVisible(chosen.isEmpty());
         section.add(choice, nothingChosen);
 
+        section.add(draftControls);
+        showDraftControls();
+        return section;
+    }
+
+    /**
+     * One control per format for the drafts ticked now: each finds the caller's latest document of
+     * exactly this choice, so a download never hands out the drafts of another choice. Made in the
+     * background like the report; a burst of clicks makes one document per format and choice.
+     */
+    private void showDraftControls() {
+        draftControls.removeAll();
         Locale locale = getLocale();
-        // Made in the background like the report: a burst of clicks makes one document per format.
+        Set<Long> choice = chosen;
         for (ExportFormat format : ExportFormat.values()) {
             JobControl control = new JobControl(
                     jobs,
                     "export-drafts-" + format.extension() + "-",
                     JobKind.DRAFT_EXPORT,
-                    ExportJobs.draftsSubject(slug, format, locale),
+                    ExportJobs.draftsSubject(slug, format, locale, choice),
                     getTranslation("export.drafts.job", format.label()),
                     getTranslation("export.drafts.start", format.label()),
-                    () -> exportJobs.startDrafts(slug, chosen, format, locale));
-            control.setStartAllowed(!chosen.isEmpty());
+                    () -> exportJobs.startDrafts(slug, choice, format, locale));
+            control.setStartAllowed(!choice.isEmpty());
             draftControls.add(control);
-            section.add(control);
         }
-        return section;
     }
 
     private static Set<Long> ids(Set<ExportableDraft> drafts) {
