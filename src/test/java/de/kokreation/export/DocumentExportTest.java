@@ -482,7 +482,8 @@ class DocumentExportTest {
         assertThat(fixtures.as(
                         citizen,
                         () -> jobs.latest(
-                                JobKind.DRAFT_EXPORT, ExportJobs.draftsSubject(
+                                JobKind.DRAFT_EXPORT,
+                                ExportJobs.draftsSubject(
                                         slug, ExportFormat.PDF, Locale.GERMAN, List.of(openDataDraft)))))
                 .isEmpty();
     }
