@@ -5,12 +5,10 @@ import de.kokreation.jobs.JobKind;
 import de.kokreation.jobs.JobRequest;
 import de.kokreation.jobs.JobStatus;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.Fingerprints;
 import de.kokreation.shared.NotPermittedException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -51,13 +49,8 @@ public class ExportJobs {
     public static String draftsSubject(
             String consultationSlug, ExportFormat format, Locale locale, Collection<Long> draftIds) {
         String chosen = draftIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(chosen.getBytes(StandardCharsets.US_ASCII));
-            return "drafts:" + consultationSlug + ":" + format.extension() + ":" + locale.getLanguage() + ":"
-                    + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException(missing);
-        }
+        return "drafts:" + consultationSlug + ":" + format.extension() + ":" + locale.getLanguage() + ":"
+                + Fingerprints.of(chosen.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Starts the report, or answers the caller's same report that is still being made. */

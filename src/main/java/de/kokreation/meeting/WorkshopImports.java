@@ -5,10 +5,8 @@ import de.kokreation.jobs.JobKind;
 import de.kokreation.jobs.JobRequest;
 import de.kokreation.jobs.JobStatus;
 import de.kokreation.shared.DomainException;
+import de.kokreation.shared.Fingerprints;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,13 +81,8 @@ public class WorkshopImports {
     }
 
     private static String subject(long meetingId, byte[] file) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(file);
-            // the same file uploaded twice while its import runs joins it; another file is another job
-            return subjectPrefix(meetingId) + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException(missing);
-        }
+        // the same file uploaded twice while its import runs joins it; another file is another job
+        return subjectPrefix(meetingId) + Fingerprints.of(file);
     }
 
     private static String subjectPrefix(long meetingId) {

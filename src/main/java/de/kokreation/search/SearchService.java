@@ -1,5 +1,7 @@
 package de.kokreation.search;
 
+import static de.kokreation.shared.SideQueries.await;
+
 import de.kokreation.consultation.ConsultationService;
 import de.kokreation.consultation.ConsultationSummary;
 import de.kokreation.consultation.ModerationRights;
@@ -24,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -184,7 +185,7 @@ public class SearchService implements DisposableBean {
         List<Long> moderatedAnywhere = rights.moderatedThemeGroupIdsIfSignedIn();
         // Searched everywhere, proposals and comments need not wait for the theme groups' names.
         boolean everywhere = request.consultationSlug() == null && request.themeGroupId() == null;
-        Map<Long, ThemeGroupSummary> groups = everywhere ? Map.of() : join(groupsRead);
+        Map<Long, ThemeGroupSummary> groups = everywhere ? Map.of() : await(groupsRead);
         @Nullable Collection<Long> searched = everywhere ? null : groups.keySet();
         List<Long> moderated = everywhere
                 ? moderatedAnywhere
@@ -207,7 +208,7 @@ public class SearchService implements DisposableBean {
                 ProposalSearch.Order.valueOf(request.order().name()),
                 page * PAGE_SIZE);
         if (everywhere) {
-            groups = join(groupsRead);
+            groups = await(groupsRead);
         }
         Map<Long, ThemeGroupSummary> allGroups = groups;
         CompletableFuture<List<Found>> draftHits =
@@ -220,7 +221,7 @@ public class SearchService implements DisposableBean {
         Set<String> allWords = new HashSet<>();
         long withAllWords = 0;
         for (Kind kind : ownerKinds) {
-            ProposalSearch.Top top = join(tops.get(kind));
+            ProposalSearch.Top top = await(tops.get(kind));
             for (ProposalSearch.Hit hit : top.hits()) {
                 allWords.add(hit.kind() + ":" + hit.id());
                 // A group made in the moment between the two reads is found with the next search.
@@ -240,7 +241,7 @@ public class SearchService implements DisposableBean {
             Map<Kind, CompletableFuture<ProposalSearch.Top>> someOf = tops(
                     ownerKinds, query.anyWord(), searched, moderated, outcome, ProposalSearch.Order.RELEVANCE, limit);
             for (Kind kind : ownerKinds) {
-                ProposalSearch.Top top = join(someOf.get(kind));
+                ProposalSearch.Top top = await(someOf.get(kind));
                 for (ProposalSearch.Hit hit : top.hits()) {
                     if (!allWords.contains(hit.kind() + ":" + hit.id()) && allGroups.containsKey(hit.themeGroupId())) {
                         found.add(found(hit, 1, allGroups, query));
@@ -252,12 +253,12 @@ public class SearchService implements DisposableBean {
             }
         }
         if (withDrafts) {
-            List<Found> drafts = join(draftHits);
+            List<Found> drafts = await(draftHits);
             totals.put(Kind.DRAFT, (long) drafts.size());
             found.addAll(drafts);
         }
         if (withConsultations) {
-            List<Found> consultationsFound = join(consultationHits);
+            List<Found> consultationsFound = await(consultationHits);
             totals.put(Kind.CONSULTATION, (long) consultationsFound.size());
             found.addAll(consultationsFound);
         }
@@ -300,21 +301,6 @@ public class SearchService implements DisposableBean {
     /** Reads in a read-only transaction of its own, beside the other parts of the search. */
     private <T> CompletableFuture<T> inParallel(Supplier<T> read) {
         return CompletableFuture.supplyAsync(() -> readOnly.execute(status -> read.get()), parts);
-    }
-
-    /** The part's result; its failure as it was thrown. */
-    private static <T> T join(CompletableFuture<T> part) {
-        try {
-            return part.join();
-        } catch (CompletionException failed) {
-            if (failed.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw failed;
-        }
     }
 
     @Override

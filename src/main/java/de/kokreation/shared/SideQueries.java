@@ -43,13 +43,16 @@ public class SideQueries {
         return Executors.newFixedThreadPool(atOnce, Thread.ofVirtual().factory());
     }
 
-    /** The result of a query run alongside, or the exception it ended with, as it was thrown. */
+    /** The result of a query run alongside, or the exception (or error) it ended with, as it was thrown. */
     public static <T> T await(CompletableFuture<T> query) {
         try {
             return query.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }

@@ -78,6 +78,11 @@ abstract class BrowserTest {
     }
 
     /** Presses Tab until the condition holds; fails after 60 presses (a trap, or unreachable). */
+    /** How many CSS pixels the page is wider than the window: above 0 it scrolls sideways. */
+    static int sidewaysOverflow(Page page) {
+        return ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue();
+    }
+
     static void tabTo(Page page, String condition) {
         for (int i = 0; i < 60; i++) {
             if (Boolean.TRUE.equals(page.evaluate(condition))) {

@@ -127,9 +127,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         page.setViewportSize(360, 800);
         page.waitForTimeout(200);
-        Assertions.assertThat(
-                        ((Number) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).intValue())
-                .isLessThanOrEqualTo(0);
+        Assertions.assertThat(sidewaysOverflow(page)).isLessThanOrEqualTo(0);
         BrowserSession.screenshot(page, "dashboard-de-phone");
 
         page.setViewportSize(1280, 900);

@@ -402,12 +402,7 @@ class DocumentExportTest {
                 fixtures.as(coordinator, () -> exportJobs.startReport(slug, ExportFormat.DOCX, Locale.GERMAN));
         assertThat(started.kind()).isEqualTo(JobKind.RESULT_REPORT);
         assertThat(started.fileName()).isEqualTo(slug + "-ergebnisbericht.docx");
-        JobStatus done = started;
-        for (int i = 0; i < 400 && done.state().isActive(); i++) {
-            sleep();
-            long id = started.id();
-            done = fixtures.as(coordinator, () -> jobs.status(id));
-        }
+        JobStatus done = ended(coordinator, started);
         assertThat(done.state()).isEqualTo(JobState.DONE);
         // three visible proposals (the hidden one is not a row), each a step
         assertThat(done.stepsTotal()).isEqualTo(3);
@@ -446,12 +441,7 @@ class DocumentExportTest {
                 leadOfOpenData,
                 () -> exportJobs.startDrafts(slug, List.of(openDataDraft), ExportFormat.DOCX, Locale.GERMAN));
         assertThat(started.kind()).isEqualTo(JobKind.DRAFT_EXPORT);
-        JobStatus done = started;
-        for (int i = 0; i < 400 && done.state().isActive(); i++) {
-            sleep();
-            long id = started.id();
-            done = fixtures.as(leadOfOpenData, () -> jobs.status(id));
-        }
+        JobStatus done = ended(leadOfOpenData, started);
         assertThat(done.state()).isEqualTo(JobState.DONE);
         assertThat(done.fileName()).isEqualTo(slug + "-verpflichtungen.docx");
         // the page finds this document again for this choice only
@@ -486,6 +476,16 @@ class DocumentExportTest {
                                 ExportJobs.draftsSubject(
                                         slug, ExportFormat.PDF, Locale.GERMAN, List.of(openDataDraft)))))
                 .isEmpty();
+    }
+
+    /** The job as its owner sees it once it ended (or after 20 s). */
+    private JobStatus ended(UserAccount owner, JobStatus started) {
+        JobStatus now = started;
+        for (int i = 0; i < 400 && now.state().isActive(); i++) {
+            sleep();
+            now = fixtures.as(owner, () -> jobs.status(started.id()));
+        }
+        return now;
     }
 
     private static void sleep() {

@@ -109,21 +109,9 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
                             Formats.dateTime(progress.startedAt(), getLocale()))),
                     bar);
         } else if (progress.cancelled()) {
-            Paragraph cancelled = new Paragraph(getTranslation(
-                    "searchIndex.cancelled",
-                    Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
-                    progress.done(),
-                    progress.total()));
-            cancelled.setId("search-index-cancelled");
-            status.add(cancelled);
+            status.add(endedShort("cancelled", progress));
         } else if (!progress.complete()) {
-            Paragraph stopped = new Paragraph(getTranslation(
-                    "searchIndex.stopped",
-                    Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
-                    progress.done(),
-                    progress.total()));
-            stopped.setId("search-index-stopped");
-            status.add(stopped);
+            status.add(endedShort("stopped", progress));
         } else {
             Paragraph finished = new Paragraph(getTranslation(
                     "searchIndex.finished",
@@ -134,6 +122,17 @@ public class SearchIndexView extends Div implements HasDynamicTitle {
             finished.setId("search-index-finished");
             status.add(finished);
         }
+    }
+
+    /** A rebuild that ended before its last text: when, and after how many of all. */
+    private Paragraph endedShort(String how, SearchIndexRebuild.Progress progress) {
+        Paragraph ended = new Paragraph(getTranslation(
+                "searchIndex." + how,
+                Formats.dateTime(Objects.requireNonNull(progress.finishedAt()), getLocale()),
+                progress.done(),
+                progress.total()));
+        ended.setId("search-index-" + how);
+        return ended;
     }
 
     private void startPolling() {
